@@ -1,0 +1,131 @@
+#include "core/transport/tcpstream.h"
+
+#include "core/transport/connectiondirectory.h"
+#include "core/transport/connectiongate.h"
+
+#include <QTcpSocket>
+
+namespace protoviz {
+
+TcpStream::TcpStream(QTcpSocket* accepted, quint32 connectionId, QObject* parent)
+    : ByteStream(parent)
+    , m_socket(accepted)
+    , m_connectionId(connectionId)
+    , m_open(true)
+{
+    m_socket->setParent(this);
+    attach();
+}
+
+TcpStream::TcpStream(QObject* parent)
+    : ByteStream(parent)
+    , m_socket(new QTcpSocket(this))
+{
+    attach();
+}
+
+TcpStream::~TcpStream() = default;
+
+void TcpStream::attach()
+{
+    // Nagle would hold back small writes for an ACK that loopback never delays; the emulated link
+    // decides segment timing, so the endpoint must hand bytes over as soon as it writes them.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpStream::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &TcpStream::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (m_finished || error == QAbstractSocket::RemoteHostClosedError)
+            return;
+        emit failed(m_socket->errorString());
+        finish();
+    });
+}
+
+void TcpStream::connectTo(const QHostAddress& host, quint16 port, ConnectionGate* gate,
+                          ConnectionDirectory* directory)
+{
+    connect(m_socket, &QTcpSocket::connected, this, [this, gate, directory] {
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (gate) {
+            gate->whenEstablished(m_socket->localPort(), this,
+                                  [this](quint32 connectionId) { becomeOpen(connectionId); });
+        } else {
+            becomeOpen(directory ? directory->allocate() : 0);
+        }
+    });
+    m_socket->connectToHost(host, port);
+}
+
+void TcpStream::becomeOpen(quint32 connectionId)
+{
+    if (m_finished)
+        return;
+    m_connectionId = connectionId;
+    m_open = true;
+    emit opened();
+    if (!m_pendingWrites.isEmpty()) {
+        m_socket->write(m_pendingWrites);
+        m_pendingWrites.clear();
+    }
+    if (m_closeRequested)
+        m_socket->disconnectFromHost();
+    else if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void TcpStream::write(const QByteArray& data)
+{
+    if (m_finished || data.isEmpty())
+        return;
+    if (m_open)
+        m_socket->write(data);
+    else
+        m_pendingWrites.append(data);
+}
+
+void TcpStream::close()
+{
+    if (m_finished)
+        return;
+    if (!m_open) {
+        m_closeRequested = true;
+        return;
+    }
+    m_socket->disconnectFromHost();
+}
+
+void TcpStream::abort()
+{
+    if (m_finished)
+        return;
+    m_socket->abort();
+    finish();
+}
+
+void TcpStream::onReadyRead()
+{
+    // Until the emulated handshake completes nothing can legitimately arrive; keep it in the socket.
+    if (!m_open)
+        return;
+    const QByteArray data = m_socket->readAll();
+    if (!data.isEmpty())
+        emit received(data);
+}
+
+void TcpStream::onDisconnected()
+{
+    if (m_open && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    finish();
+}
+
+void TcpStream::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_open = false;
+    emit closed();
+}
+
+} // namespace protoviz

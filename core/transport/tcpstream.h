@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/transport/bytestream.h"
+
+#include <QHostAddress>
+#include <QPointer>
+
+class QTcpSocket;
+
+namespace protoviz {
+
+class ConnectionDirectory;
+class ConnectionGate;
+
+/// A ByteStream over a TCP socket. A client stream connects and, when a gate is given (the emulated
+/// link), waits for the emulated handshake before it reports opened(); a server stream wraps a socket
+/// that was accepted and is open at once.
+class TcpStream final : public ByteStream
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TcpStream)
+
+public:
+    /// Wraps an accepted socket (takes ownership).
+    TcpStream(QTcpSocket* accepted, quint32 connectionId, QObject* parent = nullptr);
+
+    /// A client stream; call connectTo() to start.
+    explicit TcpStream(QObject* parent = nullptr);
+    ~TcpStream() override;
+
+    /// Connects to host:port. With a gate, opened() waits for the gate; without, the directory (if any)
+    /// gives the connection its id.
+    void connectTo(const QHostAddress& host, quint16 port, ConnectionGate* gate,
+                   ConnectionDirectory* directory);
+
+    void write(const QByteArray& data) override;
+    void close() override;
+    void abort() override;
+    bool isOpen() const override { return m_open; }
+    quint32 connectionId() const override { return m_connectionId; }
+
+    QTcpSocket* socket() const { return m_socket; }
+
+private:
+    void attach();
+    void becomeOpen(quint32 connectionId);
+    void onReadyRead();
+    void onDisconnected();
+    void finish();
+
+    QTcpSocket* m_socket = nullptr;
+    QByteArray m_pendingWrites;
+    quint32 m_connectionId = 0;
+    bool m_open = false;
+    bool m_finished = false;
+    bool m_closeRequested = false;
+};
+
+} // namespace protoviz

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace protoviz::test {
+
+/// Runs the event loop until predicate() holds or timeoutMs passes; returns the predicate's last value.
+bool waitUntil(const std::function<bool()>& predicate, int timeoutMs);
+
+/// True if an executable is on PATH (a test skips, loudly, when a peer the scripts install is missing).
+bool haveProgram(const QString& program);
+
+/// An external program (a real peer) started for a test and always reaped: terminated, then killed,
+/// when the object goes out of scope.
+class ExternalProcess
+{
+public:
+    ExternalProcess(const QString& program, const QStringList& arguments);
+    ~ExternalProcess();
+    ExternalProcess(const ExternalProcess&) = delete;
+    ExternalProcess& operator=(const ExternalProcess&) = delete;
+
+    bool start(int timeoutMs = 5000);
+    /// Waits until the program printed a line matching pattern on stdout or stderr; returns the line.
+    QString waitForLine(const QString& pattern, int timeoutMs);
+    /// Waits for exit; returns false on timeout (the process is then killed).
+    bool waitForFinished(int timeoutMs);
+    void terminate();
+
+    int exitCode() const;
+    QProcess::ExitStatus exitStatus() const;
+    /// Everything the program printed so far on stdout and stderr.
+    QString output();
+    QProcess& process() { return *m_process; }
+
+private:
+    void drain();
+
+    std::unique_ptr<QProcess> m_process;
+    QString m_output;
+    qsizetype m_searchedUpTo = 0;
+};
+
+/// Runs a program to completion with a time limit; returns its exit code (-1 on timeout or crash) and
+/// fills output with stdout and stderr.
+int runProgram(const QString& program, const QStringList& arguments, int timeoutMs, QString* output);
+
+} // namespace protoviz::test
