@@ -64,6 +64,18 @@ constexpr quint8 Retransmission = 0x01; ///< this attempt re-sends a lost segmen
 constexpr quint8 HeadOfLineBlocked = 0x02; ///< delivered later than it arrived: an earlier segment was missing
 } // namespace WireFlag
 
+/// Kinds of Layer::Tls events. Record and message events keep the plaintext unit in their detail bytes
+/// (handshake messages as OpenSSL saw them, before encryption).
+enum class TlsKind : quint8 {
+    Record,            ///< a record header on the wire; flags = content type, value = record version
+    HandshakeMessage,  ///< a handshake message; flags = handshake type (1 = ClientHello, ...)
+    ChangeCipherSpec,  ///< the ChangeCipherSpec message (TLS 1.2, or 1.3 middlebox compatibility)
+    Alert,             ///< an alert; flags = description, value = level (1 warning, 2 fatal)
+    HandshakeComplete, ///< keys are agreed; fields hold version, cipher suite, group, ALPN, resumption
+    EarlyData,         ///< 0-RTT application data sent or accepted (TLS 1.3)
+    Error,             ///< the handshake or a record failed (text in the detail)
+};
+
 /// Kinds of Layer::Http1 events.
 enum class Http1Kind : quint8 {
     RequestHead,  ///< request line and header fields; size = head bytes

@@ -37,6 +37,16 @@ constexpr KindName wireKinds[] = {
     {kindOf(WireKind::Error), u"Error"},
 };
 
+constexpr KindName tlsKinds[] = {
+    {kindOf(TlsKind::Record), u"Record"},
+    {kindOf(TlsKind::HandshakeMessage), u"HandshakeMessage"},
+    {kindOf(TlsKind::ChangeCipherSpec), u"ChangeCipherSpec"},
+    {kindOf(TlsKind::Alert), u"Alert"},
+    {kindOf(TlsKind::HandshakeComplete), u"HandshakeComplete"},
+    {kindOf(TlsKind::EarlyData), u"EarlyData"},
+    {kindOf(TlsKind::Error), u"Error"},
+};
+
 constexpr KindName http1Kinds[] = {
     {kindOf(Http1Kind::RequestHead), u"RequestHead"},
     {kindOf(Http1Kind::ResponseHead), u"ResponseHead"},
@@ -68,11 +78,12 @@ std::span<const KindName> kindsOf(Layer layer)
         return sessionKinds;
     case Layer::Wire:
         return wireKinds;
+    case Layer::Tls:
+        return tlsKinds;
     case Layer::Http1:
         return http1Kinds;
     case Layer::Http2:
         return http2Kinds;
-    case Layer::Tls:
     case Layer::WebSocket:
     case Layer::Grpc:
         break;
