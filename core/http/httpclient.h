@@ -38,6 +38,8 @@ signals:
     void responseStarted(quint32 tag);
     /// The whole response to tag arrived.
     void responseFinished(quint32 tag, const protoviz::HttpResponse& response);
+    /// The server promised to push path (HTTP/2 PUSH_PROMISE): the caller need not request it.
+    void pushPromised(const QByteArray& path);
     /// The server pushed a response for path (HTTP/2 server push) and it arrived completely.
     void pushedResponseFinished(const QByteArray& path, const protoviz::HttpResponse& response);
     /// The request for tag failed (connection lost, reset, protocol error).

@@ -22,21 +22,36 @@ qsizetype headerListTextSize(const HeaderList& headers)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 101: return QByteArrayLiteral("Switching Protocols");
-    case 200: return QByteArrayLiteral("OK");
-    case 204: return QByteArrayLiteral("No Content");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 413: return QByteArrayLiteral("Content Too Large");
-    case 415: return QByteArrayLiteral("Unsupported Media Type");
-    case 426: return QByteArrayLiteral("Upgrade Required");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    default: break;
+    case 101:
+        return QByteArrayLiteral("Switching Protocols");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 426:
+        return QByteArrayLiteral("Upgrade Required");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        break;
     }
     return QByteArrayLiteral("Unknown");
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
 #include <utility>
 
 namespace protoviz {
@@ -34,6 +35,9 @@ struct HttpResponse
     HeaderList headers; ///< regular fields; content-length is added by the protocol where needed
     QByteArray body;
 };
+
+/// Produces the response to a request; the same handler serves every protocol.
+using RequestHandler = std::function<HttpResponse(const HttpRequest&)>;
 
 /// Status line reason phrase for the codes ProtoViz sends ("Not Found").
 QByteArray reasonPhrase(int status);

@@ -61,7 +61,8 @@ enum class WireKind : quint8 {
 /// Flags of Layer::Wire segment events.
 namespace WireFlag {
 constexpr quint8 Retransmission = 0x01; ///< this attempt re-sends a lost segment
-constexpr quint8 HeadOfLineBlocked = 0x02; ///< delivered later than it arrived: an earlier segment was missing
+constexpr quint8 HeadOfLineBlocked =
+    0x02; ///< delivered later than it arrived: an earlier segment was missing
 } // namespace WireFlag
 
 /// Kinds of Layer::Tls events. Record and message events keep the plaintext unit in their detail bytes
@@ -107,17 +108,17 @@ enum class Http2Kind : quint8 {
 struct Event
 {
     Layer layer = Layer::Session;
-    quint8 kind = 0;         ///< one of the layer's kind enums, see kindOf()
+    quint8 kind = 0; ///< one of the layer's kind enums, see kindOf()
     Origin origin = Origin::Link;
     Direction direction = Direction::None;
-    quint8 flags = 0;        ///< layer-specific flags (HTTP/2 frame flags, WireFlag, ...)
-    quint32 connection = 0;  ///< connection id within the session, 0 for session-wide events
-    quint32 stream = 0;      ///< HTTP/2 stream id, HTTP/1.1 message number, object index, ...
-    quint32 size = 0;        ///< bytes of this unit on its layer, framing included
-    quint32 overhead = 0;    ///< bytes of size that are framing rather than content
-    quint32 detail = 0;      ///< handle of the unit's EventDetail in the timeline, 0 if none
-    qint64 timeNs = 0;       ///< nanoseconds since the session clock's origin
-    qint64 value = 0;        ///< meaning depends on layer and kind (see the kind enums)
+    quint8 flags = 0;       ///< layer-specific flags (HTTP/2 frame flags, WireFlag, ...)
+    quint32 connection = 0; ///< connection id within the session, 0 for session-wide events
+    quint32 stream = 0;     ///< HTTP/2 stream id, HTTP/1.1 message number, object index, ...
+    quint32 size = 0;       ///< bytes of this unit on its layer, framing included
+    quint32 overhead = 0;   ///< bytes of size that are framing rather than content
+    quint32 detail = 0;     ///< handle of the unit's EventDetail in the timeline, 0 if none
+    qint64 timeNs = 0;      ///< nanoseconds since the session clock's origin
+    qint64 value = 0;       ///< meaning depends on layer and kind (see the kind enums)
 
     template <typename Kind>
     bool is(Layer l, Kind k) const

@@ -169,7 +169,8 @@ std::optional<Origin> originFromName(QStringView name)
 
 std::optional<Direction> directionFromName(QStringView name)
 {
-    for (const Direction direction : {Direction::None, Direction::ClientToServer, Direction::ServerToClient}) {
+    for (const Direction direction :
+         {Direction::None, Direction::ClientToServer, Direction::ServerToClient}) {
         if (name == directionName(direction))
             return direction;
     }

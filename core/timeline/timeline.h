@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/timeline/event.h"
 #include "core/timeline/detailstore.h"
+#include "core/timeline/event.h"
 #include "core/timeline/eventdetail.h"
 #include "core/timeline/sessionclock.h"
 
@@ -97,7 +97,7 @@ private:
     QString m_title;
     QVariantMap m_settings;
     std::atomic<int> m_byteLimit{4096};
-    qsizetype m_notifiedUpTo = 0; // guarded by m_lock
+    qsizetype m_notifiedUpTo = 0;       // guarded by m_lock
     bool m_notificationPending = false; // guarded by m_lock
 };
 

@@ -84,7 +84,8 @@ void TimelineTest::followsAppendsFromAnotherThread()
     QThread* writer = QThread::create([&timeline] {
         const EventRecorder recorder(&timeline, Origin::Client, 1);
         for (int i = 0; i < total; ++i)
-            recorder.record({.layer = Layer::Wire, .kind = kindOf(WireKind::SegmentSent), .stream = quint32(i)});
+            recorder.record(
+                {.layer = Layer::Wire, .kind = kindOf(WireKind::SegmentSent), .stream = quint32(i)});
     });
     writer->start();
     qsizetype seen = 0;

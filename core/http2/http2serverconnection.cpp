@@ -1,0 +1,111 @@
+#include "core/http2/http2serverconnection.h"
+
+#include "core/http2/http2session.h"
+#include "core/transport/bytestream.h"
+
+namespace protoviz {
+
+namespace {
+
+HttpRequest requestFrom(const HeaderList& headers)
+{
+    HttpRequest request;
+    for (const auto& [name, value] : headers) {
+        if (name == ":method")
+            request.method = value;
+        else if (name == ":path")
+            request.path = value;
+        else if (name == ":authority")
+            request.authority = value;
+        else if (!name.startsWith(':'))
+            request.headers.append({name, value});
+    }
+    return request;
+}
+
+} // namespace
+
+Http2ServerConnection::Http2ServerConnection(ByteStream* stream, RequestHandler handler,
+                                             PushPolicy pushPolicy, const Http2Settings& settings,
+                                             EventRecorder recorder, QObject* parent)
+    : QObject(parent)
+    , m_stream(stream)
+    , m_session(new Http2Session(Http2Session::Role::Server, stream, settings, recorder, this))
+    , m_handler(std::move(handler))
+    , m_pushPolicy(std::move(pushPolicy))
+{
+    m_stream->setParent(this);
+    connect(
+        m_session, &Http2Session::headersReceived, this,
+        [this](qint32 id, const HeaderList& headers, Http2Session::HeadersCategory category, bool endStream) {
+            if (category == Http2Session::HeadersCategory::Request)
+                onHeaders(id, headers, endStream);
+        });
+    connect(m_session, &Http2Session::dataReceived, this, [this](qint32 id, const QByteArray& data) {
+        const auto it = m_requests.find(id);
+        if (it != m_requests.end())
+            it->body.append(data);
+    });
+    connect(m_session, &Http2Session::streamEnded, this, [this](qint32 id) {
+        if (m_requests.contains(id))
+            respond(id, m_requests.take(id));
+    });
+    connect(m_session, &Http2Session::streamClosed, this, [this](qint32 id) { m_requests.remove(id); });
+    connect(m_session, &Http2Session::finished, this, &Http2ServerConnection::finished);
+    m_session->start();
+}
+
+Http2ServerConnection::~Http2ServerConnection() = default;
+
+void Http2ServerConnection::shutdown()
+{
+    m_session->shutdown();
+}
+
+void Http2ServerConnection::onHeaders(qint32 stream, const HeaderList& headers, bool endStream)
+{
+    HttpRequest request = requestFrom(headers);
+    if (endStream)
+        respond(stream, request);
+    else
+        m_requests.insert(stream, std::move(request));
+}
+
+void Http2ServerConnection::respond(qint32 stream, const HttpRequest& request)
+{
+    // Promises go out before the response that references the pushed objects (RFC 9113 8.4), so the
+    // client knows not to request them itself.
+    if (m_pushPolicy && m_session->peerAcceptsPush()) {
+        for (const QByteArray& path : m_pushPolicy(request)) {
+            const HeaderList promisedRequest{{":method", "GET"},
+                                             {":scheme", m_stream->isSecure() ? "https" : "http"},
+                                             {":authority", request.authority},
+                                             {":path", path}};
+            const qint32 promised = m_session->submitPushPromise(stream, promisedRequest);
+            if (promised < 0)
+                break;
+            HttpRequest pushed;
+            pushed.method = "GET";
+            pushed.path = path;
+            pushed.authority = request.authority;
+            sendResponse(promised, m_handler(pushed), false);
+        }
+    }
+    sendResponse(stream, m_handler(request), request.method == "HEAD");
+}
+
+void Http2ServerConnection::sendResponse(qint32 stream, const HttpResponse& response, bool headRequest)
+{
+    HeaderList headers{{":status", QByteArray::number(response.status)}};
+    headers.reserve(response.headers.size() + 3);
+    for (const auto& [name, value] : response.headers)
+        headers.append({name.toLower(), value});
+    if (headerValue(headers, "content-length").isNull())
+        headers.emplaceBack("content-length", QByteArray::number(response.body.size()));
+    headers.emplaceBack("server", "ProtoViz");
+    const bool hasBody = !headRequest && !response.body.isEmpty();
+    if (m_session->submitResponse(stream, headers, hasBody) && hasBody)
+        m_session->sendData(stream, response.body, true);
+}
+
+} // namespace protoviz

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/http/httpmessage.h"
+#include "core/http2/http2settings.h"
+#include "core/timeline/eventrecorder.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace protoviz {
+
+class ByteStream;
+class Http2Session;
+
+/// The server side of one HTTP/2 connection: turns streams into HttpRequests for a handler, answers
+/// them, and pushes what the push policy names along with a response (when the client allows push).
+/// Lives on the session thread; owns the stream it is given.
+class Http2ServerConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Http2ServerConnection)
+
+public:
+    /// Paths to push along with the response to a request (empty: push nothing).
+    using PushPolicy = std::function<QList<QByteArray>(const HttpRequest&)>;
+
+    /// stream must be open. recorder carries Origin::Server and the connection id.
+    Http2ServerConnection(ByteStream* stream, RequestHandler handler, PushPolicy pushPolicy,
+                          const Http2Settings& settings, EventRecorder recorder, QObject* parent = nullptr);
+    ~Http2ServerConnection() override;
+
+    /// Sends GOAWAY and closes once the streams in flight are done.
+    void shutdown();
+
+signals:
+    /// The connection is over.
+    void finished();
+
+private:
+    struct PendingRequest
+    {
+        HttpRequest request;
+        bool complete = false;
+    };
+
+    void onHeaders(qint32 stream, const HeaderList& headers, bool endStream);
+    void respond(qint32 stream, const HttpRequest& request);
+    void sendResponse(qint32 stream, const HttpResponse& response, bool headRequest);
+
+    ByteStream* const m_stream;
+    Http2Session* const m_session;
+    const RequestHandler m_handler;
+    const PushPolicy m_pushPolicy;
+    QHash<qint32, HttpRequest> m_requests;
+};
+
+} // namespace protoviz
