@@ -1,0 +1,103 @@
+#include "app/cli/comparisontable.h"
+
+#include <QLocale>
+
+#include <functional>
+
+namespace protoviz::cli {
+
+namespace {
+
+QString milliseconds(qint64 ns)
+{
+    if (ns < 0)
+        return QStringLiteral("—");
+    return QLocale::c().toString(double(ns) / 1e6, 'f', 1) + QLatin1String(" ms");
+}
+
+QString bytes(qint64 count)
+{
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(count);
+}
+
+} // namespace
+
+QString ComparisonTable::render(const QList<Column>& columns)
+{
+    using Cell = std::function<QString(const Column&)>;
+    const QList<std::pair<QString, Cell>> rows{
+        {tr("Outcome"),
+         [](const Column& c) {
+             if (!c.statistics.finished)
+                 return tr("unfinished");
+             switch (c.statistics.outcome) {
+             case SessionOutcome::Completed:
+                 return tr("completed");
+             case SessionOutcome::Failed:
+                 return tr("failed");
+             case SessionOutcome::TimedOut:
+                 return tr("timed out");
+             case SessionOutcome::Cancelled:
+                 return tr("cancelled");
+             }
+             return QString();
+         }},
+        {tr("Total time"), [](const Column& c) { return milliseconds(c.statistics.totalTimeNs); }},
+        {tr("Time to first byte"),
+         [](const Column& c) { return milliseconds(c.statistics.timeToFirstByteNs); }},
+        {tr("Connections"), [](const Column& c) { return QString::number(c.statistics.connections); }},
+        {tr("Round trips"), [](const Column& c) { return QString::number(c.statistics.roundTrips); }},
+        {tr("Objects"),
+         [](const Column& c) {
+             QString text = tr("%1 of %2").arg(c.statistics.objectsCompleted).arg(c.objectsExpected);
+             if (c.statistics.objectsPushed > 0)
+                 text += tr(" (%1 pushed)").arg(c.statistics.objectsPushed);
+             return text;
+         }},
+        {tr("Bytes on the wire"), [](const Column& c) { return bytes(c.statistics.wireBytes()); }},
+        {tr("  headers"), [](const Column& c) { return bytes(c.statistics.headerBytes); }},
+        {tr("  bodies"), [](const Column& c) { return bytes(c.statistics.bodyBytes); }},
+        {tr("  framing"), [](const Column& c) { return bytes(c.statistics.framingBytes); }},
+        {tr("  TLS"), [](const Column& c) { return bytes(c.statistics.tlsBytes); }},
+        {tr("Header compression"),
+         [](const Column& c) {
+             if (c.statistics.headerTextBytes == 0 ||
+                 c.statistics.headerTextBytes == c.statistics.headerBytes)
+                 return tr("none");
+             return tr("%1 % saved (%2 of %3 bytes)")
+                 .arg(QLocale::c().toString(c.statistics.headerCompression() * 100.0, 'f', 1))
+                 .arg(bytes(c.statistics.headerBytes), bytes(c.statistics.headerTextBytes));
+         }},
+        {tr("Segments lost / held back"),
+         [](const Column& c) {
+             return tr("%1 / %2").arg(c.statistics.segmentsLost).arg(c.statistics.segmentsBlocked);
+         }},
+    };
+
+    qsizetype labelWidth = 0;
+    for (const auto& row : rows)
+        labelWidth = std::max(labelWidth, row.first.size());
+    QList<qsizetype> widths;
+    for (const Column& column : columns) {
+        qsizetype width = column.title.size();
+        for (const auto& row : rows)
+            width = std::max(width, row.second(column).size());
+        widths.append(width);
+    }
+    QStringList lines;
+    QString header = QString(labelWidth, QLatin1Char(' '));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        header += QLatin1String("   ") + columns[i].title.rightJustified(widths[i]);
+    lines.append(header);
+    for (const auto& [label, cell] : rows) {
+        QString line = label.leftJustified(labelWidth);
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            line += QLatin1String("   ") + cell(columns[i]).rightJustified(widths[i]);
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace protoviz::cli

@@ -1,0 +1,290 @@
+#include "core/export/recording.h"
+#include "core/link/link.h"
+#include "core/server/webserver.h"
+#include "core/timeline/timeline.h"
+#include "core/tls/certificateauthority.h"
+#include "core/tls/tlsservercontext.h"
+#include "core/transport/connectiondirectory.h"
+
+#include "app/cli/commands.h"
+#include "app/cli/eventprinter.h"
+#include "app/cli/knobparser.h"
+#include "app/cli/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <limits>
+#include <memory>
+
+namespace protoviz::cli {
+
+namespace {
+
+class ServeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+
+public:
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+private:
+    static bool readPort(const QCommandLineParser& parser, const QString& option, quint16* port,
+                         QString* error);
+};
+
+bool ServeCommand::readPort(const QCommandLineParser& parser, const QString& option, quint16* port,
+                            QString* error)
+{
+    bool ok = false;
+    const uint value = parser.value(option).toUInt(&ok);
+    if (!ok || value > 65535) {
+        *error = tr("--%1 takes a port number from 0 (any free port) to 65535, not \"%2\".")
+                     .arg(option, parser.value(option));
+        return false;
+    }
+    *port = quint16(value);
+    return true;
+}
+
+int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serves ProtoViz's page over HTTP/1.1 and HTTP/2, cleartext and TLS, so that "
+           "real clients can be pointed at it; prints every event as it happens."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1: loopback only)."),
+         tr("address"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), tr("Port for HTTP/1.1 and h2c (default 8080; 0 picks a free one)."),
+         tr("port"), QStringLiteral("8080")},
+        {QStringLiteral("tls-port"), tr("Port for HTTPS (default 8443; 0 picks a free one)."), tr("port"),
+         QStringLiteral("8443")},
+        {QStringLiteral("no-tls"), tr("Do not serve HTTPS.")},
+        {QStringLiteral("no-cleartext"), tr("Do not serve cleartext HTTP.")},
+        {QStringLiteral("cert-dir"),
+         tr("Write the generated CA certificate, certificate and key here "
+            "(default: a new temporary folder)."),
+         tr("folder")},
+        {QStringLiteral("events"),
+         tr("Which events to print: all, errors or none (none also records nothing, "
+            "for benchmarks)."),
+         tr("which"), QStringLiteral("all")},
+        {QStringLiteral("json"), tr("On exit, write the recording of every event to this file."), tr("file")},
+        {QStringLiteral("duration"), tr("Stop after this many seconds (default: run until Ctrl+C)."),
+         tr("seconds")},
+        {QStringLiteral("objects"), tr("Objects on the page (default 100)."), tr("count")},
+        {QStringLiteral("object-size"), tr("Size of each object, e.g. 4096, 4k, 1M (default 4k)."),
+         tr("size")},
+        {QStringLiteral("push"), tr("Push the page's objects along with the page (HTTP/2).")},
+    });
+    KnobParser::addLinkOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("protoviz-cli serve")} + arguments)) {
+        err << parser.errorText() << '\n' << tr("Try `protoviz-cli serve --help`.") << '\n';
+        return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << '\n';
+        return BadArguments;
+    }
+
+    QString error;
+    ScenarioKnobs knobs;
+    if (!KnobParser::read(parser, &knobs, &error)) {
+        err << error << '\n';
+        return BadArguments;
+    }
+    const QHostAddress address(parser.value(QStringLiteral("listen")));
+    if (address.isNull()) {
+        err << tr("--listen takes an IP address such as 127.0.0.1, not \"%1\".")
+                   .arg(parser.value(QStringLiteral("listen")))
+            << '\n';
+        return BadArguments;
+    }
+    quint16 port = 0;
+    quint16 tlsPort = 0;
+    if (!readPort(parser, QStringLiteral("port"), &port, &error) ||
+        !readPort(parser, QStringLiteral("tls-port"), &tlsPort, &error)) {
+        err << error << '\n';
+        return BadArguments;
+    }
+    const bool tls = !parser.isSet(QStringLiteral("no-tls"));
+    const bool cleartext = !parser.isSet(QStringLiteral("no-cleartext"));
+    if (!tls && !cleartext) {
+        err << tr("With both --no-tls and --no-cleartext there is nothing to serve.") << '\n';
+        return BadArguments;
+    }
+    const QString eventsChoice = parser.value(QStringLiteral("events"));
+    const QStringList filters{QStringLiteral("all"), QStringLiteral("errors"), QStringLiteral("none")};
+    if (!filters.contains(eventsChoice)) {
+        err << tr("--events takes all, errors or none, not \"%1\".").arg(eventsChoice) << '\n';
+        return BadArguments;
+    }
+    const auto filter = EventPrinter::Filter(filters.indexOf(eventsChoice));
+    int durationSeconds = 0;
+    if (parser.isSet(QStringLiteral("duration"))) {
+        bool ok = false;
+        durationSeconds = parser.value(QStringLiteral("duration")).toInt(&ok);
+        if (!ok || durationSeconds < 1) {
+            err << tr("--duration takes a whole number of seconds, not \"%1\".")
+                       .arg(parser.value(QStringLiteral("duration")))
+                << '\n';
+            return BadArguments;
+        }
+    }
+    // Whether a link sits in front of the server: only when the user asked for network conditions, so
+    // that plain serving (and benchmarking) goes straight to the server.
+    const QStringList linkOptions{QStringLiteral("rtt"),       QStringLiteral("jitter"),
+                                  QStringLiteral("bandwidth"), QStringLiteral("up"),
+                                  QStringLiteral("down"),      QStringLiteral("loss")};
+    bool emulate = false;
+    for (const QString& option : linkOptions)
+        emulate = emulate || parser.isSet(option);
+
+    WebServerConfig config;
+    config.address = emulate ? QHostAddress(QHostAddress::LocalHost) : address;
+    config.cleartext = cleartext;
+    config.cleartextPort = emulate ? 0 : port;
+    config.tlsPort = emulate ? 0 : tlsPort;
+    config.serverPush = parser.isSet(QStringLiteral("push"));
+    config.http2 = Http2Settings::browserLike();
+    config.workload = Workload(knobs.objects, knobs.objectSize);
+
+    std::unique_ptr<QTemporaryDir> temporaryCertDir;
+    QString certDir;
+    if (tls) {
+        QList<QHostAddress> addresses{QHostAddress::LocalHost};
+        if (address != QHostAddress::LocalHost && address != QHostAddress::AnyIPv4 &&
+            address != QHostAddress::Any)
+            addresses.append(address);
+        const std::optional<TlsCredentials> credentials =
+            CertificateAuthority::generate({QStringLiteral("localhost")}, addresses, &error);
+        if (!credentials) {
+            err << error << '\n';
+            return Unavailable;
+        }
+        if (parser.isSet(QStringLiteral("cert-dir"))) {
+            certDir = parser.value(QStringLiteral("cert-dir"));
+            QDir().mkpath(certDir);
+        } else {
+            temporaryCertDir =
+                std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/protoviz-XXXXXX"));
+            certDir = temporaryCertDir->path();
+        }
+        if (!CertificateAuthority::writePem(*credentials, certDir, &error)) {
+            err << error << '\n';
+            return Unavailable;
+        }
+        TlsServerConfig tlsConfig;
+        tlsConfig.credentials = *credentials;
+        tlsConfig.alpn = {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")};
+        config.tls = TlsServerContext::create(tlsConfig, &error);
+        if (!config.tls) {
+            err << error << '\n';
+            return Unavailable;
+        }
+    }
+
+    Timeline timeline(SessionClock::startingNow());
+    const bool recording = filter != EventPrinter::Filter::None || parser.isSet(QStringLiteral("json"));
+    if (!parser.isSet(QStringLiteral("json")))
+        timeline.setByteLimit(0); // printing needs no raw bytes; a long-running server must not hoard them
+    Timeline* recordTo = recording ? &timeline : nullptr;
+    ConnectionDirectory directory;
+    WebServer server(config, &directory, EventRecorder(recordTo, Origin::Server));
+    if (!server.listen(&error)) {
+        err << error << '\n';
+        return Unavailable;
+    }
+    std::unique_ptr<Link> cleartextLink;
+    std::unique_ptr<Link> tlsLink;
+    auto openLink = [&](quint16 publicPort, quint16 upstreamPort) -> std::unique_ptr<Link> {
+        auto link = std::make_unique<Link>(knobs.link, &directory, EventRecorder(recordTo, Origin::Link));
+        link->setUpstream(QHostAddress::LocalHost, upstreamPort);
+        if (!link->listen(address, publicPort, &error))
+            return nullptr;
+        return link;
+    };
+    quint16 publicPort = server.cleartextPort();
+    quint16 publicTlsPort = server.tlsPort();
+    if (emulate) {
+        if (cleartext && !(cleartextLink = openLink(port, server.cleartextPort()))) {
+            err << error << '\n';
+            return Unavailable;
+        }
+        if (tls && !(tlsLink = openLink(tlsPort, server.tlsPort()))) {
+            err << error << '\n';
+            return Unavailable;
+        }
+        publicPort = cleartextLink ? cleartextLink->port() : 0;
+        publicTlsPort = tlsLink ? tlsLink->port() : 0;
+    }
+
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    out << tr("ProtoViz is serving a page of %1 objects of %2 bytes.")
+               .arg(knobs.objects)
+               .arg(knobs.objectSize)
+        << '\n';
+    if (cleartext)
+        out << tr("  http://%1:%2/   HTTP/1.1, and HTTP/2 with prior knowledge (h2c)")
+                   .arg(host)
+                   .arg(publicPort)
+            << '\n';
+    if (tls) {
+        out << tr("  https://%1:%2/   HTTPS: ALPN h2 and http/1.1").arg(host).arg(publicTlsPort) << '\n';
+        out << tr("  CA certificate: %1").arg(QDir(certDir).filePath(QStringLiteral("ca.pem"))) << '\n';
+    }
+    if (emulate)
+        out << tr("  Emulated link: %1").arg(KnobParser::describeLink(knobs.link)) << '\n';
+    if (address != QHostAddress::LocalHost && address != QHostAddress::LocalHostIPv6)
+        out << tr("  Warning: listening beyond loopback, on %1.").arg(address.toString()) << '\n';
+    out << tr("Press Ctrl+C to stop.") << '\n';
+    out.flush();
+
+    EventPrinter printer(&timeline, &out, filter);
+    SignalWatcher stopWatcher;
+    QObject::connect(&stopWatcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);
+    if (durationSeconds > 0)
+        QTimer::singleShot(durationSeconds * 1000, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+
+    // Let the last queued notifications print before the summary.
+    QCoreApplication::processEvents();
+    if (parser.isSet(QStringLiteral("json"))) {
+        if (!Recording::write(parser.value(QStringLiteral("json")), QStringLiteral("serve"), {&timeline},
+                              &error)) {
+            err << error << '\n';
+            return Unavailable;
+        }
+    }
+    out << tr("Stopped after serving %n connection(s).", nullptr, server.connectionCount()) << '\n';
+    return Success;
+}
+
+} // namespace
+
+int serveCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    return ServeCommand::run(arguments, out, err);
+}
+
+int scenariosCommand(QTextStream& out)
+{
+    for (const ScenarioCatalog::Entry& entry : ScenarioCatalog::entries())
+        out << entry.id.leftJustified(16) << entry.title << '\n'
+            << QString(16, QLatin1Char(' ')) << entry.description << "\n\n";
+    return Success;
+}
+
+} // namespace protoviz::cli

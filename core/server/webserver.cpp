@@ -1,0 +1,166 @@
+#include "core/server/webserver.h"
+
+#include "core/http1/http1serverconnection.h"
+#include "core/http2/http2framesplitter.h"
+#include "core/http2/http2serverconnection.h"
+#include "core/tls/tlsservercontext.h"
+#include "core/tls/tlsstream.h"
+#include "core/transport/connectiondirectory.h"
+#include "core/transport/replaystream.h"
+#include "core/transport/tcpstream.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace protoviz {
+
+WebServer::WebServer(WebServerConfig config, ConnectionDirectory* directory, EventRecorder recorder,
+                     QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_directory(directory)
+    , m_recorder(recorder)
+    , m_connections(new QObject(this))
+{
+}
+
+WebServer::~WebServer() = default;
+
+bool WebServer::listen(QString* error)
+{
+    auto open = [this, error](quint16 port, bool secure) -> QTcpServer* {
+        auto* listener = new QTcpServer(this);
+        if (!listener->listen(m_config.address, port)) {
+            *error = tr("Cannot listen on %1 port %2: %3")
+                         .arg(m_config.address.toString())
+                         .arg(port)
+                         .arg(listener->errorString());
+            delete listener;
+            return nullptr;
+        }
+        connect(listener, &QTcpServer::newConnection, this,
+                [this, listener, secure] { accept(listener, secure); });
+        return listener;
+    };
+    if (m_config.cleartext && !(m_cleartextListener = open(m_config.cleartextPort, false)))
+        return false;
+    if (m_config.tls && !(m_tlsListener = open(m_config.tlsPort, true)))
+        return false;
+    return true;
+}
+
+quint16 WebServer::cleartextPort() const
+{
+    return m_cleartextListener ? m_cleartextListener->serverPort() : 0;
+}
+
+quint16 WebServer::tlsPort() const
+{
+    return m_tlsListener ? m_tlsListener->serverPort() : 0;
+}
+
+void WebServer::shutdown()
+{
+    if (m_cleartextListener)
+        m_cleartextListener->close();
+    if (m_tlsListener)
+        m_tlsListener->close();
+    delete m_connections;
+    m_connections = new QObject(this);
+}
+
+quint32 WebServer::idFor(QTcpSocket* socket)
+{
+    if (!m_directory)
+        return ++m_ownIds;
+    const quint32 id = m_directory->idForServerPeerPort(socket->peerPort());
+    return id != 0 ? id : m_directory->allocate();
+}
+
+void WebServer::accept(QTcpServer* listener, bool secure)
+{
+    while (QTcpSocket* socket = listener->nextPendingConnection()) {
+        const quint32 id = idFor(socket);
+        ++m_connectionCount;
+        emit connectionAccepted(id);
+        auto* tcp = new TcpStream(socket, id, m_connections);
+        if (!secure) {
+            sniff(tcp);
+            continue;
+        }
+        TlsStream* tls = TlsStream::server(tcp, m_config.tls, m_recorder.forConnection(id), m_connections);
+        connect(tls, &ByteStream::opened, this, [this, tls] {
+            if (tls->applicationProtocol() == "h2")
+                serveHttp2(tls);
+            else
+                serveHttp1(tls);
+        });
+        connect(tls, &ByteStream::closed, this, [this, tls] {
+            // Still ours after closing: the handshake failed and no protocol took the stream over.
+            if (tls->parent() == m_connections)
+                tls->deleteLater();
+        });
+    }
+}
+
+void WebServer::sniff(ByteStream* stream)
+{
+    // The first bytes decide: the HTTP/2 preface starts "PRI * HTTP/2.0", no HTTP/1.1 request does.
+    struct Sniffing
+    {
+        QByteArray buffer;
+        bool decided = false;
+    };
+    auto state = std::make_shared<Sniffing>();
+    connect(stream, &ByteStream::received, this, [this, stream, state](const QByteArray& data) {
+        if (state->decided)
+            return;
+        state->buffer.append(data);
+        const QByteArray& preface = Http2FrameSplitter::clientPreface();
+        const qsizetype compared = std::min(state->buffer.size(), preface.size());
+        const bool prefaceSoFar =
+            QByteArrayView(state->buffer).first(compared) == QByteArrayView(preface).first(compared);
+        if (prefaceSoFar && state->buffer.size() < preface.size())
+            return;
+        state->decided = true;
+        stream->disconnect(this);
+        auto* replay = new ReplayStream(stream, std::exchange(state->buffer, {}), m_connections);
+        if (prefaceSoFar)
+            serveHttp2(replay);
+        else
+            serveHttp1(replay);
+    });
+    connect(stream, &ByteStream::closed, this, [stream, state] {
+        if (state->decided)
+            return;
+        state->decided = true;
+        stream->deleteLater();
+    });
+}
+
+void WebServer::serveHttp1(ByteStream* stream)
+{
+    const quint32 id = stream->connectionId();
+    emit protocolChosen(id, QByteArrayLiteral("http/1.1"));
+    const Workload workload = m_config.workload;
+    auto* connection = new Http1ServerConnection(
+        stream, [workload](const HttpRequest& request) { return workload.respond(request); },
+        m_recorder.forConnection(id), m_connections);
+    connect(connection, &Http1ServerConnection::finished, connection, &QObject::deleteLater);
+}
+
+void WebServer::serveHttp2(ByteStream* stream)
+{
+    const quint32 id = stream->connectionId();
+    emit protocolChosen(id, stream->isSecure() ? QByteArrayLiteral("h2") : QByteArrayLiteral("h2c"));
+    const Workload workload = m_config.workload;
+    Http2ServerConnection::PushPolicy push;
+    if (m_config.serverPush)
+        push = [workload](const HttpRequest& request) { return workload.pushPathsFor(request.path); };
+    auto* connection = new Http2ServerConnection(
+        stream, [workload](const HttpRequest& request) { return workload.respond(request); }, push,
+        m_config.http2, m_recorder.forConnection(id), m_connections);
+    connect(connection, &Http2ServerConnection::finished, connection, &QObject::deleteLater);
+}
+
+} // namespace protoviz

@@ -1,0 +1,107 @@
+#include "core/session/scenario.h"
+
+#include "core/session/pageloadsession.h"
+
+namespace protoviz {
+
+namespace {
+
+SessionConfig pageLoadConfig(const ScenarioKnobs& knobs, HttpVersion http)
+{
+    SessionConfig config;
+    config.http = http;
+    config.tls = knobs.tls;
+    config.link = knobs.link;
+    config.objects = knobs.objects;
+    config.objectSize = knobs.objectSize;
+    config.connectionsPerHost = knobs.connectionsPerHost;
+    config.pipelining = knobs.pipelining && http == HttpVersion::Http1;
+    config.serverPush = knobs.serverPush && http == HttpVersion::Http2;
+    config.timeoutSeconds = knobs.timeoutSeconds;
+    config.title = config.protocolLabel();
+    return config;
+}
+
+std::optional<ScenarioSide> pageLoadSide(const SessionConfig& config, QString* error)
+{
+    if (const QString why = config.validationError(); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    return ScenarioSide{config.title, config.toVariantMap(), [config](Timeline* timeline) -> SessionWorker* {
+                            return new PageLoadSession(config, timeline);
+                        }};
+}
+
+} // namespace
+
+QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
+{
+    return {
+        {QStringLiteral("h1-vs-h2"), tr("HTTP/1.1 against HTTP/2"),
+         tr("The same page of objects loaded over HTTP/1.1 (a browser's pool of connections per host) and "
+            "over HTTP/2 (one connection, every request a multiplexed stream).")},
+        {QStringLiteral("h2-push"), tr("HTTP/2 without and with server push"),
+         tr("HTTP/2 loading the page, once asking for every object and once with the server pushing them "
+            "along with the page.")},
+        {QStringLiteral("h1-pipelining"), tr("HTTP/1.1 without and with pipelining"),
+         tr("HTTP/1.1 over one connection, waiting for each response before the next request, against "
+            "sending requests back to back (pipelining), where responses still come back in order.")},
+    };
+}
+
+std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioKnobs& knobs, QString* error)
+{
+    Scenario scenario;
+    scenario.id = id;
+    bool known = false;
+    for (const Entry& entry : entries()) {
+        if (entry.id == id) {
+            scenario.title = entry.title;
+            scenario.description = entry.description;
+            known = true;
+        }
+    }
+    if (!known) {
+        QStringList ids;
+        for (const Entry& entry : entries())
+            ids.append(entry.id);
+        *error = tr("There is no scenario \"%1\". Scenarios: %2.").arg(id, ids.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+
+    SessionConfig a;
+    SessionConfig b;
+    if (id == QLatin1String("h1-vs-h2")) {
+        a = pageLoadConfig(knobs, HttpVersion::Http1);
+        b = pageLoadConfig(knobs, HttpVersion::Http2);
+    } else if (id == QLatin1String("h2-push")) {
+        ScenarioKnobs withoutPush = knobs;
+        withoutPush.serverPush = false;
+        ScenarioKnobs withPush = knobs;
+        withPush.serverPush = true;
+        a = pageLoadConfig(withoutPush, HttpVersion::Http2);
+        b = pageLoadConfig(withPush, HttpVersion::Http2);
+        b.title = tr("%1 with server push").arg(b.title);
+    } else {
+        ScenarioKnobs single = knobs;
+        single.connectionsPerHost = 1;
+        single.pipelining = false;
+        a = pageLoadConfig(single, HttpVersion::Http1);
+        single.pipelining = true;
+        b = pageLoadConfig(single, HttpVersion::Http1);
+        a.title = tr("%1, one connection").arg(a.title);
+        b.title = tr("%1, one connection, pipelined").arg(b.title);
+    }
+    const std::optional<ScenarioSide> sideA = pageLoadSide(a, error);
+    if (!sideA)
+        return std::nullopt;
+    const std::optional<ScenarioSide> sideB = pageLoadSide(b, error);
+    if (!sideB)
+        return std::nullopt;
+    scenario.a = *sideA;
+    scenario.b = *sideB;
+    return scenario;
+}
+
+} // namespace protoviz

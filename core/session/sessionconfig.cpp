@@ -1,0 +1,61 @@
+#include "core/session/sessionconfig.h"
+
+#include "core/http/workload.h"
+
+namespace protoviz {
+
+QString SessionConfig::validationError() const
+{
+    if (const QString linkError = link.validationError(); !linkError.isEmpty())
+        return linkError;
+    if (objects < 1 || objects > Workload::MaxObjects)
+        return tr("The page must have between 1 and %1 objects.").arg(Workload::MaxObjects);
+    if (objectSize < 0 || objectSize > Workload::MaxObjectSize)
+        return tr("Objects must be between 0 bytes and %1 MiB.").arg(Workload::MaxObjectSize / (1024 * 1024));
+    if (connectionsPerHost < 1 || connectionsPerHost > MaxConnectionsPerHost)
+        return tr("HTTP/1.1 may use between 1 and %1 connections per host.").arg(MaxConnectionsPerHost);
+    if (timeoutSeconds < 1 || timeoutSeconds > MaxTimeoutSeconds)
+        return tr("The time limit must be between 1 second and %1 seconds.").arg(MaxTimeoutSeconds);
+    if (!target.isEmpty()) {
+        const QString scheme = target.scheme();
+        if (!target.isValid() || target.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return tr("\"%1\" is not an http:// or https:// address.").arg(target.toString());
+        if ((scheme == QLatin1String("https")) != tls)
+            return tr("The address's scheme and the TLS setting disagree.");
+    }
+    if (serverPush && http != HttpVersion::Http2)
+        return tr("Server push exists only in HTTP/2.");
+    return {};
+}
+
+QVariantMap SessionConfig::toVariantMap() const
+{
+    return {
+        {QStringLiteral("title"), title},
+        {QStringLiteral("protocol"),
+         http == HttpVersion::Http1 ? QStringLiteral("http/1.1") : QStringLiteral("h2")},
+        {QStringLiteral("tls"), tls},
+        {QStringLiteral("rttMs"), double(link.rttNs) / 1e6},
+        {QStringLiteral("jitterMs"), double(link.jitterNs) / 1e6},
+        {QStringLiteral("upstreamBitsPerSecond"), link.upstreamBitsPerSecond},
+        {QStringLiteral("downstreamBitsPerSecond"), link.downstreamBitsPerSecond},
+        {QStringLiteral("loss"), link.lossRate},
+        {QStringLiteral("seed"), link.seed},
+        {QStringLiteral("objects"), objects},
+        {QStringLiteral("objectSize"), objectSize},
+        {QStringLiteral("connectionsPerHost"), connectionsPerHost},
+        {QStringLiteral("pipelining"), pipelining},
+        {QStringLiteral("serverPush"), serverPush},
+        {QStringLiteral("target"), target.toString()},
+    };
+}
+
+QString SessionConfig::protocolLabel() const
+{
+    if (http == HttpVersion::Http1)
+        return tls ? tr("HTTP/1.1 over TLS") : tr("HTTP/1.1 cleartext");
+    return tls ? tr("HTTP/2 over TLS") : tr("HTTP/2 cleartext (h2c)");
+}
+
+} // namespace protoviz

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/link/linkconditions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace protoviz {
+
+/// The HTTP version a page-load session speaks.
+enum class HttpVersion { Http1, Http2 };
+
+/// Everything one side of a comparison needs to run: protocol, security, link and workload. A value
+/// type; validationError() says in plain words what cannot be run.
+struct SessionConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionConfig)
+
+public:
+    static constexpr int MaxConnectionsPerHost = 64;
+    static constexpr int MaxTimeoutSeconds = 3600;
+
+    QString title; ///< what the pane is labelled with ("HTTP/2 over TLS")
+    HttpVersion http = HttpVersion::Http2;
+    bool tls = true; ///< HTTPS (TLS with ALPN); h2 without TLS is h2c with prior knowledge
+    LinkConditions link;
+    int objects = 100;          ///< objects on the page
+    int objectSize = 4096;      ///< bytes per object
+    int connectionsPerHost = 6; ///< HTTP/1.1 pool size, as browsers allow per host
+    bool pipelining = false;    ///< HTTP/1.1 pipelining
+    bool serverPush = false;    ///< HTTP/2: the server pushes the page's objects with it
+    int timeoutSeconds = 120;   ///< the session gives up after this long
+    QUrl target;                ///< load this page from another server; empty: ProtoViz's own
+    QByteArray trustedCaPem;    ///< for an https target: the authorities to trust (empty: system's)
+
+    /// Empty when the configuration can run; else an explanation.
+    QString validationError() const;
+
+    /// The configuration as plain values (for recordings, JSON and the GUI).
+    QVariantMap toVariantMap() const;
+    /// "HTTP/1.1 over TLS", "HTTP/2 cleartext (h2c)".
+    QString protocolLabel() const;
+};
+
+} // namespace protoviz

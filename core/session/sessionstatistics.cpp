@@ -1,0 +1,202 @@
+#include "core/session/sessionstatistics.h"
+
+#include "core/timeline/timeline.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace protoviz {
+
+namespace {
+
+bool isClientAct(const Event& e)
+{
+    if (e.origin != Origin::Client || e.direction != Direction::ClientToServer)
+        return false;
+    switch (e.layer) {
+    case Layer::Tls:
+        return e.kind == kindOf(TlsKind::HandshakeMessage);
+    case Layer::Http1:
+        return e.kind == kindOf(Http1Kind::RequestHead);
+    case Layer::Http2:
+        return e.kind == kindOf(Http2Kind::Headers) && e.stream % 2 == 1;
+    default:
+        return false;
+    }
+}
+
+bool isHeaderFrame(const Event& e)
+{
+    return e.is(Layer::Http2, Http2Kind::Headers) || e.is(Layer::Http2, Http2Kind::Continuation) ||
+           e.is(Layer::Http2, Http2Kind::PushPromise);
+}
+
+} // namespace
+
+int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
+{
+    struct Act
+    {
+        qint64 timeNs;
+        int round;
+    };
+    QHash<quint32, QList<Act>> acts;   // per connection, in time order
+    QHash<quint32, int> receivedRound; // per connection: round of the latest server bytes received
+    int anyReceivedRound = 0;
+    int maxRound = 0;
+    const qint64 oneWay = rttNs / 2;
+
+    auto roundAnswered = [&](quint32 connection, qint64 departureNs) {
+        int round = 0;
+        for (const Act& act : std::as_const(acts[connection])) {
+            if (act.timeNs + oneWay <= departureNs + 1000000) // 1 ms of timer slack
+                round = std::max(round, act.round);
+        }
+        return round;
+    };
+    auto received = [&](quint32 connection, int round) {
+        int& current = receivedRound[connection];
+        current = std::max(current, round);
+        anyReceivedRound = std::max(anyReceivedRound, round);
+    };
+
+    for (const Event& e : events) {
+        if (e.is(Layer::Wire, WireKind::Syn)) {
+            const int round = anyReceivedRound + 1;
+            acts[e.connection].append({e.timeNs, round});
+            maxRound = std::max(maxRound, round);
+        } else if (e.is(Layer::Wire, WireKind::Established)) {
+            // The SYN-ACK reached the client: it answers the SYN.
+            received(e.connection, roundAnswered(e.connection, e.timeNs - oneWay));
+        } else if (e.is(Layer::Wire, WireKind::SegmentDelivered) &&
+                   e.direction == Direction::ServerToClient) {
+            received(e.connection, roundAnswered(e.connection, e.value));
+        } else if (isClientAct(e)) {
+            const int round = receivedRound.value(e.connection) + 1;
+            QList<Act>& list = acts[e.connection];
+            if (list.isEmpty() || list.constLast().round != round)
+                list.append({e.timeNs, round});
+            maxRound = std::max(maxRound, round);
+        }
+    }
+    return maxRound;
+}
+
+SessionStatistics SessionStatistics::compute(const Timeline& timeline)
+{
+    return compute(timeline.events());
+}
+
+SessionStatistics SessionStatistics::compute(const QList<Event>& events)
+{
+    SessionStatistics stats;
+    qint64 startNs = events.isEmpty() ? 0 : events.constFirst().timeNs;
+    qint64 rttNs = 0;
+    qint64 lastObjectNs = -1;
+    qint64 endNs = -1;
+    qint64 plaintextBytes = 0; // every application byte the client sent or received over TLS or TCP
+
+    for (const Event& e : events) {
+        switch (e.layer) {
+        case Layer::Session:
+            if (e.kind == kindOf(SessionKind::Started)) {
+                startNs = e.timeNs;
+                rttNs = e.value;
+            } else if (e.kind == kindOf(SessionKind::Finished)) {
+                stats.finished = true;
+                stats.outcome = SessionOutcome(e.flags);
+                endNs = e.timeNs;
+            } else if (e.kind == kindOf(SessionKind::ObjectCompleted)) {
+                lastObjectNs = e.timeNs;
+                if (!(e.flags & 0x1)) {
+                    ++stats.objectsCompleted;
+                    stats.objectsPushed += (e.flags & 0x2) ? 1 : 0;
+                }
+            }
+            break;
+        case Layer::Wire:
+            if (e.kind == kindOf(WireKind::Syn)) {
+                ++stats.connections;
+            } else if (e.kind == kindOf(WireKind::SegmentDelivered)) {
+                ++stats.segments;
+                (e.direction == Direction::ClientToServer ? stats.wireBytesUp : stats.wireBytesDown) +=
+                    e.size;
+                stats.segmentsBlocked += (e.flags & WireFlag::HeadOfLineBlocked) ? 1 : 0;
+            } else if (e.kind == kindOf(WireKind::SegmentLost)) {
+                ++stats.segmentsLost;
+            }
+            break;
+        case Layer::Http1:
+            if (e.origin != Origin::Client)
+                break;
+            if (e.kind == kindOf(Http1Kind::RequestHead) || e.kind == kindOf(Http1Kind::ResponseHead)) {
+                stats.headerBytes += e.size;
+                stats.headerTextBytes += e.size;
+                plaintextBytes += e.size;
+                if (e.kind == kindOf(Http1Kind::ResponseHead) && stats.timeToFirstByteNs < 0)
+                    stats.timeToFirstByteNs = e.timeNs - startNs;
+            } else if (e.kind == kindOf(Http1Kind::Body)) {
+                stats.bodyBytes += e.size - e.overhead;
+                stats.framingBytes += e.overhead;
+                plaintextBytes += e.size;
+            }
+            break;
+        case Layer::Http2:
+            if (e.origin != Origin::Client || e.kind == kindOf(Http2Kind::Error))
+                break;
+            plaintextBytes += e.size;
+            if (isHeaderFrame(e)) {
+                stats.headerBytes += e.size - e.overhead;
+                stats.framingBytes += e.overhead;
+                stats.headerTextBytes += e.value;
+                if (e.direction == Direction::ServerToClient && e.kind == kindOf(Http2Kind::Headers) &&
+                    stats.timeToFirstByteNs < 0)
+                    stats.timeToFirstByteNs = e.timeNs - startNs;
+            } else if (e.kind == kindOf(Http2Kind::Data)) {
+                stats.bodyBytes += e.size - e.overhead;
+                stats.framingBytes += e.overhead;
+            } else {
+                stats.framingBytes += e.size;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    // Whatever crossed the wire that no HTTP layer accounts for is TLS: handshakes, record headers and
+    // authentication tags. Over cleartext this is zero, which the tests hold the engine to.
+    stats.tlsBytes = std::max<qint64>(0, stats.wireBytes() - plaintextBytes);
+    const qint64 lastNs = lastObjectNs >= 0 ? lastObjectNs : endNs;
+    if (lastNs >= 0)
+        stats.totalTimeNs = lastNs - startNs;
+    stats.roundTrips = roundTripsOf(events, rttNs);
+    return stats;
+}
+
+QVariantMap SessionStatistics::toVariantMap() const
+{
+    return {
+        {QStringLiteral("finished"), finished},
+        {QStringLiteral("outcome"), int(outcome)},
+        {QStringLiteral("totalTimeMs"), double(totalTimeNs) / 1e6},
+        {QStringLiteral("timeToFirstByteMs"), double(timeToFirstByteNs) / 1e6},
+        {QStringLiteral("connections"), connections},
+        {QStringLiteral("roundTrips"), roundTrips},
+        {QStringLiteral("objectsCompleted"), objectsCompleted},
+        {QStringLiteral("objectsPushed"), objectsPushed},
+        {QStringLiteral("wireBytesUp"), wireBytesUp},
+        {QStringLiteral("wireBytesDown"), wireBytesDown},
+        {QStringLiteral("headerBytes"), headerBytes},
+        {QStringLiteral("bodyBytes"), bodyBytes},
+        {QStringLiteral("framingBytes"), framingBytes},
+        {QStringLiteral("tlsBytes"), tlsBytes},
+        {QStringLiteral("headerTextBytes"), headerTextBytes},
+        {QStringLiteral("headerCompression"), headerCompression()},
+        {QStringLiteral("segments"), segments},
+        {QStringLiteral("segmentsLost"), segmentsLost},
+        {QStringLiteral("segmentsBlocked"), segmentsBlocked},
+    };
+}
+
+} // namespace protoviz

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/timeline/event.h"
+
+#include <QList>
+#include <QVariantMap>
+
+namespace protoviz {
+
+class Timeline;
+
+/// The figures a comparison shows, all measured from a session's timeline: nothing is estimated from
+/// the configuration. Byte figures count what the client's side saw (each byte once).
+struct SessionStatistics
+{
+    bool finished = false;
+    SessionOutcome outcome = SessionOutcome::Completed;
+    qint64 totalTimeNs = -1;       ///< session start to the last object (or to the end)
+    qint64 timeToFirstByteNs = -1; ///< session start to the first response byte at the client
+    int connections = 0;           ///< TCP connections opened
+    int roundTrips = 0;            ///< longest chain of client waits (see roundTripsOf)
+    int objectsCompleted = 0;      ///< page objects that arrived (the document not counted)
+    int objectsPushed = 0;         ///< of those, pushed by the server
+
+    qint64 wireBytesUp = 0;   ///< TCP payload bytes delivered client to server
+    qint64 wireBytesDown = 0; ///< TCP payload bytes delivered server to client
+    qint64 headerBytes = 0;   ///< HTTP header bytes (HTTP/1.1 heads, HTTP/2 HPACK blocks)
+    qint64 bodyBytes = 0;     ///< HTTP content bytes
+    qint64 framingBytes = 0;  ///< HTTP framing (HTTP/2 frame headers and control frames, chunked framing)
+    qint64 tlsBytes = 0;      ///< TLS handshakes, record headers and authentication tags
+
+    qint64 headerTextBytes = 0; ///< header lists written out as HTTP/1.1 text
+    qint64 segments = 0;        ///< data segments delivered
+    qint64 segmentsLost = 0;    ///< data segments dropped on the link
+    qint64 segmentsBlocked = 0; ///< segments held back behind a lost one (head-of-line blocking)
+
+    qint64 wireBytes() const { return wireBytesUp + wireBytesDown; }
+    /// Share of header text saved by HPACK, 0 for HTTP/1.1.
+    double headerCompression() const
+    {
+        return headerTextBytes > 0 ? 1.0 - double(headerBytes) / double(headerTextBytes) : 0.0;
+    }
+
+    static SessionStatistics compute(const QList<Event>& events);
+    static SessionStatistics compute(const Timeline& timeline);
+
+    /// Round trips along causal chains: a client act (SYN, TLS handshake message, request) belongs to
+    /// round 1 + the round of the latest server bytes the client had received on that connection (for a
+    /// SYN, on any connection); server bytes belong to the round of the latest client act that could
+    /// have reached the server before they left it (one-way delay = RTT / 2). Pipelined and multiplexed
+    /// requests sent without waiting share a round.
+    static int roundTripsOf(const QList<Event>& events, qint64 rttNs);
+
+    QVariantMap toVariantMap() const;
+};
+
+} // namespace protoviz

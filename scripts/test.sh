@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what ProtoViz and its tests need, builds it (warnings are errors), checks formatting and that
+# the engine never touches Qt Gui/Widgets, then runs the whole test suite: once in the normal build and
+# once for the engine under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Usage: scripts/test.sh [extra ctest arguments]
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+protoviz_install_packages "${PROTOVIZ_BUILD_PACKAGES[@]}" "${PROTOVIZ_RUN_PACKAGES[@]}" "${PROTOVIZ_TEST_PACKAGES[@]}"
+
+cd "$PROTOVIZ_ROOT"
+echo "== Formatting (clang-format)"
+"$PROTOVIZ_ROOT/scripts/check-format.sh"
+
+echo "== The engine stays headless"
+"$PROTOVIZ_ROOT/scripts/check-core-headless.sh"
+
+echo "== Build (warnings are errors)"
+protoviz_build "$PROTOVIZ_ROOT/build" -DPROTOVIZ_WERROR=ON
+
+echo "== Engine without the GUI, with AddressSanitizer and UndefinedBehaviorSanitizer"
+protoviz_build "$PROTOVIZ_ROOT/build-sanitize" -DPROTOVIZ_WERROR=ON -DPROTOVIZ_BUILD_APP=OFF \
+    -DPROTOVIZ_BUILD_BENCH=OFF -DPROTOVIZ_SANITIZE=address,undefined
+
+echo "== Tests"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$PROTOVIZ_ROOT/build" --output-on-failure --timeout 300 "$@"
+
+echo "== Engine tests under the sanitizers"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$PROTOVIZ_ROOT/build-sanitize" --output-on-failure --timeout 600 "$@"
+
+echo "All tests passed."
