@@ -119,8 +119,12 @@ bool PageLoadSession::setUp(QString* error)
         m_client = new Http2Client(opener, settings, authority, clientRecorder, this);
     }
     m_loader = new PageLoader(m_client, m_sessionRecorder, this);
-    connect(m_loader, &PageLoader::finished, this,
-            [this](SessionOutcome outcome, const QString& reason) { end(outcome, reason); });
+    connect(m_loader, &PageLoader::finished, this, &PageLoadSession::closeConnections);
+    connect(m_link, &Link::connectionFinished, this, [this] {
+        ++m_connectionsClosed;
+        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
+            end(m_pendingOutcome, m_pendingReason);
+    });
     return true;
 }
 
@@ -146,6 +150,22 @@ ByteStream* PageLoadSession::openStream(const QList<QByteArray>& alpn)
     }
     // The TLS stream's recorder learns the connection id once TCP is up.
     return TlsStream::client(tcp, context, EventRecorder(m_timeline, Origin::Client));
+}
+
+void PageLoadSession::closeConnections(SessionOutcome outcome, const QString& reason)
+{
+    // The page is loaded (or lost); the client has begun closing its connections. The session ends once
+    // their goodbyes (GOAWAY, close_notify, FIN) have crossed the link, so that every byte is counted,
+    // but no later than a few round trips from now.
+    m_closing = true;
+    m_pendingOutcome = outcome;
+    m_pendingReason = reason;
+    if (m_connectionsClosed >= m_link->connectionCount()) {
+        end(outcome, reason);
+        return;
+    }
+    const qint64 graceMs = std::max<qint64>(1000, 4 * m_config.link.rttNs / 1000000);
+    QTimer::singleShot(graceMs, this, [this] { end(m_pendingOutcome, m_pendingReason); });
 }
 
 void PageLoadSession::cancel()

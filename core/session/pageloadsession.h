@@ -38,6 +38,7 @@ private:
     bool setUp(QString* error);
     bool startServer(QString* error);
     ByteStream* openStream(const QList<QByteArray>& alpn);
+    void closeConnections(SessionOutcome outcome, const QString& reason);
     void end(SessionOutcome outcome, const QString& reason);
 
     const SessionConfig m_config;
@@ -53,6 +54,10 @@ private:
     QByteArray m_trustedCa;
     QHash<QByteArray, std::shared_ptr<TlsClientContext>> m_clientContexts; // by ALPN offer
     QTimer m_deadline;
+    int m_connectionsClosed = 0;
+    bool m_closing = false;
+    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
+    QString m_pendingReason;
     bool m_ended = false;
 };
 
