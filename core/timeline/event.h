@@ -49,7 +49,7 @@ enum class WireKind : quint8 {
     Syn,              ///< client opens the connection; value = arrival time
     SynAck,           ///< server answers the SYN; value = arrival time
     Ack,              ///< the client's ACK completing the handshake; value = arrival time
-    SegmentSent,      ///< a data segment left the sender; value = planned arrival
+    SegmentSent,      ///< a data segment left the sender; value = planned arrival; stream = segment number
     SegmentLost,      ///< a data segment was dropped on its way; value = retransmission time
     SegmentDelivered, ///< a data segment reached the receiving application; value = departure time
     Fin,              ///< one side finished sending
@@ -101,6 +101,25 @@ enum class Http2Kind : quint8 {
     UnknownFrame = 0xf0, ///< a frame of an extension type
     Preface = 0xf1,      ///< the client connection preface
     Error = 0xff,        ///< a protocol error (text in the detail)
+};
+
+/// Kinds of Layer::WebSocket events. Frame events carry the frame's bytes as they crossed the wire (header
+/// and payload, masked as sent); overhead = header bytes; flags = the first header byte (FIN, RSV, opcode).
+enum class WebSocketKind : quint8 {
+    UpgradeRequest,  ///< the HTTP/1.1 request asking to switch to WebSocket
+    UpgradeResponse, ///< the server's answer (101 Switching Protocols, or an HTTP error)
+    Frame,           ///< one WebSocket frame; value = payload length
+    Message,         ///< a complete message reassembled from its frames; size = payload bytes
+    Close,           ///< the closing handshake; value = close code
+    Error,           ///< a protocol violation or refused upgrade (text in the detail)
+};
+
+/// Kinds of Layer::Grpc events.
+enum class GrpcKind : quint8 {
+    CallStarted,  ///< request headers of a call; text = the method path
+    Message,      ///< one length-prefixed message; size = 5 + length, overhead = 5, value = size as JSON
+    CallFinished, ///< trailers (or Trailers-Only); value = grpc-status
+    Error,        ///< malformed framing or a protocol violation (text in the detail)
 };
 
 /// One observable act of a session: a fixed-size, trivially copyable record. Decoded fields, text and

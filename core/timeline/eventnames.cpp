@@ -71,6 +71,22 @@ constexpr KindName http2Kinds[] = {
     {kindOf(Http2Kind::Error), u"Error"},
 };
 
+constexpr KindName webSocketKinds[] = {
+    {kindOf(WebSocketKind::UpgradeRequest), u"UpgradeRequest"},
+    {kindOf(WebSocketKind::UpgradeResponse), u"UpgradeResponse"},
+    {kindOf(WebSocketKind::Frame), u"Frame"},
+    {kindOf(WebSocketKind::Message), u"Message"},
+    {kindOf(WebSocketKind::Close), u"Close"},
+    {kindOf(WebSocketKind::Error), u"Error"},
+};
+
+constexpr KindName grpcKinds[] = {
+    {kindOf(GrpcKind::CallStarted), u"CallStarted"},
+    {kindOf(GrpcKind::Message), u"Message"},
+    {kindOf(GrpcKind::CallFinished), u"CallFinished"},
+    {kindOf(GrpcKind::Error), u"Error"},
+};
+
 std::span<const KindName> kindsOf(Layer layer)
 {
     switch (layer) {
@@ -85,8 +101,9 @@ std::span<const KindName> kindsOf(Layer layer)
     case Layer::Http2:
         return http2Kinds;
     case Layer::WebSocket:
+        return webSocketKinds;
     case Layer::Grpc:
-        break;
+        return grpcKinds;
     }
     return {};
 }
