@@ -1,5 +1,7 @@
 #include "core/tls/opensslsupport.h"
 
+#include <QCoreApplication>
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -111,6 +113,33 @@ QString groupName(SSL* ssl, int nid)
     if (const char* name = SSL_group_to_name(ssl, nid))
         return QString::fromLatin1(name);
     return QString::fromLatin1(OBJ_nid2sn(nid));
+}
+
+bool setGroups(SSL_CTX* ctx, const QList<QByteArray>& groups, QString* error)
+{
+    if (groups.isEmpty())
+        return true;
+    for (const QByteArray& group : groups) {
+        // A ':' inside a name would smuggle in another entry of OpenSSL's list syntax.
+        if (group.isEmpty() || group.contains(':')) {
+            if (error) {
+                *error = QCoreApplication::translate("protoviz", "\"%1\" is not a key exchange group name.")
+                             .arg(QString::fromLatin1(group));
+            }
+            return false;
+        }
+    }
+    const QByteArray list = groups.join(':');
+    if (SSL_CTX_set1_groups_list(ctx, list.constData()) != 1) {
+        takeErrors();
+        if (error) {
+            *error = QCoreApplication::translate("protoviz",
+                                                 "OpenSSL does not know all of the key exchange groups %1.")
+                         .arg(QString::fromLatin1(groups.join(", ")));
+        }
+        return false;
+    }
+    return true;
 }
 
 } // namespace openssl

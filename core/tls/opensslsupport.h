@@ -58,6 +58,9 @@ QByteArray certificateDer(X509* certificate);
 int protocolVersion(TlsVersion version);
 /// The IANA name of a group given as SSL_get_negotiated_group() reports it ("x25519", "secp256r1").
 QString groupName(SSL* ssl, int nid);
+/// Sets the key exchange groups of ctx ("X25519", "P-256", ...) in preference order; an empty list keeps
+/// OpenSSL's defaults. Returns false and sets error (if given) when OpenSSL does not know a name.
+bool setGroups(SSL_CTX* ctx, const QList<QByteArray>& groups, QString* error);
 
 } // namespace openssl
 
@@ -74,6 +77,10 @@ struct TlsContextPrivate
     bool resumeSessions = false;
     /// Client: the newest resumable session a server gave (a TLS 1.3 ticket or a TLS 1.2 session).
     openssl::Ptr<SSL_SESSION> session;
+    /// Client: send early data (0-RTT) when the resumed session allows it.
+    bool earlyData = false;
+    /// Server: the most early data bytes accepted on a resumed TLS 1.3 connection; 0 refuses it.
+    quint32 maxEarlyData = 0;
     /// Server: ALPN protocols in preference order.
     QList<QByteArray> alpn;
     TlsKeyLogSink keyLogSink;

@@ -40,6 +40,7 @@ std::shared_ptr<TlsClientContext> TlsClientContext::create(const TlsClientConfig
     state->serverName = config.serverName;
     state->serverNameIsAddress = !QHostAddress(QString::fromLatin1(config.serverName)).isNull();
     state->resumeSessions = config.resumeSessions;
+    state->earlyData = config.earlyData;
     state->ctx.reset(SSL_CTX_new(TLS_client_method()));
     SSL_CTX* ctx = state->ctx.get();
     if (!ctx) {
@@ -50,6 +51,10 @@ std::shared_ptr<TlsClientContext> TlsClientContext::create(const TlsClientConfig
     SSL_CTX_set_max_proto_version(ctx, openssl::protocolVersion(config.maxVersion));
     // TlsStream may retry a write from a buffer that moved after more data was queued.
     SSL_CTX_set_mode(ctx, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+
+    QString groupsError;
+    if (!openssl::setGroups(ctx, config.groups, &groupsError))
+        return failWith(groupsError);
 
     if (config.trustedCaPem.isEmpty()) {
         SSL_CTX_set_default_verify_paths(ctx);
@@ -102,6 +107,20 @@ std::shared_ptr<TlsClientContext> TlsClientContext::create(const TlsClientConfig
     }
 
     return std::shared_ptr<TlsClientContext>(new TlsClientContext(std::move(state)));
+}
+
+bool TlsClientContext::hasResumableSession() const
+{
+    const SSL_SESSION* session = state().session.get();
+    return session && SSL_SESSION_is_resumable(session) == 1;
+}
+
+quint32 TlsClientContext::earlyDataLimit() const
+{
+    const SSL_SESSION* session = state().session.get();
+    if (!hasResumableSession() || SSL_SESSION_get_protocol_version(session) != TLS1_3_VERSION)
+        return 0;
+    return SSL_SESSION_get_max_early_data(session);
 }
 
 } // namespace protoviz

@@ -23,6 +23,14 @@ struct TlsServerConfig
     QList<QByteArray> alpn;
     TlsVersion minVersion = TlsVersion::Tls12;
     TlsVersion maxVersion = TlsVersion::Tls13;
+    /// Key exchange groups the server accepts, most preferred first, as OpenSSL names them ("X25519",
+    /// "P-256"). Empty: OpenSSL's defaults. A TLS 1.3 client whose key share is for none of these, but
+    /// which supports one of them, is asked for another share with a HelloRetryRequest.
+    QList<QByteArray> groups;
+    /// TLS 1.3 0-RTT: the most bytes of early data the server takes on a resumed connection (announced in
+    /// its session tickets); 0 refuses early data. A nonzero value turns on OpenSSL's replay protection:
+    /// each ticket then resumes one connection only.
+    quint32 maxEarlyData = 0;
 };
 
 /// How a client side speaks TLS to one server.
@@ -40,6 +48,12 @@ struct TlsClientConfig
     /// Offer the newest session ticket the context received on later connections (resumption), as
     /// browsers do.
     bool resumeSessions = true;
+    /// Key exchange groups offered, most wanted first, as OpenSSL names them ("X25519", "P-256"). The
+    /// ClientHello carries a key share for the first one only. Empty: OpenSSL's defaults.
+    QList<QByteArray> groups;
+    /// TLS 1.3 0-RTT: when a connection resumes a session whose ticket allows early data, what is written
+    /// to the stream when it opens travels as early data with the ClientHello (see TlsStream).
+    bool earlyData = false;
 };
 
 } // namespace protoviz

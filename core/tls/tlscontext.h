@@ -32,6 +32,7 @@ public:
 
 protected:
     explicit TlsContext(std::unique_ptr<TlsContextPrivate> state);
+    TlsContextPrivate& state() const { return *m_state; }
 
 private:
     friend class TlsStream;

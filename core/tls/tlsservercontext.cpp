@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace protoviz {
 
 // Picks the server's most preferred protocol among the client's offers (RFC 7301 lets the server
@@ -58,6 +60,7 @@ std::shared_ptr<TlsServerContext> TlsServerContext::create(const TlsServerConfig
     auto state = std::make_unique<TlsContextPrivate>();
     state->server = true;
     state->alpn = config.alpn;
+    state->maxEarlyData = config.maxEarlyData;
     state->ctx.reset(SSL_CTX_new(TLS_server_method()));
     SSL_CTX* ctx = state->ctx.get();
     if (!ctx) {
@@ -99,6 +102,20 @@ std::shared_ptr<TlsServerContext> TlsServerContext::create(const TlsServerConfig
 
     if (!config.alpn.isEmpty())
         SSL_CTX_set_alpn_select_cb(ctx, selectAlpn, nullptr);
+
+    QString groupsError;
+    if (!openssl::setGroups(ctx, config.groups, &groupsError))
+        return failWith(groupsError);
+
+    if (config.maxEarlyData > 0) {
+        // What the server takes must cover what its tickets promise, or clients using them are cut off.
+        if (SSL_CTX_set_max_early_data(ctx, config.maxEarlyData) != 1 ||
+            SSL_CTX_set_recv_max_early_data(ctx, std::max<quint32>(config.maxEarlyData, 16384)) != 1) {
+            return failWith(
+                QCoreApplication::translate("protoviz", "OpenSSL refused to accept early data: %1")
+                    .arg(openssl::takeErrorString()));
+        }
+    }
 
     return std::shared_ptr<TlsServerContext>(new TlsServerContext(std::move(state)));
 }

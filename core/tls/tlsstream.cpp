@@ -55,29 +55,45 @@ quint32 recordExpansion(const SSL* ssl)
 
 } // namespace
 
+struct TlsStream::PendingRecord
+{
+    bool outgoing = false;
+    std::array<unsigned char, RecordHeaderSize> header{};
+    int innerType = -1;
+    quint32 index = 0; // received: the how-manieth record of the incoming bytes, from 1
+};
+
 struct TlsStream::Engine
 {
     openssl::Ptr<SSL> ssl;
     BIO* input = nullptr;  // ciphertext from the peer, which OpenSSL reads; owned by ssl
     BIO* output = nullptr; // ciphertext OpenSSL wrote for the peer; owned by ssl
 
-    // The record header seen last. It is recorded once the next callback shows whether OpenSSL reveals
-    // the inner content type of a TLS 1.3 record (that callback comes right after the header's).
-    struct PendingRecord
-    {
-        bool outgoing = false;
-        std::array<unsigned char, RecordHeaderSize> header{};
-        int innerType = -1;
-    };
-    std::optional<PendingRecord> pendingRecord;
+    // The record header seen last in each direction. It is recorded once the next callback shows whether
+    // OpenSSL reveals the inner content type of a TLS 1.3 record (that callback comes right after the
+    // header's), and, for a received one, once its body is in: OpenSSL reports a header before it reads
+    // the body, which may never come.
+    std::optional<PendingRecord> pendingOutgoing;
+    std::optional<PendingRecord> pendingIncoming;
+    quint32 incomingHeadersReported = 0;
     bool changeCipherSpecSent = false;
     bool changeCipherSpecReceived = false;
+
+    // Early data (TLS 1.3 0-RTT). A client may call SSL_write_early_data() until it lets the handshake go
+    // on; a server with early data enabled must call SSL_read_early_data() until OpenSSL says no more
+    // can come, before anything else.
+    bool clientWritesEarly = false;
+    quint32 earlyAllowance = 0; // client: bytes the ticket still allows
+    QByteArray earlySent;       // client: sent as early data, sent again should the server reject it
+    bool serverReadsEarly = false;
+    quint32 earlyReceived = 0; // server: early data bytes accepted
 
     // Where the incoming ciphertext stands against record boundaries: a close between records is
     // clean, a close inside one cut a record short.
     std::array<unsigned char, RecordHeaderSize> incomingHeader{};
     quint32 incomingHeaderFill = 0;
     quint32 incomingBodyLeft = 0;
+    quint32 incomingRecordsSeen = 0; // headers complete in the incoming bytes
 
     void trackIncoming(const QByteArray& data)
     {
@@ -93,10 +109,23 @@ struct TlsStream::Engine
             if (incomingHeaderFill == RecordHeaderSize) {
                 incomingBodyLeft = quint32(incomingHeader[3]) << 8 | incomingHeader[4];
                 incomingHeaderFill = 0;
+                ++incomingRecordsSeen;
             }
         }
     }
     bool atRecordBoundary() const { return incomingHeaderFill == 0 && incomingBodyLeft == 0; }
+    // The bytes of a record that have arrived: all it announces once a later header began.
+    quint32 arrivedOf(const PendingRecord& record) const
+    {
+        const quint32 announced = RecordHeaderSize + (quint32(record.header[3]) << 8 | record.header[4]);
+        if (record.outgoing || record.index < incomingRecordsSeen)
+            return announced;
+        return announced - incomingBodyLeft;
+    }
+    bool isWhole(const PendingRecord& record) const
+    {
+        return arrivedOf(record) == RecordHeaderSize + (quint32(record.header[3]) << 8 | record.header[4]);
+    }
 
     static void messageCallback(int writeP, int, int contentType, const void* buffer, size_t length, SSL*,
                                 void* stream)
@@ -173,6 +202,7 @@ TlsStream::TlsStream(ByteStream* lower, std::shared_ptr<TlsContext> context, boo
             SSL_set_session(ssl, shared->session.get());
     } else {
         SSL_set_accept_state(ssl);
+        m_engine->serverReadsEarly = shared->maxEarlyData > 0;
     }
 
     if (m_lower->isOpen()) {
@@ -192,7 +222,7 @@ TlsStream::~TlsStream()
 
 bool TlsStream::isOpen() const
 {
-    return m_state == State::Open || m_state == State::Closing;
+    return m_state == State::Early || m_state == State::Open || m_state == State::Closing;
 }
 
 quint32 TlsStream::connectionId() const
@@ -214,6 +244,10 @@ void TlsStream::write(const QByteArray& data)
     case State::Handshaking:
         m_plainOut.append(data);
         return;
+    case State::Early:
+        m_plainOut.append(data);
+        sendEarly();
+        return;
     case State::Open:
         m_plainOut.append(data);
         sendQueued();
@@ -234,6 +268,10 @@ void TlsStream::close()
         // With nothing to deliver there is no reason to finish the handshake first.
         if (m_plainOut.isEmpty())
             m_lower->close();
+        return;
+    case State::Early:
+        // Early data may be on its way: the handshake completes, then close_notify follows the queue.
+        m_closeRequested = true;
         return;
     case State::Open:
         m_closeRequested = true;
@@ -260,6 +298,8 @@ void TlsStream::onLowerOpened()
         return;
     if (m_closeRequested && m_plainOut.isEmpty())
         return;
+    if (m_client && startEarlyData())
+        return;
     m_state = State::Handshaking;
     advance();
 }
@@ -273,6 +313,8 @@ void TlsStream::onLowerReceived(const QByteArray& data)
     // owner has closed.
     if (m_state == State::Handshaking && m_closeRequested && m_plainOut.isEmpty())
         return;
+    // The server has answered: a client sending early data lets the handshake complete now.
+    m_engine->clientWritesEarly = false;
     m_engine->trackIncoming(data);
     if (BIO_write(m_engine->input, data.constData(), int(data.size())) != int(data.size())) {
         fail(QCoreApplication::translate("protoviz",
@@ -299,11 +341,14 @@ void TlsStream::onLowerClosed()
         return;
     const State previous = m_state;
     m_state = State::Closed;
+    // Nothing more will arrive: a record still waiting for its body was cut short.
+    recordPendingRecord();
+    recordIncomingRecord();
     const QPointer<TlsStream> self(this);
     if (!m_aborted && !m_failedEmitted) {
         QString problem;
         bool failure = true;
-        if (previous == State::Handshaking && !m_closeRequested) {
+        if ((previous == State::Handshaking || previous == State::Early) && !m_closeRequested) {
             problem =
                 m_client
                     ? QCoreApplication::translate(
@@ -339,7 +384,7 @@ void TlsStream::onLowerClosed()
 
 void TlsStream::advance()
 {
-    if (m_state == State::Handshaking && !continueHandshake())
+    if ((m_state == State::Handshaking || m_state == State::Early) && !continueHandshake())
         return;
     if (m_state != State::Open && m_state != State::Closing)
         return;
@@ -349,9 +394,149 @@ void TlsStream::advance()
         sendQueued();
 }
 
+bool TlsStream::startEarlyData()
+{
+    SSL* ssl = m_engine->ssl.get();
+    const SSL_SESSION* session = SSL_get0_session(ssl);
+    if (!m_context->m_state->earlyData || !session ||
+        SSL_SESSION_get_protocol_version(session) != TLS1_3_VERSION ||
+        SSL_SESSION_get_max_early_data(session) == 0)
+        return false;
+    m_engine->clientWritesEarly = true;
+    m_engine->earlyAllowance = SSL_SESSION_get_max_early_data(session);
+    // Early data must be for the protocol the resumed session agreed (RFC 8446 4.2.10).
+    const unsigned char* alpn = nullptr;
+    size_t alpnLength = 0;
+    SSL_SESSION_get0_alpn_selected(session, &alpn, &alpnLength);
+    m_summary.alpn =
+        alpn ? QByteArray(reinterpret_cast<const char*>(alpn), qsizetype(alpnLength)) : QByteArray();
+    m_state = State::Early;
+    m_openedEmitted = true;
+    const QPointer<TlsStream> self(this);
+    emit opened();
+    if (!self || m_state != State::Early)
+        return true;
+    // Bytes queued before the lower stream opened.
+    sendEarly();
+    if (!self || m_state != State::Early)
+        return true;
+    if (m_engine->earlySent.isEmpty()) {
+        // Nothing to send early: an ordinary resumption, whose ClientHello SSL_do_handshake() sends.
+        m_engine->clientWritesEarly = false;
+        advance();
+    }
+    return true;
+}
+
+void TlsStream::sendEarly()
+{
+    SSL* ssl = m_engine->ssl.get();
+    Engine& engine = *m_engine;
+    int retries = 0;
+    while (!m_plainOut.isEmpty() && m_state == State::Early) {
+        size_t chunk = size_t(m_plainOut.size());
+        if (m_client) {
+            if (!engine.clientWritesEarly || engine.earlyAllowance == 0)
+                return; // the rest waits for the handshake
+            chunk = std::min<size_t>(chunk, engine.earlyAllowance);
+        } else if (SSL_is_init_finished(ssl)) {
+            return; // the handshake completes in a moment; sendQueued() takes over then
+        }
+        ERR_clear_error();
+        size_t written = 0;
+        const int result = SSL_write_early_data(ssl, m_plainOut.constData(), chunk, &written);
+        const int error = result == 1 ? SSL_ERROR_NONE : SSL_get_error(ssl, result);
+        const QList<unsigned long> errors = openssl::takeErrors();
+        recordPendingRecord();
+        flushOutput();
+        if (result == 1) {
+            if (m_client) {
+                engine.earlySent.append(m_plainOut.first(qsizetype(written)));
+                engine.earlyAllowance -= quint32(std::min<size_t>(written, engine.earlyAllowance));
+                recordEarlyData(m_recorder.outgoing(), TlsEarlyData::Sent, quint32(written));
+            }
+            m_plainOut.remove(0, qsizetype(written));
+            continue;
+        }
+        if (error == SSL_ERROR_WANT_READ)
+            return;
+        if (error == SSL_ERROR_WANT_WRITE && ++retries <= WriteRetries)
+            continue;
+        fail(failureReason(error, errors), joinedErrors(errors));
+        return;
+    }
+}
+
+bool TlsStream::readEarlyData()
+{
+    SSL* ssl = m_engine->ssl.get();
+    QByteArray early;
+    bool finished = false;
+    int retries = 0;
+    while (true) {
+        const qsizetype used = early.size();
+        early.resize(used + ReadChunk);
+        size_t got = 0;
+        ERR_clear_error();
+        const int result = SSL_read_early_data(ssl, early.data() + used, size_t(ReadChunk), &got);
+        early.resize(used + (result == SSL_READ_EARLY_DATA_SUCCESS ? qsizetype(got) : 0));
+        if (result == SSL_READ_EARLY_DATA_SUCCESS)
+            continue;
+        if (result == SSL_READ_EARLY_DATA_FINISH) {
+            finished = true;
+            break;
+        }
+        const int error = SSL_get_error(ssl, 0);
+        const QList<unsigned long> errors = openssl::takeErrors();
+        if (error == SSL_ERROR_WANT_WRITE && ++retries <= WriteRetries) {
+            flushOutput();
+            continue;
+        }
+        if (error != SSL_ERROR_WANT_READ) {
+            recordPendingRecord();
+            flushOutput();
+            fail(failureReason(error, errors), joinedErrors(errors));
+            return false;
+        }
+        break;
+    }
+    recordPendingRecord();
+    flushOutput();
+    if (finished)
+        m_engine->serverReadsEarly = false;
+    if (early.isEmpty())
+        return finished;
+
+    m_engine->earlyReceived += quint32(early.size());
+    recordEarlyData(m_recorder.incoming(), TlsEarlyData::Accepted, quint32(early.size()));
+    const QPointer<TlsStream> self(this);
+    if (m_state == State::Handshaking) {
+        // The protocol was chosen with the ClientHello; the owner needs it to read the early data.
+        const unsigned char* alpn = nullptr;
+        unsigned int alpnLength = 0;
+        SSL_get0_alpn_selected(ssl, &alpn, &alpnLength);
+        m_summary.alpn =
+            alpn ? QByteArray(reinterpret_cast<const char*>(alpn), qsizetype(alpnLength)) : QByteArray();
+        m_state = State::Early;
+        m_openedEmitted = true;
+        emit opened();
+        if (!self || m_state != State::Early)
+            return false;
+    }
+    emit received(early);
+    if (!self || m_state != State::Early)
+        return false;
+    return finished;
+}
+
 bool TlsStream::continueHandshake()
 {
     SSL* ssl = m_engine->ssl.get();
+    // A client sending early data lets the handshake go on once the server has answered.
+    if (m_engine->clientWritesEarly)
+        return false;
+    if (m_engine->serverReadsEarly && !readEarlyData())
+        return false;
     for (int attempt = 0;; ++attempt) {
         ERR_clear_error();
         const int result = SSL_do_handshake(ssl);
@@ -359,7 +544,7 @@ bool TlsStream::continueHandshake()
         const QList<unsigned long> errors = openssl::takeErrors();
         recordPendingRecord();
         flushOutput();
-        if (m_state != State::Handshaking)
+        if (m_state != State::Handshaking && m_state != State::Early)
             return false;
         if (result == 1) {
             completeHandshake();
@@ -407,40 +592,34 @@ void TlsStream::completeHandshake()
         }
     }
 
-    if (m_recorder.isActive()) {
-        const QString none = QCoreApplication::translate("protoviz", "none");
-        const QString alpnText = m_summary.alpn.isEmpty() ? none : QString::fromLatin1(m_summary.alpn);
-        const QString groupText = m_summary.group.isEmpty() ? none : m_summary.group;
-        const QString peer =
-            m_summary.peerCertificates.isEmpty() ? none : m_summary.peerCertificates.constFirst().subject;
-        EventDetail detail;
-        detail.fields = {
-            {QStringLiteral("version"), m_summary.version},
-            {QStringLiteral("cipher suite"), m_summary.cipherSuite},
-            {QStringLiteral("group"), groupText},
-            {QStringLiteral("ALPN"), alpnText},
-            {QStringLiteral("session resumed"), m_summary.resumed
-                                                    ? QCoreApplication::translate("protoviz", "yes")
-                                                    : QCoreApplication::translate("protoviz", "no")},
-            {QStringLiteral("peer certificate"), peer},
-        };
-        detail.text = (m_summary.resumed
-                           ? QCoreApplication::translate(
-                                 "protoviz", "TLS handshake complete (session resumed): %1, %2, group %3, "
-                                             "ALPN %4")
-                           : QCoreApplication::translate("protoviz",
-                                                         "TLS handshake complete: %1, %2, group %3, ALPN %4"))
-                          .arg(m_summary.version, m_summary.cipherSuite, groupText, alpnText);
-        m_recorder.record({.layer = Layer::Tls,
-                           .kind = kindOf(TlsKind::HandshakeComplete),
-                           .connection = eventConnection()},
-                          std::move(detail));
+    const int earlyStatus = SSL_get_early_data_status(ssl);
+    if (m_client && !m_engine->earlySent.isEmpty()) {
+        m_summary.earlyDataBytes = quint32(m_engine->earlySent.size());
+        if (earlyStatus == SSL_EARLY_DATA_ACCEPTED) {
+            m_summary.earlyData = TlsSessionSummary::EarlyData::Accepted;
+            recordEarlyData(Direction::None, TlsEarlyData::Accepted, m_summary.earlyDataBytes);
+        } else {
+            // The server skipped it unread: it goes again, first, under the keys just agreed.
+            m_summary.earlyData = TlsSessionSummary::EarlyData::Rejected;
+            m_plainOut.prepend(m_engine->earlySent);
+            recordEarlyData(Direction::None, TlsEarlyData::Rejected, m_summary.earlyDataBytes);
+        }
+        m_engine->earlySent.clear();
+    } else if (!m_client && earlyStatus != SSL_EARLY_DATA_NOT_SENT) {
+        m_summary.earlyDataBytes = m_engine->earlyReceived;
+        m_summary.earlyData = earlyStatus == SSL_EARLY_DATA_ACCEPTED ? TlsSessionSummary::EarlyData::Accepted
+                                                                     : TlsSessionSummary::EarlyData::Rejected;
     }
 
+    recordHandshakeComplete();
+
     const QPointer<TlsStream> self(this);
-    emit opened();
-    if (!self || m_state != State::Open)
-        return;
+    if (!m_openedEmitted) {
+        m_openedEmitted = true;
+        emit opened();
+        if (!self || m_state != State::Open)
+            return;
+    }
     sendQueued();
 }
 
@@ -545,6 +724,9 @@ void TlsStream::fail(const QString& reason, const QString& technical)
     if (m_state == State::Failed || m_state == State::Closed)
         return;
     m_state = State::Failed;
+    // A record OpenSSL gave up on part-way is shown with the bytes that did arrive.
+    recordPendingRecord();
+    recordIncomingRecord();
     recordError(reason, technical);
     m_failedEmitted = true;
     const QPointer<TlsStream> self(this);
@@ -603,7 +785,7 @@ static QString certificateProblem(long result, const QByteArray& serverName, boo
 
 QString TlsStream::failureReason(int sslError, const QList<unsigned long>& errors) const
 {
-    const QString stage = m_state == State::Handshaking
+    const QString stage = m_state == State::Handshaking || m_state == State::Early
                               ? QCoreApplication::translate("protoviz", "The TLS handshake failed.")
                               : QCoreApplication::translate("protoviz", "The TLS connection failed.");
     const QString peer = peerName();
@@ -720,21 +902,30 @@ void TlsStream::onMessage(bool outgoing, int contentType, const unsigned char* d
     Engine& engine = *m_engine;
     if (contentType == SSL3_RT_HEADER) {
         recordPendingRecord();
-        if (length == RecordHeaderSize) {
-            Engine::PendingRecord record;
-            record.outgoing = outgoing;
-            std::copy(data, data + RecordHeaderSize, record.header.begin());
-            engine.pendingRecord = record;
+        if (length != RecordHeaderSize)
+            return;
+        PendingRecord record;
+        record.outgoing = outgoing;
+        std::copy(data, data + RecordHeaderSize, record.header.begin());
+        if (outgoing) {
+            engine.pendingOutgoing = record;
+        } else {
+            // OpenSSL reads a header only once the record before it is whole.
+            recordIncomingRecord();
+            record.index = ++engine.incomingHeadersReported;
+            engine.pendingIncoming = record;
         }
         return;
     }
-    if (contentType == SSL3_RT_INNER_CONTENT_TYPE) {
-        if (engine.pendingRecord && engine.pendingRecord->outgoing == outgoing && length == 1)
-            engine.pendingRecord->innerType = data[0];
-        recordPendingRecord();
-        return;
-    }
+    std::optional<PendingRecord>& pending = outgoing ? engine.pendingOutgoing : engine.pendingIncoming;
+    if (contentType == SSL3_RT_INNER_CONTENT_TYPE && pending && length == 1)
+        pending->innerType = data[0];
+    // OpenSSL reports what a received record carries once it has read all of it.
+    if (!outgoing)
+        recordIncomingRecord();
     recordPendingRecord();
+    if (contentType == SSL3_RT_INNER_CONTENT_TYPE)
+        return;
     const QByteArrayView bytes(data, qsizetype(length));
     switch (contentType) {
     case SSL3_RT_HANDSHAKE:
@@ -758,13 +949,28 @@ void TlsStream::onMessage(bool outgoing, int contentType, const unsigned char* d
 
 void TlsStream::recordPendingRecord()
 {
-    if (!m_engine->pendingRecord)
-        return;
-    const Engine::PendingRecord record = *m_engine->pendingRecord;
-    m_engine->pendingRecord.reset();
+    Engine& engine = *m_engine;
+    if (engine.pendingOutgoing)
+        recordRecord(*std::exchange(engine.pendingOutgoing, std::nullopt));
+    // A received record whose body is still on its way waits: its size is not known to be true yet.
+    if (engine.pendingIncoming && engine.isWhole(*engine.pendingIncoming))
+        recordIncomingRecord();
+}
+
+void TlsStream::recordIncomingRecord()
+{
+    if (m_engine->pendingIncoming)
+        recordRecord(*std::exchange(m_engine->pendingIncoming, std::nullopt));
+}
+
+void TlsStream::recordRecord(const PendingRecord& record)
+{
     const quint8 type = record.header[0];
     const quint16 version = quint16(record.header[1] << 8 | record.header[2]);
     const quint32 length = quint32(record.header[3]) << 8 | record.header[4];
+    // Only what arrived counts: a header may announce bytes that never come (a cut or a fake record).
+    const quint32 arrived = m_engine->arrivedOf(record);
+    const bool cutShort = arrived < RecordHeaderSize + length;
     // TLS 1.3 encrypts every record into an application_data one; TLS 1.2 encrypts what follows a side's
     // ChangeCipherSpec and keeps the outer type.
     SSL* ssl = m_engine->ssl.get();
@@ -806,7 +1012,19 @@ void TlsStream::recordPendingRecord()
                      -1, 0, 0});
             }
         }
-        if (!encrypted) {
+        if (cutShort) {
+            detail.fields.append({QStringLiteral("arrived"),
+                                  QCoreApplication::translate("protoviz", "%1 of %2 bytes")
+                                      .arg(arrived)
+                                      .arg(RecordHeaderSize + length),
+                                  -1, 0, 0});
+            detail.text = QCoreApplication::translate(
+                              "protoviz", "%1 record cut short: %2 of the %3 bytes its header announces "
+                                          "arrived")
+                              .arg(typeName)
+                              .arg(arrived)
+                              .arg(RecordHeaderSize + length);
+        } else if (!encrypted) {
             detail.text = QCoreApplication::translate("protoviz", "%1 record, %2 bytes in the clear")
                               .arg(typeName)
                               .arg(length);
@@ -824,15 +1042,15 @@ void TlsStream::recordPendingRecord()
                            .direction = directionOf(record.outgoing),
                            .flags = type,
                            .connection = eventConnection(),
-                           .size = RecordHeaderSize + length,
-                           .overhead = RecordHeaderSize + expansion,
+                           .size = arrived,
+                           .overhead = cutShort ? RecordHeaderSize : RecordHeaderSize + expansion,
                            .value = version},
                           std::move(detail));
     }
 
     // OpenSSL reports the ChangeCipherSpec it sends but not one it receives: the record header is where a
     // received one shows.
-    if (!record.outgoing && type == ContentChangeCipherSpec && length == 1) {
+    if (!record.outgoing && type == ContentChangeCipherSpec && length == 1 && !cutShort) {
         m_engine->changeCipherSpecReceived = true;
         recordChangeCipherSpec(false, {});
     }
@@ -911,6 +1129,131 @@ void TlsStream::recordChangeCipherSpec(bool outgoing, QByteArrayView message)
                        .connection = eventConnection(),
                        .size = 1},
                       std::move(detail));
+}
+
+void TlsStream::recordEarlyData(Direction direction, TlsEarlyData what, quint32 bytes)
+{
+    if (!m_recorder.isActive())
+        return;
+    EventDetail detail;
+    switch (what) {
+    case TlsEarlyData::Sent:
+        detail.text = QCoreApplication::translate(
+            "protoviz",
+            "0-RTT early data: %n byte(s) of application data sent with the ClientHello, before the "
+            "handshake completes, under a key from the resumed session (no forward secrecy; an attacker "
+            "could replay them)",
+            nullptr, int(bytes));
+        break;
+    case TlsEarlyData::Accepted:
+        detail.text = m_client
+                          ? QCoreApplication::translate(
+                                "protoviz",
+                                "The server accepted the %n byte(s) of early data: its answer could leave "
+                                "before the handshake completed, a round trip sooner",
+                                nullptr, int(bytes))
+                          : QCoreApplication::translate(
+                                "protoviz",
+                                "0-RTT early data: the server accepted %n byte(s) before the handshake "
+                                "completed and may answer at once",
+                                nullptr, int(bytes));
+        break;
+    case TlsEarlyData::Rejected:
+        detail.text = QCoreApplication::translate(
+            "protoviz",
+            "The server rejected the early data: the %n byte(s) are sent again now that the handshake "
+            "is complete, which costs the round trip 0-RTT was meant to save",
+            nullptr, int(bytes));
+        break;
+    }
+    detail.fields = {{QStringLiteral("early data bytes"), QString::number(bytes)}};
+    m_recorder.record({.layer = Layer::Tls,
+                       .kind = kindOf(TlsKind::EarlyData),
+                       .direction = direction,
+                       .flags = quint8(what),
+                       .connection = eventConnection(),
+                       .size = bytes},
+                      std::move(detail));
+}
+
+// The decoded certificate chain as nested fields: one per certificate (its subject), and below it the
+// facts a user checks when a certificate is refused.
+static QList<Field> chainFields(const QList<TlsCertificateInfo>& chain)
+{
+    const QString yes = QCoreApplication::translate("protoviz", "yes");
+    const QString no = QCoreApplication::translate("protoviz", "no");
+    QList<Field> fields;
+    fields.append({QStringLiteral("certificate chain"),
+                   QCoreApplication::translate("protoviz", "%n certificate(s)", nullptr, int(chain.size())),
+                   -1, 0, 0});
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        const TlsCertificateInfo& info = chain[i];
+        fields.append({QStringLiteral("certificate %1").arg(i + 1), info.subject, -1, 0, 1});
+        fields.append({QStringLiteral("subject"), info.subject, -1, 0, 2});
+        fields.append({QStringLiteral("issuer"), info.issuer, -1, 0, 2});
+        fields.append({QStringLiteral("valid from"), info.notBefore.toString(Qt::ISODate), -1, 0, 2});
+        fields.append({QStringLiteral("valid until"), info.notAfter.toString(Qt::ISODate), -1, 0, 2});
+        fields.append({QStringLiteral("subject alternative names"),
+                       info.subjectAltNames.isEmpty() ? QCoreApplication::translate("protoviz", "none")
+                                                      : info.subjectAltNames.join(QStringLiteral(", ")),
+                       -1, 0, 2});
+        fields.append({QStringLiteral("key type"), info.keyType, -1, 0, 2});
+        fields.append(
+            {QStringLiteral("certificate authority"), info.isCertificateAuthority ? yes : no, -1, 0, 2});
+        fields.append({QStringLiteral("serial number"), info.serialNumber, -1, 0, 2});
+        fields.append({QStringLiteral("SHA-256 fingerprint"),
+                       QString::fromLatin1(info.sha256Fingerprint.toHex(':')), -1, 0, 2});
+    }
+    return fields;
+}
+
+void TlsStream::recordHandshakeComplete()
+{
+    if (!m_recorder.isActive())
+        return;
+    const QString none = QCoreApplication::translate("protoviz", "none");
+    const QString alpnText = m_summary.alpn.isEmpty() ? none : QString::fromLatin1(m_summary.alpn);
+    const QString groupText = m_summary.group.isEmpty() ? none : m_summary.group;
+    const QString peer =
+        m_summary.peerCertificates.isEmpty() ? none : m_summary.peerCertificates.constFirst().subject;
+    QString early;
+    switch (m_summary.earlyData) {
+    case TlsSessionSummary::EarlyData::NotSent:
+        early = QCoreApplication::translate("protoviz", "not sent");
+        break;
+    case TlsSessionSummary::EarlyData::Accepted:
+        early = QCoreApplication::translate("protoviz", "accepted (%n byte(s))", nullptr,
+                                            int(m_summary.earlyDataBytes));
+        break;
+    case TlsSessionSummary::EarlyData::Rejected:
+        early = QCoreApplication::translate("protoviz", "rejected (%n byte(s))", nullptr,
+                                            int(m_summary.earlyDataBytes));
+        break;
+    }
+    EventDetail detail;
+    detail.fields = {
+        {QStringLiteral("version"), m_summary.version},
+        {QStringLiteral("cipher suite"), m_summary.cipherSuite},
+        {QStringLiteral("group"), groupText},
+        {QStringLiteral("ALPN"), alpnText},
+        {QStringLiteral("session resumed"), m_summary.resumed
+                                                ? QCoreApplication::translate("protoviz", "yes")
+                                                : QCoreApplication::translate("protoviz", "no")},
+        {QStringLiteral("early data"), early},
+        {QStringLiteral("peer certificate"), peer},
+    };
+    if (!m_summary.peerCertificates.isEmpty())
+        detail.fields.append(chainFields(m_summary.peerCertificates));
+    detail.text =
+        (m_summary.resumed
+             ? QCoreApplication::translate("protoviz",
+                                           "TLS handshake complete (session resumed): %1, %2, group %3, "
+                                           "ALPN %4")
+             : QCoreApplication::translate("protoviz", "TLS handshake complete: %1, %2, group %3, ALPN %4"))
+            .arg(m_summary.version, m_summary.cipherSuite, groupText, alpnText);
+    m_recorder.record(
+        {.layer = Layer::Tls, .kind = kindOf(TlsKind::HandshakeComplete), .connection = eventConnection()},
+        std::move(detail));
 }
 
 void TlsStream::recordError(const QString& text, const QString& technical)
