@@ -1,0 +1,115 @@
+#include "core/session/pollingstatistics.h"
+
+#include "core/session/pollingfeed.h"
+#include "core/timeline/timeline.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace protoviz {
+
+PollingStatistics PollingStatistics::compute(const Timeline& timeline)
+{
+    return compute(timeline.events());
+}
+
+PollingStatistics PollingStatistics::compute(const QList<Event>& events)
+{
+    PollingStatistics stats;
+    QList<qint64> latencies;
+    QSet<quint32> updates;
+    for (const Event& e : events) {
+        switch (e.layer) {
+        case Layer::Session:
+            if (e.kind == kindOf(SessionKind::Finished)) {
+                stats.finished = true;
+                stats.outcome = SessionOutcome(e.flags);
+            } else if (e.kind == kindOf(SessionKind::UpdateDelivered)) {
+                latencies.append(e.timeNs - e.value);
+                updates.insert(e.stream);
+                stats.updatePayloadBytes += e.size;
+            }
+            break;
+        case Layer::Wire:
+            if (e.kind == kindOf(WireKind::Syn))
+                ++stats.connections;
+            else if (e.kind == kindOf(WireKind::SegmentDelivered))
+                (e.direction == Direction::ClientToServer ? stats.wireBytesUp : stats.wireBytesDown) +=
+                    e.size;
+            break;
+        case Layer::Http1:
+            // Counted as the client saw them, so that each byte counts once.
+            if (e.origin != Origin::Client)
+                break;
+            if (e.kind == kindOf(Http1Kind::RequestHead)) {
+                ++stats.httpRequests;
+                stats.httpHeadBytes += e.size;
+            } else if (e.kind == kindOf(Http1Kind::ResponseHead)) {
+                stats.httpHeadBytes += e.size;
+            } else if (e.kind == kindOf(Http1Kind::Body)) {
+                stats.httpHeadBytes += e.overhead;
+            }
+            break;
+        case Layer::WebSocket:
+            if (e.origin != Origin::Client || e.kind != kindOf(WebSocketKind::Frame))
+                break;
+            ++stats.webSocketFrames;
+            stats.frameHeaderBytes += e.overhead;
+            if (e.flags & 0x08) // a control frame: all of it is overhead
+                stats.controlFrameBytes += e.size - e.overhead;
+            break;
+        default:
+            break;
+        }
+    }
+    stats.deliveries = int(latencies.size());
+    stats.updates = int(updates.size());
+    if (!latencies.isEmpty()) {
+        std::sort(latencies.begin(), latencies.end());
+        const auto at = [&](double share) {
+            return latencies[std::min<qsizetype>(latencies.size() - 1,
+                                                 qsizetype(share * double(latencies.size())))];
+        };
+        stats.latencyMinNs = latencies.constFirst();
+        stats.latencyMaxNs = latencies.constLast();
+        stats.latencyMeanNs =
+            std::accumulate(latencies.begin(), latencies.end(), qint64(0)) / latencies.size();
+        stats.latencyMedianNs =
+            latencies.size() % 2 == 1
+                ? latencies[latencies.size() / 2]
+                : (latencies[latencies.size() / 2 - 1] + latencies[latencies.size() / 2]) / 2;
+        stats.latency95Ns = at(0.95);
+    }
+    return stats;
+}
+
+QVariantMap PollingStatistics::toVariantMap() const
+{
+    return {
+        {QStringLiteral("finished"), finished},
+        {QStringLiteral("outcome"), int(outcome)},
+        {QStringLiteral("deliveries"), deliveries},
+        {QStringLiteral("updates"), updates},
+        {QStringLiteral("latencyMinMs"), double(latencyMinNs) / 1e6},
+        {QStringLiteral("latencyMeanMs"), double(latencyMeanNs) / 1e6},
+        {QStringLiteral("latencyMedianMs"), double(latencyMedianNs) / 1e6},
+        {QStringLiteral("latency95Ms"), double(latency95Ns) / 1e6},
+        {QStringLiteral("latencyMaxMs"), double(latencyMaxNs) / 1e6},
+        {QStringLiteral("connections"), connections},
+        {QStringLiteral("httpRequests"), httpRequests},
+        {QStringLiteral("httpHeadBytes"), httpHeadBytes},
+        {QStringLiteral("webSocketFrames"), webSocketFrames},
+        {QStringLiteral("frameHeaderBytes"), frameHeaderBytes},
+        {QStringLiteral("controlFrameBytes"), controlFrameBytes},
+        {QStringLiteral("updatePayloadBytes"), updatePayloadBytes},
+        {QStringLiteral("overheadBytes"), overheadBytes()},
+        {QStringLiteral("overheadPerDelivery"), overheadPerDelivery()},
+        {QStringLiteral("wireBytesUp"), wireBytesUp},
+        {QStringLiteral("wireBytesDown"), wireBytesDown},
+        {QStringLiteral("wireBytesPerDelivery"), wireBytesPerDelivery()},
+    };
+}
+
+} // namespace protoviz

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/timeline/event.h"
+
+#include <QList>
+#include <QVariantMap>
+
+namespace protoviz {
+
+class Timeline;
+
+/// The figures of a polling-against-WebSocket comparison, all measured from a session's timeline: the
+/// delivery latency of every update (publication at the server to arrival at the client, from the
+/// PollingFeed::recordDelivery() events) and the bytes each delivery cost beyond its own payload (HTTP
+/// heads for polling, frame headers and control frames for WebSocket, counted once, as the client saw
+/// them).
+struct PollingStatistics
+{
+    bool finished = false;
+    SessionOutcome outcome = SessionOutcome::Completed;
+
+    int deliveries = 0;       ///< update arrivals at clients (an update to three clients counts three)
+    int updates = 0;          ///< distinct updates that arrived
+    qint64 latencyMinNs = -1; ///< publication to arrival
+    qint64 latencyMeanNs = -1;
+    qint64 latencyMedianNs = -1;
+    qint64 latency95Ns = -1; ///< 95th percentile
+    qint64 latencyMaxNs = -1;
+
+    int connections = 0;           ///< TCP connections opened
+    int httpRequests = 0;          ///< HTTP/1.1 requests sent (polls, chat posts, the WebSocket upgrade)
+    qint64 httpHeadBytes = 0;      ///< request and response heads, chunked framing included
+    int webSocketFrames = 0;       ///< frames in both directions
+    qint64 frameHeaderBytes = 0;   ///< WebSocket frame headers
+    qint64 controlFrameBytes = 0;  ///< payloads of ping, pong and close frames
+    qint64 updatePayloadBytes = 0; ///< the updates' own bytes, as delivered
+    qint64 wireBytesUp = 0;        ///< TCP payload bytes delivered client to server (TLS included)
+    qint64 wireBytesDown = 0;      ///< TCP payload bytes delivered server to client (TLS included)
+
+    /// Protocol bytes that are not update payload: HTTP heads, frame headers, control frames.
+    qint64 overheadBytes() const { return httpHeadBytes + frameHeaderBytes + controlFrameBytes; }
+    double overheadPerDelivery() const { return deliveries > 0 ? double(overheadBytes()) / deliveries : 0.0; }
+    double wireBytesPerDelivery() const
+    {
+        return deliveries > 0 ? double(wireBytesUp + wireBytesDown) / deliveries : 0.0;
+    }
+
+    static PollingStatistics compute(const QList<Event>& events);
+    static PollingStatistics compute(const Timeline& timeline);
+
+    QVariantMap toVariantMap() const;
+};
+
+} // namespace protoviz

@@ -1,0 +1,365 @@
+#include "core/websocket/websocketframedecoder.h"
+
+#include "core/websocket/websocketframedecoderhandler.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <algorithm>
+
+namespace protoviz {
+
+namespace {
+
+constexpr quint64 ReserveLimit = 64 * 1024;
+
+QString rsvNames(quint8 rsv)
+{
+    QStringList names;
+    for (int bit = 2; bit >= 0; --bit) {
+        if (rsv & (1 << bit))
+            names.append(QStringLiteral("RSV%1").arg(3 - bit));
+    }
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+WebSocketFrameDecoder::WebSocketFrameDecoder(Sender sender, WebSocketFrameDecoderHandler* handler,
+                                             qint64 maxMessageSize)
+    : m_sender(sender)
+    , m_handler(handler)
+    , m_maxMessageSize(maxMessageSize)
+{
+}
+
+qsizetype WebSocketFrameDecoder::feed(QByteArrayView data)
+{
+    const qint64 start = m_consumed;
+    qsizetype i = 0;
+    while (i < data.size() && !m_failed && !m_stopped) {
+        if (m_closeReceived) {
+            m_frame = {};
+            fail(WebSocketCloseCode::ProtocolError,
+                 QCoreApplication::translate(
+                     "protoviz",
+                     "A frame arrived after the Close frame, and nothing may follow a Close frame (RFC 6455 "
+                     "section 5.5.1): a protocol error, close code 1002."),
+                 m_consumed, false);
+            break;
+        }
+        if (m_headerSize == 0 || m_header.size() < m_headerSize) {
+            if (m_header.isEmpty())
+                m_frameStart = m_consumed;
+            m_header.append(data[i]);
+            ++i;
+            ++m_consumed;
+            if (m_header.size() == 2 && !checkFirstBytes())
+                break;
+            if (m_headerSize != 0 && m_header.size() == m_headerSize) {
+                if (!finishHeader())
+                    break;
+                if (m_remaining == 0)
+                    completeFrame();
+            }
+            continue;
+        }
+        const auto take = qsizetype(std::min<quint64>(m_remaining, quint64(data.size() - i)));
+        readPayload(data.sliced(i, take));
+        i += take;
+        if (!m_failed && m_remaining == 0)
+            completeFrame();
+    }
+    return qsizetype(m_consumed - start);
+}
+
+bool WebSocketFrameDecoder::checkFirstBytes()
+{
+    const auto first = quint8(m_header[0]);
+    const auto second = quint8(m_header[1]);
+    m_frame = {};
+    m_frame.fin = (first & 0x80) != 0;
+    m_frame.rsv = quint8((first >> 4) & 0x7);
+    m_frame.opcode = quint8(first & 0x0f);
+    m_frame.masked = (second & 0x80) != 0;
+    const int length7 = second & 0x7f;
+    m_frame.payloadLength = quint64(length7);
+    m_frame.lengthEncoding = length7 == 126   ? WebSocketLengthEncoding::Bits16
+                             : length7 == 127 ? WebSocketLengthEncoding::Bits64
+                                              : WebSocketLengthEncoding::Bits7;
+    m_frame.wire = m_header;
+    const QString name = WebSocketFrame::opcodeName(m_frame.opcode);
+
+    if (m_frame.rsv != 0) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The frame sets %1, but no extension was negotiated that could give the bit a meaning (RFC "
+                 "6455 section 5.2): a protocol error, close code 1002.")
+                 .arg(rsvNames(m_frame.rsv)),
+             m_frameStart, false);
+        return false;
+    }
+    if (!WebSocketFrame::isKnownOpcode(m_frame.opcode)) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The frame uses opcode 0x%1, which RFC 6455 reserves for future use: a protocol error, "
+                 "close code 1002.")
+                 .arg(m_frame.opcode, 0, 16),
+             m_frameStart, false);
+        return false;
+    }
+    if (m_frame.isControl() && !m_frame.fin) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "A %1 frame has FIN set to 0, but control frames must not be fragmented (RFC 6455 section "
+                 "5.5): a protocol error, close code 1002.")
+                 .arg(name),
+             m_frameStart, false);
+        return false;
+    }
+    if (m_frame.isControl() && length7 > 125) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "A %1 frame announces an extended payload length, but control frames carry at most 125 "
+                 "bytes (RFC 6455 section 5.5): a protocol error, close code 1002.")
+                 .arg(name),
+             m_frameStart + 1, false);
+        return false;
+    }
+    if (m_sender == Sender::Client && !m_frame.masked) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The client sent a %1 frame without a mask. Every frame from client to server must be "
+                 "masked (RFC 6455 section 5.1), so the server fails the connection with close code 1002 "
+                 "(protocol error).")
+                 .arg(name),
+             m_frameStart + 1, false);
+        return false;
+    }
+    if (m_sender == Sender::Server && m_frame.masked) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The server sent a masked %1 frame, but frames from server to client must not be masked "
+                 "(RFC 6455 section 5.1): a protocol error, close code 1002.")
+                 .arg(name),
+             m_frameStart + 1, false);
+        return false;
+    }
+    if (m_frame.opcode == WebSocketOpcode::Continuation && m_messageOpcode == 0) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "A continuation frame arrived, but no fragmented message was in progress (RFC 6455 section "
+                 "5.4): a protocol error, close code 1002."),
+             m_frameStart, false);
+        return false;
+    }
+    if (!m_frame.isControl() && m_frame.opcode != WebSocketOpcode::Continuation && m_messageOpcode != 0) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "A new %1 message began while a fragmented message was still in progress; only its "
+                 "continuation frames and control frames may come before its final fragment (RFC 6455 "
+                 "section 5.4): a protocol error, close code 1002.")
+                 .arg(name),
+             m_frameStart, false);
+        return false;
+    }
+    m_headerSize = 2 + (length7 == 126 ? 2 : length7 == 127 ? 8 : 0) + (m_frame.masked ? 4 : 0);
+    return true;
+}
+
+bool WebSocketFrameDecoder::finishHeader()
+{
+    const auto* bytes = reinterpret_cast<const uchar*>(m_header.constData());
+    int position = 2;
+    if (m_frame.lengthEncoding == WebSocketLengthEncoding::Bits16) {
+        m_frame.payloadLength = qFromBigEndian<quint16>(bytes + position);
+        position += 2;
+    } else if (m_frame.lengthEncoding == WebSocketLengthEncoding::Bits64) {
+        m_frame.payloadLength = qFromBigEndian<quint64>(bytes + position);
+        position += 8;
+    }
+    if (m_frame.masked)
+        m_frame.maskingKey = qFromBigEndian<quint32>(bytes + position);
+    m_frame.headerSize = m_headerSize;
+    m_frame.wire = m_header;
+
+    if (m_frame.payloadLength >> 63) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The 64-bit payload length has its most significant bit set, which RFC 6455 section 5.2 "
+                 "forbids: a protocol error, close code 1002."),
+             m_frameStart + 2, false);
+        return false;
+    }
+    const quint64 messageSoFar = m_frame.isControl() ? 0 : quint64(m_messagePayload.size());
+    if (messageSoFar + m_frame.payloadLength > quint64(m_maxMessageSize)) {
+        fail(WebSocketCloseCode::MessageTooBig,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The message would be at least %1 bytes long, more than the %2 bytes this endpoint accepts: "
+                 "close code 1009 (message too big).")
+                 .arg(messageSoFar + m_frame.payloadLength)
+                 .arg(m_maxMessageSize),
+             m_frameStart + 1, false);
+        return false;
+    }
+    if (!m_frame.isControl()) {
+        if (m_frame.opcode != WebSocketOpcode::Continuation) {
+            m_messageOpcode = m_frame.opcode;
+            ++m_messageNumber;
+            m_messagePayload.clear();
+            m_messageFrames = 0;
+            m_messageWireBytes = 0;
+            m_utf8.reset();
+        }
+        m_frame.message = m_messageNumber;
+    }
+    // A header can announce megabytes that never come: reserve a little, and grow with what arrives.
+    const auto reserve = qsizetype(std::min<quint64>(m_frame.payloadLength, ReserveLimit));
+    m_frame.wire.reserve(m_headerSize + reserve);
+    m_frame.payload.reserve(reserve);
+    m_remaining = m_frame.payloadLength;
+    m_payloadRead = 0;
+    return true;
+}
+
+void WebSocketFrameDecoder::readPayload(QByteArrayView chunk)
+{
+    const qsizetype start = m_frame.payload.size();
+    m_frame.wire.append(chunk);
+    m_frame.payload.append(chunk);
+    if (m_frame.masked) {
+        char key[4];
+        qToBigEndian(m_frame.maskingKey, key);
+        char* data = m_frame.payload.data() + start;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            data[i] = char(data[i] ^ key[(m_payloadRead + quint64(i)) % 4]);
+    }
+    const bool text =
+        m_frame.opcode == WebSocketOpcode::Text ||
+        (m_frame.opcode == WebSocketOpcode::Continuation && m_messageOpcode == WebSocketOpcode::Text);
+    if (text) {
+        const qint64 before = qint64(m_messagePayload.size()) + qint64(start);
+        if (!m_utf8.feed(QByteArrayView(m_frame.payload).sliced(start))) {
+            const qint64 index = m_utf8.errorOffset();
+            const qint64 inChunk = index - before;
+            m_consumed += inChunk;
+            m_payloadRead += quint64(inChunk);
+            const auto byte = quint8(m_frame.payload[qsizetype(start + inChunk)]);
+            // Keep what arrived up to the offending byte: that is what the error is about.
+            m_frame.payload.truncate(start + inChunk + 1);
+            m_frame.wire.truncate(m_frame.headerSize + start + inChunk + 1);
+            fail(WebSocketCloseCode::InvalidPayload,
+                 QCoreApplication::translate(
+                     "protoviz",
+                     "Byte %1 of text message %2 (0x%3) cannot be part of valid UTF-8, so the message is "
+                     "refused at once with close code 1007 (invalid payload data), without waiting for the "
+                     "rest of the frame.")
+                     .arg(index + 1)
+                     .arg(m_messageNumber)
+                     .arg(byte, 2, 16, QLatin1Char('0')),
+                 m_consumed, false);
+            return;
+        }
+    }
+    m_payloadRead += quint64(chunk.size());
+    m_remaining -= quint64(chunk.size());
+    m_consumed += chunk.size();
+}
+
+void WebSocketFrameDecoder::completeFrame()
+{
+    const qint64 payloadStart = m_frameStart + m_frame.headerSize;
+    if (m_frame.opcode == WebSocketOpcode::Close) {
+        if (m_frame.payload.size() == 1) {
+            fail(WebSocketCloseCode::ProtocolError,
+                 QCoreApplication::translate("protoviz", "The Close frame's payload is a single byte, but a "
+                                                         "close code takes two (RFC 6455 section "
+                                                         "5.5.1): a protocol error, close code 1002."),
+                 payloadStart, true);
+            return;
+        }
+        const quint16 code = m_frame.closeCode();
+        if (m_frame.payload.size() >= 2 && !WebSocketFrame::isValidCloseCode(code)) {
+            fail(WebSocketCloseCode::ProtocolError,
+                 QCoreApplication::translate(
+                     "protoviz",
+                     "The Close frame carries code %1 (%2), which may not be sent in a Close frame (RFC 6455 "
+                     "section 7.4): a protocol error, close code 1002.")
+                     .arg(code)
+                     .arg(WebSocketFrame::closeCodeMeaning(code)),
+                 payloadStart, true);
+            return;
+        }
+        if (!Utf8Validator::isValid(m_frame.closeReason())) {
+            fail(WebSocketCloseCode::InvalidPayload,
+                 QCoreApplication::translate(
+                     "protoviz",
+                     "The Close frame's reason is not valid UTF-8: close code 1007 (invalid payload data)."),
+                 payloadStart + 2, true);
+            return;
+        }
+        m_closeReceived = true;
+    }
+    const bool finalFragment = !m_frame.isControl() && m_frame.fin;
+    if (finalFragment && m_messageOpcode == WebSocketOpcode::Text && !m_utf8.isComplete()) {
+        fail(
+            WebSocketCloseCode::InvalidPayload,
+            QCoreApplication::translate("protoviz",
+                                        "Text message %1 ends in the middle of a UTF-8 character (%n byte(s) "
+                                        "of it arrived): close code 1007 (invalid payload data).",
+                                        nullptr, m_utf8.pendingBytes())
+                .arg(m_messageNumber),
+            m_consumed, true);
+        return;
+    }
+
+    WebSocketFrame frame = std::move(m_frame);
+    m_frame = {};
+    m_header.clear();
+    m_headerSize = 0;
+    if (frame.isControl()) {
+        m_handler->onFrame(frame);
+        return;
+    }
+    m_messagePayload.append(frame.payload);
+    ++m_messageFrames;
+    m_messageWireBytes += quint64(frame.wire.size());
+    m_handler->onFrame(frame);
+    if (!frame.fin || m_stopped)
+        return;
+    WebSocketMessage message;
+    message.opcode = m_messageOpcode;
+    message.payload = std::exchange(m_messagePayload, {});
+    message.number = m_messageNumber;
+    message.frames = m_messageFrames;
+    message.wireBytes = m_messageWireBytes;
+    m_messageOpcode = 0;
+    m_handler->onMessage(message);
+}
+
+void WebSocketFrameDecoder::fail(quint16 closeCode, const QString& explanation, qint64 offset,
+                                 bool frameComplete)
+{
+    m_failed = true;
+    WebSocketProtocolError error;
+    error.closeCode = closeCode;
+    error.explanation = explanation;
+    error.offset = offset;
+    error.headerComplete = m_headerSize != 0 && m_header.size() >= m_headerSize;
+    error.frameComplete = frameComplete;
+    error.frame = std::move(m_frame);
+    m_frame = {};
+    m_handler->onError(error);
+}
+
+} // namespace protoviz
