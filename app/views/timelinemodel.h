@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/timeline/event.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace protoviz {
+
+class Timeline;
+
+/// A table of a timeline's events, one row per event, that grows live as the session appends (the
+/// timeline's batched eventsAppended signal). Views never touch sessions; they read this.
+class TimelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        OriginColumn,
+        ConnectionColumn,
+        LayerColumn,
+        KindColumn,
+        DirectionColumn,
+        StreamColumn,
+        SizeColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+
+    /// The Event of a row, through data(index, EventRole).
+    static constexpr int EventRole = Qt::UserRole + 1;
+
+    explicit TimelineModel(QObject* parent = nullptr);
+
+    /// Follows timeline (may be null); forgets the previous one.
+    void setTimeline(const Timeline* timeline);
+    const Timeline* timeline() const;
+
+    const Event& eventAt(int row) const { return m_events.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// Translated names for the event vocabulary, shared by every view.
+    static QString layerLabel(Layer layer);
+    static QString originLabel(Origin origin);
+    static QString directionArrow(Direction direction);
+
+private:
+    void onAppended(qsizetype first, qsizetype count);
+
+    QPointer<const Timeline> m_timeline;
+    QList<Event> m_events;
+};
+
+} // namespace protoviz
