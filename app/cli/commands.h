@@ -20,6 +20,8 @@ int runCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
 int serveCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `protoviz-cli fetch`: loads a page from any server through the emulated link.
 int fetchCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `protoviz-cli grpc`: calls a gRPC method with ProtoViz's own gRPC client.
+int grpcCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `protoviz-cli scenarios`: lists the scenarios.
 int scenariosCommand(QTextStream& out);
 

@@ -2,6 +2,7 @@
 #include "core/session/pageloadsession.h"
 #include "core/session/sessionrunner.h"
 #include "core/timeline/timeline.h"
+#include "core/tls/tlskeylogfile.h"
 
 #include "app/cli/commands.h"
 #include "app/cli/comparisontable.h"
@@ -45,8 +46,10 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("events"), tr("Which events to print: all, errors or none (default none)."),
          tr("which"), QStringLiteral("none")},
         {QStringLiteral("json"), tr("Write the recording of every event to this file."), tr("file")},
+        {QStringLiteral("keylog"),
+         tr("Append the TLS secrets to this file (SSLKEYLOGFILE format, for Wireshark)."), tr("file")},
     });
-    KnobParser::addLinkOptions(parser);
+    KnobParser::addOptions(parser, KnobParser::LinkGroup);
     if (!parser.parse(QStringList{QStringLiteral("protoviz-cli fetch")} + arguments)) {
         err << parser.errorText() << '\n' << tr("Try `protoviz-cli fetch --help`.") << '\n';
         return BadArguments;
@@ -61,7 +64,7 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     ScenarioKnobs knobs;
     QString error;
-    if (!KnobParser::read(parser, &knobs, &error)) {
+    if (!KnobParser::read(parser, KnobParser::LinkGroup, &knobs, &error)) {
         err << error << '\n';
         return BadArguments;
     }
@@ -93,6 +96,13 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return BadArguments;
         }
         config.trustedCaPem = file.readAll();
+    }
+    if (parser.isSet(QStringLiteral("keylog"))) {
+        config.keyLogPath = parser.value(QStringLiteral("keylog"));
+        if (!TlsKeyLogFile::appender(config.keyLogPath, &error)) {
+            err << error << '\n';
+            return Unavailable;
+        }
     }
     config.title = config.protocolLabel();
     if (const QString why = config.validationError(); !why.isEmpty()) {

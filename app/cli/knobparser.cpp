@@ -57,37 +57,43 @@ bool readBandwidth(const QCommandLineParser& parser, const QString& option, quin
 
 } // namespace
 
-void KnobParser::addLinkOptions(QCommandLineParser& parser)
+void KnobParser::addOptions(QCommandLineParser& parser, unsigned groups)
 {
-    parser.addOptions({
-        {QStringLiteral("rtt"), tr("Round-trip time of the emulated link in milliseconds (0-2000)."),
-         tr("ms")},
-        {QStringLiteral("jitter"), tr("Random variation of each segment's delay, up to ± this many ms."),
-         tr("ms")},
-        {QStringLiteral("bandwidth"), tr("Bandwidth in both directions, e.g. 10mbit, 512kbit, unlimited."),
-         tr("rate")},
-        {QStringLiteral("up"), tr("Bandwidth from client to server (overrides --bandwidth)."), tr("rate")},
-        {QStringLiteral("down"), tr("Bandwidth from server to client (overrides --bandwidth)."), tr("rate")},
-        {QStringLiteral("loss"), tr("Share of data segments lost, as 0.01 or 1% (at most 50%)."),
-         tr("share")},
-        {QStringLiteral("seed"), tr("Seed for loss and jitter, to repeat a run exactly."), tr("number")},
-    });
-}
-
-void KnobParser::addWorkloadOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {QStringLiteral("objects"), tr("Objects on the page (default 100)."), tr("count")},
-        {QStringLiteral("object-size"), tr("Size of each object, e.g. 4096, 4k, 1M (default 4k)."),
-         tr("size")},
-        {QStringLiteral("connections"), tr("HTTP/1.1 connections per host (default 6, as browsers)."),
-         tr("count")},
-        {QStringLiteral("pipelining"), tr("Let HTTP/1.1 pipeline requests.")},
-        {QStringLiteral("push"), tr("Let the HTTP/2 server push the page's objects.")},
-        {QStringLiteral("cleartext"), tr("Run without TLS (HTTP/2 then uses h2c with prior knowledge).")},
-        {QStringLiteral("timeout"), tr("Give a session up after this many seconds (default 120)."),
-         tr("seconds")},
-    });
+    if (groups & LinkGroup) {
+        parser.addOptions({
+            {QStringLiteral("rtt"), tr("Round-trip time of the emulated link in milliseconds (0-2000)."),
+             tr("ms")},
+            {QStringLiteral("jitter"), tr("Random variation of each segment's delay, up to ± this many ms."),
+             tr("ms")},
+            {QStringLiteral("bandwidth"),
+             tr("Bandwidth in both directions, e.g. 10mbit, 512kbit, unlimited."), tr("rate")},
+            {QStringLiteral("up"), tr("Bandwidth from client to server (overrides --bandwidth)."),
+             tr("rate")},
+            {QStringLiteral("down"), tr("Bandwidth from server to client (overrides --bandwidth)."),
+             tr("rate")},
+            {QStringLiteral("loss"), tr("Share of data segments lost, as 0.01 or 1% (at most 50%)."),
+             tr("share")},
+            {QStringLiteral("seed"), tr("Seed for loss and jitter, to repeat a run exactly."), tr("number")},
+        });
+    }
+    if (groups & PageGroup) {
+        parser.addOptions({
+            {QStringLiteral("objects"), tr("Objects on the page (default 100)."), tr("count")},
+            {QStringLiteral("object-size"), tr("Size of each object, e.g. 4096, 4k, 1M (default 4k)."),
+             tr("size")},
+            {QStringLiteral("push"), tr("Let the HTTP/2 server push the page's objects.")},
+        });
+    }
+    if (groups & ClientGroup) {
+        parser.addOptions({
+            {QStringLiteral("connections"), tr("HTTP/1.1 connections per host (default 6, as browsers)."),
+             tr("count")},
+            {QStringLiteral("pipelining"), tr("Let HTTP/1.1 pipeline requests.")},
+            {QStringLiteral("cleartext"), tr("Run without TLS (HTTP/2 then uses h2c with prior knowledge).")},
+            {QStringLiteral("timeout"), tr("Give a session up after this many seconds (default 120)."),
+             tr("seconds")},
+        });
+    }
 }
 
 qint64 KnobParser::parseSize(const QString& text)
@@ -106,9 +112,16 @@ qint64 KnobParser::parseSize(const QString& text)
     return value > 1e12 ? -1 : qint64(value);
 }
 
-bool KnobParser::read(const QCommandLineParser& parser, ScenarioKnobs* knobs, QString* error)
+bool KnobParser::read(const QCommandLineParser& parser, unsigned groups, ScenarioKnobs* knobs, QString* error)
 {
-    LinkConditions& link = knobs->link;
+    if ((groups & LinkGroup) && !readLink(parser, &knobs->link, error))
+        return false;
+    return readWorkload(parser, groups, knobs, error);
+}
+
+bool KnobParser::readLink(const QCommandLineParser& parser, LinkConditions* conditions, QString* error)
+{
+    LinkConditions& link = *conditions;
     if (!readMilliseconds(parser, QStringLiteral("rtt"), &link.rttNs, error) ||
         !readMilliseconds(parser, QStringLiteral("jitter"), &link.jitterNs, error))
         return false;
@@ -143,25 +156,36 @@ bool KnobParser::read(const QCommandLineParser& parser, ScenarioKnobs* knobs, QS
             return false;
         }
     }
-    if (!readInt(parser, QStringLiteral("objects"), 1, 100000, &knobs->objects, error) ||
-        !readInt(parser, QStringLiteral("connections"), 1, 64, &knobs->connectionsPerHost, error) ||
-        !readInt(parser, QStringLiteral("timeout"), 1, 3600, &knobs->timeoutSeconds, error))
-        return false;
-    if (parser.isSet(QStringLiteral("object-size"))) {
-        const qint64 size = parseSize(parser.value(QStringLiteral("object-size")));
-        if (size < 0 || size > 64 * 1024 * 1024) {
-            *error = tr("--object-size takes a size up to 64M, such as 4096 or 4k, not \"%1\".")
-                         .arg(parser.value(QStringLiteral("object-size")));
-            return false;
-        }
-        knobs->objectSize = int(size);
-    }
-    knobs->pipelining = parser.isSet(QStringLiteral("pipelining"));
-    knobs->serverPush = parser.isSet(QStringLiteral("push"));
-    knobs->tls = !parser.isSet(QStringLiteral("cleartext"));
     if (const QString why = link.validationError(); !why.isEmpty()) {
         *error = why;
         return false;
+    }
+    return true;
+}
+
+bool KnobParser::readWorkload(const QCommandLineParser& parser, unsigned groups, ScenarioKnobs* knobs,
+                              QString* error)
+{
+    if (groups & PageGroup) {
+        if (!readInt(parser, QStringLiteral("objects"), 1, 100000, &knobs->objects, error))
+            return false;
+        if (parser.isSet(QStringLiteral("object-size"))) {
+            const qint64 size = parseSize(parser.value(QStringLiteral("object-size")));
+            if (size < 0 || size > 64 * 1024 * 1024) {
+                *error = tr("--object-size takes a size up to 64M, such as 4096 or 4k, not \"%1\".")
+                             .arg(parser.value(QStringLiteral("object-size")));
+                return false;
+            }
+            knobs->objectSize = int(size);
+        }
+        knobs->serverPush = parser.isSet(QStringLiteral("push"));
+    }
+    if (groups & ClientGroup) {
+        if (!readInt(parser, QStringLiteral("connections"), 1, 64, &knobs->connectionsPerHost, error) ||
+            !readInt(parser, QStringLiteral("timeout"), 1, 3600, &knobs->timeoutSeconds, error))
+            return false;
+        knobs->pipelining = parser.isSet(QStringLiteral("pipelining"));
+        knobs->tls = !parser.isSet(QStringLiteral("cleartext"));
     }
     return true;
 }

@@ -15,15 +15,26 @@ class KnobParser
     Q_DECLARE_TR_FUNCTIONS(KnobParser)
 
 public:
-    /// Adds the link options (--rtt, --jitter, --bandwidth, --up, --down, --loss, --seed).
-    static void addLinkOptions(QCommandLineParser& parser);
-    /// Adds the workload and protocol options (--objects, --object-size, --connections, --pipelining,
-    /// --push, --cleartext, --timeout).
-    static void addWorkloadOptions(QCommandLineParser& parser);
+    /// Groups of options; a command declares and reads the groups it offers, and only those.
+    enum Group : unsigned {
+        LinkGroup = 0x1,   ///< --rtt, --jitter, --bandwidth, --up, --down, --loss, --seed
+        PageGroup = 0x2,   ///< --objects, --object-size, --push
+        ClientGroup = 0x4, ///< --connections, --pipelining, --cleartext, --timeout
+    };
 
-    /// Reads the options added above. Returns false and sets *error on a bad value.
-    static bool read(const QCommandLineParser& parser, ScenarioKnobs* knobs, QString* error);
+    /// Declares the options of the groups on parser.
+    static void addOptions(QCommandLineParser& parser, unsigned groups);
 
+    /// Reads the options of the groups (which must have been declared). Returns false and sets *error
+    /// on a bad value.
+    static bool read(const QCommandLineParser& parser, unsigned groups, ScenarioKnobs* knobs, QString* error);
+
+private:
+    static bool readLink(const QCommandLineParser& parser, LinkConditions* link, QString* error);
+    static bool readWorkload(const QCommandLineParser& parser, unsigned groups, ScenarioKnobs* knobs,
+                             QString* error);
+
+public:
     /// "100 ms RTT, 10 Mbit/s down, 10 Mbit/s up, 1 % loss".
     static QString describeLink(const LinkConditions& link);
 

@@ -3,7 +3,9 @@
 #include "app/cli/commands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,6 +24,7 @@ public:
                   "  run        Run a scenario live, A against B, and print what was measured\n"
                   "  serve      Serve ProtoViz's page to real clients (curl, nghttp, browsers)\n"
                   "  fetch      Load a page from any HTTP server through the emulated link\n"
+                  "  grpc       Call a gRPC method on any server with ProtoViz's gRPC client\n"
                   "  scenarios  List the scenarios\n"
                   "\n"
                   "`protoviz-cli <command> --help` describes a command's options.\n");
@@ -36,6 +39,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("protoviz-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ProtoViz"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROTOVIZ_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("protoviz"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -56,6 +62,8 @@ int main(int argc, char* argv[])
         return protoviz::cli::serveCommand(arguments, out, err);
     if (command == QLatin1String("fetch"))
         return protoviz::cli::fetchCommand(arguments, out, err);
+    if (command == QLatin1String("grpc"))
+        return protoviz::cli::grpcCommand(arguments, out, err);
     if (command == QLatin1String("scenarios"))
         return protoviz::cli::scenariosCommand(out);
     err << Main::tr("Unknown command \"%1\".").arg(command) << "\n\n" << Main::usage();

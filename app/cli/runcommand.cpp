@@ -1,14 +1,24 @@
 #include "core/export/recording.h"
 #include "core/session/comparison.h"
+#include "core/session/grpcstatistics.h"
+#include "core/session/pollingscenarios.h"
+#include "core/session/pollingsessionconfig.h"
+#include "core/session/pollingstatistics.h"
+#include "core/session/tlsscenarios.h"
 #include "core/timeline/timeline.h"
+#include "core/tls/tlskeylogfile.h"
 
 #include "app/cli/commands.h"
 #include "app/cli/comparisontable.h"
 #include "app/cli/knobparser.h"
+#include "app/cli/ladderprinter.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLocale>
 #include <QTextStream>
+
+#include <functional>
 
 namespace protoviz::cli {
 
@@ -22,6 +32,129 @@ public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 };
 
+/// The options and the table of the polling-against-WebSocket scenarios (PollingScenarios).
+class PollingReport
+{
+    Q_DECLARE_TR_FUNCTIONS(PollingReport)
+
+public:
+    static void addOptions(QCommandLineParser& parser);
+    static bool readOptions(const QCommandLineParser& parser, ScenarioKnobs* knobs, QString* error);
+    static QString render(const QStringList& names, const QList<const Timeline*>& timelines, int expected);
+};
+
+void PollingReport::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("clients"),
+         tr("Polling against WebSocket: clients that get every update (default 3)."), tr("count")},
+        {QStringLiteral("updates-per-second"),
+         tr("Polling against WebSocket: ticker updates, or chat messages, a second (default 10)."),
+         tr("rate")},
+        {QStringLiteral("duration"), tr("Polling against WebSocket: seconds the updates go on (default 5)."),
+         tr("seconds")},
+        {QStringLiteral("poll-interval"),
+         tr("Short polling: milliseconds between one client's polls (default 1000)."), tr("ms")},
+    });
+}
+
+bool PollingReport::readOptions(const QCommandLineParser& parser, ScenarioKnobs* knobs, QString* error)
+{
+    const auto readInt = [&](const QString& option, int min, int max, int* out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < min || value > max) {
+            *error = tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                         .arg(option)
+                         .arg(min)
+                         .arg(max)
+                         .arg(parser.value(option));
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    return readInt(QStringLiteral("clients"), 1, PollingSessionConfig::MaxClients, &knobs->clients) &&
+           readInt(QStringLiteral("updates-per-second"), 1, PollingSessionConfig::MaxUpdatesPerSecond,
+                   &knobs->updatesPerSecond) &&
+           readInt(QStringLiteral("duration"), 1, PollingSessionConfig::MaxDurationSeconds,
+                   &knobs->durationSeconds) &&
+           readInt(QStringLiteral("poll-interval"), PollingSessionConfig::MinPollIntervalMs,
+                   PollingSessionConfig::MaxPollIntervalMs, &knobs->pollIntervalMs);
+}
+
+QString PollingReport::render(const QStringList& names, const QList<const Timeline*>& timelines, int expected)
+{
+    const QLocale locale = QLocale::c();
+    const auto ms = [&](qint64 ns) -> QString {
+        return ns < 0 ? QStringLiteral("—")
+                      : locale.toString(double(ns) / 1e6, 'f', 1) + QLatin1String(" ms");
+    };
+    const auto number = [&](qint64 value) {
+        QLocale grouped = QLocale::c();
+        grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+        return grouped.toString(value);
+    };
+    QList<PollingStatistics> columns;
+    for (const Timeline* timeline : timelines)
+        columns.append(PollingStatistics::compute(*timeline));
+    using Cell = std::function<QString(const PollingStatistics&)>;
+    const QList<std::pair<QString, Cell>> rows{
+        {tr("Updates delivered"),
+         [&](const PollingStatistics& s) { return tr("%1 of %2").arg(s.deliveries).arg(expected); }},
+        {tr("Latency, mean"), [&](const PollingStatistics& s) { return ms(s.latencyMeanNs); }},
+        {tr("  median"), [&](const PollingStatistics& s) { return ms(s.latencyMedianNs); }},
+        {tr("  95th percentile"), [&](const PollingStatistics& s) { return ms(s.latency95Ns); }},
+        {tr("  min / max"),
+         [&](const PollingStatistics& s) -> QString {
+             return ms(s.latencyMinNs) + QLatin1String(" / ") + ms(s.latencyMaxNs);
+         }},
+        {tr("Connections"), [](const PollingStatistics& s) { return QString::number(s.connections); }},
+        {tr("HTTP requests"), [](const PollingStatistics& s) { return QString::number(s.httpRequests); }},
+        {tr("HTTP head bytes"), [&](const PollingStatistics& s) { return number(s.httpHeadBytes); }},
+        {tr("WebSocket frames"),
+         [](const PollingStatistics& s) { return QString::number(s.webSocketFrames); }},
+        {tr("Frame header bytes"), [&](const PollingStatistics& s) { return number(s.frameHeaderBytes); }},
+        {tr("Control frame bytes"), [&](const PollingStatistics& s) { return number(s.controlFrameBytes); }},
+        {tr("Update payload bytes"),
+         [&](const PollingStatistics& s) { return number(s.updatePayloadBytes); }},
+        {tr("Overhead per update delivered"),
+         [&](const PollingStatistics& s) {
+             return tr("%1 B").arg(locale.toString(s.overheadPerDelivery(), 'f', 1));
+         }},
+        {tr("Wire bytes per update delivered"),
+         [&](const PollingStatistics& s) {
+             return tr("%1 B").arg(locale.toString(s.wireBytesPerDelivery(), 'f', 1));
+         }},
+    };
+    qsizetype labelWidth = 0;
+    for (const auto& row : rows)
+        labelWidth = std::max(labelWidth, row.first.size());
+    QList<qsizetype> widths;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        qsizetype width = names[i].size();
+        for (const auto& row : rows)
+            width = std::max(width, row.second(columns[i]).size());
+        widths.append(width);
+    }
+    QString text = QString(labelWidth, QLatin1Char(' '));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        text += QLatin1String("   ") + names[i].rightJustified(widths[i]);
+    text += QLatin1Char('\n');
+    for (const auto& [label, cell] : rows) {
+        text += label.leftJustified(labelWidth);
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            text += QLatin1String("   ") + cell(columns[i]).rightJustified(widths[i]);
+        text += QLatin1Char('\n');
+    }
+    text += tr("Latency: from the server having an update to the client having it. Overhead: HTTP heads, "
+               "WebSocket frame headers and control frames, counted once, as the clients saw them.") +
+            QLatin1Char('\n');
+    return text;
+}
+
 int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -33,8 +166,12 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
                       tr("id"), QStringLiteral("h1-vs-h2")});
     parser.addOption({QStringLiteral("json"),
                       tr("Write the recording (every event of both sessions) to this file."), tr("file")});
-    KnobParser::addLinkOptions(parser);
-    KnobParser::addWorkloadOptions(parser);
+    parser.addOption({QStringLiteral("keylog"),
+                      tr("Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for "
+                         "Wireshark)."),
+                      tr("file")});
+    KnobParser::addOptions(parser, KnobParser::LinkGroup | KnobParser::PageGroup | KnobParser::ClientGroup);
+    PollingReport::addOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("protoviz-cli run")} + arguments)) {
         err << parser.errorText() << '\n' << tr("Try `protoviz-cli run --help`.") << '\n';
         return BadArguments;
@@ -49,9 +186,19 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     }
     ScenarioKnobs knobs;
     QString error;
-    if (!KnobParser::read(parser, &knobs, &error)) {
+    if (!KnobParser::read(parser, KnobParser::LinkGroup | KnobParser::PageGroup | KnobParser::ClientGroup,
+                          &knobs, &error) ||
+        !PollingReport::readOptions(parser, &knobs, &error)) {
         err << error << '\n';
         return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("keylog"))) {
+        knobs.keyLogPath = parser.value(QStringLiteral("keylog"));
+        // Refused here rather than by each session, once the clock runs.
+        if (!TlsKeyLogFile::appender(knobs.keyLogPath, &error)) {
+            err << error << '\n';
+            return Unavailable;
+        }
     }
     const std::optional<Scenario> scenario =
         ScenarioCatalog::make(parser.value(QStringLiteral("scenario")), knobs, &error);
@@ -61,8 +208,17 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     }
 
     out << scenario->title << '\n';
-    out << tr("Link: %1.").arg(KnobParser::describeLink(knobs.link)) << ' '
-        << tr("Page: %n object(s) of %1 bytes.", nullptr, knobs.objects).arg(knobs.objectSize) << '\n';
+    out << tr("Link: %1.").arg(KnobParser::describeLink(knobs.link));
+    // API scenarios say what each side does with its items; page loads describe their page.
+    const QString workloadKey = QStringLiteral("workload");
+    if (scenario->a.settings.contains(workloadKey)) {
+        out << '\n'
+            << tr("A: %1").arg(scenario->a.settings.value(workloadKey).toString()) << '\n'
+            << tr("B: %1").arg(scenario->b.settings.value(workloadKey).toString()) << '\n';
+    } else {
+        out << ' ' << tr("Page: %n object(s) of %1 bytes.", nullptr, knobs.objects).arg(knobs.objectSize)
+            << '\n';
+    }
     out << tr("Running A (%1) and B (%2) live on 127.0.0.1 ...").arg(scenario->a.title, scenario->b.title)
         << '\n';
     out.flush();
@@ -80,9 +236,38 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     for (qsizetype i = 0; i < timelines.size(); ++i) {
         const SessionStatistics statistics = SessionStatistics::compute(*timelines[i]);
         allCompleted = allCompleted && statistics.finished && statistics.outcome == SessionOutcome::Completed;
-        columns.append({names[i], statistics, knobs.objects});
+        const ScenarioSide& side = i == 0 ? scenario->a : scenario->b;
+        columns.append(
+            {names[i], statistics, side.settings.value(QStringLiteral("objects"), knobs.objects).toInt()});
     }
-    out << '\n' << ComparisonTable::render(columns);
+    if (PollingScenarios::has(scenario->id))
+        out << '\n'
+            << PollingReport::render(names, timelines,
+                                     knobs.clients * knobs.updatesPerSecond * knobs.durationSeconds);
+    else
+        out << '\n' << ComparisonTable::render(columns);
+    for (qsizetype i = 0; i < timelines.size(); ++i) {
+        const GrpcStatistics grpc = GrpcStatistics::compute(*timelines[i]);
+        if (grpc.calls == 0)
+            continue;
+        out << '\n'
+            << tr("%1: %n gRPC call(s), %2 ended OK; %3 messages sent, %4 received.", nullptr, grpc.calls)
+                   .arg(names[i])
+                   .arg(grpc.callsOk)
+                   .arg(grpc.messagesSent)
+                   .arg(grpc.messagesReceived)
+            << '\n'
+            << tr("   Messages: %1 bytes of protobuf and %2 bytes of length prefixes; as JSON they "
+                  "would take %3 bytes.")
+                   .arg(grpc.messageBytes - grpc.prefixBytes)
+                   .arg(grpc.prefixBytes)
+                   .arg(grpc.jsonBytes)
+            << '\n';
+    }
+    if (TlsScenarios::has(scenario->id)) {
+        for (qsizetype i = 0; i < timelines.size(); ++i)
+            out << '\n' << LadderPrinter::render(*timelines[i], names[i]);
+    }
     for (const Timeline* timeline : timelines) {
         for (const Event& event : timeline->events()) {
             if (event.is(Layer::Session, SessionKind::Error) ||

@@ -3,6 +3,7 @@
 #include "core/server/webserver.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/certificateauthority.h"
+#include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/transport/connectiondirectory.h"
 
@@ -18,12 +19,16 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
 namespace protoviz::cli {
 
 namespace {
+
+// Early data a connection may carry: one TLS record's worth, as common servers allow.
+constexpr quint32 MaxEarlyData = 16384;
 
 class ServeCommand
 {
@@ -78,12 +83,14 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("json"), tr("On exit, write the recording of every event to this file."), tr("file")},
         {QStringLiteral("duration"), tr("Stop after this many seconds (default: run until Ctrl+C)."),
          tr("seconds")},
-        {QStringLiteral("objects"), tr("Objects on the page (default 100)."), tr("count")},
-        {QStringLiteral("object-size"), tr("Size of each object, e.g. 4096, 4k, 1M (default 4k)."),
-         tr("size")},
-        {QStringLiteral("push"), tr("Push the page's objects along with the page (HTTP/2).")},
+        {QStringLiteral("keylog"),
+         tr("Append the TLS secrets of every connection to this file (SSLKEYLOGFILE format, for "
+            "Wireshark)."),
+         tr("file")},
+        {QStringLiteral("no-early-data"),
+         tr("Refuse TLS 1.3 early data (0-RTT), which is accepted by default.")},
     });
-    KnobParser::addLinkOptions(parser);
+    KnobParser::addOptions(parser, KnobParser::LinkGroup | KnobParser::PageGroup);
     if (!parser.parse(QStringList{QStringLiteral("protoviz-cli serve")} + arguments)) {
         err << parser.errorText() << '\n' << tr("Try `protoviz-cli serve --help`.") << '\n';
         return BadArguments;
@@ -99,7 +106,7 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 
     QString error;
     ScenarioKnobs knobs;
-    if (!KnobParser::read(parser, &knobs, &error)) {
+    if (!KnobParser::read(parser, KnobParser::LinkGroup | KnobParser::PageGroup, &knobs, &error)) {
         err << error << '\n';
         return BadArguments;
     }
@@ -155,7 +162,7 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     config.cleartext = cleartext;
     config.cleartextPort = emulate ? 0 : port;
     config.tlsPort = emulate ? 0 : tlsPort;
-    config.serverPush = parser.isSet(QStringLiteral("push"));
+    config.serverPush = knobs.serverPush;
     config.http2 = Http2Settings::browserLike();
     config.workload = Workload(knobs.objects, knobs.objectSize);
 
@@ -187,10 +194,20 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         TlsServerConfig tlsConfig;
         tlsConfig.credentials = *credentials;
         tlsConfig.alpn = {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")};
+        // Replay is harmless here: the page and its objects are static, and GET and HEAD change nothing.
+        tlsConfig.maxEarlyData = parser.isSet(QStringLiteral("no-early-data")) ? 0 : MaxEarlyData;
         config.tls = TlsServerContext::create(tlsConfig, &error);
         if (!config.tls) {
             err << error << '\n';
             return Unavailable;
+        }
+        if (parser.isSet(QStringLiteral("keylog"))) {
+            TlsKeyLogSink sink = TlsKeyLogFile::appender(parser.value(QStringLiteral("keylog")), &error);
+            if (!sink) {
+                err << error << '\n';
+                return Unavailable;
+            }
+            config.tls->setKeyLogSink(std::move(sink));
         }
     }
 
@@ -244,7 +261,21 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     if (tls) {
         out << tr("  https://%1:%2/   HTTPS: ALPN h2 and http/1.1").arg(host).arg(publicTlsPort) << '\n';
         out << tr("  CA certificate: %1").arg(QDir(certDir).filePath(QStringLiteral("ca.pem"))) << '\n';
+        if (!parser.isSet(QStringLiteral("no-early-data")))
+            out << tr("  TLS 1.3 early data (0-RTT) accepted, up to %1 bytes").arg(MaxEarlyData) << '\n';
+        if (parser.isSet(QStringLiteral("keylog")))
+            out << tr("  TLS secrets appended to %1").arg(parser.value(QStringLiteral("keylog"))) << '\n';
     }
+    const QString wsScheme = cleartext ? QStringLiteral("ws://%1:%2").arg(host).arg(publicPort)
+                                       : QStringLiteral("wss://%1:%2").arg(host).arg(publicTlsPort);
+    out << tr("  %1/chat   WebSocket chat room (wss:// on the HTTPS port); a browser test page at "
+              "%2/websocket-test")
+               .arg(wsScheme, cleartext ? QStringLiteral("http://%1:%2").arg(host).arg(publicPort)
+                                        : QStringLiteral("https://%1:%2").arg(host).arg(publicTlsPort))
+        << '\n';
+    out << tr("  gRPC: the service protoviz.lesson.v1.Lesson on the HTTP/2 ports "
+              "(resources/proto/lesson.proto)")
+        << '\n';
     if (emulate)
         out << tr("  Emulated link: %1").arg(KnobParser::describeLink(knobs.link)) << '\n';
     if (address != QHostAddress::LocalHost && address != QHostAddress::LocalHostIPv6)
@@ -281,9 +312,13 @@ int serveCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
 
 int scenariosCommand(QTextStream& out)
 {
-    for (const ScenarioCatalog::Entry& entry : ScenarioCatalog::entries())
-        out << entry.id.leftJustified(16) << entry.title << '\n'
-            << QString(16, QLatin1Char(' ')) << entry.description << "\n\n";
+    const QList<ScenarioCatalog::Entry> entries = ScenarioCatalog::entries();
+    qsizetype width = 0;
+    for (const ScenarioCatalog::Entry& entry : entries)
+        width = std::max(width, entry.id.size() + 2);
+    for (const ScenarioCatalog::Entry& entry : entries)
+        out << entry.id.leftJustified(width) << entry.title << '\n'
+            << QString(width, QLatin1Char(' ')) << entry.description << "\n\n";
     return Success;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cmath>
 #include <limits>
 
 namespace protoviz {
@@ -66,8 +67,9 @@ public:
         if (value.isUndefined())
             return 0;
         const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(min) ||
-            number > double(max)) {
+        // Range first: converting a double outside qint64's range to an integer is undefined behaviour.
+        const bool inRange = value.isDouble() && number >= double(min) && number <= double(max);
+        if (!inRange || number != std::trunc(number)) {
             fail(tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
             return std::nullopt;
         }
@@ -134,8 +136,8 @@ public:
             const int offset = field[2].toInt(-2);
             const int length = field[3].toInt(-1);
             const int depth = field[4].toInt(-1);
-            const bool inside =
-                offset == -1 || (offset >= 0 && length >= 0 && offset + length <= detail->bytes.size());
+            const bool inside = offset == -1 || (offset >= 0 && length >= 0 &&
+                                                 qint64(offset) + length <= detail->bytes.size());
             if (!inside || depth < 0 || depth > 32)
                 return fail(tr("field \"%1\" points outside the event's bytes").arg(field[0].toString()));
             detail->fields.append({field[0].toString(), field[1].toString(), offset, length, depth});

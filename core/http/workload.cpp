@@ -10,6 +10,11 @@ Workload::Workload(int objects, int objectSize)
     : m_objects(std::clamp(objects, 0, MaxObjects))
     , m_objectSize(std::clamp(objectSize, 0, MaxObjectSize))
 {
+    if (qint64(m_objects) * m_objectSize <= CachedBytesBudget) {
+        m_bodies.reserve(m_objects);
+        for (int i = 0; i < m_objects; ++i)
+            m_bodies.append(generateBody(i, m_objectSize));
+    }
 }
 
 QByteArray Workload::objectPath(int index)
@@ -48,9 +53,16 @@ QByteArray Workload::page() const
 
 QByteArray Workload::objectBody(int index) const
 {
+    if (index >= 0 && index < m_bodies.size())
+        return m_bodies.at(index);
+    return generateBody(index, m_objectSize);
+}
+
+QByteArray Workload::generateBody(int index, int size)
+{
     // xorshift32 seeded by the index: cheap, deterministic and incompressible enough that HPACK and
     // TLS figures are not flattered by repetitive bodies.
-    QByteArray body(m_objectSize, Qt::Uninitialized);
+    QByteArray body(size, Qt::Uninitialized);
     quint32 state = 0x9e3779b9u ^ (quint32(index) * 0x85ebca6bu);
     if (state == 0)
         state = 1;

@@ -18,6 +18,7 @@ public:
     static constexpr int DefaultObjectSize = 4096;
     static constexpr int MaxObjects = 100000;
     static constexpr int MaxObjectSize = 64 * 1024 * 1024;
+    static constexpr qint64 CachedBytesBudget = 64 * 1024 * 1024;
 
     explicit Workload(int objects = DefaultObjects, int objectSize = DefaultObjectSize);
 
@@ -44,8 +45,13 @@ public:
     static QList<QByteArray> linkedPaths(QByteArrayView html);
 
 private:
+    static QByteArray generateBody(int index, int size);
+
     int m_objects;
     int m_objectSize;
+    // Bodies are generated once and shared (QByteArray is implicitly shared), as long as the page fits
+    // in a memory budget; a bigger page is generated per request.
+    QList<QByteArray> m_bodies;
 };
 
 } // namespace protoviz

@@ -180,8 +180,11 @@ void Http2Client::finish()
 
 void Http2Client::shutdownIfIdle()
 {
-    if (m_finishRequested && m_session && m_exchanges.isEmpty() && m_waiting.isEmpty())
+    if (m_finishRequested && !m_shutdownSent && m_session && m_exchanges.isEmpty() && m_waiting.isEmpty()) {
+        // A completion can re-enter here (the caller's finish() inside responseFinished): one GOAWAY only.
+        m_shutdownSent = true;
         m_session->shutdown();
+    }
 }
 
 } // namespace protoviz

@@ -58,6 +58,7 @@ private:
     QList<std::pair<QByteArray, quint32>> m_waiting; // requests made before the connection was open
     QHash<qint32, Exchange> m_exchanges;
     bool m_finishRequested = false;
+    bool m_shutdownSent = false;
     bool m_failed = false;
 };
 

@@ -53,7 +53,7 @@ QList<Http2RawFrame> Http2FrameSplitter::feed(const QByteArray& bytes)
         if (QByteArrayView(m_buffer).first(compared) != QByteArrayView(preface).first(compared)) {
             m_error = QCoreApplication::translate(
                 "protoviz", "The connection did not start with the HTTP/2 client preface "
-                            "(\"PRI * HTTP/2.0\"): this peer is not speaking HTTP/2 with prior knowledge.");
+                            "(\"PRI * HTTP/2.0\"): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).");
             return frames;
         }
         if (m_buffer.size() < preface.size())

@@ -64,6 +64,8 @@ void Http2ServerConnection::shutdown()
 
 void Http2ServerConnection::onHeaders(qint32 stream, const HeaderList& headers, bool endStream)
 {
+    if (m_streamClaim && m_streamClaim(stream, headers, endStream))
+        return;
     HttpRequest request = requestFrom(headers);
     if (endStream)
         respond(stream, request);
@@ -76,7 +78,12 @@ void Http2ServerConnection::respond(qint32 stream, const HttpRequest& request)
     // Promises go out before the response that references the pushed objects (RFC 9113 8.4), so the
     // client knows not to request them itself.
     if (m_pushPolicy && m_session->peerAcceptsPush()) {
-        for (const QByteArray& path : m_pushPolicy(request)) {
+        // A pushed stream counts against the client's SETTINGS_MAX_CONCURRENT_STREAMS: promising more
+        // than it allows gets the rest refused (RST_STREAM) and a flood of refusals ends the connection.
+        // The client simply requests what was not promised.
+        QList<QByteArray> paths = m_pushPolicy(request);
+        paths = paths.first(std::min<qsizetype>(paths.size(), m_session->peerMaxConcurrentStreams()));
+        for (const QByteArray& path : std::as_const(paths)) {
             const HeaderList promisedRequest{{":method", "GET"},
                                              {":scheme", m_stream->isSecure() ? "https" : "http"},
                                              {":authority", request.authority},

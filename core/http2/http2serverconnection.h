@@ -26,6 +26,12 @@ public:
     /// Paths to push along with the response to a request (empty: push nothing).
     using PushPolicy = std::function<QList<QByteArray>(const HttpRequest&)>;
 
+    /// Lets a protocol carried on HTTP/2 requests (gRPC) take over the streams it serves: offered each
+    /// request's headers (pseudo-headers included) before the handler sees them; returning true claims
+    /// the stream, and the connection leaves its data, end and close to the claimant, which answers
+    /// through session() — streaming both ways, with trailers or RST_STREAM, as the protocol needs.
+    using StreamClaim = std::function<bool(qint32 stream, const HeaderList& headers, bool endStream)>;
+
     /// stream must be open. recorder carries Origin::Server and the connection id.
     Http2ServerConnection(ByteStream* stream, RequestHandler handler, PushPolicy pushPolicy,
                           const Http2Settings& settings, EventRecorder recorder, QObject* parent = nullptr);
@@ -33,6 +39,13 @@ public:
 
     /// Sends GOAWAY and closes once the streams in flight are done.
     void shutdown();
+
+    /// Sets the stream claim. Call before control returns to the event loop, so that no request is
+    /// answered by the handler first.
+    void setStreamClaim(StreamClaim claim) { m_streamClaim = std::move(claim); }
+
+    /// The connection's HTTP/2 session, for a claimant to answer its streams and follow their signals.
+    Http2Session* session() const { return m_session; }
 
 signals:
     /// The connection is over.
@@ -53,6 +66,7 @@ private:
     Http2Session* const m_session;
     const RequestHandler m_handler;
     const PushPolicy m_pushPolicy;
+    StreamClaim m_streamClaim;
     QHash<qint32, HttpRequest> m_requests;
 };
 

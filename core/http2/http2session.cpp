@@ -272,6 +272,9 @@ int Http2Session::Private::onFrameNotSend(nghttp2_session*, const nghttp2_frame*
                                           void* user)
 {
     auto* d = static_cast<Private*>(user);
+    // Frames dropped because the connection is closing are a consequence, explained by the GOAWAY.
+    if (errorCode == NGHTTP2_ERR_SESSION_CLOSING || errorCode == NGHTTP2_ERR_STREAM_CLOSED)
+        return 0;
     d->pendingErrors.append(Http2Session::tr("A %1 frame for stream %2 was not sent: %3.")
                                 .arg(Http2FrameDissector::typeName(frame->hd.type))
                                 .arg(frame->hd.stream_id)
@@ -394,6 +397,30 @@ void Http2Session::Private::recordFrame(const Http2RawFrame& frame, bool sent, c
         }
         summary += Http2Session::tr(": %n byte(s) of data", nullptr,
                                     int(frame.bytes.size() - Http2FrameDissector::overhead(frame)));
+        break;
+    case Http2Kind::GoAway:
+        if (frame.bytes.size() >= 17) {
+            const quint32 code = qFromBigEndian<quint32>(frame.bytes.constData() + 13);
+            const QString debug = QString::fromUtf8(frame.bytes.mid(17));
+            summary += QLatin1String(": ") + Http2FrameDissector::errorCodeName(code);
+            if (!debug.isEmpty())
+                summary += QStringLiteral(" (\"%1\")").arg(debug);
+            // A connection ended by an error deserves its own explanation, whichever side ended it.
+            if (code != 0) {
+                pendingErrors.append(
+                    (sent ? Http2Session::tr("This endpoint ended the connection: %1, %2.")
+                          : Http2Session::tr("The peer ended the connection: %1, %2."))
+                        .arg(Http2FrameDissector::errorCodeName(code),
+                             Http2FrameDissector::errorCodeExplanation(code)) +
+                    (debug.isEmpty() ? QString() : Http2Session::tr(" It says: \"%1\".").arg(debug)));
+            }
+        }
+        break;
+    case Http2Kind::RstStream:
+        if (frame.bytes.size() >= 13) {
+            const quint32 code = qFromBigEndian<quint32>(frame.bytes.constData() + 9);
+            summary += QLatin1String(": ") + Http2FrameDissector::errorCodeName(code);
+        }
         break;
     case Http2Kind::WindowUpdate:
         if (frame.bytes.size() >= 13) {
@@ -590,6 +617,11 @@ void Http2Session::shutdown(quint32 errorCode)
         flush();
 }
 
+quint32 Http2Session::peerMaxConcurrentStreams() const
+{
+    return nghttp2_session_get_remote_settings(d->session, NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS);
+}
+
 bool Http2Session::peerAcceptsPush() const
 {
     return nghttp2_session_get_remote_settings(d->session, NGHTTP2_SETTINGS_ENABLE_PUSH) != 0;
@@ -725,6 +757,7 @@ void Http2Session::fail(const QString& reason, quint32 goAwayCode)
                 d->recordFrame(frame, true, nullptr, 0);
             bytes.append(chunk);
         }
+        d->recordPendingErrors();
         if (!bytes.isEmpty())
             m_stream->write(bytes);
     }

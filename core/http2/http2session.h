@@ -70,6 +70,9 @@ public:
     /// Whether the peer's SETTINGS allow server push.
     bool peerAcceptsPush() const;
 
+    /// The peer's SETTINGS_MAX_CONCURRENT_STREAMS (unlimited until its SETTINGS arrive).
+    quint32 peerMaxConcurrentStreams() const;
+
     /// True once the session can neither send nor receive.
     bool isFinished() const { return m_finished; }
 

@@ -1,5 +1,8 @@
 #include "core/server/webserver.h"
 
+#include "core/grpc/grpcschema.h"
+#include "core/grpc/grpcserver.h"
+#include "core/grpc/lessonservice.h"
 #include "core/http1/http1serverconnection.h"
 #include "core/http2/http2framesplitter.h"
 #include "core/http2/http2serverconnection.h"
@@ -8,9 +11,14 @@
 #include "core/transport/connectiondirectory.h"
 #include "core/transport/replaystream.h"
 #include "core/transport/tcpstream.h"
+#include "core/websocket/websocketchatroom.h"
+#include "core/websocket/websocketserver.h"
+#include "core/websocket/websockettestpage.h"
 
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace protoviz {
 
@@ -21,10 +29,22 @@ WebServer::WebServer(WebServerConfig config, ConnectionDirectory* directory, Eve
     , m_directory(directory)
     , m_recorder(recorder)
     , m_connections(new QObject(this))
+    , m_grpc(m_config.grpc ? makeGrpcServer() : nullptr)
+    , m_webSockets(new WebSocketServer(this))
+    , m_chatRoom(new WebSocketChatRoom(this))
 {
+    m_webSockets->addService(QByteArrayLiteral("/chat"),
+                             [room = m_chatRoom](QWebSocket* socket, quint32) { room->join(socket); });
 }
 
 WebServer::~WebServer() = default;
+
+std::shared_ptr<const GrpcServer> WebServer::makeGrpcServer()
+{
+    auto grpc = std::make_shared<GrpcServer>(GrpcSchema::builtIn());
+    grpc->addService(std::make_shared<LessonService>());
+    return grpc;
+}
 
 bool WebServer::listen(QString* error)
 {
@@ -65,6 +85,7 @@ void WebServer::shutdown()
         m_cleartextListener->close();
     if (m_tlsListener)
         m_tlsListener->close();
+    m_webSockets->shutdown();
     delete m_connections;
     m_connections = new QObject(this);
 }
@@ -112,7 +133,24 @@ void WebServer::sniff(ByteStream* stream)
         bool decided = false;
     };
     auto state = std::make_shared<Sniffing>();
-    connect(stream, &ByteStream::received, this, [this, stream, state](const QByteArray& data) {
+    // A client that sends a prefix of the preface and then nothing would otherwise hold the connection
+    // forever: it gets as long as an idle HTTP/1.1 connection does.
+    auto* deadline = new QTimer(stream);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, stream, state] {
+        if (state->decided)
+            return;
+        state->decided = true;
+        m_recorder.forConnection(stream->connectionId())
+            .explain(Layer::Session, kindOf(SessionKind::Error),
+                     tr("The client sent %n byte(s) that begin the HTTP/2 preface, then nothing for %1 "
+                        "seconds; the connection is closed.",
+                        nullptr, int(state->buffer.size()))
+                         .arg(double(m_config.idleTimeoutMs) / 1000.0));
+        stream->close();
+    });
+    deadline->start(m_config.idleTimeoutMs);
+    connect(stream, &ByteStream::received, this, [this, stream, state, deadline](const QByteArray& data) {
         if (state->decided)
             return;
         state->buffer.append(data);
@@ -123,6 +161,7 @@ void WebServer::sniff(ByteStream* stream)
         if (prefaceSoFar && state->buffer.size() < preface.size())
             return;
         state->decided = true;
+        delete deadline;
         stream->disconnect(this);
         auto* replay = new ReplayStream(stream, std::exchange(state->buffer, {}), m_connections);
         if (prefaceSoFar)
@@ -143,9 +182,39 @@ void WebServer::serveHttp1(ByteStream* stream)
     const quint32 id = stream->connectionId();
     emit protocolChosen(id, QByteArrayLiteral("http/1.1"));
     const Workload workload = m_config.workload;
+    const EventRecorder recorder = m_recorder.forConnection(id);
+    const QPointer<WebSocketServer> webSockets = m_webSockets;
+    const RequestHandler handler = m_config.handler;
+    // Requests the handler has answered on this connection: an upgrade is the request after them.
+    auto answered = std::make_shared<quint32>(0);
     auto* connection = new Http1ServerConnection(
-        stream, [workload](const HttpRequest& request) { return workload.respond(request); },
-        m_recorder.forConnection(id), m_connections);
+        stream,
+        [workload, handler, webSockets, recorder, answered](const HttpRequest& request) {
+            const quint32 message = ++*answered;
+            if (webSockets) {
+                if (std::optional<HttpResponse> refused = webSockets->refusal(request, message, recorder))
+                    return *refused;
+            }
+            if (request.path == WebSocketTestPage::path() &&
+                (request.method == "GET" || request.method == "HEAD")) {
+                HttpResponse page;
+                page.headers = {{"content-type", "text/html; charset=utf-8"}, {"cache-control", "no-store"}};
+                page.body = WebSocketTestPage::html();
+                if (request.method == "HEAD") {
+                    page.headers.append({"content-length", QByteArray::number(page.body.size())});
+                    page.body.clear();
+                }
+                return page;
+            }
+            return handler ? handler(request) : workload.respond(request);
+        },
+        recorder, m_connections);
+    connection->setIdleTimeout(m_config.idleTimeoutMs);
+    connection->setUpgradeHandler([webSockets, recorder, answered](const HttpRequest& request,
+                                                                   ByteStream* upgraded,
+                                                                   const QByteArray& pending) {
+        return webSockets && webSockets->takeOver(request, *answered + 1, upgraded, pending, recorder);
+    });
     connect(connection, &Http1ServerConnection::finished, connection, &QObject::deleteLater);
 }
 
@@ -157,9 +226,16 @@ void WebServer::serveHttp2(ByteStream* stream)
     Http2ServerConnection::PushPolicy push;
     if (m_config.serverPush)
         push = [workload](const HttpRequest& request) { return workload.pushPathsFor(request.path); };
+    const RequestHandler handler = m_config.handler;
     auto* connection = new Http2ServerConnection(
-        stream, [workload](const HttpRequest& request) { return workload.respond(request); }, push,
-        m_config.http2, m_recorder.forConnection(id), m_connections);
+        stream,
+        [workload, handler](const HttpRequest& request) {
+            return handler ? handler(request) : workload.respond(request);
+        },
+        push, m_config.http2, m_recorder.forConnection(id), m_connections);
+    // gRPC calls take their streams over; every other request still reaches the handler.
+    if (m_grpc)
+        GrpcServer::attach(m_grpc, connection, m_recorder.forConnection(id));
     connect(connection, &Http2ServerConnection::finished, connection, &QObject::deleteLater);
 }
 

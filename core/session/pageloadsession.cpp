@@ -9,6 +9,7 @@
 #include "core/timeline/timeline.h"
 #include "core/tls/certificateauthority.h"
 #include "core/tls/tlsclientcontext.h"
+#include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/tlsstream.h"
 #include "core/transport/tcpstream.h"
@@ -146,6 +147,13 @@ ByteStream* PageLoadSession::openStream(const QList<QByteArray>& alpn)
         if (!context) {
             m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
             return tcp;
+        }
+        if (!m_config.keyLogPath.isEmpty()) {
+            // One appender per context; each writes whole lines, so they can share the file.
+            if (TlsKeyLogSink sink = TlsKeyLogFile::appender(m_config.keyLogPath, &error))
+                context->setKeyLogSink(std::move(sink));
+            else
+                m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
         }
     }
     // The TLS stream's recorder learns the connection id once TCP is up.

@@ -1,6 +1,9 @@
 #include "core/session/scenario.h"
 
+#include "core/session/grpcscenarios.h"
 #include "core/session/pageloadsession.h"
+#include "core/session/pollingscenarios.h"
+#include "core/session/tlsscenarios.h"
 
 namespace protoviz {
 
@@ -18,6 +21,7 @@ SessionConfig pageLoadConfig(const ScenarioKnobs& knobs, HttpVersion http)
     config.pipelining = knobs.pipelining && http == HttpVersion::Http1;
     config.serverPush = knobs.serverPush && http == HttpVersion::Http2;
     config.timeoutSeconds = knobs.timeoutSeconds;
+    config.keyLogPath = knobs.keyLogPath;
     config.title = config.protocolLabel();
     return config;
 }
@@ -37,7 +41,7 @@ std::optional<ScenarioSide> pageLoadSide(const SessionConfig& config, QString* e
 
 QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
 {
-    return {
+    QList<Entry> list{
         {QStringLiteral("h1-vs-h2"), tr("HTTP/1.1 against HTTP/2"),
          tr("The same page of objects loaded over HTTP/1.1 (a browser's pool of connections per host) and "
             "over HTTP/2 (one connection, every request a multiplexed stream).")},
@@ -48,6 +52,10 @@ QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
          tr("HTTP/1.1 over one connection, waiting for each response before the next request, against "
             "sending requests back to back (pipelining), where responses still come back in order.")},
     };
+    list += TlsScenarios::entries();
+    list += GrpcScenarios::entries();
+    list += PollingScenarios::entries();
+    return list;
 }
 
 std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioKnobs& knobs, QString* error)
@@ -68,6 +76,18 @@ std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioK
             ids.append(entry.id);
         *error = tr("There is no scenario \"%1\". Scenarios: %2.").arg(id, ids.join(QLatin1String(", ")));
         return std::nullopt;
+    }
+
+    if (PollingScenarios::has(id))
+        return PollingScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                               : std::nullopt;
+    if (GrpcScenarios::has(id))
+        return GrpcScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                            : std::nullopt;
+    if (TlsScenarios::has(id)) {
+        if (!TlsScenarios::make(knobs, &scenario, error))
+            return std::nullopt;
+        return scenario;
     }
 
     SessionConfig a;

@@ -22,6 +22,12 @@ struct ScenarioKnobs
     bool serverPush = false;
     bool tls = true;
     int timeoutSeconds = 120;
+    // Polling against WebSocket (see PollingScenarios):
+    int clients = 3;           ///< clients that each get every update
+    int updatesPerSecond = 10; ///< ticker updates, or chat messages, a second
+    int durationSeconds = 5;   ///< how long the updates go on
+    int pollIntervalMs = 1000; ///< short polling: one request per client this often
+    QString keyLogPath; ///< every session appends its TLS secrets here (SSLKEYLOGFILE format); empty: none
 };
 
 /// One pane of a comparison: what it is called and how to start it.

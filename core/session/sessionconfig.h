@@ -34,6 +34,7 @@ public:
     int timeoutSeconds = 120;   ///< the session gives up after this long
     QUrl target;                ///< load this page from another server; empty: ProtoViz's own
     QByteArray trustedCaPem;    ///< for an https target: the authorities to trust (empty: system's)
+    QString keyLogPath;         ///< append the TLS secrets here (SSLKEYLOGFILE format); empty: none
 
     /// Empty when the configuration can run; else an explanation.
     QString validationError() const;

@@ -1,5 +1,7 @@
 #include "core/session/sessionrunner.h"
 
+#include "core/tls/tlsthreadstate.h"
+
 #include <QThread>
 
 namespace protoviz {
@@ -17,9 +19,7 @@ SessionRunner::~SessionRunner()
         return;
     if (m_running)
         cancel();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    stopThread();
 }
 
 void SessionRunner::start()
@@ -33,6 +33,7 @@ void SessionRunner::start()
     QObject* anchor = new QObject;
     anchor->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, anchor, &QObject::deleteLater);
+    m_anchor = anchor;
     m_thread->start();
     QMetaObject::invokeMethod(anchor, [this, anchor] {
         SessionWorker* worker = m_factory(m_timeline);
@@ -63,11 +64,26 @@ void SessionRunner::onWorkerFinished(SessionOutcome outcome, const QString& reas
         return;
     m_outcome = outcome;
     m_reason = reason;
-    // Ending the thread deletes the worker there (its anchor is deleted on QThread::finished).
-    m_thread->quit();
-    m_thread->wait();
+    stopThread();
     m_running = false;
     emit finished(outcome, reason);
+}
+
+void SessionRunner::stopThread()
+{
+    if (!m_thread)
+        return;
+    // The worker and everything it made are destroyed on their own thread; only then is the thread's
+    // TLS state freed (destroying TLS objects would create it anew) and the thread ended.
+    QMetaObject::invokeMethod(m_anchor, [anchor = m_anchor] {
+        qDeleteAll(anchor->children());
+        releaseTlsThreadState();
+        QThread::currentThread()->quit();
+    });
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_anchor = nullptr;
 }
 
 } // namespace protoviz

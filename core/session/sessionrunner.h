@@ -38,10 +38,12 @@ signals:
 
 private:
     void onWorkerFinished(SessionOutcome outcome, const QString& reason);
+    void stopThread();
 
     const SessionWorkerFactory m_factory;
     Timeline* const m_timeline;
     QThread* m_thread = nullptr;
+    QObject* m_anchor = nullptr; // lives on the session thread; parent of the worker
     QPointer<SessionWorker> m_worker;
     SessionOutcome m_outcome = SessionOutcome::Completed;
     QString m_reason;

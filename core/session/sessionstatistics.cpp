@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace protoviz {
 
@@ -21,6 +22,9 @@ bool isClientAct(const Event& e)
         return e.kind == kindOf(Http1Kind::RequestHead);
     case Layer::Http2:
         return e.kind == kindOf(Http2Kind::Headers) && e.stream % 2 == 1;
+    case Layer::Grpc:
+        // A message sent after waiting for the server's (a ping-pong on a bidirectional stream).
+        return e.kind == kindOf(GrpcKind::Message);
     default:
         return false;
     }
@@ -44,7 +48,6 @@ int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
     QHash<quint32, QList<Act>> acts;   // per connection, in time order
     QHash<quint32, int> receivedRound; // per connection: round of the latest server bytes received
     int anyReceivedRound = 0;
-    int maxRound = 0;
     const qint64 oneWay = rttNs / 2;
 
     auto roundAnswered = [&](quint32 connection, qint64 departureNs) {
@@ -61,11 +64,19 @@ int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
         anyReceivedRound = std::max(anyReceivedRound, round);
     };
 
+    // Only what happened until the work was done counts: acts after the last object arrived (a TLS 1.3
+    // client's Finished after 0-RTT data, goodbyes) keep nobody waiting.
+    qint64 workDoneNs = std::numeric_limits<qint64>::max();
     for (const Event& e : events) {
+        if (e.is(Layer::Session, SessionKind::ObjectCompleted))
+            workDoneNs = e.timeNs;
+    }
+    for (const Event& e : events) {
+        if (e.timeNs > workDoneNs)
+            break;
         if (e.is(Layer::Wire, WireKind::Syn)) {
             const int round = anyReceivedRound + 1;
             acts[e.connection].append({e.timeNs, round});
-            maxRound = std::max(maxRound, round);
         } else if (e.is(Layer::Wire, WireKind::Established)) {
             // The SYN-ACK reached the client: it answers the SYN.
             received(e.connection, roundAnswered(e.connection, e.timeNs - oneWay));
@@ -77,10 +88,10 @@ int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
             QList<Act>& list = acts[e.connection];
             if (list.isEmpty() || list.constLast().round != round)
                 list.append({e.timeNs, round});
-            maxRound = std::max(maxRound, round);
         }
     }
-    return maxRound;
+    // The work took as many round trips as the round of the last server bytes it needed.
+    return anyReceivedRound;
 }
 
 SessionStatistics SessionStatistics::compute(const Timeline& timeline)

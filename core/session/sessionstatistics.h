@@ -48,7 +48,8 @@ struct SessionStatistics
     /// round 1 + the round of the latest server bytes the client had received on that connection (for a
     /// SYN, on any connection); server bytes belong to the round of the latest client act that could
     /// have reached the server before they left it (one-way delay = RTT / 2). Pipelined and multiplexed
-    /// requests sent without waiting share a round.
+    /// requests sent without waiting share a round. The result is the round of the last server bytes
+    /// the client received until the work was done (the last object arrived).
     static int roundTripsOf(const QList<Event>& events, qint64 rttNs);
 
     QVariantMap toVariantMap() const;

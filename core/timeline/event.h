@@ -36,6 +36,8 @@ enum class SessionKind : quint8 {
     Finished,        ///< the workload completed or was given up; flags = SessionOutcome
     ObjectRequested, ///< the client asked for a page object; stream = object index
     ObjectCompleted, ///< a page object arrived completely; stream = object index, size = body bytes
+    UpdateDelivered, ///< a pushed or polled update reached a client; stream = sequence, value = its
+                     ///< publication time (the latency is the event's time minus value)
     Note,            ///< an explanation worth showing (text in the detail)
     Error,           ///< something failed at session level (text in the detail)
 };

@@ -20,6 +20,7 @@ constexpr KindName sessionKinds[] = {
     {kindOf(SessionKind::Finished), u"Finished"},
     {kindOf(SessionKind::ObjectRequested), u"ObjectRequested"},
     {kindOf(SessionKind::ObjectCompleted), u"ObjectCompleted"},
+    {kindOf(SessionKind::UpdateDelivered), u"UpdateDelivered"},
     {kindOf(SessionKind::Note), u"Note"},
     {kindOf(SessionKind::Error), u"Error"},
 };

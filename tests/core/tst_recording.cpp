@@ -127,6 +127,7 @@ void RecordingTest::refusesCorruptRecordings_data()
                                   << QStringLiteral("unknown kind");
     QTest::newRow("negative size") << mutateEvent(QStringLiteral("size"), -1) << QStringLiteral("\"size\"");
     QTest::newRow("fractional time") << mutateEvent(QStringLiteral("t"), 1.5) << QStringLiteral("\"t\"");
+    QTest::newRow("time beyond 64 bits") << mutateEvent(QStringLiteral("t"), 1e19) << QStringLiteral("\"t\"");
     QTest::newRow("flags too big") << mutateEvent(QStringLiteral("flags"), 256)
                                    << QStringLiteral("\"flags\"");
     QTest::newRow("bad base64") << mutateEvent(QStringLiteral("bytes"), QStringLiteral("@@@"))
@@ -134,6 +135,10 @@ void RecordingTest::refusesCorruptRecordings_data()
     QTest::newRow("field outside bytes")
         << mutateEvent(QStringLiteral("fields"),
                        QJsonArray{QJsonArray{QStringLiteral("x"), QStringLiteral("y"), 10, 50, 0}})
+        << QStringLiteral("points outside");
+    QTest::newRow("field end overflows")
+        << mutateEvent(QStringLiteral("fields"),
+                       QJsonArray{QJsonArray{QStringLiteral("x"), QStringLiteral("y"), 2147483647, 1, 0}})
         << QStringLiteral("points outside");
     QTest::newRow("back in time") << mutateEvent(QStringLiteral("t"), 1)
                                   << QStringLiteral("goes back in time");
