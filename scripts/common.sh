@@ -21,7 +21,8 @@ PROTOVIZ_RUN_PACKAGES=(qt6-qpa-plugins fonts-dejavu-core)
 # The real peers and tools the test suite talks to.
 PROTOVIZ_TEST_PACKAGES=(
     curl openssl nghttp2-client nghttp2-server tshark
-    python3 python3-h2
+    python3 python3-h2 python3-websockets python3-grpcio python3-protobuf
+    chromium nodejs
     clang libclang-rt-14-dev clang-format
     xvfb xauth imagemagick
 )
@@ -62,4 +63,30 @@ protoviz_build() {
     shift
     cmake -S "$PROTOVIZ_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# protoviz_install_node_peers: the Node peers (ws, @grpc/grpc-js) from the npm registry, exactly as the
+# lockfile pins them. Node's own package brings npm; Debian's separate npm package is only needed where
+# it did not.
+protoviz_install_node_peers() {
+    if ! command -v npm >/dev/null 2>&1; then
+        protoviz_install_packages npm
+    fi
+    (cd "$PROTOVIZ_ROOT/tests/interop/node" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
+# protoviz_check_peers: fails, naming what is missing, if a peer the tests talk to is not there, so that
+# a test never passes by skipping.
+protoviz_check_peers() {
+    local missing=()
+    local program
+    for program in curl openssl nghttp nghttpd h2load tshark python3 chromium node protoc clang++; do
+        command -v "$program" >/dev/null 2>&1 || missing+=("$program")
+    done
+    /usr/bin/python3 -c 'import h2, websockets, grpc, google.protobuf' 2>/dev/null || missing+=("python modules")
+    [ -d "$PROTOVIZ_ROOT/tests/interop/node/node_modules/ws" ] || missing+=("node_modules")
+    if [ "${#missing[@]}" -gt 0 ]; then
+        echo "Missing test peers: ${missing[*]}" >&2
+        exit 1
+    fi
 }

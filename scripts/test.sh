@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what ProtoViz and its tests need, builds it (warnings are errors), checks formatting and that
-# the engine never touches Qt Gui/Widgets, then runs the whole test suite: once in the normal build and
-# once for the engine under AddressSanitizer and UndefinedBehaviorSanitizer.
+# the engine never touches Qt Gui/Widgets, then runs the whole test suite: once in the normal build, once
+# for the engine under AddressSanitizer and UndefinedBehaviorSanitizer, and the fuzzers for a while.
 # Usage: scripts/test.sh [extra ctest arguments]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 protoviz_install_packages "${PROTOVIZ_BUILD_PACKAGES[@]}" "${PROTOVIZ_RUN_PACKAGES[@]}" "${PROTOVIZ_TEST_PACKAGES[@]}"
+protoviz_install_node_peers
+protoviz_check_peers
 
 cd "$PROTOVIZ_ROOT"
 echo "== Formatting (clang-format)"
@@ -28,5 +30,8 @@ ctest --test-dir "$PROTOVIZ_ROOT/build" --output-on-failure --timeout 300 "$@"
 echo "== Engine tests under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$PROTOVIZ_ROOT/build-sanitize" --output-on-failure --timeout 600 "$@"
+
+echo "== Fuzzers (each decoder of untrusted bytes, briefly, from its corpus)"
+"$PROTOVIZ_ROOT/fuzz/run.sh" "${PROTOVIZ_FUZZ_SECONDS:-15}"
 
 echo "All tests passed."
