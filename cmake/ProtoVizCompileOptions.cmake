@@ -13,5 +13,6 @@ function(protoviz_apply_compile_options target)
         target_compile_options(${target} PRIVATE -fsanitize=${PROTOVIZ_SANITIZE} -fno-omit-frame-pointer
                                                  -fno-sanitize-recover=all)
         target_link_options(${target} PRIVATE -fsanitize=${PROTOVIZ_SANITIZE})
+        target_compile_definitions(${target} PRIVATE PROTOVIZ_SANITIZED)
     endif()
 endfunction()

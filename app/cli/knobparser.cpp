@@ -90,6 +90,8 @@ void KnobParser::addOptions(QCommandLineParser& parser, unsigned groups)
              tr("count")},
             {QStringLiteral("pipelining"), tr("Let HTTP/1.1 pipeline requests.")},
             {QStringLiteral("cleartext"), tr("Run without TLS (HTTP/2 then uses h2c with prior knowledge).")},
+            {QStringLiteral("tls-version"), tr("The newest TLS version clients offer: 1.2 or 1.3 (default)."),
+             tr("version")},
             {QStringLiteral("timeout"), tr("Give a session up after this many seconds (default 120)."),
              tr("seconds")},
         });
@@ -186,6 +188,17 @@ bool KnobParser::readWorkload(const QCommandLineParser& parser, unsigned groups,
             return false;
         knobs->pipelining = parser.isSet(QStringLiteral("pipelining"));
         knobs->tls = !parser.isSet(QStringLiteral("cleartext"));
+        if (parser.isSet(QStringLiteral("tls-version"))) {
+            const QString version = parser.value(QStringLiteral("tls-version"));
+            if (version == QLatin1String("1.2")) {
+                knobs->maxTlsVersion = TlsVersion::Tls12;
+            } else if (version == QLatin1String("1.3")) {
+                knobs->maxTlsVersion = TlsVersion::Tls13;
+            } else {
+                *error = tr("--tls-version takes 1.2 or 1.3, not \"%1\".").arg(version);
+                return false;
+            }
+        }
     }
     return true;
 }

@@ -142,6 +142,7 @@ ByteStream* PageLoadSession::openStream(const QList<QByteArray>& alpn)
         config.serverName = m_serverName;
         config.alpn = alpn;
         config.trustedCaPem = m_trustedCa;
+        config.maxVersion = m_config.maxTlsVersion;
         QString error;
         context = TlsClientContext::create(config, &error);
         if (!context) {

@@ -22,6 +22,7 @@ SessionConfig pageLoadConfig(const ScenarioKnobs& knobs, HttpVersion http)
     config.serverPush = knobs.serverPush && http == HttpVersion::Http2;
     config.timeoutSeconds = knobs.timeoutSeconds;
     config.keyLogPath = knobs.keyLogPath;
+    config.maxTlsVersion = knobs.maxTlsVersion;
     config.title = config.protocolLabel();
     return config;
 }

@@ -2,6 +2,7 @@
 
 #include "core/link/linkconditions.h"
 #include "core/session/sessionworker.h"
+#include "core/tls/tlsconfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,10 +24,11 @@ struct ScenarioKnobs
     bool tls = true;
     int timeoutSeconds = 120;
     // Polling against WebSocket (see PollingScenarios):
-    int clients = 3;           ///< clients that each get every update
-    int updatesPerSecond = 10; ///< ticker updates, or chat messages, a second
-    int durationSeconds = 5;   ///< how long the updates go on
-    int pollIntervalMs = 1000; ///< short polling: one request per client this often
+    int clients = 3;                              ///< clients that each get every update
+    int updatesPerSecond = 10;                    ///< ticker updates, or chat messages, a second
+    int durationSeconds = 5;                      ///< how long the updates go on
+    int pollIntervalMs = 1000;                    ///< short polling: one request per client this often
+    TlsVersion maxTlsVersion = TlsVersion::Tls13; ///< the newest TLS the clients of page loads offer
     QString keyLogPath; ///< every session appends its TLS secrets here (SSLKEYLOGFILE format); empty: none
 };
 

@@ -36,6 +36,8 @@ QVariantMap SessionConfig::toVariantMap() const
         {QStringLiteral("protocol"),
          http == HttpVersion::Http1 ? QStringLiteral("http/1.1") : QStringLiteral("h2")},
         {QStringLiteral("tls"), tls},
+        {QStringLiteral("maxTlsVersion"),
+         maxTlsVersion == TlsVersion::Tls12 ? QStringLiteral("TLSv1.2") : QStringLiteral("TLSv1.3")},
         {QStringLiteral("rttMs"), double(link.rttNs) / 1e6},
         {QStringLiteral("jitterMs"), double(link.jitterNs) / 1e6},
         {QStringLiteral("upstreamBitsPerSecond"), link.upstreamBitsPerSecond},
@@ -54,8 +56,12 @@ QVariantMap SessionConfig::toVariantMap() const
 QString SessionConfig::protocolLabel() const
 {
     if (http == HttpVersion::Http1)
-        return tls ? tr("HTTP/1.1 over TLS") : tr("HTTP/1.1 cleartext");
-    return tls ? tr("HTTP/2 over TLS") : tr("HTTP/2 cleartext (h2c)");
+        return !tls                                 ? tr("HTTP/1.1 cleartext")
+               : maxTlsVersion == TlsVersion::Tls12 ? tr("HTTP/1.1 over TLS 1.2")
+                                                    : tr("HTTP/1.1 over TLS");
+    return !tls                                 ? tr("HTTP/2 cleartext (h2c)")
+           : maxTlsVersion == TlsVersion::Tls12 ? tr("HTTP/2 over TLS 1.2")
+                                                : tr("HTTP/2 over TLS");
 }
 
 } // namespace protoviz

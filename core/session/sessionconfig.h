@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/link/linkconditions.h"
+#include "core/tls/tlsconfig.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,7 +35,8 @@ public:
     int timeoutSeconds = 120;   ///< the session gives up after this long
     QUrl target;                ///< load this page from another server; empty: ProtoViz's own
     QByteArray trustedCaPem;    ///< for an https target: the authorities to trust (empty: system's)
-    QString keyLogPath;         ///< append the TLS secrets here (SSLKEYLOGFILE format); empty: none
+    TlsVersion maxTlsVersion = TlsVersion::Tls13; ///< the newest TLS version the client offers
+    QString keyLogPath; ///< append the TLS secrets here (SSLKEYLOGFILE format); empty: none
 
     /// Empty when the configuration can run; else an explanation.
     QString validationError() const;

@@ -85,10 +85,12 @@ void PageLoadSessionTest::fidelity()
     QCOMPARE(stats.outcome, SessionOutcome::Completed);
     const qint64 expected = roundTrips * rttMs * Millisecond;
     const qint64 measured = stats.timeToFirstByteNs;
-    QVERIFY2(measured >= expected * 9 / 10 && measured <= expected * 11 / 10,
-             qPrintable(QStringLiteral("time to first byte %1 ms, expected %2 ms ± 10 %")
+    const QString why = QStringLiteral("time to first byte %1 ms, expected %2 ms ± 10 %")
                             .arg(double(measured) / Millisecond)
-                            .arg(expected / Millisecond)));
+                            .arg(expected / Millisecond);
+    // The network cannot be faster than its round trips; only a busy CPU makes it slower.
+    QVERIFY2(measured >= expected * 9 / 10, qPrintable(why));
+    PROTOVIZ_VERIFY_TIMING(measured <= expected * 11 / 10, qPrintable(why));
 }
 
 void PageLoadSessionTest::loadsEveryObjectAndAccountsForEveryByte_data()
@@ -188,7 +190,8 @@ void PageLoadSessionTest::bandwidthLimitsTheTransfer()
              qPrintable(QStringLiteral("%1 ms for %2 bytes")
                             .arg(stats.totalTimeNs / Millisecond)
                             .arg(stats.wireBytesDown)));
-    QVERIFY(stats.totalTimeNs <= serialization * 13 / 10 + 100 * Millisecond);
+    PROTOVIZ_VERIFY_TIMING(stats.totalTimeNs <= serialization * 13 / 10 + 100 * Millisecond,
+                           qPrintable(QStringLiteral("%1 ms").arg(stats.totalTimeNs / Millisecond)));
 }
 
 void PageLoadSessionTest::recordsTheConnectionIdsTheLinkGave()

@@ -142,10 +142,12 @@ void TlsHandshakeSessionTest::firstResponseByte()
     QCOMPARE(stats.connections, 1);
     const qint64 expected = roundTrips * Rtt;
     const qint64 measured = stats.timeToFirstByteNs;
-    QVERIFY2(measured >= expected * 9 / 10 && measured <= expected * 11 / 10,
-             qPrintable(QStringLiteral("first response byte after %1 RTT, expected %2 RTT ± 10 %")
+    const QString why = QStringLiteral("first response byte after %1 RTT, expected %2 RTT ± 10 %")
                             .arg(inRtt(measured))
-                            .arg(roundTrips)));
+                            .arg(roundTrips);
+    // The network cannot be faster than its round trips; only a busy CPU makes it slower.
+    QVERIFY2(measured >= expected * 9 / 10, qPrintable(why));
+    PROTOVIZ_VERIFY_TIMING(measured <= expected * 11 / 10, qPrintable(why));
     qInfo("first response byte after %s ms (%s RTT); %d round trips counted",
           qPrintable(QString::number(double(measured) / Millisecond, 'f', 1)), qPrintable(inRtt(measured)),
           stats.roundTrips);
@@ -342,7 +344,9 @@ void TlsHandshakeSessionTest::ladderShowsWhoSentWhatWhen()
     QVERIFY(serverDone && serverDone->labels.contains(QStringLiteral("ServerKeyExchange")));
     const TlsLadder::Step* request = findStep(older, Origin::Client, QStringLiteral("GET /"));
     QVERIFY(request);
-    QVERIFY2(qAbs(older.roundTrips(request->timeNs) - 3.0) <= 0.35, qPrintable(inRtt(request->timeNs)));
+    QVERIFY2(older.roundTrips(request->timeNs) >= 3.0 - 0.35, qPrintable(inRtt(request->timeNs)));
+    PROTOVIZ_VERIFY_TIMING(older.roundTrips(request->timeNs) <= 3.0 + 0.35,
+                           qPrintable(inRtt(request->timeNs)));
 }
 
 void TlsHandshakeSessionTest::keyLogReceivesTheSecrets()
@@ -428,12 +432,17 @@ void TlsHandshakeSessionTest::catalogRunsBothSides()
                      qPrintable(id + QStringLiteral(": ") + finishedText(*timeline)));
             const qint64 expected = rounds * knobs.link.rttNs;
             // ±10 %, and some milliseconds for a busy machine: still far from the next round trip.
-            QVERIFY2(rounds < 0
-                         ? stats.timeToFirstByteNs < 0
-                         : qAbs(stats.timeToFirstByteNs - expected) <= expected / 10 + 10 * Millisecond,
-                     qPrintable(QStringLiteral("%1, %2: first byte after %3 ms")
+            const QString why = QStringLiteral("%1, %2: first byte after %3 ms")
                                     .arg(id, timeline->title())
-                                    .arg(double(stats.timeToFirstByteNs) / Millisecond)));
+                                    .arg(double(stats.timeToFirstByteNs) / Millisecond);
+            if (rounds < 0) {
+                QVERIFY2(stats.timeToFirstByteNs < 0, qPrintable(why));
+            } else {
+                QVERIFY2(stats.timeToFirstByteNs >= expected - expected / 10 - 10 * Millisecond,
+                         qPrintable(why));
+                PROTOVIZ_VERIFY_TIMING(stats.timeToFirstByteNs <= expected + expected / 10 + 10 * Millisecond,
+                                       qPrintable(why));
+            }
         }
     }
 }
