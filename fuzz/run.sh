@@ -22,7 +22,8 @@ fi
 
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-    targets=(fuzz_http1parser fuzz_http2framing fuzz_hpack fuzz_tlshandshake fuzz_recording)
+    targets=(fuzz_http1parser fuzz_http2framing fuzz_hpack fuzz_tlshandshake fuzz_recording fuzz_websocketframes
+        fuzz_utf8validator fuzz_websockethandshake fuzz_grpcframing fuzz_grpcschema fuzz_grpcmetadata)
 fi
 
 echo "== Building the fuzzers in $build"

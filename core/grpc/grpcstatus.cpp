@@ -1,5 +1,6 @@
 #include "core/grpc/grpcstatus.h"
 
+#include <algorithm>
 #include <array>
 
 namespace protoviz {
@@ -40,9 +41,14 @@ QString GrpcStatus::toString() const
 
 GrpcStatusCode GrpcStatus::codeFromHeader(QByteArrayView value, bool* valid)
 {
+    // The gRPC spec's grammar is 1*DIGIT: no sign and no whitespace, which QByteArray::toInt() would
+    // both let through.
+    const bool digitsOnly =
+        !value.isEmpty() && value.size() <= 2 &&
+        std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     bool ok = false;
-    const int number = QByteArray(value.data(), value.size()).toInt(&ok);
-    ok = ok && number >= 0 && number <= 16 && !value.isEmpty() && value.front() != '+';
+    const int number = digitsOnly ? QByteArray(value.data(), value.size()).toInt(&ok) : -1;
+    ok = ok && number >= 0 && number <= 16;
     if (valid)
         *valid = ok;
     return ok ? GrpcStatusCode(number) : GrpcStatusCode::Unknown;

@@ -62,7 +62,8 @@ QByteArray GrpcTimeout::format(qint64 timeoutNs)
     }
     // Not exact in any unit within eight digits: round up, so the server never expires first.
     for (const Unit& unit : units) {
-        const qint64 amount = (ns + unit.nanoseconds - 1) / unit.nanoseconds;
+        // Rounded up without ns + unit - 1, which overflows near the largest timeout.
+        const qint64 amount = ns / unit.nanoseconds + (ns % unit.nanoseconds != 0 ? 1 : 0);
         if (amount <= MaxDigitsValue)
             return QByteArray::number(amount) + unit.symbol;
     }

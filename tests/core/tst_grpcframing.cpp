@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace protoviz;
 
 namespace {
@@ -144,6 +146,11 @@ void GrpcFramingTest::statusCodesFromHeadersAndHttp()
     QVERIFY(!valid);
     QCOMPARE(GrpcStatus::codeFromHeader("x", &valid), GrpcStatusCode::Unknown);
     QVERIFY(!valid);
+    // The grammar is digits only: toInt() alone would let a sign or whitespace through.
+    for (const char* value : {"+4", " +4", "\t4", "4 ", "-0", ""}) {
+        QCOMPARE(GrpcStatus::codeFromHeader(value, &valid), GrpcStatusCode::Unknown);
+        QVERIFY2(!valid, value);
+    }
     QCOMPARE(GrpcStatus::fromHttpStatus(404).code, GrpcStatusCode::Unimplemented);
     QCOMPARE(GrpcStatus::fromHttpStatus(400).code, GrpcStatusCode::Internal);
     QCOMPARE(GrpcStatus::fromHttpStatus(503).code, GrpcStatusCode::Unavailable);
@@ -181,6 +188,11 @@ void GrpcFramingTest::timeoutsRefuseMalformedValues()
 {
     for (const char* value : {"", "m", "10", "10x", "-5m", "123456789m", "1.5S", " 5m"})
         QVERIFY2(!GrpcTimeout::parse(value), value);
+    // The largest timeout parse() reads (saturated) formats without overflowing, rounded up to hours.
+    const qint64 largest = *GrpcTimeout::parse("99999999H");
+    QCOMPARE(largest, std::numeric_limits<qint64>::max());
+    QCOMPARE(GrpcTimeout::format(largest), QByteArrayLiteral("2562048H"));
+    QCOMPARE(GrpcTimeout::parse(GrpcTimeout::format(largest)), std::optional<qint64>(largest));
     // Beyond eight digits of the finest exact unit, format rounds up, never down.
     const qint64 odd = 123456789123; // ns: not exact in ms within eight digits
     const std::optional<qint64> parsed = GrpcTimeout::parse(GrpcTimeout::format(odd));
