@@ -1,59 +1,434 @@
 #include "app/views/mainwindow.h"
 
+#include "core/export/recording.h"
 #include "core/session/comparison.h"
+#include "core/timeline/timeline.h"
 
+#include "app/views/inspectorview.h"
+#include "app/views/languageswitcher.h"
+#include "app/views/playbackbar.h"
 #include "app/views/scenariocontrols.h"
-#include "app/views/sessionpane.h"
+#include "app/views/statisticsview.h"
+#include "app/views/timelinecanvas.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QToolBar>
+
+#include <array>
 
 namespace protoviz {
 
+namespace {
+
+constexpr std::array Speeds{0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0};
+
+// The presentation mode's scale for drawn views and for the window's own widgets.
+constexpr qreal PresentationViewScale = 1.6;
+constexpr qreal PresentationWidgetScale = 1.4;
+
+double nextSpeed(double speed, int direction)
+{
+    if (direction > 0) {
+        for (double candidate : Speeds) {
+            if (candidate > speed + 1e-9)
+                return candidate;
+        }
+        return Speeds.back();
+    }
+    for (auto it = Speeds.rbegin(); it != Speeds.rend(); ++it) {
+        if (*it < speed - 1e-9)
+            return *it;
+    }
+    return Speeds.front();
+}
+
+// Draws a pane's shown view and its title into area: drawn views through their own render(), the
+// list of events as the widget paints itself.
+void renderPane(QPainter& painter, SessionPane* pane, const QRectF& area, const ViewTheme& theme)
+{
+    const qreal titleHeight = QFontMetricsF(theme.font(12, true)).height() * 1.6;
+    painter.save();
+    painter.fillRect(area, theme.background());
+    painter.setPen(theme.foreground());
+    painter.setFont(theme.font(12, true));
+    painter.drawText(area.adjusted(8, 0, -8, 0).topLeft() + QPointF(0, titleHeight * 0.7), pane->title());
+    const QRectF body = area.adjusted(0, titleHeight, 0, 0);
+    if (TimelineCanvas* canvas = pane->currentCanvas()) {
+        painter.translate(body.topLeft());
+        canvas->render(painter, QRectF(QPointF(0, 0), body.size()));
+    } else {
+        QWidget* widget = pane->currentWidget();
+        painter.translate(body.topLeft());
+        widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    }
+    painter.restore();
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_languages(new LanguageSwitcher(this))
 {
-    setWindowTitle(tr("ProtoViz"));
+    setObjectName(QStringLiteral("mainWindow"));
     m_controls = new ScenarioControls(this);
-    auto* dock = new QDockWidget(tr("Scenario"), this);
-    dock->setObjectName(QStringLiteral("scenarioDock"));
-    auto* scroll = new QScrollArea(dock);
+    m_scenarioDock = new QDockWidget(this);
+    m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
+    auto* scroll = new QScrollArea(m_scenarioDock);
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
-    dock->setWidget(scroll);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scenarioDock->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenarioDock);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_paneA = new SessionPane(QStringLiteral("A"), splitter);
-    m_paneB = new SessionPane(QStringLiteral("B"), splitter);
-    splitter->addWidget(m_paneA);
-    splitter->addWidget(m_paneB);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_paneA = new SessionPane(QStringLiteral("A"), m_context, m_splitter);
+    m_paneB = new SessionPane(QStringLiteral("B"), m_context, m_splitter);
+    m_splitter->addWidget(m_paneA);
+    m_splitter->addWidget(m_paneB);
+    setCentralWidget(m_splitter);
+    // A and B are compared by eye: they share the width evenly until the user drags the divider.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesSizedByUser = true; });
 
-    auto* toolbar = addToolBar(tr("Run"));
-    toolbar->setObjectName(QStringLiteral("runToolbar"));
-    m_runAction = toolbar->addAction(tr("Run"), this, &MainWindow::run);
-    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_runAction->setToolTip(tr("Run both sessions live (Ctrl+R)"));
-    m_stopAction = toolbar->addAction(tr("Stop"), this, &MainWindow::stop);
-    m_stopAction->setEnabled(false);
+    m_inspector = new InspectorView(m_context, this);
+    m_inspectorDock = new QDockWidget(this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_statistics = new StatisticsView(m_context, this);
+    m_statisticsDock = new QDockWidget(this);
+    m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
+    m_statisticsDock->setWidget(m_statistics);
+    addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
+    tabifyDockWidget(m_inspectorDock, m_statisticsDock);
+    m_inspectorDock->raise();
+
+    createActions();
+    createMenus();
+    m_playbackBar = new PlaybackBar(m_context, this);
+    m_playbackToolBar = new QToolBar(this);
+    m_playbackToolBar->setObjectName(QStringLiteral("playbackToolbar"));
+    m_playbackToolBar->addWidget(m_playbackBar);
+    addToolBar(Qt::BottomToolBarArea, m_playbackToolBar);
+
     connect(m_controls, &ScenarioControls::runRequested, this, &MainWindow::run);
+    connect(&m_clock, &PlaybackClock::stateChanged, this, &MainWindow::updateActions);
+    connect(&m_theme, &ViewTheme::changed, this, &MainWindow::applyPalette);
 
     m_controls->restoreSettings();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    statusBar()->showMessage(tr("Pick a scenario and press Run. Sessions run live on 127.0.0.1."));
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the two panes get the room, the docks what their contents need.
+        resizeDocks({m_scenarioDock, m_inspectorDock}, {330, 400}, Qt::Horizontal);
+    }
+    setView(SessionPane::View(std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, 3)));
+    setThemeMode(settings.value(QStringLiteral("window/theme")).toString() == QLatin1String("dark")
+                     ? ViewTheme::Mode::Dark
+                     : ViewTheme::Mode::Light);
+    setLanguage(
+        settings.value(QStringLiteral("window/language"), LanguageSwitcher::systemLanguage()).toString());
+    retranslate();
+    applyPalette();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_runAction = new QAction(this);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::run);
+    m_stopAction = new QAction(this);
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::chooseAndSave);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseAndExport);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_viewGroup = new QActionGroup(this);
+    const std::array keys{Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i < 4; ++i) {
+        auto* action = new QAction(m_viewGroup);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | keys[std::size_t(i)]));
+        connect(action, &QAction::triggered, this, [this, i] { setView(SessionPane::View(i)); });
+        m_viewActions.append(action);
+    }
+    auto forCanvases = [this](auto call) {
+        for (SessionPane* pane : {m_paneA, m_paneB}) {
+            if (TimelineCanvas* canvas = pane->currentCanvas())
+                call(canvas);
+        }
+    };
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts(
+        {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    connect(m_zoomInAction, &QAction::triggered, this,
+            [forCanvases] { forCanvases([](TimelineCanvas* c) { c->zoomIn(); }); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    connect(m_zoomOutAction, &QAction::triggered, this,
+            [forCanvases] { forCanvases([](TimelineCanvas* c) { c->zoomOut(); }); });
+    m_fitAction = new QAction(this);
+    m_fitAction->setShortcut(QKeySequence(Qt::Key_0));
+    connect(m_fitAction, &QAction::triggered, this,
+            [forCanvases] { forCanvases([](TimelineCanvas* c) { c->fitAll(); }); });
+    m_presentationAction = new QAction(this);
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    m_themeGroup = new QActionGroup(this);
+    m_lightAction = new QAction(m_themeGroup);
+    m_lightAction->setCheckable(true);
+    connect(m_lightAction, &QAction::triggered, this, [this] { setThemeMode(ViewTheme::Mode::Light); });
+    m_darkAction = new QAction(m_themeGroup);
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::triggered, this, [this] { setThemeMode(ViewTheme::Mode::Dark); });
+
+    m_languageGroup = new QActionGroup(this);
+    for (const LanguageSwitcher::Language& language : LanguageSwitcher::languages()) {
+        auto* action = new QAction(language.name, m_languageGroup);
+        action->setCheckable(true);
+        action->setData(language.code);
+        connect(action, &QAction::triggered, this, [this, code = language.code] { setLanguage(code); });
+    }
+
+    m_playAction = new QAction(this);
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_playAction, &QAction::triggered, &m_clock, &PlaybackClock::togglePlaying);
+    m_stepBackAction = new QAction(this);
+    m_stepBackAction->setShortcut(QKeySequence(Qt::Key_Left));
+    connect(m_stepBackAction, &QAction::triggered, &m_clock, &PlaybackClock::stepBackward);
+    m_stepForwardAction = new QAction(this);
+    m_stepForwardAction->setShortcut(QKeySequence(Qt::Key_Right));
+    connect(m_stepForwardAction, &QAction::triggered, &m_clock, &PlaybackClock::stepForward);
+    m_fasterAction = new QAction(this);
+    m_fasterAction->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    connect(m_fasterAction, &QAction::triggered, this,
+            [this] { m_clock.setSpeed(nextSpeed(m_clock.speed(), 1)); });
+    m_slowerAction = new QAction(this);
+    m_slowerAction->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    connect(m_slowerAction, &QAction::triggered, this,
+            [this] { m_clock.setSpeed(nextSpeed(m_clock.speed(), -1)); });
+    m_liveAction = new QAction(this);
+    connect(m_liveAction, &QAction::triggered, &m_clock, &PlaybackClock::goLive);
+
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About ProtoViz"),
+            tr("<p><b>ProtoViz</b> %1</p><p>Live sessions on real protocol stacks (OpenSSL, nghttp2, "
+               "Qt WebSockets, Protobuf) over an emulated link on 127.0.0.1. Every view is drawn "
+               "from the events the session recorded: nothing is a canned animation.</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    // Window-wide shortcuts, also while the menus are hidden in presentation mode.
+    addActions({m_runAction, m_stopAction, m_openAction, m_saveAction, m_exportAction, m_zoomInAction,
+                m_zoomOutAction, m_fitAction, m_presentationAction, m_playAction, m_stepBackAction,
+                m_stepForwardAction, m_fasterAction, m_slowerAction});
+    addActions(m_viewActions);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_runAction, m_stopAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_openAction, m_saveAction, m_exportAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentationAction);
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions({m_lightAction, m_darkAction});
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_scenarioDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_statisticsDock->toggleViewAction());
+    m_playbackMenu = menuBar()->addMenu(QString());
+    m_playbackMenu->addActions(
+        {m_playAction, m_stepBackAction, m_stepForwardAction, m_slowerAction, m_fasterAction, m_liveAction});
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_runToolBar = addToolBar(QString());
+    m_runToolBar->setObjectName(QStringLiteral("runToolbar"));
+    m_runToolBar->addActions({m_runAction, m_stopAction});
+    m_viewToolBar = addToolBar(QString());
+    m_viewToolBar->setObjectName(QStringLiteral("viewToolbar"));
+    m_viewToolBar->addActions(m_viewActions);
+    m_viewToolBar->addSeparator();
+    m_viewToolBar->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction, m_presentationAction});
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_scenarioId.isEmpty() ? tr("ProtoViz") : tr("ProtoViz — %1").arg(m_scenarioId));
+    m_scenarioDock->setWindowTitle(tr("Scenario"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_statisticsDock->setWindowTitle(tr("Statistics"));
+    m_runToolBar->setWindowTitle(tr("Run"));
+    m_viewToolBar->setWindowTitle(tr("Views"));
+    m_playbackToolBar->setWindowTitle(tr("Playback"));
+    m_fileMenu->setTitle(tr("&Session"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_playbackMenu->setTitle(tr("&Playback"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_runAction->setText(tr("&Run"));
+    m_runAction->setToolTip(tr("Run both sessions live (Ctrl+R)"));
+    m_stopAction->setText(tr("S&top"));
+    m_stopAction->setToolTip(tr("Stop the running sessions (Esc)"));
+    m_openAction->setText(tr("&Open recording…"));
+    m_saveAction->setText(tr("&Save recording…"));
+    m_exportAction->setText(tr("&Export view as PNG or SVG…"));
+    m_quitAction->setText(tr("&Quit"));
+    const std::array viewNames{tr("&Lanes"), tr("La&dder"), tr("&Tiles"), tr("&Events")};
+    const std::array viewTips{tr("Connections and streams over time (Ctrl+1)"),
+                              tr("Who sent what, when: the sequence diagram (Ctrl+2)"),
+                              tr("The page's objects filling in (Ctrl+3)"),
+                              tr("Every event as a list (Ctrl+4)")};
+    for (int i = 0; i < 4; ++i) {
+        m_viewActions[i]->setText(viewNames[std::size_t(i)]);
+        m_viewActions[i]->setToolTip(viewTips[std::size_t(i)]);
+    }
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomInAction->setToolTip(tr("Zoom in on time (+)"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomOutAction->setToolTip(tr("Zoom out (−)"));
+    m_fitAction->setText(tr("&Fit everything"));
+    m_fitAction->setToolTip(tr("Show the whole session (0)"));
+    m_presentationAction->setText(tr("&Presentation mode"));
+    m_presentationAction->setToolTip(tr("Full screen with large fonts, for a projector (F11)"));
+    m_lightAction->setText(tr("&Light, high contrast"));
+    m_darkAction->setText(tr("&Dark, high contrast"));
+    m_playAction->setText(tr("&Play or pause"));
+    m_stepBackAction->setText(tr("Step &back to the previous event"));
+    m_stepForwardAction->setText(tr("Step &forward to the next event"));
+    m_slowerAction->setText(tr("&Slower"));
+    m_fasterAction->setText(tr("F&aster"));
+    m_liveAction->setText(tr("Follow &live"));
+    m_aboutAction->setText(tr("&About ProtoViz"));
+    if (!m_comparison || !m_comparison->isRunning())
+        statusBar()->showMessage(tr("Pick a scenario and press Run. Sessions run live on 127.0.0.1."));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::setLanguage(const QString& code)
+{
+    const bool switched = m_languages->setLanguage(code);
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages->language());
+    if (switched)
+        QSettings().setValue(QStringLiteral("window/language"), code);
+    return switched;
+}
+
+void MainWindow::setView(SessionPane::View view)
+{
+    m_paneA->setView(view);
+    m_paneB->setView(view);
+    m_viewActions[int(view)]->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::setThemeMode(ViewTheme::Mode mode)
+{
+    m_theme.setMode(mode);
+    m_lightAction->setChecked(mode == ViewTheme::Mode::Light);
+    m_darkAction->setChecked(mode == ViewTheme::Mode::Dark);
+    applyPalette();
+}
+
+void MainWindow::applyPalette()
+{
+    // The widgets around the views follow the same high-contrast theme as the drawings.
+    QPalette palette;
+    const QColor background = m_theme.background();
+    const QColor foreground = m_theme.foreground();
+    const bool dark = m_theme.mode() == ViewTheme::Mode::Dark;
+    const QColor panel = dark ? QColor(0x1c1f26) : QColor(0xf0f0f0);
+    palette.setColor(QPalette::Window, panel);
+    palette.setColor(QPalette::WindowText, foreground);
+    palette.setColor(QPalette::Base, background);
+    palette.setColor(QPalette::AlternateBase, dark ? QColor(0x181b21) : QColor(0xf6f6f6));
+    palette.setColor(QPalette::Text, foreground);
+    palette.setColor(QPalette::Button, panel);
+    palette.setColor(QPalette::ButtonText, foreground);
+    palette.setColor(QPalette::ToolTipBase, background);
+    palette.setColor(QPalette::ToolTipText, foreground);
+    palette.setColor(QPalette::Highlight, dark ? QColor(0x3d7bd9) : QColor(0x0a58ca));
+    palette.setColor(QPalette::HighlightedText, QColor(0xffffff));
+    palette.setColor(QPalette::PlaceholderText, m_theme.muted());
+    palette.setColor(QPalette::Disabled, QPalette::Text, m_theme.muted());
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, m_theme.muted());
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, m_theme.muted());
+    QApplication::setPalette(palette);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_presentationAction->setChecked(on);
+    QFont font = QApplication::font();
+    if (on) {
+        m_statesBeforePresentation = windowState();
+        m_theme.setFontScale(PresentationViewScale);
+        font.setPointSizeF(font.pointSizeF() * PresentationWidgetScale);
+        setFont(font);
+        m_scenarioDock->hide();
+        menuBar()->hide();
+        showFullScreen();
+    } else {
+        m_theme.setFontScale(1.0);
+        setFont(font);
+        m_scenarioDock->show();
+        menuBar()->show();
+        setWindowState(m_statesBeforePresentation);
+    }
+}
 
 bool MainWindow::run()
 {
@@ -69,17 +444,18 @@ bool MainWindow::run()
         return false;
     }
     m_controls->saveSettings();
-    m_paneA->setTimeline(nullptr);
-    m_paneB->setTimeline(nullptr);
+    showTimelines({});
     delete m_comparison;
+    m_recording.reset();
+    m_scenarioId = scenario->id;
     m_comparison = new Comparison(*scenario, this);
     connect(m_comparison, &Comparison::finished, this, &MainWindow::onFinished);
-    m_paneA->setTimeline(m_comparison->timelineA());
-    m_paneB->setTimeline(m_comparison->timelineB());
-    m_runAction->setEnabled(false);
-    m_stopAction->setEnabled(true);
-    statusBar()->showMessage(tr("Running %1 live...").arg(scenario->title));
+    showTimelines({m_comparison->timelineA(), m_comparison->timelineB()});
+    statusBar()->showMessage(tr("Running %1 live…").arg(scenario->title));
     m_comparison->start();
+    m_clock.goLive();
+    retranslate();
+    updateActions();
     return true;
 }
 
@@ -89,20 +465,188 @@ void MainWindow::stop()
         m_comparison->cancel();
 }
 
+void MainWindow::showTimelines(const QList<const Timeline*>& timelines)
+{
+    m_selection.clear();
+    m_paneA->setTimeline(timelines.value(0));
+    m_paneB->setTimeline(timelines.value(1));
+    m_statistics->setTimelines(timelines.value(0), timelines.value(1));
+    m_clock.setTimelines(timelines);
+}
+
 void MainWindow::onFinished()
 {
-    m_runAction->setEnabled(true);
-    m_stopAction->setEnabled(false);
-    statusBar()->showMessage(tr("Finished."));
+    // The run is over: show all of it; Play replays it from the start at the chosen speed.
+    m_clock.pause();
+    m_clock.seek(m_clock.end());
+    statusBar()->showMessage(tr("Finished. Press Space to replay, ← and → to step through the events."));
+    updateActions();
     emit comparisonFinished();
+}
+
+bool MainWindow::openRecording(const QString& path)
+{
+    QString error;
+    std::optional<Recording> recording = Recording::read(path, &error);
+    if (!recording) {
+        QMessageBox::warning(this, tr("Cannot open the recording"), error);
+        return false;
+    }
+    if (m_comparison && m_comparison->isRunning())
+        m_comparison->cancel();
+    delete m_comparison;
+    m_comparison = nullptr;
+    m_recording = std::make_shared<Recording>(std::move(*recording));
+    m_scenarioId = m_recording->scenarioId;
+    QList<const Timeline*> timelines;
+    for (const std::shared_ptr<Timeline>& timeline : std::as_const(m_recording->sessions))
+        timelines.append(timeline.get());
+    showTimelines(timelines.mid(0, 2));
+    m_clock.seek(m_clock.end());
+    retranslate();
+    statusBar()->showMessage(tr("Opened %1: %n session(s).", nullptr, int(timelines.size())).arg(path));
+    updateActions();
+    return true;
+}
+
+bool MainWindow::saveRecording(const QString& path)
+{
+    QList<const Timeline*> timelines;
+    for (SessionPane* pane : {m_paneA, m_paneB}) {
+        if (pane->timeline())
+            timelines.append(pane->timeline());
+    }
+    QString error;
+    if (timelines.isEmpty() || !Recording::write(path, m_scenarioId, timelines, &error)) {
+        QMessageBox::warning(this, tr("Cannot save the recording"),
+                             timelines.isEmpty() ? tr("There is no session to save yet.") : error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(path));
+    return true;
+}
+
+bool MainWindow::exportView(const QString& path, QString* error)
+{
+    const QList<SessionPane*> panes{m_paneA, m_paneB};
+    qreal width = 0;
+    qreal height = 0;
+    for (SessionPane* pane : panes) {
+        width += std::max(320, pane->currentWidget()->width());
+        height = std::max<qreal>(height, std::max(240, pane->currentWidget()->height()));
+    }
+    height += QFontMetricsF(m_theme.font(12, true)).height() * 1.6;
+    const QSizeF size(width, height);
+    auto paint = [&](QPainter& painter) {
+        qreal x = 0;
+        for (SessionPane* pane : panes) {
+            const qreal paneWidth = std::max(320, pane->currentWidget()->width());
+            renderPane(painter, pane, QRectF(x, 0, paneWidth, height), m_theme);
+            x += paneWidth;
+        }
+        painter.setPen(QPen(m_theme.muted(), 1));
+        painter.drawLine(QPointF(x / 2, 0), QPointF(x / 2, height));
+    };
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), size));
+        generator.setTitle(tr("ProtoViz — %1").arg(m_scenarioId));
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        paint(painter);
+        return true;
+    }
+    constexpr qreal scale = 2.0; // crisp on high-resolution screens and projectors
+    QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(painter);
+    painter.end();
+    if (!image.save(path, "PNG")) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseAndExport()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the view"), QString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString error;
+    if (!exportView(target, &error))
+        QMessageBox::warning(this, tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1.").arg(target));
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recording"), QString(),
+                                                      tr("ProtoViz recordings (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openRecording(path);
+}
+
+void MainWindow::chooseAndSave()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the recording"), QString(),
+                                                tr("ProtoViz recordings (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    saveRecording(path);
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_comparison && m_comparison->isRunning();
+    m_runAction->setEnabled(!running);
+    m_stopAction->setEnabled(running);
+    const bool haveSessions = m_paneA->timeline() != nullptr;
+    m_saveAction->setEnabled(haveSessions && !running);
+    m_exportAction->setEnabled(haveSessions);
+    const bool canvas = m_paneA->currentCanvas() != nullptr;
+    m_zoomInAction->setEnabled(canvas);
+    m_zoomOutAction->setEnabled(canvas);
+    m_fitAction->setEnabled(canvas);
+    m_liveAction->setEnabled(running && !m_clock.isLive());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!m_panesSizedByUser) {
+        const int half = m_splitter->width() / 2;
+        m_splitter->setSizes({half, half});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_controls->saveSettings();
     QSettings settings;
+    if (m_presentation)
+        setPresentationMode(false);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), int(m_paneA->view()));
+    settings.setValue(QStringLiteral("window/theme"), m_theme.mode() == ViewTheme::Mode::Dark
+                                                          ? QStringLiteral("dark")
+                                                          : QStringLiteral("light"));
     event->accept();
 }
 

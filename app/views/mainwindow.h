@@ -1,17 +1,37 @@
 #pragma once
 
+#include "app/views/eventselection.h"
+#include "app/views/playbackclock.h"
+#include "app/views/sessionpane.h"
+#include "app/views/viewcontext.h"
+#include "app/views/viewtheme.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class QToolBar;
 
 namespace protoviz {
 
 class Comparison;
+class InspectorView;
+class LanguageSwitcher;
+class PlaybackBar;
 class ScenarioControls;
-class SessionPane;
+class StatisticsView;
+class Timeline;
+struct Recording;
 
-/// ProtoViz's window: the scenario and its knobs on the left, panes A and B side by side, Run and Stop.
-/// Runs comparisons live through the engine and shows only what their timelines record.
+/// ProtoViz's window: the scenario and its knobs, panes A and B side by side on one playback clock,
+/// the inspector and the statistics, Run and Stop, playback, presentation mode, themes, languages,
+/// recordings and export. Runs comparisons live through the engine and shows only what their
+/// timelines record.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,10 +44,27 @@ public:
     /// Runs the current scenario; returns false (and shows why) if the knobs cannot be run.
     bool run();
     void stop();
+    /// Opens a recording; returns false (and shows why) for a file that is not one.
+    bool openRecording(const QString& path);
+    bool saveRecording(const QString& path);
+    /// Exports the current view of both panes side by side; the format follows the suffix (.png, .svg).
+    bool exportView(const QString& path, QString* error);
+
+    void setView(SessionPane::View view);
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+    void setThemeMode(ViewTheme::Mode mode);
+    bool setLanguage(const QString& code);
 
     SessionPane* paneA() const { return m_paneA; }
     SessionPane* paneB() const { return m_paneB; }
     Comparison* comparison() const { return m_comparison; }
+    PlaybackClock* playbackClock() { return &m_clock; }
+    EventSelection* selection() { return &m_selection; }
+    ViewTheme* theme() { return &m_theme; }
+    InspectorView* inspector() const { return m_inspector; }
+    StatisticsView* statistics() const { return m_statistics; }
+    ScenarioControls* controls() const { return m_controls; }
 
 signals:
     /// The current comparison finished (both sides).
@@ -35,16 +72,77 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void showTimelines(const QList<const Timeline*>& timelines);
     void onFinished();
+    void applyPalette();
+    void chooseAndExport();
+    void chooseAndOpen();
+    void chooseAndSave();
+    void updateActions();
+
+    ViewTheme m_theme;
+    EventSelection m_selection;
+    PlaybackClock m_clock;
+    const ViewContext m_context{&m_clock, &m_theme, &m_selection};
+    LanguageSwitcher* m_languages = nullptr;
 
     ScenarioControls* m_controls = nullptr;
     SessionPane* m_paneA = nullptr;
     SessionPane* m_paneB = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_panesSizedByUser = false;
+    PlaybackBar* m_playbackBar = nullptr;
+    InspectorView* m_inspector = nullptr;
+    StatisticsView* m_statistics = nullptr;
+    QDockWidget* m_scenarioDock = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
+    QDockWidget* m_statisticsDock = nullptr;
+    QToolBar* m_runToolBar = nullptr;
+    QToolBar* m_viewToolBar = nullptr;
+    QToolBar* m_playbackToolBar = nullptr;
+
+    Comparison* m_comparison = nullptr;
+    std::shared_ptr<Recording> m_recording; // an opened recording's timelines, while shown
+    QString m_scenarioId;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_playbackMenu = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_stopAction = nullptr;
-    Comparison* m_comparison = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QActionGroup* m_viewGroup = nullptr;
+    QList<QAction*> m_viewActions; // Lanes, Ladder, Tiles, Events
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_presentationAction = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QAction* m_lightAction = nullptr;
+    QAction* m_darkAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_playAction = nullptr;
+    QAction* m_stepBackAction = nullptr;
+    QAction* m_stepForwardAction = nullptr;
+    QAction* m_fasterAction = nullptr;
+    QAction* m_slowerAction = nullptr;
+    QAction* m_liveAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    bool m_presentation = false;
+    Qt::WindowStates m_statesBeforePresentation;
 };
 
 } // namespace protoviz

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -14,7 +15,17 @@
 namespace protoviz {
 
 namespace {
+
 constexpr qint64 Millisecond = 1000000;
+
+QSpinBox* spinBox(QWidget* parent, int minimum, int maximum, int value)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    return box;
+}
+
 } // namespace
 
 ScenarioControls::ScenarioControls(QWidget* parent)
@@ -22,90 +33,157 @@ ScenarioControls::ScenarioControls(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
 
-    auto* scenarioBox = new QGroupBox(tr("Scenario"), this);
-    auto* scenarioLayout = new QVBoxLayout(scenarioBox);
-    m_scenario = new QComboBox(scenarioBox);
-    for (const ScenarioCatalog::Entry& entry : ScenarioCatalog::entries())
-        m_scenario->addItem(entry.title, entry.id);
-    m_description = new QLabel(scenarioBox);
+    m_scenarioBox = new QGroupBox(this);
+    auto* scenarioLayout = new QVBoxLayout(m_scenarioBox);
+    m_scenario = new QComboBox(m_scenarioBox);
+    // Long scenario titles must not widen the dock; the list pops up wide enough to read them.
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(16);
+    m_description = new QLabel(m_scenarioBox);
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
     scenarioLayout->addWidget(m_scenario);
     scenarioLayout->addWidget(m_description);
-    layout->addWidget(scenarioBox);
+    layout->addWidget(m_scenarioBox);
 
-    auto* linkBox = new QGroupBox(tr("Network"), this);
-    auto* linkLayout = new QFormLayout(linkBox);
-    m_rtt = new QSpinBox(linkBox);
-    m_rtt->setRange(0, int(LinkConditions::MaxRttMs));
-    m_rtt->setSuffix(tr(" ms"));
-    m_rtt->setValue(100);
-    m_rtt->setToolTip(tr("Round-trip time: how long a packet takes there and back."));
-    linkLayout->addRow(tr("Round trip:"), m_rtt);
-    m_jitter = new QSpinBox(linkBox);
-    m_jitter->setRange(0, int(LinkConditions::MaxRttMs / 2));
-    m_jitter->setSuffix(tr(" ms"));
-    m_jitter->setToolTip(tr("Each segment's delay varies randomly by up to this much."));
-    linkLayout->addRow(tr("Jitter:"), m_jitter);
-    m_bandwidth = new QComboBox(linkBox);
+    m_linkBox = new QGroupBox(this);
+    m_linkLayout = new QFormLayout(m_linkBox);
+    m_rtt = spinBox(m_linkBox, 0, int(LinkConditions::MaxRttMs), 100);
+    m_jitter = spinBox(m_linkBox, 0, int(LinkConditions::MaxRttMs / 2), 0);
+    m_bandwidth = new QComboBox(m_linkBox);
     m_bandwidth->setEditable(true);
     m_bandwidth->addItems({QStringLiteral("unlimited"), QStringLiteral("1mbit"), QStringLiteral("5mbit"),
                            QStringLiteral("10mbit"), QStringLiteral("50mbit"), QStringLiteral("100mbit")});
     m_bandwidth->setCurrentText(QStringLiteral("10mbit"));
-    m_bandwidth->setToolTip(tr("Bandwidth in each direction, e.g. 10mbit, 512kbit or unlimited."));
-    linkLayout->addRow(tr("Bandwidth:"), m_bandwidth);
-    m_loss = new QDoubleSpinBox(linkBox);
+    m_loss = new QDoubleSpinBox(m_linkBox);
     m_loss->setRange(0, 50);
     m_loss->setDecimals(1);
     m_loss->setSingleStep(0.5);
-    m_loss->setSuffix(tr(" %"));
-    m_loss->setToolTip(tr("Share of data segments lost; TCP resends each after a timeout."));
-    linkLayout->addRow(tr("Loss:"), m_loss);
-    m_seed = new QSpinBox(linkBox);
-    m_seed->setRange(0, 1000000);
-    m_seed->setSpecialValueText(tr("random"));
-    m_seed->setToolTip(tr("Fix the random losses and jitter to repeat a run exactly."));
-    linkLayout->addRow(tr("Seed:"), m_seed);
-    layout->addWidget(linkBox);
+    m_seed = spinBox(m_linkBox, 0, 1000000, 0);
+    for (QWidget* field : {static_cast<QWidget*>(m_rtt), static_cast<QWidget*>(m_jitter),
+                           static_cast<QWidget*>(m_bandwidth), static_cast<QWidget*>(m_loss),
+                           static_cast<QWidget*>(m_seed)})
+        m_linkLayout->addRow(new QLabel(m_linkBox), field);
+    layout->addWidget(m_linkBox);
 
-    auto* pageBox = new QGroupBox(tr("Page and protocol"), this);
-    auto* pageLayout = new QFormLayout(pageBox);
-    m_objects = new QSpinBox(pageBox);
-    m_objects->setRange(1, 100000);
-    m_objects->setValue(100);
-    pageLayout->addRow(tr("Objects:"), m_objects);
-    m_objectSize = new QSpinBox(pageBox);
-    m_objectSize->setRange(0, 64 * 1024 * 1024);
-    m_objectSize->setValue(4096);
+    m_pageBox = new QGroupBox(this);
+    m_pageLayout = new QFormLayout(m_pageBox);
+    m_objects = spinBox(m_pageBox, 1, 100000, 100);
+    m_objectSize = spinBox(m_pageBox, 0, 64 * 1024 * 1024, 4096);
     m_objectSize->setSingleStep(1024);
-    m_objectSize->setSuffix(tr(" bytes"));
-    pageLayout->addRow(tr("Object size:"), m_objectSize);
-    m_connections = new QSpinBox(pageBox);
-    m_connections->setRange(1, 64);
-    m_connections->setValue(6);
-    m_connections->setToolTip(tr("How many HTTP/1.1 connections a browser opens to one host."));
-    pageLayout->addRow(tr("HTTP/1.1 connections:"), m_connections);
-    m_pipelining = new QCheckBox(tr("HTTP/1.1 pipelining"), pageBox);
-    pageLayout->addRow(m_pipelining);
-    m_push = new QCheckBox(tr("HTTP/2 server push"), pageBox);
-    pageLayout->addRow(m_push);
-    m_tls = new QCheckBox(tr("TLS (HTTPS)"), pageBox);
+    m_connections = spinBox(m_pageBox, 1, 64, 6);
+    m_tlsVersion = new QComboBox(m_pageBox);
+    m_tlsVersion->addItem(QStringLiteral("TLS 1.3"), int(TlsVersion::Tls13));
+    m_tlsVersion->addItem(QStringLiteral("TLS 1.2"), int(TlsVersion::Tls12));
+    for (QWidget* field : {static_cast<QWidget*>(m_objects), static_cast<QWidget*>(m_objectSize),
+                           static_cast<QWidget*>(m_connections), static_cast<QWidget*>(m_tlsVersion)})
+        m_pageLayout->addRow(new QLabel(m_pageBox), field);
+    m_pipelining = new QCheckBox(m_pageBox);
+    m_push = new QCheckBox(m_pageBox);
+    m_tls = new QCheckBox(m_pageBox);
     m_tls->setChecked(true);
-    pageLayout->addRow(m_tls);
-    layout->addWidget(pageBox);
+    m_pageLayout->addRow(m_pipelining);
+    m_pageLayout->addRow(m_push);
+    m_pageLayout->addRow(m_tls);
+    layout->addWidget(m_pageBox);
+
+    m_updatesBox = new QGroupBox(this);
+    m_updatesLayout = new QFormLayout(m_updatesBox);
+    const ScenarioKnobs defaults;
+    m_clients = spinBox(m_updatesBox, 1, 100, defaults.clients);
+    m_updatesPerSecond = spinBox(m_updatesBox, 1, 1000, defaults.updatesPerSecond);
+    m_duration = spinBox(m_updatesBox, 1, 600, defaults.durationSeconds);
+    m_pollInterval = spinBox(m_updatesBox, 10, 60000, defaults.pollIntervalMs);
+    m_pollInterval->setSingleStep(100);
+    for (QWidget* field : {static_cast<QWidget*>(m_clients), static_cast<QWidget*>(m_updatesPerSecond),
+                           static_cast<QWidget*>(m_duration), static_cast<QWidget*>(m_pollInterval)})
+        m_updatesLayout->addRow(new QLabel(m_updatesBox), field);
+    layout->addWidget(m_updatesBox);
     layout->addStretch();
 
+    fillScenarios();
+    retranslate();
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         updateDescription();
         emit scenarioChanged(scenarioId());
     });
     connect(m_bandwidth->lineEdit(), &QLineEdit::returnPressed, this, &ScenarioControls::runRequested);
+}
+
+void ScenarioControls::fillScenarios()
+{
+    const QString current = scenarioId();
+    const QSignalBlocker blocker(m_scenario);
+    m_scenario->clear();
+    for (const ScenarioCatalog::Entry& entry : ScenarioCatalog::entries())
+        m_scenario->addItem(entry.title, entry.id);
+    if (!current.isEmpty())
+        setScenarioId(current);
     updateDescription();
+}
+
+void ScenarioControls::retranslate()
+{
+    m_scenarioBox->setTitle(tr("Scenario"));
+    m_linkBox->setTitle(tr("Network"));
+    m_pageBox->setTitle(tr("Page and protocols"));
+    m_updatesBox->setTitle(tr("Updates (polling, WebSocket)"));
+    auto label = [](QFormLayout* form, int row, const QString& text) {
+        if (auto* item = form->itemAt(row, QFormLayout::LabelRole))
+            static_cast<QLabel*>(item->widget())->setText(text);
+    };
+    label(m_linkLayout, 0, tr("Round trip:"));
+    label(m_linkLayout, 1, tr("Jitter:"));
+    label(m_linkLayout, 2, tr("Bandwidth:"));
+    label(m_linkLayout, 3, tr("Loss:"));
+    label(m_linkLayout, 4, tr("Seed:"));
+    label(m_pageLayout, 0, tr("Objects:"));
+    label(m_pageLayout, 1, tr("Object size:"));
+    label(m_pageLayout, 2, tr("HTTP/1.1 connections:"));
+    label(m_pageLayout, 3, tr("Newest TLS version:"));
+    label(m_updatesLayout, 0, tr("Clients:"));
+    label(m_updatesLayout, 1, tr("Updates a second:"));
+    label(m_updatesLayout, 2, tr("Duration:"));
+    label(m_updatesLayout, 3, tr("Poll every:"));
+    m_rtt->setSuffix(tr(" ms"));
+    m_rtt->setToolTip(tr("Round-trip time: how long a packet takes there and back."));
+    m_jitter->setSuffix(tr(" ms"));
+    m_jitter->setToolTip(tr("Each segment's delay varies randomly by up to this much."));
+    m_bandwidth->setToolTip(tr("Bandwidth in each direction, e.g. 10mbit, 512kbit or unlimited."));
+    m_loss->setSuffix(tr(" %"));
+    m_loss->setToolTip(tr("Share of data segments lost; TCP resends each after a timeout."));
+    m_seed->setSpecialValueText(tr("random"));
+    m_seed->setToolTip(tr("Fix the random losses and jitter to repeat a run exactly."));
+    m_objectSize->setSuffix(tr(" bytes"));
+    m_connections->setToolTip(tr("How many HTTP/1.1 connections a browser opens to one host."));
+    m_tlsVersion->setToolTip(tr("The newest TLS version the client offers in page loads."));
+    m_pipelining->setText(tr("HTTP/1.1 pipelining"));
+    m_push->setText(tr("HTTP/2 server push"));
+    m_tls->setText(tr("TLS (HTTPS)"));
+    m_clients->setToolTip(tr("Clients that each receive every update."));
+    m_duration->setSuffix(tr(" s"));
+    m_pollInterval->setSuffix(tr(" ms"));
+    m_pollInterval->setToolTip(tr("Short polling asks this often whether there is news."));
+    fillScenarios();
+}
+
+void ScenarioControls::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString ScenarioControls::scenarioId() const
 {
     return m_scenario->currentData().toString();
+}
+
+void ScenarioControls::setScenarioId(const QString& id)
+{
+    const int index = m_scenario->findData(id);
+    if (index >= 0)
+        m_scenario->setCurrentIndex(index);
 }
 
 void ScenarioControls::updateDescription()
@@ -133,9 +211,14 @@ std::optional<ScenarioKnobs> ScenarioControls::knobs(QString* error) const
     knobs.objects = m_objects->value();
     knobs.objectSize = m_objectSize->value();
     knobs.connectionsPerHost = m_connections->value();
+    knobs.maxTlsVersion = TlsVersion(m_tlsVersion->currentData().toInt());
     knobs.pipelining = m_pipelining->isChecked();
     knobs.serverPush = m_push->isChecked();
     knobs.tls = m_tls->isChecked();
+    knobs.clients = m_clients->value();
+    knobs.updatesPerSecond = m_updatesPerSecond->value();
+    knobs.durationSeconds = m_duration->value();
+    knobs.pollIntervalMs = m_pollInterval->value();
     if (const QString invalid = knobs.link.validationError(); !invalid.isEmpty()) {
         *error = invalid;
         return std::nullopt;
@@ -156,27 +239,38 @@ void ScenarioControls::saveSettings() const
     settings.setValue(QStringLiteral("objects"), m_objects->value());
     settings.setValue(QStringLiteral("objectSize"), m_objectSize->value());
     settings.setValue(QStringLiteral("connections"), m_connections->value());
+    settings.setValue(QStringLiteral("tlsVersion"), m_tlsVersion->currentData());
     settings.setValue(QStringLiteral("pipelining"), m_pipelining->isChecked());
     settings.setValue(QStringLiteral("push"), m_push->isChecked());
     settings.setValue(QStringLiteral("tls"), m_tls->isChecked());
+    settings.setValue(QStringLiteral("clients"), m_clients->value());
+    settings.setValue(QStringLiteral("updatesPerSecond"), m_updatesPerSecond->value());
+    settings.setValue(QStringLiteral("durationSeconds"), m_duration->value());
+    settings.setValue(QStringLiteral("pollIntervalMs"), m_pollInterval->value());
 }
 
 void ScenarioControls::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("knobs"));
-    const int index = m_scenario->findData(settings.value(QStringLiteral("scenario")));
-    if (index >= 0)
-        m_scenario->setCurrentIndex(index);
-    m_rtt->setValue(settings.value(QStringLiteral("rttMs"), m_rtt->value()).toInt());
-    m_jitter->setValue(settings.value(QStringLiteral("jitterMs"), m_jitter->value()).toInt());
-    m_bandwidth->setCurrentText(
-        settings.value(QStringLiteral("bandwidth"), m_bandwidth->currentText()).toString());
+    setScenarioId(settings.value(QStringLiteral("scenario")).toString());
+    auto restore = [&settings](QSpinBox* box, const char* key) {
+        box->setValue(settings.value(QLatin1String(key), box->value()).toInt());
+    };
+    restore(m_rtt, "rttMs");
+    restore(m_jitter, "jitterMs");
+    restore(m_seed, "seed");
+    restore(m_objects, "objects");
+    restore(m_objectSize, "objectSize");
+    restore(m_connections, "connections");
+    restore(m_clients, "clients");
+    restore(m_updatesPerSecond, "updatesPerSecond");
+    restore(m_duration, "durationSeconds");
+    restore(m_pollInterval, "pollIntervalMs");
+    m_bandwidth->setCurrentText(settings.value(QStringLiteral("bandwidth"), m_bandwidth->currentText()).toString());
     m_loss->setValue(settings.value(QStringLiteral("lossPercent"), m_loss->value()).toDouble());
-    m_seed->setValue(settings.value(QStringLiteral("seed"), m_seed->value()).toInt());
-    m_objects->setValue(settings.value(QStringLiteral("objects"), m_objects->value()).toInt());
-    m_objectSize->setValue(settings.value(QStringLiteral("objectSize"), m_objectSize->value()).toInt());
-    m_connections->setValue(settings.value(QStringLiteral("connections"), m_connections->value()).toInt());
+    const int tlsIndex = m_tlsVersion->findData(settings.value(QStringLiteral("tlsVersion"), int(TlsVersion::Tls13)));
+    m_tlsVersion->setCurrentIndex(std::max(0, tlsIndex));
     m_pipelining->setChecked(settings.value(QStringLiteral("pipelining"), false).toBool());
     m_push->setChecked(settings.value(QStringLiteral("push"), false).toBool());
     m_tls->setChecked(settings.value(QStringLiteral("tls"), true).toBool());

@@ -7,13 +7,16 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
 namespace protoviz {
 
-/// The scenario picker and the knobs (link, workload, protocol options), remembered across runs with
+/// The scenario picker and the knobs (link, page, protocols, updates), remembered across runs with
 /// QSettings. Produces ScenarioKnobs; says in plain words what is wrong with an impossible setting.
+/// Retranslates itself when the language changes.
 class ScenarioControls final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ public:
     explicit ScenarioControls(QWidget* parent = nullptr);
 
     QString scenarioId() const;
+    void setScenarioId(const QString& id);
     /// The knobs as set; nullopt and *error if a value cannot be used.
     std::optional<ScenarioKnobs> knobs(QString* error) const;
 
@@ -30,13 +34,25 @@ public:
     void restoreSettings();
 
 signals:
-    /// The user pressed Enter in a field or picked another scenario.
+    /// The user pressed Enter in a field.
     void runRequested();
     void scenarioChanged(const QString& id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void fillScenarios();
     void updateDescription();
 
+    QGroupBox* m_scenarioBox = nullptr;
+    QGroupBox* m_linkBox = nullptr;
+    QGroupBox* m_pageBox = nullptr;
+    QGroupBox* m_updatesBox = nullptr;
+    QFormLayout* m_linkLayout = nullptr;
+    QFormLayout* m_pageLayout = nullptr;
+    QFormLayout* m_updatesLayout = nullptr;
     QComboBox* m_scenario = nullptr;
     QLabel* m_description = nullptr;
     QSpinBox* m_rtt = nullptr;
@@ -47,9 +63,14 @@ private:
     QSpinBox* m_objects = nullptr;
     QSpinBox* m_objectSize = nullptr;
     QSpinBox* m_connections = nullptr;
+    QComboBox* m_tlsVersion = nullptr;
     QCheckBox* m_pipelining = nullptr;
     QCheckBox* m_push = nullptr;
     QCheckBox* m_tls = nullptr;
+    QSpinBox* m_clients = nullptr;
+    QSpinBox* m_updatesPerSecond = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QSpinBox* m_pollInterval = nullptr;
 };
 
 } // namespace protoviz

@@ -1,35 +1,46 @@
 #include "app/views/sessionpane.h"
 
+#include "app/views/eventselection.h"
+#include "app/views/ladderview.h"
+#include "app/views/lanesview.h"
+#include "app/views/playbackclock.h"
+#include "app/views/tilesview.h"
+#include "app/views/timelinemodel.h"
+#include "app/views/viewtheme.h"
+
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
 
-#include "app/views/timelinemodel.h"
-
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace protoviz {
 
-SessionPane::SessionPane(const QString& letter, QWidget* parent)
+SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWidget* parent)
     : QWidget(parent)
     , m_letter(letter)
+    , m_context(context)
     , m_model(new TimelineModel(this))
 {
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_events = new QTableView(this);
+    m_stack = new QStackedWidget(this);
+    m_canvases = {new LanesView(context, m_stack), new LadderView(context, m_stack), new TilesView(context, m_stack)};
+    for (TimelineCanvas* canvas : std::as_const(m_canvases))
+        m_stack->addWidget(canvas);
+    m_events = new QTableView(m_stack);
     m_events->setModel(m_model);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_events->setSelectionMode(QAbstractItemView::SingleSelection);
     m_events->setAlternatingRowColors(true);
     m_events->verticalHeader()->hide();
     m_events->horizontalHeader()->setStretchLastSection(true);
@@ -47,16 +58,26 @@ SessionPane::SessionPane(const QString& letter, QWidget* parent)
         {TimelineModel::SizeColumn, QStringLiteral("00,000")}};
     for (const auto& [column, sample] : widths)
         m_events->setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.averageCharWidth() * 3);
-    m_events->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
+    m_stack->addWidget(m_events);
+    connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { selectRow(current); });
+    connect(m_context.selection, &EventSelection::changed, this, &SessionPane::followSelection);
+    connect(m_context.theme, &ViewTheme::changed, this, [this] {
+        QFont titleFont = m_context.theme->font(13, true);
+        m_title->setFont(titleFont);
+        m_summary->setFont(m_context.theme->font(9.5));
+    });
+    emit m_context.theme->changed();
+
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_events, 1);
-    m_title->setText(tr("%1: no session yet").arg(m_letter));
+    layout->addWidget(m_stack, 1);
 
     // Figures are recomputed from the timeline a few times a second while events arrive, not per event.
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(200);
     connect(&m_refresh, &QTimer::timeout, this, &SessionPane::refreshSummary);
+    refreshSummary();
 }
 
 void SessionPane::setTimeline(const Timeline* timeline)
@@ -65,6 +86,8 @@ void SessionPane::setTimeline(const Timeline* timeline)
         disconnect(m_timeline, nullptr, this, nullptr);
     m_timeline = timeline;
     m_model->setTimeline(timeline);
+    for (TimelineCanvas* canvas : std::as_const(m_canvases))
+        canvas->setTimeline(timeline);
     if (timeline) {
         connect(timeline, &Timeline::eventsAppended, this, [this] {
             if (!m_refresh.isActive())
@@ -75,9 +98,68 @@ void SessionPane::setTimeline(const Timeline* timeline)
     refreshSummary();
 }
 
+const Timeline* SessionPane::timeline() const
+{
+    return m_timeline;
+}
+
+void SessionPane::setView(View view)
+{
+    m_stack->setCurrentIndex(int(view));
+}
+
+SessionPane::View SessionPane::view() const
+{
+    return View(m_stack->currentIndex());
+}
+
+TimelineCanvas* SessionPane::currentCanvas() const
+{
+    return canvas(view());
+}
+
+QWidget* SessionPane::currentWidget() const
+{
+    return m_stack->currentWidget();
+}
+
+TimelineCanvas* SessionPane::canvas(View view) const
+{
+    const auto index = qsizetype(view);
+    return index < m_canvases.size() ? m_canvases.at(index) : nullptr;
+}
+
+QString SessionPane::title() const
+{
+    return m_title->text();
+}
+
 QString SessionPane::summaryText() const
 {
     return m_summary->text();
+}
+
+void SessionPane::selectRow(const QModelIndex& index)
+{
+    if (index.isValid())
+        m_context.selection->select(m_timeline, index.row());
+}
+
+void SessionPane::followSelection()
+{
+    // Keep the list in step with a selection made in another view of this pane.
+    if (m_context.selection->timeline() != m_timeline || m_context.selection->isEmpty())
+        return;
+    const int row = int(m_context.selection->index());
+    if (m_events->currentIndex().row() != row && row < m_model->rowCount())
+        m_events->setCurrentIndex(m_model->index(row, 0));
+}
+
+void SessionPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshSummary();
+    QWidget::changeEvent(event);
 }
 
 void SessionPane::refreshSummary()
@@ -107,9 +189,7 @@ void SessionPane::refreshSummary()
     m_summary->setText(tr("%1 · total %2 · first byte %3 · %n connection(s)", nullptr, stats.connections)
                            .arg(state, ms(stats.totalTimeNs), ms(stats.timeToFirstByteNs)) +
                        tr(" · %n round trip(s)", nullptr, stats.roundTrips) +
-                       tr(" · %1 objects · %2 bytes on the wire")
-                           .arg(stats.objectsCompleted)
-                           .arg(locale.toString(stats.wireBytes())));
+                       tr(" · %1 bytes on the wire").arg(locale.toString(stats.wireBytes())));
 }
 
 } // namespace protoviz

@@ -1,39 +1,64 @@
 #pragma once
 
+#include "app/views/viewcontext.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace protoviz {
 
 class Timeline;
+class TimelineCanvas;
 class TimelineModel;
 
-/// One side of a comparison (A or B): its title, the figures measured so far, and its events as they
-/// happen. Reads only the session's timeline.
+/// One side of a comparison (A or B): its title, the figures measured so far, and its session drawn by
+/// one view at a time — lanes, ladder, tiles, or the plain list of events. Reads only the timeline.
 class SessionPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionPane)
 
 public:
+    enum class View { Lanes, Ladder, Tiles, Events };
+
     /// letter: "A" or "B".
-    SessionPane(const QString& letter, QWidget* parent = nullptr);
+    SessionPane(const QString& letter, const ViewContext& context, QWidget* parent = nullptr);
 
     void setTimeline(const Timeline* timeline);
+    const Timeline* timeline() const;
+
+    void setView(View view);
+    View view() const;
+    /// The drawn view shown now, or nullptr for the list of events.
+    TimelineCanvas* currentCanvas() const;
+    /// The shown view's widget (canvas or table).
+    QWidget* currentWidget() const;
+    TimelineCanvas* canvas(View view) const;
+
+    QString title() const;
     QString summaryText() const;
     TimelineModel* model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refreshSummary();
+    void selectRow(const QModelIndex& index);
+    void followSelection();
 
     const QString m_letter;
+    const ViewContext m_context;
     QPointer<const Timeline> m_timeline;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<TimelineCanvas*> m_canvases; // Lanes, Ladder, Tiles
     QTableView* m_events = nullptr;
     TimelineModel* m_model = nullptr;
     QTimer m_refresh;

@@ -3,14 +3,20 @@
 #include "core/timeline/timeline.h"
 
 #include "app/views/mainwindow.h"
+#include "app/views/scenariocontrols.h"
 #include "app/views/sessionpane.h"
 #include "app/views/timelinemodel.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace protoviz;
 
@@ -22,10 +28,47 @@ private slots:
     void initTestCase();
     void runsAComparisonAndShowsEveryEvent();
     void refusesImpossibleKnobs();
+    void savesAndReopensARecording();
+    void refusesACorruptRecordingAndKeepsWhatIsShown();
+    void exportsTheViewAsPngAndSvg();
+    void spaceReplaysAndArrowsStepThroughEvents();
+    void switchesLanguageWhileRunning();
 
 private:
+    // Runs a small h1-vs-h2 comparison to its end in window.
+    static bool runSmallComparison(MainWindow& window);
+    // Closes the next modal dialog (a warning box would block the test) and records its text.
+    void answerNextDialog();
+
     QTemporaryDir m_settingsDir;
+    QString m_dialogText;
 };
+
+bool MainWindowTest::runSmallComparison(MainWindow& window)
+{
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("knobs/scenario"), QStringLiteral("h1-vs-h2"));
+        settings.setValue(QStringLiteral("knobs/rttMs"), 10);
+        settings.setValue(QStringLiteral("knobs/bandwidth"), QStringLiteral("unlimited"));
+        settings.setValue(QStringLiteral("knobs/objects"), 6);
+        settings.setValue(QStringLiteral("knobs/objectSize"), 500);
+    }
+    window.controls()->restoreSettings();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    return window.run() && finished.wait(30000);
+}
+
+void MainWindowTest::answerNextDialog()
+{
+    m_dialogText.clear();
+    QTimer::singleShot(0, this, [this] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            m_dialogText = box->text();
+        QApplication::activeModalWidget()->close();
+    });
+}
 
 void MainWindowTest::initTestCase()
 {
@@ -81,6 +124,152 @@ void MainWindowTest::refusesImpossibleKnobs()
     });
     QVERIFY(!window.run());
     QVERIFY(!window.comparison());
+}
+
+void MainWindowTest::savesAndReopensARecording()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(runSmallComparison(window));
+    const qsizetype eventsA = window.comparison()->timelineA()->size();
+    const qsizetype eventsB = window.comparison()->timelineB()->size();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    QVERIFY(window.saveRecording(path));
+
+    MainWindow reader;
+    reader.show();
+    QVERIFY(reader.openRecording(path));
+    QCOMPARE(reader.paneA()->model()->rowCount(), int(eventsA));
+    QCOMPARE(reader.paneB()->model()->rowCount(), int(eventsB));
+    // An opened recording is shown whole, ready to replay.
+    QCOMPARE(reader.playbackClock()->position(), reader.playbackClock()->end());
+    QVERIFY(reader.paneA()->summaryText().contains(QLatin1String("completed")));
+}
+
+void MainWindowTest::refusesACorruptRecordingAndKeepsWhatIsShown()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(runSmallComparison(window));
+    const Timeline* shown = window.paneA()->timeline();
+    const int rows = window.paneA()->model()->rowCount();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArrayLiteral("{\"format\": \"protoviz-recording\", \"sessions\": [ {\"events\": [1, 2"));
+    file.close();
+    answerNextDialog();
+    QVERIFY(!window.openRecording(path));
+    QTRY_VERIFY(!m_dialogText.isEmpty());
+    // The panes still show the session that was there.
+    QCOMPARE(window.paneA()->timeline(), shown);
+    QCOMPARE(window.paneA()->model()->rowCount(), rows);
+
+    answerNextDialog();
+    QVERIFY(!window.openRecording(dir.filePath(QStringLiteral("missing.json"))));
+    QTRY_VERIFY(!m_dialogText.isEmpty());
+    QCOMPARE(window.paneA()->timeline(), shown);
+}
+
+void MainWindowTest::exportsTheViewAsPngAndSvg()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(runSmallComparison(window));
+    QTemporaryDir dir;
+    for (const SessionPane::View view :
+         {SessionPane::View::Lanes, SessionPane::View::Ladder, SessionPane::View::Tiles}) {
+        window.setView(view);
+        QCoreApplication::processEvents();
+        const QString png = dir.filePath(QStringLiteral("view%1.png").arg(int(view)));
+        QString error;
+        QVERIFY2(window.exportView(png, &error), qPrintable(error));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        // Both panes side by side, drawn at twice the size for projectors.
+        QVERIFY(image.width() >=
+                2 * (window.paneA()->currentWidget()->width() + window.paneB()->currentWidget()->width()) -
+                    4);
+        // Something was drawn: the image is not one flat colour.
+        const QRgb corner = image.pixel(0, 0);
+        bool varied = false;
+        for (int y = 0; y < image.height() && !varied; y += 7)
+            for (int x = 0; x < image.width() && !varied; x += 7)
+                varied = image.pixel(x, y) != corner;
+        QVERIFY(varied);
+
+        const QString svg = dir.filePath(QStringLiteral("view%1.svg").arg(int(view)));
+        QVERIFY2(window.exportView(svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("HTTP/2"));
+    }
+    QString error;
+    QVERIFY(!window.exportView(dir.filePath(QStringLiteral("no/such/folder/view.png")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void MainWindowTest::spaceReplaysAndArrowsStepThroughEvents()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(runSmallComparison(window));
+    PlaybackClock* clock = window.playbackClock();
+    QCOMPARE(clock->position(), clock->end());
+    QVERIFY(!clock->isPlaying());
+
+    QTest::keyClick(&window, Qt::Key_Left);
+    const qint64 stepped = clock->position();
+    QVERIFY(stepped < clock->end());
+    // The step lands on an event of one of the two sessions.
+    const Timeline* timelines[] = {window.comparison()->timelineA(), window.comparison()->timelineB()};
+    bool onEvent = false;
+    for (const Timeline* timeline : timelines) {
+        const qsizetype last = clock->lastVisibleEvent(timeline);
+        onEvent = onEvent || (last >= 0 && timeline->at(last).timeNs == stepped);
+    }
+    QVERIFY(onEvent);
+    QTest::keyClick(&window, Qt::Key_Right);
+    QCOMPARE(clock->position(), clock->end());
+
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(clock->isPlaying());
+    QVERIFY(clock->position() < clock->end()); // replays from the start
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(!clock->isPlaying());
+}
+
+void MainWindowTest::switchesLanguageWhileRunning()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    QMenu* sessionMenu = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(sessionMenu);
+    const QString english = sessionMenu->title();
+    QCOMPARE(english, QStringLiteral("&Session"));
+
+    QVERIFY(window.setLanguage(QStringLiteral("de")));
+    const QString german = QCoreApplication::translate("protoviz::MainWindow", "&Session");
+    QVERIFY2(german != english, "the German translation of the Session menu is missing");
+    // Qt posts the language change to every window: it arrives with the next turn of the event loop.
+    QTRY_COMPARE(sessionMenu->title(), german);
+    // The panes and the docks follow without a restart.
+    QTRY_COMPARE(window.paneA()->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QCoreApplication::translate("protoviz::TimelineModel", "Time (ms)"));
+
+    QVERIFY(!window.setLanguage(QStringLiteral("xx")));
+    QCoreApplication::processEvents();
+    QCOMPARE(sessionMenu->title(), german);
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(sessionMenu->title(), english);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -1,0 +1,179 @@
+#pragma once
+
+#include "core/timeline/event.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <optional>
+
+namespace protoviz {
+
+class Timeline;
+
+/// One protocol unit's trip from one side to the other, as the ladder draws it: sent by one side at
+/// sendNs, received by the other at receiveNs. A plain value.
+struct LadderArrow
+{
+    Event event;                 ///< the sender's event (layer, kind, connection, stream, size, colour)
+    qsizetype sendEvent = -1;    ///< timeline index of the sender's event (what a click selects)
+    qsizetype receiveEvent = -1; ///< timeline index of the receiver's event, -1 until it was received
+    qint64 sendNs = 0;           ///< when the sender wrote the unit (shared session clock)
+    qint64 receiveNs = -1;       ///< when the receiver read it, -1 while in flight or if never received
+    QString label;               ///< "GET /tiles/3", "HEADERS s1", "ClientHello", "SYN"
+    int family = 0;              ///< index into LadderModel::families(): what a bundle counts ("GET", "DATA")
+
+    Direction direction() const { return event.direction; }
+    bool received() const { return receiveNs >= 0; }
+    qint64 latencyNs() const { return received() ? receiveNs - sendNs : -1; }
+};
+
+/// The arrows of a ladder (sequence) diagram, derived from a session's timeline and kept up to date
+/// incrementally as events are appended.
+///
+/// Each unit the ladder shows is recorded twice by the engine: by the side that sent it (Origin::Client
+/// with Direction::ClientToServer, or Origin::Server with ServerToClient) and by the side that received
+/// it. The sender's event makes an arrow; the receiver's event of the same connection, layer, kind, stream
+/// and size completes the oldest such arrow still in flight (units of one kind arrive in the order they
+/// were sent). HTTP/1.1 body runs are matched by byte count instead, since the receiver may read a body
+/// in other pieces than the sender wrote it. The TCP handshake and FIN are the link's events, which carry
+/// both times themselves. TLS records, TCP segments and reassembled WebSocket messages are not drawn: the
+/// units they carry are.
+///
+/// Labels are translated when the arrow is made; rebuild the model after a language change. Not
+/// thread-safe: use it on one thread (the GUI's); it reads the timeline through its thread-safe API.
+class LadderModel
+{
+    Q_DECLARE_TR_FUNCTIONS(LadderModel)
+
+public:
+    /// Forgets every arrow, e.g. for another timeline.
+    void clear();
+    /// Takes events [first, first + count) of timeline into the model (they must follow those taken so
+    /// far).
+    void append(const Timeline& timeline, qsizetype first, qsizetype count);
+
+    /// Arrows in the order they were made.
+    qsizetype size() const { return m_arrows.size(); }
+    bool isEmpty() const { return m_arrows.isEmpty(); }
+    const LadderArrow& arrow(qsizetype index) const { return m_arrows.at(index); }
+    /// Indices of the arrows sorted by send time.
+    const QList<qsizetype>& bySend() const { return m_bySend; }
+    /// The first position in bySend() whose arrow was sent at or after timeNs.
+    qsizetype firstSentAtOrAfter(qint64 timeNs) const;
+    /// The longest time an arrow took so far (for culling), at least the one-way delay.
+    qint64 longestLatencyNs() const { return std::max(m_longestLatencyNs, oneWayNs()); }
+
+    /// The arrow an event belongs to (sender's or receiver's event), if any.
+    std::optional<qsizetype> arrowOfEvent(qsizetype eventIndex) const;
+
+    /// Names of the arrow families ("GET", "DATA", "ClientHello"), indexed by LadderArrow::family.
+    const QStringList& families() const { return m_families; }
+
+    /// Connection ids in the order they opened.
+    const QList<quint32>& connections() const { return m_connections; }
+
+    /// The session's start (its Started event) and configured round-trip time; -1 and 0 before it.
+    qint64 startNs() const { return m_startNs; }
+    qint64 rttNs() const { return m_rttNs; }
+    qint64 oneWayNs() const { return m_rttNs / 2; }
+    /// When the session finished, -1 while it runs.
+    qint64 finishedNs() const { return m_finishedNs; }
+
+    /// Round trips counted by SessionStatistics::roundTripsOf over the events up to positionNs.
+    int roundTripsAt(qint64 positionNs) const;
+
+    /// Whether side received some unit on a connection after afterNs, up to and including upToNs: what
+    /// separates one flight of a sender's units from the next.
+    bool receivedBetween(Origin side, quint32 connection, qint64 afterNs, qint64 upToNs) const;
+
+    /// Whether some arrow shows a unit of this layer and kind (for legends).
+    bool hasKind(Layer layer, quint8 kind) const { return m_kinds.contains(kindKey(layer, kind)); }
+    /// Arrows whose unit has not been received (yet).
+    qsizetype inFlightCount() const { return m_arrows.size() - m_receivedCount; }
+
+private:
+    struct PairKey
+    {
+        quint32 connection = 0;
+        quint32 stream = 0;
+        quint32 size = 0;
+        Layer layer = Layer::Session;
+        quint8 kind = 0;
+        Direction direction = Direction::None;
+
+        friend bool operator==(const PairKey&, const PairKey&) = default;
+        friend size_t qHash(const PairKey& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.connection, key.stream, key.size, quint8(key.layer), key.kind,
+                              quint8(key.direction));
+        }
+    };
+    struct BodyKey
+    {
+        quint32 connection = 0;
+        quint32 stream = 0;
+        Direction direction = Direction::None;
+
+        friend bool operator==(const BodyKey&, const BodyKey&) = default;
+        friend size_t qHash(const BodyKey& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.connection, key.stream, quint8(key.direction));
+        }
+    };
+    /// A message body on its way: the bytes written and read so far, and the runs not yet read through.
+    struct BodyFlow
+    {
+        qint64 sent = 0;
+        qint64 received = 0;
+        QList<std::pair<qsizetype, qint64>> pending; // arrow, end offset of its run
+    };
+    struct Label
+    {
+        QString text;
+        QString family;
+    };
+
+    void take(const Timeline& timeline, const Event& event, qsizetype index);
+    std::optional<Label> labelOf(const Timeline& timeline, const Event& event) const;
+    qsizetype addArrow(const Event& event, qsizetype index, qint64 sendNs, const Label& label);
+    void complete(qsizetype arrow, qsizetype eventIndex, qint64 receiveNs);
+    int familyOf(const QString& name);
+    static quint16 kindKey(Layer layer, quint8 kind) { return quint16(quint16(layer) << 8 | kind); }
+    static quint64 sideKey(Origin side, quint32 connection)
+    {
+        return quint64(connection) << 1 | (side == Origin::Server ? 1 : 0);
+    }
+
+    QList<LadderArrow> m_arrows;
+    QList<qsizetype> m_bySend;
+    QHash<PairKey, QList<qsizetype>> m_inFlight;
+    QHash<BodyKey, BodyFlow> m_bodies;
+    QHash<qsizetype, qsizetype> m_arrowOfEvent;
+    QHash<QString, int> m_familyIndex;
+    QStringList m_families;
+    QList<quint32> m_connections;
+    // HTTP/1.1 heads per (connection, stream, direction): a WebSocket upgrade recorded on top of one is
+    // the same bytes and must not make a second arrow.
+    QHash<BodyKey, qsizetype> m_http1Heads;
+    QHash<quint32, qint64> m_handshakeArrivals; // per connection: when the last handshake packet arrived
+    QHash<quint64, QList<qint64>> m_receiveTimes; // per connection and receiving side, sorted
+    // Only the events SessionStatistics::roundTripsOf reacts to, so that counting at a position does not
+    // copy the whole timeline.
+    QList<Event> m_roundTripEvents;
+    mutable qsizetype m_roundTripsCount = -1;
+    mutable int m_roundTrips = 0;
+    qint64 m_startNs = -1;
+    qint64 m_rttNs = 0;
+    qint64 m_finishedNs = -1;
+    qint64 m_longestLatencyNs = 0;
+    qsizetype m_receivedCount = 0;
+    QSet<quint16> m_kinds;
+};
+
+} // namespace protoviz

@@ -1,0 +1,632 @@
+#include "app/views/lanesmodel.h"
+
+#include "core/timeline/timeline.h"
+
+#include <algorithm>
+
+namespace protoviz {
+
+namespace {
+
+int directionIndex(Direction direction)
+{
+    return direction == Direction::ServerToClient ? 1 : 0;
+}
+
+bool isError(const Event& event)
+{
+    switch (event.layer) {
+    case Layer::Tls:
+        return event.kind == kindOf(TlsKind::Error);
+    case Layer::Http1:
+        return event.kind == kindOf(Http1Kind::Error);
+    case Layer::Http2:
+        return event.kind == kindOf(Http2Kind::Error);
+    case Layer::WebSocket:
+        return event.kind == kindOf(WebSocketKind::Error);
+    case Layer::Grpc:
+        return event.kind == kindOf(GrpcKind::Error);
+    case Layer::Session:
+    case Layer::Wire:
+        break;
+    }
+    return false;
+}
+
+// Units are what crosses the connection as bytes. Summaries (HTTP/1.1 MessageEnd, WebSocket Message and
+// Close, TLS HandshakeComplete) describe units already drawn; the WebSocket upgrade is the same bytes as
+// the HTTP/1.1 request and response heads it is recorded beside.
+bool isUnit(const Event& event)
+{
+    switch (event.layer) {
+    case Layer::Tls:
+        return event.kind == kindOf(TlsKind::Record) || event.kind == kindOf(TlsKind::HandshakeMessage) ||
+               event.kind == kindOf(TlsKind::ChangeCipherSpec) || event.kind == kindOf(TlsKind::Alert);
+    case Layer::Http1:
+        return event.kind == kindOf(Http1Kind::RequestHead) ||
+               event.kind == kindOf(Http1Kind::ResponseHead) || event.kind == kindOf(Http1Kind::Body);
+    case Layer::Http2:
+        return event.kind != kindOf(Http2Kind::Error);
+    case Layer::WebSocket:
+        return event.kind == kindOf(WebSocketKind::Frame);
+    case Layer::Grpc:
+        return event.kind == kindOf(GrpcKind::CallStarted) || event.kind == kindOf(GrpcKind::Message) ||
+               event.kind == kindOf(GrpcKind::CallFinished);
+    case Layer::Session:
+    case Layer::Wire:
+        break;
+    }
+    return false;
+}
+
+bool isSender(const Event& event)
+{
+    if (event.direction == Direction::ClientToServer)
+        return event.origin == Origin::Client;
+    if (event.direction == Direction::ServerToClient)
+        return event.origin == Origin::Server;
+    return false;
+}
+
+quint64 segmentKey(quint32 connection, Direction direction, quint32 segment)
+{
+    return quint64(connection) << 33 | quint64(directionIndex(direction)) << 32 | segment;
+}
+
+// "close_notify (0)" → "close_notify".
+QString beforeParenthesis(const QString& text)
+{
+    const qsizetype at = text.indexOf(QLatin1String(" ("));
+    return at < 0 ? text : text.left(at);
+}
+
+} // namespace
+
+std::pair<qsizetype, qsizetype> LanesModel::Track::candidates(qint64 from, qint64 to) const
+{
+    const auto byKey = [](const Block& block, qint64 time) { return block.key < time; };
+    const qint64 low = from > std::numeric_limits<qint64>::min() + maxReach ? from - maxReach : from;
+    const qint64 high = to < Pending - maxLead ? to + maxLead : Pending;
+    auto first = std::lower_bound(blocks.begin(), blocks.end(), low, byKey);
+    auto last = std::upper_bound(blocks.begin(), blocks.end(), high,
+                                 [](qint64 time, const Block& block) { return time < block.key; });
+    // Blocks still in flight reach up to now, however old they are.
+    const qsizetype firstIndex = std::min<qsizetype>(first - blocks.begin(), firstPending);
+    return {std::min<qsizetype>(firstIndex, last - blocks.begin()), last - blocks.begin()};
+}
+
+int LanesModel::Connection::streamsUpTo(qint64 time) const
+{
+    return int(std::upper_bound(streamStarts.begin(), streamStarts.end(), time) - streamStarts.begin());
+}
+
+void LanesModel::clear()
+{
+    *this = LanesModel();
+}
+
+void LanesModel::append(const Timeline& timeline, qsizetype first, qsizetype count)
+{
+    const QList<Event> events = timeline.events(first, count);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event& event = events.at(i);
+        const auto index = qint32(first + i);
+        m_lastTime = std::max(m_lastTime, event.timeNs);
+        auto& seen = m_layerSeen[std::size_t(event.layer)];
+        seen = std::min(seen, event.timeNs);
+        if (event.layer == Layer::Session) {
+            if (event.kind == kindOf(SessionKind::Started))
+                m_rttNs = event.value;
+            else if (event.kind == kindOf(SessionKind::Finished))
+                m_finished = event.timeNs;
+            continue;
+        }
+        if (event.connection == 0)
+            continue; // session-wide: not on a connection's lane
+        const int connection = connectionFor(event);
+        if (event.layer == Layer::Wire)
+            addWire(connection, event, index);
+        else
+            addUnit(timeline, connection, event, index);
+    }
+}
+
+int LanesModel::connectionFor(const Event& event)
+{
+    const qsizetype known = m_connectionIndex.value(event.connection, -1);
+    if (known >= 0)
+        return int(known);
+    Connection connection;
+    connection.id = event.connection;
+    connection.opened = event.timeNs;
+    for (TrackKind kind : {TrackKind::Wire, TrackKind::Tls, TrackKind::Control, TrackKind::Grpc}) {
+        Track track;
+        track.kind = kind;
+        connection.tracks.append(track);
+    }
+    m_connections.append(connection);
+    m_states.append(ConnectionState());
+    m_connectionIndex.insert(event.connection, m_connections.size() - 1);
+    return int(m_connections.size() - 1);
+}
+
+LanesModel::Ref LanesModel::push(int connection, int track, Block block)
+{
+    Track& target = m_connections[connection].tracks[track];
+    target.blocks.push_back(block);
+    if (target.firstUse == Pending)
+        target.firstUse = block.key;
+    target.maxLead = std::max(target.maxLead, block.key - block.start);
+    if (block.end != Pending)
+        target.maxReach = std::max(target.maxReach, block.end - block.key);
+    if (block.direction == Direction::ClientToServer)
+        target.hasUpstream = true;
+    else if (block.direction == Direction::ServerToClient)
+        target.hasDownstream = true;
+    const Ref ref{connection, track, qint32(target.blocks.size() - 1)};
+    if (target.firstPending == ref.index && block.end != Pending)
+        ++target.firstPending;
+    return ref;
+}
+
+LanesModel::Block& LanesModel::block(const Ref& ref)
+{
+    return m_connections[ref.connection].tracks[ref.track].blocks[std::size_t(ref.index)];
+}
+
+void LanesModel::finishBlock(const Ref& ref, qint64 end)
+{
+    Track& track = m_connections[ref.connection].tracks[ref.track];
+    Block& finished = track.blocks[std::size_t(ref.index)];
+    finished.end = end;
+    track.maxLead = std::max(track.maxLead, finished.key - finished.start);
+    track.maxReach = std::max(track.maxReach, end - finished.key);
+    while (track.firstPending < qsizetype(track.blocks.size()) &&
+           !track.blocks[std::size_t(track.firstPending)].isPending())
+        ++track.firstPending;
+}
+
+quint16 LanesModel::styleOf(const Event& event)
+{
+    // Only a TLS record's content type changes its colour; other flags (END_STREAM, ...) do not.
+    const quint8 flags = event.layer == Layer::Tls && event.kind == kindOf(TlsKind::Record) ? event.flags : 0;
+    const quint32 key = quint32(event.layer) << 16 | quint32(event.kind) << 8 | flags;
+    const auto found = m_styleIndex.constFind(key);
+    if (found != m_styleIndex.constEnd())
+        return *found;
+    const auto style = quint16(m_styles.size());
+    m_styles.append(Event{.layer = event.layer, .kind = event.kind, .flags = flags});
+    m_styleIndex.insert(key, style);
+    return style;
+}
+
+void LanesModel::addWire(int connection, const Event& event, qint32 index)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    Block block;
+    block.key = event.timeNs;
+    block.start = event.timeNs;
+    block.sentEvent = index;
+    block.stream = event.stream;
+    block.size = event.size;
+    block.style = styleOf(event);
+    block.layer = event.layer;
+    block.kind = event.kind;
+    block.flags = event.flags;
+    block.direction = event.direction;
+
+    switch (WireKind(event.kind)) {
+    case WireKind::Syn:
+        state.synArrival = event.value;
+        block.end = std::max(event.value, event.timeNs);
+        push(connection, WireTrack, block);
+        if (state.tcpSpan < 0) {
+            lane.spans.append({.kind = Span::Kind::TcpHandshake, .start = event.timeNs});
+            state.tcpSpan = qint32(lane.spans.size() - 1);
+        }
+        return;
+    case WireKind::SynAck:
+    case WireKind::Ack: {
+        // The link records each as the previous one arrives; it left when that one arrived.
+        const qint64 departed =
+            event.kind == kindOf(WireKind::SynAck) ? state.synArrival : state.synAckArrival;
+        if (event.kind == kindOf(WireKind::SynAck))
+            state.synAckArrival = event.value;
+        block.start = departed >= 0 ? std::min(departed, event.timeNs) : event.timeNs;
+        block.end = std::max(event.value, block.start);
+        push(connection, WireTrack, block);
+        return;
+    }
+    case WireKind::Established:
+        if (state.tcpSpan >= 0) {
+            Span& span = lane.spans[state.tcpSpan];
+            span.start = std::min(span.start, event.value);
+            span.end = event.timeNs;
+        } else {
+            lane.spans.append({.kind = Span::Kind::TcpHandshake,
+                               .start = std::min(event.value, event.timeNs),
+                               .end = event.timeNs});
+        }
+        state.tcpSpan = -1;
+        return;
+    case WireKind::SegmentSent: {
+        if (event.flags & WireFlag::Retransmission)
+            block.marks |= Retransmitted;
+        const Ref ref = push(connection, WireTrack, block);
+        const quint64 key = segmentKey(lane.id, event.direction, event.stream);
+        const auto earlier = m_segments.constFind(key);
+        const qint64 first = earlier != m_segments.constEnd() ? earlier->firstPlannedArrival : event.value;
+        m_segments.insert(key, {ref, event.value, first});
+        return;
+    }
+    case WireKind::SegmentLost: {
+        const auto found = m_segments.constFind(segmentKey(lane.id, event.direction, event.stream));
+        if (found == m_segments.constEnd())
+            return;
+        Block& lost = this->block(found->block);
+        lost.marks |= Lost;
+        lost.resentAt = event.value;
+        finishBlock(found->block, std::max(lost.start, found->plannedArrival));
+        return;
+    }
+    case WireKind::SegmentDelivered: {
+        const int way = directionIndex(event.direction);
+        const auto found = m_segments.find(segmentKey(lane.id, event.direction, event.stream));
+        const bool blocked = event.flags & WireFlag::HeadOfLineBlocked;
+        qint64 late = 0;
+        if (found == m_segments.end()) {
+            block.start = std::min(event.value, event.timeNs);
+            block.end = event.timeNs;
+            block.sentEvent = -1;
+            block.receivedEvent = index;
+            push(connection, WireTrack, block);
+        } else {
+            Block& delivered = this->block(found->block);
+            delivered.start = std::min(event.value, delivered.key);
+            delivered.receivedEvent = index;
+            if (blocked) {
+                delivered.marks |= HeldBack;
+                delivered.heldFrom = std::clamp(found->plannedArrival, delivered.start, event.timeNs);
+                addHeldSpan(connection, event.direction, delivered.heldFrom, event.timeNs);
+                late = event.timeNs - found->plannedArrival;
+            } else if (event.flags & WireFlag::Retransmission) {
+                // The resent segment itself is late by everything since its first attempt should have
+                // arrived: the receiver waited for it as long.
+                addHeldSpan(connection, event.direction, found->firstPlannedArrival, event.timeNs);
+                late = event.timeNs - found->firstPlannedArrival;
+            }
+            const Ref ref = found->block;
+            m_segments.erase(found);
+            finishBlock(ref, event.timeNs);
+        }
+        state.heldNs[std::size_t(way)] = std::max<qint64>(0, late);
+        return;
+    }
+    case WireKind::Fin:
+        block.start = std::min(event.value, event.timeNs);
+        block.end = event.timeNs;
+        push(connection, WireTrack, block);
+        if (++state.fins >= 2)
+            closeConnection(connection, event.timeNs);
+        return;
+    case WireKind::Reset:
+    case WireKind::Error:
+        block.end = event.timeNs;
+        block.marks |= Instant;
+        push(connection, WireTrack, block);
+        closeConnection(connection, event.timeNs);
+        return;
+    }
+}
+
+void LanesModel::addHeldSpan(int connection, Direction direction, qint64 from, qint64 to)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    qint32& last = state.heldSpan[std::size_t(directionIndex(direction))];
+    if (last >= 0 && lane.spans[last].end >= from) {
+        Span& span = lane.spans[last];
+        span.start = std::min(span.start, from);
+        span.end = std::max(span.end, to);
+        ++span.segments;
+        return;
+    }
+    lane.spans.append(
+        {.kind = Span::Kind::HeldBack, .direction = direction, .segments = 1, .start = from, .end = to});
+    last = qint32(lane.spans.size() - 1);
+}
+
+void LanesModel::closeConnection(int connection, qint64 time)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    if (lane.closed != Pending)
+        return;
+    lane.closed = time;
+    for (qint32* open : {&state.tcpSpan, &state.tlsSpan, &state.awaitingSpan}) {
+        if (*open >= 0) {
+            Span& span = lane.spans[*open];
+            span.end = std::max(span.start, time);
+            span.failed = span.kind != Span::Kind::AwaitingResponse;
+            *open = -1;
+        }
+    }
+}
+
+int LanesModel::trackFor(int connection, const Event& event)
+{
+    switch (event.layer) {
+    case Layer::Tls:
+        return TlsTrack;
+    case Layer::Http2:
+        return event.stream == 0 ? ControlTrack : rowForStream(connection, event.stream, event.timeNs);
+    case Layer::Grpc:
+        return GrpcTrack;
+    case Layer::Http1:
+    case Layer::WebSocket:
+    case Layer::Session:
+    case Layer::Wire:
+        break;
+    }
+    return ControlTrack;
+}
+
+int LanesModel::rowForStream(int connection, quint32 stream, qint64 time)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    const auto known = state.streams.constFind(stream);
+    if (known != state.streams.constEnd())
+        return FirstRow + known->row;
+    int row = 0;
+    if (state.freeRows.empty()) {
+        row = lane.rowCount();
+        Track track;
+        track.kind = TrackKind::Streams;
+        lane.tracks.append(track);
+    } else {
+        row = state.freeRows.top();
+        state.freeRows.pop();
+    }
+    Track& track = lane.tracks[FirstRow + row];
+    if (track.streamCount == 0) {
+        track.firstStream = stream;
+        track.firstUse = std::min(track.firstUse, time);
+    }
+    track.lastStream = stream;
+    ++track.streamCount;
+    lane.streamStarts.push_back(time);
+    state.streams.insert(stream, {row, false});
+    return FirstRow + row;
+}
+
+void LanesModel::releaseStream(int connection, quint32 stream)
+{
+    ConnectionState& state = m_states[connection];
+    const auto found = state.streams.find(stream);
+    if (found == state.streams.end() || found->closed)
+        return;
+    found->closed = true;
+    state.freeRows.push(found->row);
+}
+
+void LanesModel::noteTls(const Timeline& timeline, int connection, const Event& event, bool sender)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    const bool failure = event.kind == kindOf(TlsKind::Alert) || event.kind == kindOf(TlsKind::Error);
+    if (failure && state.tlsSpan >= 0) {
+        // close_notify comes after the handshake; an alert during it ends it.
+        Span& span = lane.spans[state.tlsSpan];
+        span.failed = true;
+        span.end = event.timeNs;
+        state.tlsSpan = -1;
+        return;
+    }
+    if (event.origin != Origin::Client)
+        return;
+    if (event.kind == kindOf(TlsKind::HandshakeComplete)) {
+        if (state.tlsSpan >= 0) {
+            lane.spans[state.tlsSpan].end = event.timeNs;
+            state.tlsSpan = -1;
+        }
+        lane.tlsCompleted = event.timeNs;
+        QString version = timeline.detail(event).fieldValue(u"version");
+        version.replace(QLatin1String("TLSv"), QLatin1String("TLS "));
+        lane.tlsVersion = version;
+        return;
+    }
+    if (!state.tlsStarted && sender) {
+        state.tlsStarted = true;
+        state.clientSentLast = true;
+        lane.spans.append({.kind = Span::Kind::TlsHandshake, .start = event.timeNs});
+        state.tlsSpan = qint32(lane.spans.size() - 1);
+        return;
+    }
+    if (state.tlsSpan < 0)
+        return;
+    // A round trip is the client sending and then hearing back.
+    if (sender) {
+        state.clientSentLast = true;
+    } else if (state.clientSentLast && event.direction == Direction::ServerToClient) {
+        ++lane.spans[state.tlsSpan].roundTrips;
+        state.clientSentLast = false;
+    }
+}
+
+void LanesModel::noteApplication(int connection, const Event& event, bool sender)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    switch (event.layer) {
+    case Layer::Http1:
+        if (lane.protocol == Protocol::Unknown)
+            lane.protocol = Protocol::Http1;
+        break;
+    case Layer::Http2:
+        if (lane.protocol != Protocol::Grpc)
+            lane.protocol = Protocol::Http2;
+        break;
+    case Layer::WebSocket:
+        lane.protocol = Protocol::WebSocket;
+        break;
+    case Layer::Grpc:
+        lane.protocol = Protocol::Grpc;
+        break;
+    case Layer::Session:
+    case Layer::Wire:
+    case Layer::Tls:
+        break;
+    }
+    if (event.layer == Layer::Http2 && event.stream != 0) {
+        const bool ends =
+            (event.kind == kindOf(Http2Kind::Data) || event.kind == kindOf(Http2Kind::Headers)) &&
+            (event.flags & 0x1) != 0; // END_STREAM
+        // A stream is over for the page once the client has its last frame, or either side reset it.
+        if ((ends && !sender && event.origin == Origin::Client) || event.kind == kindOf(Http2Kind::RstStream))
+            releaseStream(connection, event.stream);
+    }
+    if (event.origin != Origin::Client)
+        return;
+    const bool request =
+        (event.layer == Layer::Http1 && event.kind == kindOf(Http1Kind::RequestHead)) ||
+        (event.layer == Layer::Http2 && event.kind == kindOf(Http2Kind::Headers) && event.stream != 0);
+    const bool response =
+        (event.layer == Layer::Http1 && event.kind == kindOf(Http1Kind::ResponseHead)) ||
+        (event.layer == Layer::Http2 && event.stream != 0 &&
+         (event.kind == kindOf(Http2Kind::Headers) || event.kind == kindOf(Http2Kind::Data) ||
+          event.kind == kindOf(Http2Kind::PushPromise) || event.kind == kindOf(Http2Kind::RstStream))) ||
+        (event.layer == Layer::WebSocket && event.kind == kindOf(WebSocketKind::Frame));
+    if (sender && request && state.awaitingSpan < 0) {
+        lane.spans.append({.kind = Span::Kind::AwaitingResponse, .start = event.timeNs});
+        state.awaitingSpan = qint32(lane.spans.size() - 1);
+    } else if (!sender && response && state.awaitingSpan >= 0) {
+        lane.spans[state.awaitingSpan].end = event.timeNs;
+        state.awaitingSpan = -1;
+    }
+}
+
+void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& event, qint32 index)
+{
+    const bool sender = isSender(event);
+    if (event.layer == Layer::Tls) {
+        m_connections[connection].tls = true;
+        noteTls(timeline, connection, event, sender);
+    } else {
+        noteApplication(connection, event, sender);
+    }
+    const bool unit = isUnit(event);
+    if (!unit && !isError(event))
+        return;
+
+    Block block;
+    block.key = event.timeNs;
+    block.start = event.timeNs;
+    block.stream = event.stream;
+    block.size = event.size;
+    block.style = styleOf(event);
+    block.layer = event.layer;
+    block.kind = event.kind;
+    block.flags = event.flags;
+    block.direction = event.direction;
+    const int track = trackFor(connection, event);
+
+    if (!unit || event.direction == Direction::None) {
+        block.end = event.timeNs;
+        block.sentEvent = index;
+        block.marks |= Instant;
+        push(connection, track, block);
+        return;
+    }
+
+    PairKey key{.connection = event.connection,
+                .stream = event.stream,
+                .size = event.size,
+                .layer = event.layer,
+                .kind = event.kind,
+                .direction = event.direction};
+    // The receiver of a TLS 1.2 ChangeCipherSpec sees only its record: the message has no bytes there.
+    if (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::ChangeCipherSpec))
+        key.size = 0;
+    ConnectionState& state = m_states[connection];
+
+    if (sender) {
+        block.sentEvent = index;
+        const Ref ref = push(connection, track, block);
+        m_waiting[key].append(ref);
+        if (const QString text = labelFor(timeline, event); !text.isEmpty())
+            m_labels.insert(index, text);
+        // A TLS record is drawn unless its content is: a handshake message, alert or ChangeCipherSpec
+        // follows its record on the sender's side.
+        Ref& pending = state.pendingRecord[event.origin == Origin::Client ? 0 : 1];
+        if (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::Record)) {
+            pending = ref;
+        } else {
+            if (event.layer == Layer::Tls && pending.index >= 0)
+                this->block(pending).marks |= Hidden;
+            pending = Ref();
+        }
+        return;
+    }
+
+    const auto waiting = m_waiting.find(key);
+    if (waiting == m_waiting.end()) {
+        // Received without a recorded sender (a peer outside ProtoViz): a moment of arrival.
+        block.end = event.timeNs;
+        block.receivedEvent = index;
+        push(connection, track, block);
+        return;
+    }
+    const Ref ref = waiting->takeFirst();
+    if (waiting->isEmpty())
+        m_waiting.erase(waiting);
+    Block& received = this->block(ref);
+    received.receivedEvent = index;
+    const qint64 held = state.heldNs[std::size_t(directionIndex(event.direction))];
+    if (held > 0) {
+        received.marks |= HeldBack;
+        received.heldFrom = std::clamp(event.timeNs - held, received.start, event.timeNs);
+    }
+    finishBlock(ref, std::max(event.timeNs, received.start));
+}
+
+QString LanesModel::labelFor(const Timeline& timeline, const Event& event) const
+{
+    switch (event.layer) {
+    case Layer::Tls:
+        if (event.kind == kindOf(TlsKind::HandshakeMessage))
+            return timeline.detail(event).text;
+        if (event.kind == kindOf(TlsKind::ChangeCipherSpec))
+            return QStringLiteral("ChangeCipherSpec");
+        if (event.kind == kindOf(TlsKind::Alert))
+            return beforeParenthesis(timeline.detail(event).fieldValue(u"description"));
+        break;
+    case Layer::Http1:
+        if (event.kind == kindOf(Http1Kind::RequestHead)) {
+            const EventDetail detail = timeline.detail(event);
+            return detail.fieldValue(u"method") + QLatin1Char(' ') + detail.fieldValue(u"target");
+        }
+        if (event.kind == kindOf(Http1Kind::ResponseHead)) {
+            const EventDetail detail = timeline.detail(event);
+            return detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
+        }
+        break;
+    case Layer::Grpc:
+        if (event.kind == kindOf(GrpcKind::CallStarted)) {
+            const QString path = timeline.detail(event).text;
+            return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+        }
+        if (event.kind == kindOf(GrpcKind::CallFinished))
+            return beforeParenthesis(timeline.detail(event).text);
+        break;
+    case Layer::Session:
+    case Layer::Wire:
+    case Layer::Http2:
+    case Layer::WebSocket:
+        break;
+    }
+    return {};
+}
+
+} // namespace protoviz

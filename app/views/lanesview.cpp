@@ -1,0 +1,1345 @@
+#include "app/views/lanesview.h"
+
+#include "core/timeline/timeline.h"
+
+#include "app/views/eventselection.h"
+#include "app/views/playbackclock.h"
+
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace protoviz {
+
+namespace {
+
+using Block = LanesModel::Block;
+using Track = LanesModel::Track;
+using Span = LanesModel::Span;
+using Connection = LanesModel::Connection;
+
+// Batches drawn after the styles' own.
+enum ExtraBatch : std::size_t { LostBatch = 0, HeldBatch = 1, ExtraBatches = 2 };
+
+// Font sizes in points at scale 1 (the theme scales them).
+constexpr qreal SmallPoints = 8;
+constexpr qreal LanePoints = 9;
+
+double luminance(const QColor& color)
+{
+    return 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF();
+}
+
+// Of two theme colours, the one that reads better on fill.
+QColor contrasting(const QColor& fill, const QColor& one, const QColor& other)
+{
+    const double l = luminance(fill);
+    return std::abs(l - luminance(one)) >= std::abs(l - luminance(other)) ? one : other;
+}
+
+QColor withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(float(alpha));
+    return color;
+}
+
+// Protocol tokens, the same in every language.
+QString frameName(quint8 kind)
+{
+    switch (Http2Kind(kind)) {
+    case Http2Kind::Data:
+        return QStringLiteral("DATA");
+    case Http2Kind::Headers:
+        return QStringLiteral("HEADERS");
+    case Http2Kind::Priority:
+        return QStringLiteral("PRIORITY");
+    case Http2Kind::RstStream:
+        return QStringLiteral("RST_STREAM");
+    case Http2Kind::Settings:
+        return QStringLiteral("SETTINGS");
+    case Http2Kind::PushPromise:
+        return QStringLiteral("PUSH_PROMISE");
+    case Http2Kind::Ping:
+        return QStringLiteral("PING");
+    case Http2Kind::GoAway:
+        return QStringLiteral("GOAWAY");
+    case Http2Kind::WindowUpdate:
+        return QStringLiteral("WINDOW_UPDATE");
+    case Http2Kind::Continuation:
+        return QStringLiteral("CONTINUATION");
+    case Http2Kind::UnknownFrame:
+        return QStringLiteral("?");
+    case Http2Kind::Preface:
+        return QStringLiteral("PRI");
+    case Http2Kind::Error:
+        break;
+    }
+    return {};
+}
+
+QString opcodeName(quint8 firstByte)
+{
+    switch (firstByte & 0x0f) {
+    case 0x0:
+        return QStringLiteral("continuation");
+    case 0x1:
+        return QStringLiteral("text");
+    case 0x2:
+        return QStringLiteral("binary");
+    case 0x8:
+        return QStringLiteral("close");
+    case 0x9:
+        return QStringLiteral("ping");
+    case 0xa:
+        return QStringLiteral("pong");
+    default:
+        break;
+    }
+    return QString::number(firstByte & 0x0f);
+}
+
+QString contentTypeName(quint8 type)
+{
+    switch (type) {
+    case 20:
+        return QStringLiteral("change_cipher_spec");
+    case 21:
+        return QStringLiteral("alert");
+    case 22:
+        return QStringLiteral("handshake");
+    case 23:
+        return QStringLiteral("application_data");
+    default:
+        break;
+    }
+    return QString::number(type);
+}
+
+// A pleasant tick step (1, 2 or 5 × 10^k ns) giving ticks at least minimumPixels apart.
+qint64 tickStep(double pixelsPerNs, double minimumPixels)
+{
+    qint64 step = 1000; // 1 µs
+    for (;;) {
+        for (qint64 factor : {1, 2, 5}) {
+            const qint64 candidate = step * factor;
+            if (double(candidate) * pixelsPerNs >= minimumPixels)
+                return candidate;
+        }
+        if (step > std::numeric_limits<qint64>::max() / 100)
+            return step;
+        step *= 10;
+    }
+}
+
+void drawHatch(QPainter& painter, const QRectF& rect, const QColor& tint, const QColor& lines,
+               Qt::BrushStyle style)
+{
+    painter.fillRect(rect, tint);
+    painter.fillRect(rect, QBrush(lines, style));
+}
+
+} // namespace
+
+void LanesView::Batch::add(const QRectF& rect)
+{
+    // Neighbouring blocks of one colour on one line merge into one rectangle: a zoomed-out view of
+    // thousands of frames costs a few fills.
+    if (!rects.empty()) {
+        QRectF& last = rects.back();
+        if (last.top() == rect.top() && last.height() == rect.height() && rect.left() <= last.right() + 0.5 &&
+            rect.right() >= last.left()) {
+            last.setLeft(std::min(last.left(), rect.left()));
+            last.setRight(std::max(last.right(), rect.right()));
+            return;
+        }
+    }
+    rects.push_back(rect);
+}
+
+LanesView::LanesView(const ViewContext& context, QWidget* parent)
+    : TimelineCanvas(context, parent)
+{
+}
+
+LanesView::~LanesView() = default;
+
+QString LanesView::title() const
+{
+    return tr("Lanes");
+}
+
+QSize LanesView::sizeHint() const
+{
+    return {900, 420};
+}
+
+void LanesView::eventsAppended(qsizetype first, qsizetype count)
+{
+    // A notification queued before the timeline was set may repeat events the model already has.
+    const qsizetype end = first + count;
+    first = std::max(first, m_appended);
+    if (const Timeline* source = timeline(); source && end > first) {
+        m_model.append(*source, first, end - first);
+        m_appended = end;
+    }
+    TimelineCanvas::eventsAppended(first, std::max<qsizetype>(0, end - first));
+}
+
+void LanesView::timelineChanged()
+{
+    m_model.clear();
+    m_appended = 0;
+}
+
+void LanesView::changeEvent(QEvent* event)
+{
+    // Every text is translated as it is drawn; a new language only needs a new frame.
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    TimelineCanvas::changeEvent(event);
+}
+
+QString LanesView::formatTime(qint64 ns) const
+{
+    return tr("%1 ms").arg(QLocale().toString(double(ns) / 1e6, 'f', 1));
+}
+
+QString LanesView::connectionLabel(const Connection& connection, qint64 position) const
+{
+    QString protocol;
+    switch (connection.protocol) {
+    case LanesModel::Protocol::Http1:
+        protocol = QStringLiteral("HTTP/1.1");
+        break;
+    case LanesModel::Protocol::Http2:
+        protocol = QStringLiteral("HTTP/2");
+        break;
+    case LanesModel::Protocol::WebSocket:
+        protocol = QStringLiteral("WebSocket");
+        break;
+    case LanesModel::Protocol::Grpc:
+        protocol = QStringLiteral("gRPC");
+        break;
+    case LanesModel::Protocol::Unknown:
+        protocol = tr("TCP");
+        break;
+    }
+    QString security;
+    if (connection.tls) {
+        // The version is known once the handshake has completed, not before.
+        security = connection.tlsCompleted <= position && !connection.tlsVersion.isEmpty()
+                       ? connection.tlsVersion
+                       : tr("TLS");
+    } else if (connection.protocol != LanesModel::Protocol::Unknown) {
+        security = tr("cleartext");
+    }
+    QString label = tr("#%1 · %2").arg(connection.id).arg(protocol);
+    if (!security.isEmpty())
+        label = tr("%1 · %2").arg(label, security);
+    return label;
+}
+
+QString LanesView::trackLabel(const Connection& connection, int track) const
+{
+    switch (track) {
+    case LanesModel::WireTrack:
+        return tr("TCP");
+    case LanesModel::TlsTrack:
+        return tr("TLS");
+    case LanesModel::GrpcTrack:
+        return tr("gRPC calls");
+    case LanesModel::ControlTrack:
+        switch (connection.protocol) {
+        case LanesModel::Protocol::Http2:
+        case LanesModel::Protocol::Grpc:
+            return tr("stream 0");
+        case LanesModel::Protocol::Http1:
+            return tr("messages");
+        case LanesModel::Protocol::WebSocket:
+            return tr("WebSocket");
+        case LanesModel::Protocol::Unknown:
+            break;
+        }
+        return tr("messages");
+    default:
+        break;
+    }
+    const Track& row = connection.tracks[track];
+    if (row.streamCount <= 1)
+        return tr("stream %1").arg(row.firstStream);
+    return tr("streams %1…%2").arg(row.firstStream).arg(row.lastStream);
+}
+
+double LanesView::labelColumnWidth(const QRectF& target) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const QFontMetricsF lane(theme.font(LanePoints, true));
+    const QFontMetricsF small(theme.font(SmallPoints));
+    const double scale = theme.fontScale();
+    double widest = small.horizontalAdvance(tr("streams %1…%2").arg(99).arg(999));
+    for (const Connection& connection : m_model.connections())
+        widest = std::max(widest, lane.horizontalAdvance(connectionLabel(connection, LanesModel::Pending)));
+    widest += 16 * scale;
+    return std::clamp(widest, 60 * scale, std::max(60.0, target.width() * 0.3));
+}
+
+std::pair<double, double> LanesView::timeAxis(const QRectF& target) const
+{
+    const double left = target.left() + labelColumnWidth(target);
+    const double right = target.right() - 10 * m_context.theme->fontScale();
+    return {left, std::max(10.0, right - left)};
+}
+
+QList<LanesView::LegendItem> LanesView::legendItems() const
+{
+    const ViewTheme& theme = *m_context.theme;
+    QList<LegendItem> items;
+    QStringList labels;
+    for (Layer layer : {Layer::Http2, Layer::Http1, Layer::WebSocket, Layer::Grpc, Layer::Tls, Layer::Wire}) {
+        const qint64 seen = m_model.layerSeen(layer);
+        if (seen == LanesModel::Pending)
+            continue;
+        for (const ViewTheme::LegendEntry& entry : theme.legend(layer)) {
+            // Waiting has its own entries below, one per kind of wait.
+            if (entry.color == theme.waiting() || labels.contains(entry.label))
+                continue;
+            labels.append(entry.label);
+            items.append({entry.label, entry.color, LegendItem::Swatch::Solid, seen});
+        }
+    }
+    qint64 firstSpan[4] = {LanesModel::Pending, LanesModel::Pending, LanesModel::Pending,
+                           LanesModel::Pending};
+    for (const Connection& connection : m_model.connections()) {
+        for (const Span& span : connection.spans) {
+            qint64& first = firstSpan[int(span.kind)];
+            first = std::min(first, span.start);
+        }
+    }
+    const qint64 handshake =
+        std::min(firstSpan[int(Span::Kind::TcpHandshake)], firstSpan[int(Span::Kind::TlsHandshake)]);
+    if (handshake != LanesModel::Pending)
+        items.append({tr("handshake (waiting)"), theme.waiting(), LegendItem::Swatch::Handshake, handshake});
+    if (const qint64 seen = firstSpan[int(Span::Kind::AwaitingResponse)]; seen != LanesModel::Pending)
+        items.append({tr("waiting for a response"), theme.waiting(), LegendItem::Swatch::Awaiting, seen});
+    if (const qint64 seen = firstSpan[int(Span::Kind::HeldBack)]; seen != LanesModel::Pending)
+        items.append(
+            {tr("held back behind a lost segment"), theme.lost(), LegendItem::Swatch::HeldBack, seen});
+    if (!m_model.connections().isEmpty()) {
+        items.append({tr("upper half: client → server, lower half: server → client"), theme.muted(),
+                      LegendItem::Swatch::Directions, m_model.connections().constFirst().opened});
+    }
+    return items;
+}
+
+double LanesView::layoutLegend(const QList<LegendItem>& items, double width, QList<QPointF>* positions) const
+{
+    if (items.isEmpty())
+        return 0;
+    const ViewTheme& theme = *m_context.theme;
+    const QFontMetricsF metrics(theme.font(SmallPoints));
+    const double scale = theme.fontScale();
+    const double line = metrics.height() + 6 * scale;
+    const double swatch = metrics.height();
+    double x = 0;
+    double y = 4 * scale;
+    for (const LegendItem& item : items) {
+        const double itemWidth = swatch + 5 * scale + metrics.horizontalAdvance(item.label) + 16 * scale;
+        if (x > 0 && x + itemWidth > width) {
+            x = 0;
+            y += line;
+        }
+        if (positions)
+            positions->append(QPointF(x, y));
+        x += itemWidth;
+    }
+    return y + line;
+}
+
+void LanesView::computeLayout(const QRectF& target, Layout& layout) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const double scale = theme.fontScale();
+    layout.target = target;
+    layout.scale = scale;
+    layout.smallHeight = QFontMetricsF(theme.font(SmallPoints)).height();
+    layout.labelHeight = QFontMetricsF(theme.font(LanePoints, true)).height();
+    const double small = layout.smallHeight;
+    layout.axisTop = target.top();
+    layout.axisHeight = small * 1.6 + 8 * scale;
+    const auto [left, width] = timeAxis(target);
+    layout.left = left;
+    layout.width = width;
+    layout.labelWidth = left - target.left();
+    const double legend = layoutLegend(legendItems(), target.width() - 16 * scale, nullptr);
+    layout.legendTop = target.bottom() - legend;
+    const double lanesTop = layout.axisTop + layout.axisHeight;
+    layout.lanes =
+        QRectF(target.left(), lanesTop, target.width(), std::max(0.0, layout.legendTop - lanesTop));
+
+    // Preferred and smallest heights of each band: lanes keep their preferred size while they fit; then
+    // stream rows shrink (to 2 px); then every band shrinks towards its minimum; then rows go below a
+    // pixel (rows then share pixels, and the whole session stays in view).
+    const double headerPref = layout.labelHeight + 6 * scale;
+    const double headerMin = small + 2;
+    const double wirePref = small * 1.1;
+    const double wireMin = 6;
+    const double tlsPref = small * 0.8;
+    const double tlsMin = 4;
+    const double messagesPref = 2 * small + 4 * scale;
+    const double controlPref = small * 1.2;
+    const double controlMin = 6;
+    const double grpcPref = small * 1.4;
+    const double grpcMin = 6;
+    const double gapPref = 10 * scale;
+    const double gapMin = 3;
+    const double rowPref = small * 1.5;
+    const double rowMin = 2;
+
+    layout.boxes.clear();
+    const qint64 position = m_context.clock->position();
+    const QList<Connection>& connections = m_model.connections();
+    double sumPref = 0;
+    double sumMin = 0;
+    int rows = 0;
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const Connection& connection = connections.at(i);
+        if (connection.opened > position)
+            continue; // a lane appears when its connection opens
+        LaneBox box;
+        box.connection = int(i);
+        box.rows = connection.rowCount();
+        const bool messages = connection.protocol == LanesModel::Protocol::Http1 ||
+                              connection.protocol == LanesModel::Protocol::WebSocket;
+        sumPref += headerPref + wirePref + gapPref;
+        sumMin += headerMin + wireMin + gapMin;
+        if (!connection.tracks[LanesModel::TlsTrack].blocks.empty()) {
+            sumPref += tlsPref;
+            sumMin += tlsMin;
+        }
+        if (!connection.tracks[LanesModel::ControlTrack].blocks.empty()) {
+            sumPref += messages ? messagesPref : controlPref;
+            sumMin += controlMin;
+        }
+        if (!connection.tracks[LanesModel::GrpcTrack].blocks.empty()) {
+            sumPref += grpcPref;
+            sumMin += grpcMin;
+        }
+        rows += box.rows;
+        layout.boxes.push_back(box);
+    }
+    const double available = layout.lanes.height();
+    double squeeze = 1; // 1: preferred band heights, 0: minimum
+    double rowHeight = rowPref;
+    double shrink = 1; // last resort: everything scaled down
+    if (sumPref + rows * rowPref > available) {
+        if (rows > 0 && available - sumPref >= rows * rowMin) {
+            rowHeight = (available - sumPref) / rows;
+        } else {
+            rowHeight = rows > 0 ? rowMin : 0;
+            const double rest = available - rows * rowMin - sumMin;
+            if (rest >= 0) {
+                squeeze = sumPref > sumMin ? std::min(1.0, rest / (sumPref - sumMin)) : 1;
+            } else {
+                squeeze = 0;
+                if (rows > 0 && available > sumMin) {
+                    rowHeight = (available - sumMin) / rows;
+                } else {
+                    rowHeight = rows > 0 ? 0.1 : 0;
+                    const double needed = sumMin + rows * rowHeight;
+                    shrink = needed > 0 ? std::max(0.0, available) / needed : 1;
+                }
+            }
+        }
+    }
+    const auto size = [squeeze, shrink](double preferred, double minimum) {
+        return (minimum + squeeze * (preferred - minimum)) * shrink;
+    };
+    double y = layout.lanes.top();
+    for (LaneBox& box : layout.boxes) {
+        const Connection& connection = connections.at(box.connection);
+        const bool messages = connection.protocol == LanesModel::Protocol::Http1 ||
+                              connection.protocol == LanesModel::Protocol::WebSocket;
+        box.top = y;
+        box.headerHeight = size(headerPref, headerMin);
+        y += box.headerHeight;
+        const auto place = [&](int track, double height) {
+            box.fixed[track] = {track, y, height};
+            y += height;
+        };
+        // The protocol stack, top down: the application, then TLS, then the wire.
+        if (!connection.tracks[LanesModel::ControlTrack].blocks.empty())
+            place(LanesModel::ControlTrack, size(messages ? messagesPref : controlPref, controlMin));
+        if (!connection.tracks[LanesModel::GrpcTrack].blocks.empty())
+            place(LanesModel::GrpcTrack, size(grpcPref, grpcMin));
+        box.rowsTop = y;
+        box.rowHeight = rowHeight * shrink;
+        y += box.rows * box.rowHeight;
+        if (!connection.tracks[LanesModel::TlsTrack].blocks.empty())
+            place(LanesModel::TlsTrack, size(tlsPref, tlsMin));
+        place(LanesModel::WireTrack, size(wirePref, wireMin));
+        box.bottom = y;
+        y += size(gapPref, gapMin);
+    }
+}
+
+LanesView::Frame LanesView::frameFor(const Layout& layout) const
+{
+    Frame frame;
+    frame.left = layout.left;
+    frame.right = layout.left + layout.width;
+    frame.viewStart = viewStart();
+    frame.viewEnd = viewStart() + viewSpan();
+    frame.pixelsPerNs = layout.width / double(std::max<qint64>(1, viewSpan()));
+    frame.position = m_context.clock->position();
+    frame.minWidth = 1.0;
+    return frame;
+}
+
+qint64 LanesView::drawnEnd(const Block& block, int connection, qint64 position) const
+{
+    qint64 end = block.end;
+    if (end == LanesModel::Pending) {
+        // Never received: it was on its way until the connection closed or the session ended.
+        qint64 over = std::min(m_model.connections().at(connection).closed, m_model.finished());
+        end = over <= position ? std::max(block.start, over) : position;
+    }
+    return std::min(end, position);
+}
+
+std::optional<QRectF> LanesView::blockRectIn(const Block& block, int connection, const TrackBox& box,
+                                             const Frame& frame) const
+{
+    if ((block.marks & LanesModel::Hidden) || block.start > frame.position || box.height <= 0)
+        return std::nullopt;
+    const qint64 end = drawnEnd(block, connection, frame.position);
+    if (end < frame.viewStart || block.start > frame.viewEnd)
+        return std::nullopt;
+    double top = box.top;
+    double height = box.height;
+    if (height < 3) {
+        // Rows thinner than a pixel share pixel lines, so that blocks on one line merge.
+        top = std::floor(top);
+        height = std::max(1.0, std::round(height));
+    }
+    if (height >= 4 && block.direction != Direction::None) {
+        height /= 2;
+        if (block.direction == Direction::ServerToClient)
+            top += height;
+    }
+    const double inset = height >= 8 ? 1 : 0;
+    double x0 = frame.x(std::max(block.start, frame.viewStart));
+    double x1 = frame.x(std::min(end, frame.viewEnd));
+    if (block.marks & LanesModel::Instant) {
+        const double mark = 3 * m_context.theme->fontScale();
+        x0 -= mark / 2;
+        x1 = x0 + mark;
+    } else if (x1 - x0 < frame.minWidth) {
+        x1 = x0 + frame.minWidth;
+    } else if (x1 - x0 > 5) {
+        x1 -= 1; // a hairline between neighbouring blocks
+    }
+    x0 = std::max(x0, frame.left - 2);
+    x1 = std::min(x1, frame.right + 2);
+    if (x1 <= x0)
+        return std::nullopt;
+    return QRectF(x0, top + inset, x1 - x0, height - 2 * inset);
+}
+
+void LanesView::collectTrack(const LaneBox& box, const TrackBox& trackBox, const Frame& frame,
+                             double smallHeight)
+{
+    const Connection& connection = m_model.connections().at(box.connection);
+    const Track& track = connection.tracks[trackBox.track];
+    const qint64 upTo = std::min(frame.viewEnd, frame.position);
+    if (track.blocks.empty() || trackBox.height <= 0 || track.firstUse > upTo)
+        return;
+    const auto [first, last] = track.candidates(frame.viewStart, upTo);
+    const std::size_t styles = m_colors.size();
+    const bool halves = trackBox.height >= 4;
+    const bool labels = (halves ? trackBox.height / 2 : trackBox.height) >= smallHeight * 0.8;
+    qsizetype pendingLabel[2] = {-1, -1};
+    const qint32 selected =
+        m_context.selection->timeline() == timeline() ? qint32(m_context.selection->index()) : qint32(-1);
+
+    for (qsizetype i = first; i < last; ++i) {
+        const Block& block = track.blocks[std::size_t(i)];
+        const std::optional<QRectF> placed = blockRectIn(block, box.connection, trackBox, frame);
+        if (!placed)
+            continue;
+        const QRectF& rect = *placed;
+        const bool lost = block.marks & LanesModel::Lost;
+        m_batches[lost ? styles + LostBatch : block.style].add(rect);
+        const qint64 end = drawnEnd(block, box.connection, frame.position);
+        if ((block.marks & LanesModel::HeldBack) && block.heldFrom < end) {
+            const double x0 = std::max(frame.x(block.heldFrom), rect.left());
+            if (rect.right() - x0 >= 1)
+                m_batches[styles + HeldBatch].add(QRectF(x0, rect.top(), rect.right() - x0, rect.height()));
+        }
+        if (lost && block.end <= frame.position && frame.x(block.end) <= frame.right) {
+            const double mark = std::min(rect.height(), 9 * m_context.theme->fontScale());
+            m_lostMarks.push_back(QRectF(rect.right() - mark / 2, rect.center().y() - mark / 2, mark, mark));
+        }
+        if (selected >= 0 && (block.sentEvent == selected || block.receivedEvent == selected))
+            m_selected.push_back(rect);
+        if (labels) {
+            const int half = halves && block.direction == Direction::ServerToClient ? 1 : 0;
+            if (pendingLabel[half] >= 0) {
+                LabelSpot& previous = m_labels[std::size_t(pendingLabel[half])];
+                previous.limit = std::min(previous.limit, rect.left() - 3);
+            }
+            pendingLabel[half] = qsizetype(m_labels.size());
+            m_labels.push_back({rect, frame.right, &block, box.connection, trackBox.track});
+        }
+    }
+}
+
+void LanesView::render(QPainter& painter, const QRectF& target)
+{
+    const ViewTheme& theme = *m_context.theme;
+    painter.save();
+    painter.fillRect(target, theme.background());
+    Layout& layout = m_layout;
+    computeLayout(target, layout);
+    const Frame frame = frameFor(layout);
+
+    drawAxis(painter, layout, frame);
+    if (!timeline() || m_model.connections().isEmpty()) {
+        if (!timeline() || timeline()->isEmpty()) {
+            painter.setPen(theme.muted());
+            painter.setFont(theme.font(10));
+            painter.drawText(layout.lanes, Qt::AlignCenter,
+                             tr("Run a scenario: its connections appear here."));
+        }
+    }
+
+    const QList<Event>& styles = m_model.styles();
+    m_colors.resize(std::size_t(styles.size()));
+    for (qsizetype i = 0; i < styles.size(); ++i)
+        m_colors[std::size_t(i)] = theme.colorFor(styles.at(i));
+    m_batches.resize(m_colors.size() + ExtraBatches);
+    for (Batch& batch : m_batches)
+        batch.rects.clear();
+    m_labels.clear();
+    m_lostMarks.clear();
+    m_selected.clear();
+
+    const QRectF visible =
+        layout.lanes.intersected(painter.hasClipping() ? painter.clipBoundingRect() : target);
+    for (const LaneBox& box : layout.boxes) {
+        if (box.bottom < visible.top() || box.top > visible.bottom())
+            continue;
+        drawLaneChrome(painter, layout, box, frame);
+        drawSpans(painter, box, frame);
+        for (const TrackBox& fixed : box.fixed) {
+            if (fixed.track >= 0)
+                collectTrack(box, fixed, frame, layout.smallHeight);
+        }
+        if (box.rows > 0 && box.rowHeight > 0) {
+            // Only the rows inside the visible part of the lane.
+            const int firstRow = std::max(0, int((visible.top() - box.rowsTop) / box.rowHeight));
+            const int lastRow = std::min(box.rows - 1, int((visible.bottom() - box.rowsTop) / box.rowHeight));
+            for (int row = firstRow; row <= lastRow; ++row) {
+                collectTrack(box,
+                             {LanesModel::FirstRow + row, box.rowsTop + row * box.rowHeight, box.rowHeight},
+                             frame, layout.smallHeight);
+            }
+        }
+    }
+
+    painter.save();
+    painter.setClipRect(
+        QRectF(frame.left, layout.lanes.top(), frame.right - frame.left + 2, layout.lanes.height()));
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    for (std::size_t i = 0; i < m_colors.size(); ++i) {
+        const std::vector<QRectF>& rects = m_batches[i].rects;
+        if (rects.empty())
+            continue;
+        painter.setBrush(m_colors[i]);
+        painter.drawRects(rects.data(), int(rects.size()));
+    }
+    if (const std::vector<QRectF>& lost = m_batches[m_colors.size() + LostBatch].rects; !lost.empty()) {
+        painter.setBrush(theme.lost());
+        painter.drawRects(lost.data(), int(lost.size()));
+    }
+    if (const std::vector<QRectF>& held = m_batches[m_colors.size() + HeldBatch].rects; !held.empty()) {
+        painter.setBrush(theme.waiting());
+        painter.drawRects(held.data(), int(held.size()));
+        painter.setBrush(QBrush(theme.lost(), Qt::BDiagPattern));
+        painter.drawRects(held.data(), int(held.size()));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (!m_lostMarks.empty()) {
+        painter.setPen(QPen(theme.lost(), 2 * theme.fontScale(), Qt::SolidLine, Qt::RoundCap));
+        for (const QRectF& mark : m_lostMarks) {
+            painter.drawLine(mark.topLeft(), mark.bottomRight());
+            painter.drawLine(mark.bottomLeft(), mark.topRight());
+        }
+    }
+    drawLabels(painter, layout);
+    if (!m_selected.empty()) {
+        painter.setPen(QPen(theme.selection(), 2 * theme.fontScale()));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF& rect : m_selected)
+            painter.drawRect(rect.adjusted(-1, -1, 1, 1));
+    }
+    painter.restore();
+
+    if (timeline() && !timeline()->isEmpty()) {
+        const QRectF area(frame.left, layout.axisTop + layout.axisHeight * 0.45, layout.width,
+                          layout.legendTop - layout.axisTop - layout.axisHeight * 0.45);
+        drawPlayhead(painter, area, layout.left, layout.width);
+        const double x = frame.x(frame.position);
+        if (x >= frame.left && x <= frame.right) {
+            // The clock's time on the axis, where the playhead starts.
+            const QString text = formatTime(frame.position);
+            painter.setFont(theme.font(SmallPoints, true));
+            const QFontMetricsF metrics(painter.font());
+            const double w = metrics.horizontalAdvance(text) + 10 * theme.fontScale();
+            const double h = metrics.height() + 2 * theme.fontScale();
+            const double tagLeft = std::clamp(x - w / 2, frame.left - 4, frame.right - w + 4);
+            const QRectF tag(tagLeft, layout.axisTop + 1, w, h);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(theme.playhead());
+            painter.drawRoundedRect(tag, 3, 3);
+            painter.setPen(contrasting(theme.playhead(), theme.foreground(), theme.background()));
+            painter.drawText(tag, Qt::AlignCenter, text);
+        }
+    }
+    drawLegend(painter, layout, frame);
+    painter.restore();
+}
+
+void LanesView::drawAxis(QPainter& painter, const Layout& layout, const Frame& frame) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const double scale = theme.fontScale();
+    const double baseline = layout.axisTop + layout.axisHeight - 2 * scale;
+    painter.save();
+    painter.setFont(theme.font(SmallPoints));
+    const QFontMetricsF metrics(painter.font());
+    const qint64 step =
+        tickStep(frame.pixelsPerNs, metrics.horizontalAdvance(tr("%1 ms").arg(8888.8)) + 24 * scale);
+    const int decimals = step >= 1000000 ? 0 : step >= 100000 ? 1 : step >= 10000 ? 2 : 3;
+    const qint64 firstTick = (std::max<qint64>(0, frame.viewStart) + step - 1) / step * step;
+    const double gridBottom = layout.legendTop;
+    for (qint64 tick = firstTick; tick <= frame.viewEnd; tick += step) {
+        const double x = frame.x(tick);
+        if (x < frame.left - 0.5 || x > frame.right + 0.5)
+            continue;
+        painter.setPen(QPen(theme.grid(), 1));
+        painter.drawLine(QPointF(x, baseline), QPointF(x, gridBottom));
+        painter.setPen(QPen(theme.muted(), 1));
+        painter.drawLine(QPointF(x, baseline - 5 * scale), QPointF(x, baseline));
+        const QString text = tr("%1 ms").arg(QLocale().toString(double(tick) / 1e6, 'f', decimals));
+        const double w = metrics.horizontalAdvance(text);
+        const double textLeft = std::clamp(x - w / 2, frame.left - 4 * scale, frame.right - w + 8 * scale);
+        painter.drawText(QRectF(textLeft, baseline - 6 * scale - metrics.height(), w + 2, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    painter.setPen(QPen(theme.muted(), 1));
+    painter.drawLine(QPointF(frame.left, baseline), QPointF(frame.right, baseline));
+    if (const Timeline* source = timeline()) {
+        painter.setPen(theme.foreground());
+        painter.setFont(theme.font(LanePoints, true));
+        const QFontMetricsF titleMetrics(painter.font());
+        const QRectF titleRect(layout.target.left() + 6 * scale, layout.axisTop,
+                               layout.labelWidth - 10 * scale, layout.axisHeight);
+        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         titleMetrics.elidedText(source->title(), Qt::ElideRight, titleRect.width()));
+    }
+    painter.restore();
+}
+
+void LanesView::drawLaneChrome(QPainter& painter, const Layout& layout, const LaneBox& box,
+                               const Frame& frame) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const Connection& connection = m_model.connections().at(box.connection);
+    const double scale = theme.fontScale();
+    const double pad = 6 * scale;
+    painter.save();
+    // The lane's frame: a faint band behind its tracks, so lanes read as units.
+    painter.fillRect(QRectF(layout.target.left(), box.top, layout.target.width(), box.bottom - box.top),
+                     withAlpha(theme.grid(), 0.35));
+    painter.setPen(QPen(theme.grid(), 1));
+    painter.drawLine(QPointF(layout.target.left(), box.bottom), QPointF(layout.target.right(), box.bottom));
+
+    const QFont laneFont = theme.font(LanePoints, true);
+    const QFont smallFont = theme.font(SmallPoints);
+    const QFontMetricsF laneMetrics(laneFont);
+    const QFontMetricsF smallMetrics(smallFont);
+    const double labelRight = layout.left - pad;
+    const double labelWidth = labelRight - (layout.target.left() + pad);
+    const bool bigHeader = box.headerHeight >= laneMetrics.height() * 0.9;
+    if (box.headerHeight >= smallMetrics.height() * 0.85) {
+        painter.setFont(bigHeader ? laneFont : theme.font(SmallPoints, true));
+        painter.setPen(theme.foreground());
+        const QString text = connectionLabel(connection, frame.position);
+        painter.drawText(QRectF(layout.target.left() + pad, box.top, labelWidth, box.headerHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, labelWidth));
+    }
+    painter.setFont(smallFont);
+    painter.setPen(theme.muted());
+    const double fits = smallMetrics.height() * 0.75;
+    for (const TrackBox& fixed : box.fixed) {
+        if (fixed.track < 0 || fixed.height < fits ||
+            connection.tracks[fixed.track].firstUse > frame.position)
+            continue;
+        painter.drawText(QRectF(layout.target.left() + pad, fixed.top, labelWidth, fixed.height),
+                         Qt::AlignRight | Qt::AlignVCenter, trackLabel(connection, fixed.track));
+    }
+    if (box.rows > 0) {
+        // Rows appear as their first stream begins.
+        int shown = 0;
+        while (shown < box.rows && connection.tracks[LanesModel::FirstRow + shown].firstUse <= frame.position)
+            ++shown;
+        if (shown > 0 && box.rowHeight >= fits) {
+            for (int row = 0; row < shown; ++row) {
+                const QRectF rect(layout.target.left() + pad, box.rowsTop + row * box.rowHeight, labelWidth,
+                                  box.rowHeight);
+                painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter,
+                                 trackLabel(connection, LanesModel::FirstRow + row));
+            }
+        } else if (shown > 0) {
+            // Too many rows to label one by one: a bracket and a count.
+            const double top = box.rowsTop;
+            const double bottom = box.rowsTop + shown * box.rowHeight;
+            const double x = labelRight - 2 * scale;
+            painter.setPen(QPen(theme.muted(), 1.5 * scale));
+            painter.drawLine(QPointF(x, top + 1), QPointF(x, bottom - 1));
+            painter.drawLine(QPointF(x, top + 1), QPointF(x - 4 * scale, top + 1));
+            painter.drawLine(QPointF(x, bottom - 1), QPointF(x - 4 * scale, bottom - 1));
+            const int streams = connection.streamsUpTo(frame.position);
+            QString text = tr("%n stream(s)", nullptr, streams);
+            if (shown < streams && bottom - top >= 2 * smallMetrics.height())
+                text += QLatin1Char('\n') + tr("in %n row(s)", nullptr, shown);
+            const QRectF rect(layout.target.left() + pad, top, labelWidth - 8 * scale, bottom - top);
+            painter.setPen(theme.muted());
+            painter.drawText(rect.adjusted(0, -smallMetrics.height(), 0, smallMetrics.height()),
+                             Qt::AlignRight | Qt::AlignVCenter, text);
+        }
+    }
+    painter.restore();
+}
+
+void LanesView::drawSpans(QPainter& painter, const LaneBox& box, const Frame& frame) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const Connection& connection = m_model.connections().at(box.connection);
+    if (connection.spans.isEmpty())
+        return;
+    const double scale = theme.fontScale();
+    const double strip = std::max(3.0, box.headerHeight - 6 * scale);
+    const double top = box.top + (box.headerHeight - strip) / 2;
+    painter.save();
+    painter.setClipRect(QRectF(frame.left, box.top, frame.right - frame.left, box.headerHeight));
+    const QFont font = theme.font(SmallPoints);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const bool text = strip >= metrics.height() * 0.8;
+    const QColor lines = theme.foreground();
+    // Handshakes and waits first, lost segments over them.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Span& span : connection.spans) {
+            if ((span.kind == Span::Kind::HeldBack) != (pass == 1) || span.start > frame.position)
+                continue;
+            const qint64 end = std::min(span.end, frame.position);
+            if (end < frame.viewStart || span.start > frame.viewEnd)
+                continue;
+            const double x0 = std::max(frame.x(span.start), frame.left);
+            const double x1 = std::min(std::max(frame.x(end), x0 + 1), frame.right);
+            const QRectF rect(x0, top, x1 - x0, strip);
+            QStringList candidates;
+            const QString duration = formatTime(end - span.start);
+            switch (span.kind) {
+            case Span::Kind::TcpHandshake:
+                drawHatch(painter, rect, withAlpha(theme.waiting(), 0.55), withAlpha(lines, 0.35),
+                          Qt::BDiagPattern);
+                candidates = {tr("TCP handshake · %1").arg(duration), tr("TCP handshake"), tr("TCP")};
+                break;
+            case Span::Kind::TlsHandshake: {
+                drawHatch(painter, rect, withAlpha(theme.waiting(), 0.55), withAlpha(lines, 0.35),
+                          Qt::FDiagPattern);
+                const QString version =
+                    connection.tlsCompleted <= frame.position && !connection.tlsVersion.isEmpty()
+                        ? connection.tlsVersion
+                        : tr("TLS");
+                if (span.failed && span.end <= frame.position) {
+                    candidates = {tr("%1 handshake failed").arg(version), tr("failed")};
+                } else if (span.end <= frame.position) {
+                    candidates = {
+                        tr("%1 handshake · %n round trip(s)", nullptr, span.roundTrips).arg(version),
+                        tr("%1 · %n RTT", nullptr, span.roundTrips).arg(version), version};
+                } else {
+                    candidates = {tr("%1 handshake…").arg(version), version};
+                }
+                break;
+            }
+            case Span::Kind::AwaitingResponse:
+                painter.fillRect(rect, withAlpha(theme.waiting(), 0.45));
+                candidates = {tr("waiting for the response · %1").arg(duration),
+                              tr("waiting · %1").arg(duration), duration};
+                break;
+            case Span::Kind::HeldBack:
+                drawHatch(painter, rect, withAlpha(theme.waiting(), 0.85), theme.lost(), Qt::BDiagPattern);
+                candidates = {tr("waiting for a lost segment · %1").arg(duration),
+                              tr("lost segment · %1").arg(duration), duration};
+                break;
+            }
+            if (!text)
+                continue;
+            for (const QString& candidate : std::as_const(candidates)) {
+                const double w = metrics.horizontalAdvance(candidate);
+                if (w + 8 * scale <= rect.width()) {
+                    const QRectF textRect(rect.left() + 4 * scale, rect.top(), w + 2, rect.height());
+                    // A backing under the text keeps it legible over the hatching.
+                    painter.fillRect(textRect.adjusted(-2 * scale, 1, 2 * scale, -1),
+                                     withAlpha(theme.background(), 0.8));
+                    painter.setPen(theme.foreground());
+                    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, candidate);
+                    break;
+                }
+            }
+        }
+    }
+    painter.restore();
+}
+
+QString LanesView::blockLabel(const Block& block, const Track& track) const
+{
+    switch (block.layer) {
+    case Layer::Wire:
+        switch (WireKind(block.kind)) {
+        case WireKind::Syn:
+            return QStringLiteral("SYN");
+        case WireKind::SynAck:
+            return QStringLiteral("SYN-ACK");
+        case WireKind::Ack:
+            return QStringLiteral("ACK");
+        case WireKind::Fin:
+            return QStringLiteral("FIN");
+        default:
+            break;
+        }
+        return {};
+    case Layer::Http2: {
+        const QString name = frameName(block.kind);
+        if (track.kind == LanesModel::TrackKind::Streams && track.streamCount > 1)
+            return tr("%1 · %2").arg(block.stream).arg(name);
+        return name;
+    }
+    case Layer::WebSocket:
+        return opcodeName(block.flags);
+    case Layer::Http1:
+        if (block.kind == kindOf(Http1Kind::Body))
+            return tr("body");
+        break;
+    case Layer::Tls:
+        if (block.kind == kindOf(TlsKind::Record))
+            return tr("data");
+        break;
+    case Layer::Grpc:
+        if (block.kind == kindOf(GrpcKind::Message))
+            return tr("message");
+        break;
+    case Layer::Session:
+        break;
+    }
+    return m_model.label(block.sentEvent);
+}
+
+void LanesView::drawLabels(QPainter& painter, const Layout& layout) const
+{
+    if (m_labels.empty())
+        return;
+    const ViewTheme& theme = *m_context.theme;
+    const double scale = theme.fontScale();
+    painter.setFont(theme.font(SmallPoints));
+    const QFontMetricsF metrics(painter.font());
+    const double minimum = metrics.horizontalAdvance(QLatin1String("SYN")) + 6 * scale;
+    for (const LabelSpot& spot : m_labels) {
+        // Room inside the block, or beside it up to the next block on its line.
+        if (std::max(spot.block.width(), spot.limit - spot.block.left()) < minimum)
+            continue;
+        if (spot.block.height() < metrics.height() * 0.8)
+            continue;
+        const Connection& connection = m_model.connections().at(spot.connection);
+        const QString text = blockLabel(*spot.unit, connection.tracks[spot.track]);
+        if (text.isEmpty())
+            continue;
+        const double w = metrics.horizontalAdvance(text);
+        if (w + 6 * scale <= spot.block.width()) {
+            const QColor fill =
+                spot.unit->marks & LanesModel::Lost ? theme.lost() : m_colors[spot.unit->style];
+            painter.setPen(contrasting(fill, theme.foreground(), theme.background()));
+            painter.drawText(
+                QRectF(spot.block.left() + 3 * scale, spot.block.top(), w + 2, spot.block.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, text);
+        } else if (spot.block.right() + 4 * scale + w <= std::min(spot.limit, layout.left + layout.width)) {
+            painter.setPen(theme.foreground());
+            painter.drawText(
+                QRectF(spot.block.right() + 3 * scale, spot.block.top(), w + 2, spot.block.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+    }
+}
+
+void LanesView::drawLegend(QPainter& painter, const Layout& layout, const Frame& frame) const
+{
+    const QList<LegendItem> items = legendItems();
+    if (items.isEmpty())
+        return;
+    const ViewTheme& theme = *m_context.theme;
+    const double scale = theme.fontScale();
+    QList<QPointF> positions;
+    layoutLegend(items, layout.target.width() - 16 * scale, &positions);
+    painter.save();
+    painter.setFont(theme.font(SmallPoints));
+    const QFontMetricsF metrics(painter.font());
+    const double swatch = metrics.height();
+    const QPointF origin(layout.target.left() + 8 * scale, layout.legendTop);
+    const QColor lines = theme.foreground();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const LegendItem& item = items.at(i);
+        if (item.seen > frame.position)
+            continue; // the legend grows with what has happened
+        const QPointF at = origin + positions.at(i);
+        const QRectF box(at.x(), at.y() + 2 * scale, swatch, swatch - 4 * scale);
+        switch (item.swatch) {
+        case LegendItem::Swatch::Solid:
+            painter.fillRect(box, item.color);
+            break;
+        case LegendItem::Swatch::Handshake:
+            drawHatch(painter, box, withAlpha(theme.waiting(), 0.55), withAlpha(lines, 0.35),
+                      Qt::BDiagPattern);
+            break;
+        case LegendItem::Swatch::Awaiting:
+            painter.fillRect(box, withAlpha(theme.waiting(), 0.45));
+            break;
+        case LegendItem::Swatch::HeldBack:
+            drawHatch(painter, box, withAlpha(theme.waiting(), 0.85), theme.lost(), Qt::BDiagPattern);
+            break;
+        case LegendItem::Swatch::Directions:
+            painter.fillRect(QRectF(box.left(), box.top(), box.width(), box.height() / 2 - 0.5),
+                             theme.muted());
+            painter.fillRect(QRectF(box.left(), box.center().y() + 0.5, box.width(), box.height() / 2 - 0.5),
+                             withAlpha(theme.muted(), 0.5));
+            break;
+        }
+        painter.setPen(theme.foreground());
+        painter.drawText(QPointF(at.x() + swatch + 5 * scale, at.y() + metrics.ascent()), item.label);
+    }
+    painter.restore();
+}
+
+LanesView::Hit LanesView::hitAt(const QPointF& point) const
+{
+    Hit hit;
+    Layout layout;
+    computeLayout(rect(), layout);
+    const Frame frame = frameFor(layout);
+    for (const LaneBox& box : layout.boxes) {
+        if (point.y() < box.top || point.y() > box.bottom)
+            continue;
+        hit.connection = box.connection;
+        const Connection& connection = m_model.connections().at(box.connection);
+        if (point.x() < frame.left)
+            return hit;
+        const qint64 at = timeForX(point.x(), layout.left, layout.width);
+        const auto tolerance = qint64(3.0 / std::max(1e-12, frame.pixelsPerNs));
+        if (point.y() < box.top + box.headerHeight) {
+            for (int pass = 0; pass < 2; ++pass) {
+                for (const Span& span : connection.spans) {
+                    if ((span.kind == Span::Kind::HeldBack) != (pass == 1) || span.start > frame.position)
+                        continue;
+                    const qint64 end = std::min(span.end, frame.position);
+                    if (at >= span.start - tolerance && at <= end + tolerance)
+                        hit.span = &span;
+                }
+            }
+            return hit;
+        }
+        TrackBox trackBox;
+        for (const TrackBox& fixed : box.fixed) {
+            if (fixed.track >= 0 && point.y() >= fixed.top && point.y() < fixed.top + fixed.height)
+                trackBox = fixed;
+        }
+        if (trackBox.track < 0 && box.rowHeight > 0 && point.y() >= box.rowsTop) {
+            const int row = int((point.y() - box.rowsTop) / box.rowHeight);
+            if (row < box.rows)
+                trackBox = {LanesModel::FirstRow + row, box.rowsTop + row * box.rowHeight, box.rowHeight};
+        }
+        if (trackBox.track < 0)
+            return hit;
+        hit.track = trackBox.track;
+        const Track& track = connection.tracks[trackBox.track];
+        const auto [first, last] = track.candidates(at - tolerance, std::min(at + tolerance, frame.position));
+        for (qsizetype i = first; i < last; ++i) {
+            const Block& block = track.blocks[std::size_t(i)];
+            const std::optional<QRectF> placed = blockRectIn(block, box.connection, trackBox, frame);
+            if (placed && placed->adjusted(-2, -1, 2, 1).contains(point))
+                hit.block = &block; // the last one drawn is on top
+        }
+        return hit;
+    }
+    return hit;
+}
+
+std::optional<qsizetype> LanesView::eventAt(const QPointF& point) const
+{
+    const Hit hit = hitAt(point);
+    if (!hit.block)
+        return std::nullopt;
+    return hit.block->sentEvent >= 0 ? hit.block->sentEvent : hit.block->receivedEvent;
+}
+
+std::optional<QRectF> LanesView::blockRect(qsizetype eventIndex, const QRectF& target) const
+{
+    Layout layout;
+    computeLayout(target, layout);
+    const Frame frame = frameFor(layout);
+    for (const LaneBox& box : layout.boxes) {
+        const Connection& connection = m_model.connections().at(box.connection);
+        for (int track = 0; track < connection.tracks.size(); ++track) {
+            for (const Block& block : connection.tracks[track].blocks) {
+                if (block.sentEvent != eventIndex && block.receivedEvent != eventIndex)
+                    continue;
+                TrackBox trackBox;
+                if (track < LanesModel::FirstRow)
+                    trackBox = box.fixed[track];
+                else
+                    trackBox = {track, box.rowsTop + (track - LanesModel::FirstRow) * box.rowHeight,
+                                box.rowHeight};
+                return blockRectIn(block, box.connection, trackBox, frame);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+QString LanesView::toolTipAt(const QPointF& point) const
+{
+    const Hit hit = hitAt(point);
+    if (hit.block)
+        return blockToolTip(*hit.block, hit.connection);
+    if (hit.span)
+        return spanToolTip(*hit.span, hit.connection);
+    if (hit.connection >= 0 && point.x() < timeAxis(rect()).first)
+        return connectionToolTip(m_model.connections().at(hit.connection));
+    return {};
+}
+
+QString LanesView::blockToolTip(const Block& block, int connection) const
+{
+    const Timeline* source = timeline();
+    if (!source)
+        return {};
+    const qint32 eventIndex = block.sentEvent >= 0 ? block.sentEvent : block.receivedEvent;
+    const Event event = source->at(eventIndex);
+    const QString label = m_model.label(block.sentEvent);
+    QString heading;
+    switch (block.layer) {
+    case Layer::Wire:
+        switch (WireKind(block.kind)) {
+        case WireKind::Syn:
+            heading = tr("SYN: the client opens the connection");
+            break;
+        case WireKind::SynAck:
+            heading = tr("SYN-ACK: the server accepts");
+            break;
+        case WireKind::Ack:
+            heading = tr("ACK: the handshake is complete");
+            break;
+        case WireKind::Fin:
+            heading = tr("FIN: this side has finished sending");
+            break;
+        case WireKind::Reset:
+            heading = tr("RST: the connection was reset");
+            break;
+        case WireKind::Error:
+            heading = tr("The link could not carry the connection");
+            break;
+        default:
+            heading = tr("TCP segment %1").arg(block.stream);
+            break;
+        }
+        break;
+    case Layer::Tls:
+        if (block.kind == kindOf(TlsKind::Record))
+            heading = tr("TLS record: %1").arg(contentTypeName(block.flags));
+        else if (block.kind == kindOf(TlsKind::Alert))
+            heading = tr("TLS alert: %1").arg(label);
+        else if (block.kind == kindOf(TlsKind::HandshakeMessage))
+            heading = tr("TLS handshake message: %1").arg(label);
+        else if (block.kind == kindOf(TlsKind::ChangeCipherSpec))
+            heading = QStringLiteral("ChangeCipherSpec");
+        else
+            heading = tr("TLS error");
+        break;
+    case Layer::Http1:
+        if (block.kind == kindOf(Http1Kind::RequestHead))
+            heading = tr("HTTP/1.1 request head: %1").arg(label);
+        else if (block.kind == kindOf(Http1Kind::ResponseHead))
+            heading = tr("HTTP/1.1 response head: %1").arg(label);
+        else if (block.kind == kindOf(Http1Kind::Body))
+            heading = tr("HTTP/1.1 body");
+        else
+            heading = tr("HTTP/1.1 error");
+        if (block.kind != kindOf(Http1Kind::Error))
+            heading += QLatin1String(" · ") + tr("message %1 on this connection").arg(block.stream);
+        break;
+    case Layer::Http2:
+        heading = block.kind == kindOf(Http2Kind::Error) ? tr("HTTP/2 error")
+                                                         : tr("%1 frame").arg(frameName(block.kind));
+        heading += QLatin1String(" · ") + tr("stream %1").arg(block.stream);
+        break;
+    case Layer::WebSocket:
+        heading = tr("WebSocket %1 frame").arg(opcodeName(block.flags));
+        break;
+    case Layer::Grpc:
+        if (block.kind == kindOf(GrpcKind::CallStarted))
+            heading = tr("gRPC call %1 starts").arg(label);
+        else if (block.kind == kindOf(GrpcKind::Message))
+            heading = tr("gRPC message");
+        else if (block.kind == kindOf(GrpcKind::CallFinished))
+            heading = tr("gRPC call ends: %1").arg(label);
+        else
+            heading = tr("gRPC error");
+        heading += QLatin1String(" · ") + tr("stream %1").arg(block.stream);
+        break;
+    case Layer::Session:
+        break;
+    }
+
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
+    QString route;
+    if (block.direction == Direction::ClientToServer)
+        route = tr("client → server");
+    else if (block.direction == Direction::ServerToClient)
+        route = tr("server → client");
+    if (block.size > 0) {
+        const QString bytes =
+            event.overhead > 0 && event.overhead < event.size
+                ? tr("%1 bytes, %2 of them framing")
+                      .arg(QLocale().toString(block.size), QLocale().toString(event.overhead))
+                : tr("%1 bytes").arg(QLocale().toString(block.size));
+        route = route.isEmpty() ? bytes : tr("%1 · %2").arg(route, bytes);
+    }
+    if (!route.isEmpty())
+        lines.append(route);
+
+    const qint64 position = m_context.clock->position();
+    if (block.marks & LanesModel::Instant) {
+        lines.append(tr("at %1").arg(formatTime(block.start)));
+    } else if (block.layer == Layer::Wire) {
+        const bool arrived = !block.isPending() && block.end <= position && !(block.marks & LanesModel::Lost);
+        lines.append(arrived ? tr("left at %1 · delivered at %2 · %3 on the way")
+                                   .arg(formatTime(block.start), formatTime(block.end),
+                                        formatTime(block.end - block.start))
+                             : tr("left at %1").arg(formatTime(block.start)));
+    } else {
+        const bool arrived = !block.isPending() && block.end <= position;
+        lines.append(arrived ? tr("sent at %1 · received at %2 · %3 on the way")
+                                   .arg(formatTime(block.start), formatTime(block.end),
+                                        formatTime(block.end - block.start))
+                             : tr("sent at %1").arg(formatTime(block.start)));
+    }
+
+    if (block.marks & LanesModel::Lost) {
+        lines.append(
+            tr("<i>Lost on the way: the receiver never got this copy. The sender resent it at %1, once "
+               "its retransmission timer ran out.</i>")
+                .arg(formatTime(block.resentAt)));
+    } else if (block.isPending() || block.end > position) {
+        const qint64 over = std::min(m_model.connections().at(connection).closed, m_model.finished());
+        if (block.isPending() && over <= position)
+            lines.append(tr("<i>Never received: the connection closed before the other side read it.</i>"));
+        else
+            lines.append(tr("<i>On its way at %1.</i>").arg(formatTime(position)));
+    }
+    if (block.marks & LanesModel::Retransmitted)
+        lines.append(tr("<i>A retransmission: an earlier copy was lost.</i>"));
+    if ((block.marks & LanesModel::HeldBack) && block.end != LanesModel::Pending && block.end <= position) {
+        const QString waited = formatTime(block.end - block.heldFrom);
+        lines.append(
+            block.layer == Layer::Wire
+                ? tr("<i>Waited %1 behind a lost segment: it had arrived, but TCP hands bytes over only "
+                     "in order (head-of-line blocking).</i>")
+                      .arg(waited)
+                : tr("<i>Waited up to %1 behind a lost segment: its bytes had arrived, but TCP hands them "
+                     "over only in order (head-of-line blocking).</i>")
+                      .arg(waited));
+    }
+    const QString text = source->detail(event).text;
+    if (!text.isEmpty() && text != label)
+        lines.append(text.toHtmlEscaped());
+    return lines.join(QLatin1String("<br>"));
+}
+
+QString LanesView::spanToolTip(const Span& span, int connection) const
+{
+    const Connection& lane = m_model.connections().at(connection);
+    const qint64 position = m_context.clock->position();
+    const qint64 end = std::min(span.end, position);
+    const QString duration = formatTime(end - span.start);
+    const QString from = formatTime(span.start);
+    switch (span.kind) {
+    case Span::Kind::TcpHandshake:
+        return tr("<b>TCP handshake</b>: %1, from %2<br>SYN, SYN-ACK, ACK: the client may send only after a "
+                  "round trip.")
+            .arg(duration, from);
+    case Span::Kind::TlsHandshake: {
+        const QString version =
+            lane.tlsCompleted <= position && !lane.tlsVersion.isEmpty() ? lane.tlsVersion : tr("TLS");
+        if (span.failed && span.end <= position)
+            return tr("<b>%1 handshake failed</b> after %2<br>An alert or an error ended it.")
+                .arg(version, duration);
+        if (span.end > position)
+            return tr("<b>%1 handshake</b> under way for %2<br>The client cannot send its request before the "
+                      "keys "
+                      "are agreed.")
+                .arg(version, duration);
+        return tr("<b>%1 handshake</b>: %2, %n round trip(s)<br>The client cannot send its request before "
+                  "the "
+                  "keys are agreed.",
+                  nullptr, span.roundTrips)
+            .arg(version, duration);
+    }
+    case Span::Kind::AwaitingResponse:
+        return tr("<b>Waiting for the response</b>: %1, from %2<br>The request is out and nothing has come "
+                  "back "
+                  "yet: at least one round trip, plus the server's time.")
+            .arg(duration, from);
+    case Span::Kind::HeldBack:
+        return tr("<b>Waiting for a lost segment</b>: %1, from %2<br>%n segment(s) came late: the lost one "
+                  "had to "
+                  "be resent, and the ones after it, though they had arrived, waited for it because TCP "
+                  "hands bytes "
+                  "over only in order (head-of-line blocking).",
+                  nullptr, span.segments)
+            .arg(duration, from);
+    }
+    return {};
+}
+
+QString LanesView::connectionToolTip(const Connection& connection) const
+{
+    const qint64 position = m_context.clock->position();
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(connectionLabel(connection, position).toHtmlEscaped()));
+    lines.append(tr("opened at %1").arg(formatTime(connection.opened)));
+    if (const int streams = connection.streamsUpTo(position); streams > 0)
+        lines.append(tr("%n stream(s) so far, in %1 row(s)", nullptr, streams).arg(connection.rowCount()));
+    if (connection.closed <= position)
+        lines.append(tr("closed at %1").arg(formatTime(connection.closed)));
+    return lines.join(QLatin1String("<br>"));
+}
+
+} // namespace protoviz

@@ -1,0 +1,53 @@
+#include "app/views/languageswitcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace protoviz {
+
+LanguageSwitcher::LanguageSwitcher(QObject* parent)
+    : QObject(parent)
+{
+}
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    QCoreApplication::removeTranslator(&m_protoviz);
+    QCoreApplication::removeTranslator(&m_qt);
+}
+
+QList<LanguageSwitcher::Language> LanguageSwitcher::languages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QString LanguageSwitcher::systemLanguage()
+{
+    const QString code = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    for (const Language& language : languages()) {
+        if (language.code == code)
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+bool LanguageSwitcher::setLanguage(const QString& code)
+{
+    QTranslator protoviz;
+    if (!protoviz.load(QStringLiteral(":/i18n/protoviz_%1.qm").arg(code)))
+        return false;
+    QCoreApplication::removeTranslator(&m_protoviz);
+    QCoreApplication::removeTranslator(&m_qt);
+    // QTranslator cannot be moved; load into the member now that the file is known to load.
+    if (!m_protoviz.load(QStringLiteral(":/i18n/protoviz_%1.qm").arg(code)))
+        return false;
+    QCoreApplication::installTranslator(&m_protoviz);
+    if (m_qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    m_code = code;
+    return true;
+}
+
+} // namespace protoviz
