@@ -194,10 +194,11 @@ QList<Field> WebSocketEventLog::frameFields(const WebSocketFrame& frame, bool he
                    frame.headerSize});
     const auto payloadOnWire =
         int(std::min<qsizetype>(frame.payload.size(), frame.wire.size() - frame.headerSize));
+    // A plain variable as the count: lupdate's parser never finishes on a template call in that place.
+    const auto payloadCount = int(std::min<quint64>(frame.payloadLength, 0x7fffffff));
     fields.append({frame.masked ? QCoreApplication::translate("protoviz", "payload (unmasked)")
                                 : QCoreApplication::translate("protoviz", "payload"),
-                   QCoreApplication::translate("protoviz", "%n byte(s)", nullptr,
-                                               int(std::min<quint64>(frame.payloadLength, 0x7fffffff))),
+                   QCoreApplication::translate("protoviz", "%n byte(s)", nullptr, payloadCount),
                    frame.headerSize, payloadOnWire});
     if (frame.opcode == WebSocketOpcode::Close && frame.payload.size() >= 2) {
         const quint16 code = frame.closeCode();
@@ -284,13 +285,14 @@ void WebSocketEventLog::message(bool sent, const WebSocketMessage& message) cons
     detail.bytes = keep(message.payload);
     if (detail.bytes.size() < message.payload.size())
         detail.originalSize = clampSize(message.payload.size());
+    // A plain variable as the count: lupdate's parser never finishes on a template call in that place.
+    const auto payloadCount = int(std::min<qsizetype>(message.payload.size(), 0x7fffffff));
     detail.fields = {
         {QCoreApplication::translate("protoviz", "type"), WebSocketFrame::opcodeName(message.opcode)},
         {QCoreApplication::translate("protoviz", "frames"), QString::number(message.frames)},
         {QCoreApplication::translate("protoviz", "payload"),
-         QCoreApplication::translate("protoviz", "%n byte(s)", nullptr,
-                                     int(std::min<qsizetype>(message.payload.size(), 0x7fffffff))),
-         0, int(detail.bytes.size())},
+         QCoreApplication::translate("protoviz", "%n byte(s)", nullptr, payloadCount), 0,
+         int(detail.bytes.size())},
     };
     detail.text = QCoreApplication::translate("protoviz", "%1 message %2 in %n frame(s), %3 B: %4", nullptr,
                                               message.frames)
