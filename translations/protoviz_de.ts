@@ -1556,6 +1556,26 @@
         <source>Save the current view as an image (PNG or SVG) once the run is over, then quit.</source>
         <translation>Die aktuelle Ansicht nach Ende des Laufs als Bild (PNG oder SVG) speichern und dann beenden.</translation>
     </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles or events.</source>
+        <translation>Unbekannte Ansicht „%1“: lanes, ladder, tiles oder events verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“: light oder dark verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;: protoviz-cli scenarios lists them.</source>
+        <translation>Unbekanntes Szenario „%1“: protoviz-cli scenarios listet alle auf.</translation>
+    </message>
+    <message>
+        <source>--run and --open exclude each other: a window shows either a new run or a recording.</source>
+        <translation>--run und --open schließen einander aus: Ein Fenster zeigt entweder einen neuen Durchlauf oder eine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>The screenshot &quot;%1&quot; must end in .png or .svg.</source>
+        <translation>Der Screenshot „%1“ muss auf .png oder .svg enden.</translation>
+    </message>
 </context>
 <context>
     <name>LessonService</name>
@@ -1820,17 +1840,17 @@ Befehle:
         <translation>HTTP/1.1-Long-Polling</translation>
     </message>
     <message numerus="yes">
-        <source>ticker, %1 updates a second for %n s to %2 client(s)</source>
+        <source>ticker, %1 updates a second for %2 s to %n client(s)</source>
         <translation>
-            <numerusform>Ticker, %1 Updates pro Sekunde für %n s an %2 Client(s)</numerusform>
-            <numerusform>Ticker, %1 Updates pro Sekunde für %n s an %2 Client(s)</numerusform>
+            <numerusform>Ticker, %1 Updates pro Sekunde für %2 s an %n Client</numerusform>
+            <numerusform>Ticker, %1 Updates pro Sekunde für %2 s an %n Clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>chat, %1 messages a second for %n s between %2 client(s)</source>
+        <source>chat, %1 messages a second for %2 s between %n client(s)</source>
         <translation>
-            <numerusform>Chat, %1 Nachrichten pro Sekunde für %n s zwischen %2 Client(s)</numerusform>
-            <numerusform>Chat, %1 Nachrichten pro Sekunde für %n s zwischen %2 Client(s)</numerusform>
+            <numerusform>Chat, %1 Nachrichten pro Sekunde für %2 s mit %n Client</numerusform>
+            <numerusform>Chat, %1 Nachrichten pro Sekunde für %2 s zwischen %n Clients</numerusform>
         </translation>
     </message>
 </context>

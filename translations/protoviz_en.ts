@@ -1556,6 +1556,26 @@
         <source>Save the current view as an image (PNG or SVG) once the run is over, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles or events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;: protoviz-cli scenarios lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run and --open exclude each other: a window shows either a new run or a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screenshot &quot;%1&quot; must end in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonService</name>
@@ -1810,17 +1830,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>ticker, %1 updates a second for %n s to %2 client(s)</source>
+        <source>ticker, %1 updates a second for %2 s to %n client(s)</source>
         <translation>
-            <numerusform>ticker, %1 updates a second for %n s to %2 client(s)</numerusform>
-            <numerusform>ticker, %1 updates a second for %n s to %2 client(s)</numerusform>
+            <numerusform>ticker, %1 updates a second for %2 s to %n client</numerusform>
+            <numerusform>ticker, %1 updates a second for %2 s to %n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>chat, %1 messages a second for %n s between %2 client(s)</source>
+        <source>chat, %1 messages a second for %2 s between %n client(s)</source>
         <translation>
-            <numerusform>chat, %1 messages a second for %n s between %2 client(s)</numerusform>
-            <numerusform>chat, %1 messages a second for %n s between %2 client(s)</numerusform>
+            <numerusform>chat, %1 messages a second for %2 s with %n client</numerusform>
+            <numerusform>chat, %1 messages a second for %2 s between %n clients</numerusform>
         </translation>
     </message>
 </context>

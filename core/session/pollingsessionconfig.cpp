@@ -65,9 +65,9 @@ QString PollingSessionConfig::workloadLabel() const
 {
     const QString what =
         job == PollingJob::Ticker
-            ? tr("ticker, %1 updates a second for %n s to %2 client(s)", nullptr, durationSeconds)
-            : tr("chat, %1 messages a second for %n s between %2 client(s)", nullptr, durationSeconds);
-    return what.arg(updatesPerSecond).arg(clients) + QStringLiteral(", ") + transportLabel();
+            ? tr("ticker, %1 updates a second for %2 s to %n client(s)", nullptr, clients)
+            : tr("chat, %1 messages a second for %2 s between %n client(s)", nullptr, clients);
+    return what.arg(updatesPerSecond).arg(durationSeconds) + QStringLiteral(", ") + transportLabel();
 }
 
 QString PollingSessionConfig::jobName(PollingJob job)
