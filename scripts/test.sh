@@ -19,6 +19,9 @@ echo "== The engine stays headless"
 echo "== Build (warnings are errors)"
 protoviz_build "$PROTOVIZ_ROOT/build" -DPROTOVIZ_WERROR=ON
 
+echo "== Translations (every string in every .ts file, German complete)"
+"$PROTOVIZ_ROOT/scripts/check-translations.sh" "$PROTOVIZ_ROOT/build"
+
 echo "== Engine without the GUI, with AddressSanitizer and UndefinedBehaviorSanitizer"
 protoviz_build "$PROTOVIZ_ROOT/build-sanitize" -DPROTOVIZ_WERROR=ON -DPROTOVIZ_BUILD_APP=OFF \
     -DPROTOVIZ_BUILD_BENCH=OFF -DPROTOVIZ_SANITIZE=address,undefined
