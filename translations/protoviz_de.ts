@@ -1993,10 +1993,6 @@ Befehle:
         <source>Every event (%1 in A, %2 in B) is in %3.</source>
         <translation>Alle Ereignisse (%1 in A, %2 in B) stehen in %3.</translation>
     </message>
-    <message>
-        <source>Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for Wireshark).</source>
-        <translation>Die TLS-Geheimnisse jeder Sitzung an diese Datei anhängen (SSLKEYLOGFILE-Format, für Wireshark).</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n gRPC call(s), %2 ended OK; %3 messages sent, %4 received.</source>
         <translation>
@@ -2007,6 +2003,10 @@ Befehle:
     <message>
         <source>   Messages: %1 bytes of protobuf and %2 bytes of length prefixes; as JSON they would take %3 bytes.</source>
         <translation>   Nachrichten: %1 Bytes Protobuf und %2 Bytes Längenpräfixe; als JSON wären es %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for Wireshark). Without it, the file the SSLKEYLOGFILE variable names, as browsers do.</source>
+        <translation>Die TLS-Geheimnisse jeder Sitzung an diese Datei anhängen (SSLKEYLOGFILE-Format, für Wireshark). Ohne diese Option die Datei, die die Variable SSLKEYLOGFILE nennt, wie Browser es tun.</translation>
     </message>
 </context>
 <context>

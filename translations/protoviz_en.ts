@@ -1983,10 +1983,6 @@ Commands:
         <source>Every event (%1 in A, %2 in B) is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for Wireshark).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n gRPC call(s), %2 ended OK; %3 messages sent, %4 received.</source>
         <translation>
@@ -1996,6 +1992,10 @@ Commands:
     </message>
     <message>
         <source>   Messages: %1 bytes of protobuf and %2 bytes of length prefixes; as JSON they would take %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for Wireshark). Without it, the file the SSLKEYLOGFILE variable names, as browsers do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

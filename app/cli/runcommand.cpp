@@ -166,10 +166,11 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
                       tr("id"), QStringLiteral("h1-vs-h2")});
     parser.addOption({QStringLiteral("json"),
                       tr("Write the recording (every event of both sessions) to this file."), tr("file")});
-    parser.addOption({QStringLiteral("keylog"),
-                      tr("Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for "
-                         "Wireshark)."),
-                      tr("file")});
+    parser.addOption(
+        {QStringLiteral("keylog"),
+         tr("Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for "
+            "Wireshark). Without it, the file the SSLKEYLOGFILE variable names, as browsers do."),
+         tr("file")});
     KnobParser::addOptions(parser, KnobParser::LinkGroup | KnobParser::PageGroup | KnobParser::ClientGroup);
     PollingReport::addOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("protoviz-cli run")} + arguments)) {
@@ -192,8 +193,10 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         err << error << '\n';
         return BadArguments;
     }
-    if (parser.isSet(QStringLiteral("keylog"))) {
-        knobs.keyLogPath = parser.value(QStringLiteral("keylog"));
+    const QString keyLogPath = parser.isSet(QStringLiteral("keylog")) ? parser.value(QStringLiteral("keylog"))
+                                                                      : qEnvironmentVariable("SSLKEYLOGFILE");
+    if (!keyLogPath.isEmpty()) {
+        knobs.keyLogPath = keyLogPath;
         // Refused here rather than by each session, once the clock runs.
         if (!TlsKeyLogFile::appender(knobs.keyLogPath, &error)) {
             err << error << '\n';

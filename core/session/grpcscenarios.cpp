@@ -21,6 +21,7 @@ GrpcSessionConfig configFor(const ScenarioKnobs& knobs, GrpcSessionConfig::Api a
     config.itemSize = knobs.objectSize;
     config.connectionsPerHost = knobs.connectionsPerHost;
     config.timeoutSeconds = knobs.timeoutSeconds;
+    config.keyLogPath = knobs.keyLogPath;
     config.title = config.protocolLabel();
     return config;
 }

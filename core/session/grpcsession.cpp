@@ -11,6 +11,7 @@
 #include "core/timeline/timeline.h"
 #include "core/tls/certificateauthority.h"
 #include "core/tls/tlsclientcontext.h"
+#include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/tlsstream.h"
 #include "core/transport/tcpstream.h"
@@ -100,6 +101,12 @@ bool GrpcSession::setUp(QString* error)
         m_clientContext = TlsClientContext::create(tls, error);
         if (!m_clientContext)
             return false;
+        if (!m_config.keyLogPath.isEmpty()) {
+            TlsKeyLogSink sink = TlsKeyLogFile::appender(m_config.keyLogPath, error);
+            if (!sink)
+                return false;
+            m_clientContext->setKeyLogSink(std::move(sink));
+        }
     }
     const StreamOpener opener = [this](const QList<QByteArray>& alpn) { return openStream(alpn); };
     const EventRecorder clientRecorder(m_timeline, Origin::Client);

@@ -45,6 +45,7 @@ public:
     int itemSize = 4096;        ///< thumbnail bytes per item
     int connectionsPerHost = 6; ///< REST: the HTTP/1.1 pool's size
     int timeoutSeconds = 120;   ///< the session gives up after this long
+    QString keyLogPath;         ///< append the client's TLS secrets here (SSLKEYLOGFILE format); empty: none
 
     /// Empty when the configuration can run; else an explanation.
     QString validationError() const;

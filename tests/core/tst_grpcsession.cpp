@@ -8,8 +8,10 @@
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
 
+#include <QFile>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace protoviz;
@@ -74,6 +76,7 @@ private slots:
     void sessionsRecordObjectsPerItem();
     void refusesWhatCannotRun();
     void catalogListsTheScenarios();
+    void bothSidesWriteTheirKeys();
 };
 
 void GrpcSessionTest::restAgainstGrpc_data()
@@ -234,6 +237,25 @@ void GrpcSessionTest::catalogListsTheScenarios()
     QVERIFY(scenario->a.title.contains(u"one message per exchange"));
     QVERIFY(scenario->b.title.contains(u"streams"));
     QCOMPARE(scenario->a.settings.value(QStringLiteral("objects")).toInt(), 10);
+}
+
+void GrpcSessionTest::bothSidesWriteTheirKeys()
+{
+    QTemporaryDir directory;
+    ScenarioKnobs k = knobs(true, 5, 3, 200);
+    k.keyLogPath = directory.filePath(QStringLiteral("keys.log"));
+    std::unique_ptr<Comparison> comparison;
+    QVERIFY(runScenario(QStringLiteral("rest-vs-grpc"), k, &comparison));
+    QFile file(k.keyLogPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // TLS 1.3 writes one CLIENT_TRAFFIC_SECRET_0 per connection: six for REST's pool, one for gRPC.
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    const auto secrets = std::count_if(lines.begin(), lines.end(), [](const QByteArray& line) {
+        return line.startsWith("CLIENT_TRAFFIC_SECRET_0 ");
+    });
+    const int connections = SessionStatistics::compute(*comparison->timelineA()).connections +
+                            SessionStatistics::compute(*comparison->timelineB()).connections;
+    QCOMPARE(int(secrets), connections);
 }
 
 QTEST_GUILESS_MAIN(GrpcSessionTest)

@@ -56,6 +56,7 @@ private slots:
     void printsNoParserWarnings();
     void listsScenarios();
     void runWritesARecording();
+    void runWritesKeysWhereSslKeyLogFileSays();
     void serveReportsATakenPort_data();
     void serveReportsATakenPort();
     void serveWritesItsRecordingWhenStopped();
@@ -209,6 +210,23 @@ void CliTest::runWritesARecording()
                  (QSet<QString>{QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("link")}));
         QVERIFY(protocolLayer);
     }
+}
+
+void CliTest::runWritesKeysWhereSslKeyLogFileSays()
+{
+    // As browsers and curl do: without --keylog, the variable names the key log.
+    const QString keys = m_directory.filePath(QStringLiteral("env-keys.log"));
+    qputenv("SSLKEYLOGFILE", keys.toLocal8Bit());
+    const PeerRun run =
+        cli({QStringLiteral("run"), QStringLiteral("--scenario"), QStringLiteral("rest-vs-grpc"),
+             QStringLiteral("--rtt"), QStringLiteral("5"), QStringLiteral("--objects"), QStringLiteral("2")});
+    qunsetenv("SSLKEYLOGFILE");
+    QVERIFY2(run.exitCode == Success, qPrintable(run.summary()));
+    QFile file(keys);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray log = file.readAll();
+    QVERIFY2(log.contains("CLIENT_TRAFFIC_SECRET_0 ") && log.contains("SERVER_HANDSHAKE_TRAFFIC_SECRET "),
+             log.constData());
 }
 
 void CliTest::serveReportsATakenPort_data()
