@@ -219,6 +219,8 @@ std::optional<ScenarioKnobs> ScenarioControls::knobs(QString* error) const
     knobs.updatesPerSecond = m_updatesPerSecond->value();
     knobs.durationSeconds = m_duration->value();
     knobs.pollIntervalMs = m_pollInterval->value();
+    // As browsers do: the sessions' TLS secrets go where SSLKEYLOGFILE says, for Wireshark.
+    knobs.keyLogPath = qEnvironmentVariable("SSLKEYLOGFILE");
     if (const QString invalid = knobs.link.validationError(); !invalid.isEmpty()) {
         *error = invalid;
         return std::nullopt;
