@@ -51,19 +51,32 @@ QString http2FrameName(const Event& e)
 {
     constexpr quint8 Ack = 0x1;
     switch (Http2Kind(e.kind)) {
-    case Http2Kind::Data: return QStringLiteral("DATA");
-    case Http2Kind::Headers: return QStringLiteral("HEADERS");
-    case Http2Kind::Priority: return QStringLiteral("PRIORITY");
-    case Http2Kind::RstStream: return QStringLiteral("RST_STREAM");
-    case Http2Kind::Settings: return e.flags & Ack ? QStringLiteral("SETTINGS ACK") : QStringLiteral("SETTINGS");
-    case Http2Kind::PushPromise: return QStringLiteral("PUSH_PROMISE");
-    case Http2Kind::Ping: return e.flags & Ack ? QStringLiteral("PING ACK") : QStringLiteral("PING");
-    case Http2Kind::GoAway: return QStringLiteral("GOAWAY");
-    case Http2Kind::WindowUpdate: return QStringLiteral("WINDOW_UPDATE");
-    case Http2Kind::Continuation: return QStringLiteral("CONTINUATION");
-    case Http2Kind::UnknownFrame: return QStringLiteral("frame");
-    case Http2Kind::Preface: return QStringLiteral("preface");
-    case Http2Kind::Error: break;
+    case Http2Kind::Data:
+        return QStringLiteral("DATA");
+    case Http2Kind::Headers:
+        return QStringLiteral("HEADERS");
+    case Http2Kind::Priority:
+        return QStringLiteral("PRIORITY");
+    case Http2Kind::RstStream:
+        return QStringLiteral("RST_STREAM");
+    case Http2Kind::Settings:
+        return e.flags & Ack ? QStringLiteral("SETTINGS ACK") : QStringLiteral("SETTINGS");
+    case Http2Kind::PushPromise:
+        return QStringLiteral("PUSH_PROMISE");
+    case Http2Kind::Ping:
+        return e.flags & Ack ? QStringLiteral("PING ACK") : QStringLiteral("PING");
+    case Http2Kind::GoAway:
+        return QStringLiteral("GOAWAY");
+    case Http2Kind::WindowUpdate:
+        return QStringLiteral("WINDOW_UPDATE");
+    case Http2Kind::Continuation:
+        return QStringLiteral("CONTINUATION");
+    case Http2Kind::UnknownFrame:
+        return QStringLiteral("frame");
+    case Http2Kind::Preface:
+        return QStringLiteral("preface");
+    case Http2Kind::Error:
+        break;
     }
     return {};
 }
@@ -71,13 +84,20 @@ QString http2FrameName(const Event& e)
 QString webSocketOpcodeName(quint8 firstByte)
 {
     switch (firstByte & 0x0f) {
-    case 0x0: return QStringLiteral("continuation");
-    case 0x1: return QStringLiteral("text");
-    case 0x2: return QStringLiteral("binary");
-    case 0x8: return QStringLiteral("close");
-    case 0x9: return QStringLiteral("ping");
-    case 0xa: return QStringLiteral("pong");
-    default: return QStringLiteral("0x%1").arg(firstByte & 0x0f, 0, 16);
+    case 0x0:
+        return QStringLiteral("continuation");
+    case 0x1:
+        return QStringLiteral("text");
+    case 0x2:
+        return QStringLiteral("binary");
+    case 0x8:
+        return QStringLiteral("close");
+    case 0x9:
+        return QStringLiteral("ping");
+    case 0xa:
+        return QStringLiteral("pong");
+    default:
+        return QStringLiteral("0x%1").arg(firstByte & 0x0f, 0, 16);
     }
 }
 
@@ -119,14 +139,21 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
         QString name;
         bool atDeparture = true;
         switch (WireKind(e.kind)) {
-        case WireKind::Syn: name = QStringLiteral("SYN"); break;
-        case WireKind::SynAck: name = QStringLiteral("SYN-ACK"); break;
-        case WireKind::Ack: name = QStringLiteral("ACK"); break;
+        case WireKind::Syn:
+            name = QStringLiteral("SYN");
+            break;
+        case WireKind::SynAck:
+            name = QStringLiteral("SYN-ACK");
+            break;
+        case WireKind::Ack:
+            name = QStringLiteral("ACK");
+            break;
         case WireKind::Fin:
             name = QStringLiteral("FIN");
             atDeparture = false;
             break;
-        default: return;
+        default:
+            return;
         }
         qint64 sendNs = atDeparture ? e.timeNs : e.value;
         // The link answers a handshake packet the moment it arrives, but records the answer when its
@@ -141,7 +168,8 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
         complete(arrow, index, atDeparture ? e.value : e.timeNs);
         return;
     }
-    default: break;
+    default:
+        break;
     }
 
     if (sentBySide(e)) {
@@ -161,7 +189,7 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
             flow.sent += e.size;
             flow.pending.append({arrow, flow.sent});
         } else {
-            m_inFlight[{e.connection, e.stream, e.size, e.layer, e.kind, e.direction}].append(arrow);
+            m_inFlight[UnitMatchKey::of(e)].append(arrow);
             if (e.is(Layer::Http1, Http1Kind::RequestHead) || e.is(Layer::Http1, Http1Kind::ResponseHead))
                 m_http1Heads.insert({e.connection, e.stream, e.direction}, arrow);
         }
@@ -178,7 +206,7 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
             complete(found->pending.takeFirst().first, index, e.timeNs);
         return;
     }
-    const auto found = m_inFlight.find({e.connection, e.stream, e.size, e.layer, e.kind, e.direction});
+    const auto found = m_inFlight.find(UnitMatchKey::of(e));
     if (found == m_inFlight.end() || found->isEmpty())
         return;
     complete(found->takeFirst(), index, e.timeNs);
@@ -207,7 +235,8 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             if (e.flags != quint8(TlsEarlyData::Sent))
                 return std::nullopt;
             return Label{tr("early data"), tr("early data")};
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
         }
     case Layer::Http1: {
         if (e.kind == kindOf(Http1Kind::Body))
@@ -224,7 +253,8 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             // The request that turns the connection into a WebSocket is worth telling apart from GETs.
             if (detail.fieldValue(u"Upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0 ||
                 detail.fieldValue(u"upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0)
-                return Label{tr("%1 (upgrade to WebSocket)").arg(label), tr("%1 (upgrade to WebSocket)").arg(method)};
+                return Label{tr("%1 (upgrade to WebSocket)").arg(label),
+                             tr("%1 (upgrade to WebSocket)").arg(method)};
             return Label{label, method};
         }
         const QString status = detail.fieldValue(u"status");
@@ -255,7 +285,8 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
                 detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
             return Label{line.trimmed(), line.trimmed()};
         }
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
         }
     case Layer::Grpc: {
         if (e.kind != kindOf(GrpcKind::Message))
@@ -268,7 +299,8 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
         return Label{tr("gRPC %1").arg(name), tr("gRPC message")};
     }
     case Layer::Session:
-    case Layer::Wire: break;
+    case Layer::Wire:
+        break;
     }
     return std::nullopt;
 }
@@ -276,7 +308,10 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
 qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, const Label& label)
 {
     const qsizetype arrow = m_arrows.size();
-    m_arrows.append({.event = e, .sendEvent = index, .sendNs = sendNs, .label = label.text,
+    m_arrows.append({.event = e,
+                     .sendEvent = index,
+                     .sendNs = sendNs,
+                     .label = label.text,
                      .family = familyOf(label.family)});
     // Units are made in timeline order, which is send order except for a FIN (recorded on arrival).
     auto position = m_bySend.end();
@@ -344,7 +379,8 @@ int LadderModel::roundTripsAt(qint64 positionNs) const
     const qsizetype count = end - m_roundTripEvents.cbegin();
     if (count != m_roundTripsCount) {
         m_roundTripsCount = count;
-        m_roundTrips = count > 0 ? SessionStatistics::roundTripsOf(m_roundTripEvents.first(count), m_rttNs) : 0;
+        m_roundTrips =
+            count > 0 ? SessionStatistics::roundTripsOf(m_roundTripEvents.first(count), m_rttNs) : 0;
     }
     return m_roundTrips;
 }

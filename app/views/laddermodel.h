@@ -2,6 +2,8 @@
 
 #include "core/timeline/event.h"
 
+#include "app/views/unitmatchkey.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -98,22 +100,6 @@ public:
     qsizetype inFlightCount() const { return m_arrows.size() - m_receivedCount; }
 
 private:
-    struct PairKey
-    {
-        quint32 connection = 0;
-        quint32 stream = 0;
-        quint32 size = 0;
-        Layer layer = Layer::Session;
-        quint8 kind = 0;
-        Direction direction = Direction::None;
-
-        friend bool operator==(const PairKey&, const PairKey&) = default;
-        friend size_t qHash(const PairKey& key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.connection, key.stream, key.size, quint8(key.layer), key.kind,
-                              quint8(key.direction));
-        }
-    };
     struct BodyKey
     {
         quint32 connection = 0;
@@ -152,7 +138,7 @@ private:
 
     QList<LadderArrow> m_arrows;
     QList<qsizetype> m_bySend;
-    QHash<PairKey, QList<qsizetype>> m_inFlight;
+    QHash<UnitMatchKey, QList<qsizetype>> m_inFlight;
     QHash<BodyKey, BodyFlow> m_bodies;
     QHash<qsizetype, qsizetype> m_arrowOfEvent;
     QHash<QString, int> m_familyIndex;
@@ -161,7 +147,7 @@ private:
     // HTTP/1.1 heads per (connection, stream, direction): a WebSocket upgrade recorded on top of one is
     // the same bytes and must not make a second arrow.
     QHash<BodyKey, qsizetype> m_http1Heads;
-    QHash<quint32, qint64> m_handshakeArrivals; // per connection: when the last handshake packet arrived
+    QHash<quint32, qint64> m_handshakeArrivals;   // per connection: when the last handshake packet arrived
     QHash<quint64, QList<qint64>> m_receiveTimes; // per connection and receiving side, sorted
     // Only the events SessionStatistics::roundTripsOf reacts to, so that counting at a position does not
     // copy the whole timeline.

@@ -186,6 +186,21 @@ void LanesModel::finishBlock(const Ref& ref, qint64 end)
         ++track.firstPending;
 }
 
+LanesModel::Block LanesModel::blockOf(const Event& event)
+{
+    Block block;
+    block.key = event.timeNs;
+    block.start = event.timeNs;
+    block.stream = event.stream;
+    block.size = event.size;
+    block.style = styleOf(event);
+    block.layer = event.layer;
+    block.kind = event.kind;
+    block.flags = event.flags;
+    block.direction = event.direction;
+    return block;
+}
+
 quint16 LanesModel::styleOf(const Event& event)
 {
     // Only a TLS record's content type changes its colour; other flags (END_STREAM, ...) do not.
@@ -204,17 +219,8 @@ void LanesModel::addWire(int connection, const Event& event, qint32 index)
 {
     Connection& lane = m_connections[connection];
     ConnectionState& state = m_states[connection];
-    Block block;
-    block.key = event.timeNs;
-    block.start = event.timeNs;
+    Block block = blockOf(event);
     block.sentEvent = index;
-    block.stream = event.stream;
-    block.size = event.size;
-    block.style = styleOf(event);
-    block.layer = event.layer;
-    block.kind = event.kind;
-    block.flags = event.flags;
-    block.direction = event.direction;
 
     switch (WireKind(event.kind)) {
     case WireKind::Syn:
@@ -520,16 +526,7 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     if (!unit && !isError(event))
         return;
 
-    Block block;
-    block.key = event.timeNs;
-    block.start = event.timeNs;
-    block.stream = event.stream;
-    block.size = event.size;
-    block.style = styleOf(event);
-    block.layer = event.layer;
-    block.kind = event.kind;
-    block.flags = event.flags;
-    block.direction = event.direction;
+    Block block = blockOf(event);
     const int track = trackFor(connection, event);
 
     if (!unit || event.direction == Direction::None) {
@@ -540,12 +537,7 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
         return;
     }
 
-    PairKey key{.connection = event.connection,
-                .stream = event.stream,
-                .size = event.size,
-                .layer = event.layer,
-                .kind = event.kind,
-                .direction = event.direction};
+    UnitMatchKey key = UnitMatchKey::of(event);
     // The receiver of a TLS 1.2 ChangeCipherSpec sees only its record: the message has no bytes there.
     if (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::ChangeCipherSpec))
         key.size = 0;

@@ -2,6 +2,8 @@
 
 #include "core/timeline/event.h"
 
+#include "app/views/unitmatchkey.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -158,23 +160,6 @@ private:
         qint32 index = -1;
     };
 
-    struct PairKey
-    {
-        quint32 connection = 0;
-        quint32 stream = 0;
-        quint32 size = 0;
-        Layer layer = Layer::Wire;
-        quint8 kind = 0;
-        Direction direction = Direction::None;
-
-        friend bool operator==(const PairKey&, const PairKey&) = default;
-        friend size_t qHash(const PairKey& key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.connection, key.stream, key.size, quint8(key.layer), key.kind,
-                              quint8(key.direction));
-        }
-    };
-
     struct Segment
     {
         Ref block;
@@ -220,12 +205,14 @@ private:
     Block& block(const Ref& ref);
     void finishBlock(const Ref& ref, qint64 end);
     quint16 styleOf(const Event& event);
+    /// A block for the unit event records, starting when it does; the caller sets where it ends.
+    Block blockOf(const Event& event);
     QString labelFor(const Timeline& timeline, const Event& event) const;
 
     QList<Connection> m_connections;
     QList<ConnectionState> m_states;
     QHash<quint32, qsizetype> m_connectionIndex;
-    QHash<PairKey, QList<Ref>> m_waiting;
+    QHash<UnitMatchKey, QList<Ref>> m_waiting;
     QHash<quint64, Segment> m_segments;
     QList<Event> m_styles;
     QHash<quint32, quint16> m_styleIndex;

@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 #include "core/session/comparison.h"
 #include "core/timeline/timeline.h"
 
@@ -9,7 +11,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -31,20 +32,7 @@ std::unique_ptr<Comparison> run(const QString& id, const std::function<void(Scen
     knobs.timeoutSeconds = 30;
     if (tune)
         tune(knobs);
-    QString error;
-    const std::optional<Scenario> scenario = ScenarioCatalog::make(id, knobs, &error);
-    if (!scenario) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    auto comparison = std::make_unique<Comparison>(*scenario);
-    QSignalSpy finished(comparison.get(), &Comparison::finished);
-    comparison->start();
-    if (!finished.wait(60000))
-        return {};
-    // The last batch of events is announced through the event loop.
-    QCoreApplication::processEvents();
-    return comparison;
+    return test::runComparison(id, knobs);
 }
 
 // The index of the first event of timeline that matches, or -1.

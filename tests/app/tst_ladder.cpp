@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 #include "core/session/comparison.h"
 #include "core/session/scenario.h"
 #include "core/session/sessionstatistics.h"
@@ -11,7 +13,6 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QImage>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -23,22 +24,6 @@ using namespace protoviz;
 namespace {
 
 constexpr qint64 Ms = 1000000;
-
-std::unique_ptr<Comparison> runScenario(const QString& id, const ScenarioKnobs& knobs)
-{
-    QString error;
-    std::optional<Scenario> scenario = ScenarioCatalog::make(id, knobs, &error);
-    if (!scenario) {
-        qWarning() << error;
-        return nullptr;
-    }
-    auto comparison = std::make_unique<Comparison>(std::move(*scenario));
-    QSignalSpy finished(comparison.get(), &Comparison::finished);
-    comparison->start();
-    if (!finished.wait(90000))
-        return nullptr;
-    return comparison;
-}
 
 bool sentBy(const Event& e, Origin origin)
 {
@@ -115,14 +100,14 @@ void LadderTest::initTestCase()
 {
     ScenarioKnobs tls;
     tls.link.rttNs = 50 * Ms;
-    m_tls = runScenario(QStringLiteral("tls12-vs-tls13"), tls);
+    m_tls = test::runComparison(QStringLiteral("tls12-vs-tls13"), tls);
     QVERIFY(m_tls);
 
     ScenarioKnobs pages;
     pages.link.rttNs = 20 * Ms;
     pages.objects = 8;
     pages.objectSize = 500;
-    m_pages = runScenario(QStringLiteral("h1-vs-h2"), pages);
+    m_pages = test::runComparison(QStringLiteral("h1-vs-h2"), pages);
     QVERIFY(m_pages);
 
     ScenarioKnobs ticker;
@@ -130,7 +115,7 @@ void LadderTest::initTestCase()
     ticker.clients = 2;
     ticker.updatesPerSecond = 4;
     ticker.durationSeconds = 1;
-    m_ticker = runScenario(QStringLiteral("polling-vs-websocket"), ticker);
+    m_ticker = test::runComparison(QStringLiteral("polling-vs-websocket"), ticker);
     QVERIFY(m_ticker);
 
     m_view = std::make_unique<LadderView>(ViewContext{&m_clock, &m_theme, &m_selection});
@@ -164,7 +149,8 @@ void LadderTest::tlsHandshakeArrowsMatchTheEvents()
     // One arrow per handshake message each side sent, received by the other side.
     for (const Origin sender : {Origin::Client, Origin::Server}) {
         const Origin receiver = sender == Origin::Client ? Origin::Server : Origin::Client;
-        const Direction direction = sender == Origin::Client ? Direction::ClientToServer : Direction::ServerToClient;
+        const Direction direction =
+            sender == Origin::Client ? Direction::ClientToServer : Direction::ServerToClient;
         QStringList sent;
         int received = 0;
         for (const Event& e : timeline->events()) {
@@ -175,7 +161,8 @@ void LadderTest::tlsHandshakeArrowsMatchTheEvents()
             else if (receivedBy(e, receiver))
                 ++received;
         }
-        const QList<qsizetype> arrows = arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), direction);
+        const QList<qsizetype> arrows =
+            arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), direction);
         QCOMPARE(arrows.size(), sent.size());
         QStringList labels;
         int arrived = 0;
@@ -188,19 +175,23 @@ void LadderTest::tlsHandshakeArrowsMatchTheEvents()
     }
 
     QStringList up;
-    for (qsizetype index : arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ClientToServer))
+    for (qsizetype index :
+         arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ClientToServer))
         up.append(model.arrow(index).label);
     QCOMPARE(up, (QStringList{QStringLiteral("ClientHello"), QStringLiteral("Finished")}));
     QStringList down;
-    for (qsizetype index : arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ServerToClient))
+    for (qsizetype index :
+         arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ServerToClient))
         down.append(model.arrow(index).label);
-    QCOMPARE(down.mid(0, 5), (QStringList{QStringLiteral("ServerHello"), QStringLiteral("EncryptedExtensions"),
-                                          QStringLiteral("Certificate"), QStringLiteral("CertificateVerify"),
-                                          QStringLiteral("Finished")}));
+    QCOMPARE(down.mid(0, 5),
+             (QStringList{QStringLiteral("ServerHello"), QStringLiteral("EncryptedExtensions"),
+                          QStringLiteral("Certificate"), QStringLiteral("CertificateVerify"),
+                          QStringLiteral("Finished")}));
     QVERIFY(down.contains(QStringLiteral("NewSessionTicket")));
 
     // The request and its response, as their start lines say.
-    const QList<qsizetype> requests = arrowsOf(model, Layer::Http1, kindOf(Http1Kind::RequestHead), Direction::ClientToServer);
+    const QList<qsizetype> requests =
+        arrowsOf(model, Layer::Http1, kindOf(Http1Kind::RequestHead), Direction::ClientToServer);
     QCOMPARE(requests.size(), 1);
     QCOMPARE(model.arrow(requests.first()).label, QStringLiteral("GET /"));
     const QList<qsizetype> responses =
@@ -222,8 +213,9 @@ void LadderTest::arrowsSlopeByHalfTheRtt()
             if (!a.received())
                 continue;
             // Never faster than the link, and late only by the endpoints' own work (a loaded machine).
-            QVERIFY2(a.latencyNs() >= oneWay - 1 * Ms && a.latencyNs() <= oneWay + oneWay / 10 + 12 * Ms,
-                     qPrintable(QStringLiteral("%1 took %2 ms").arg(a.label).arg(double(a.latencyNs()) / 1e6)));
+            QVERIFY2(
+                a.latencyNs() >= oneWay - 1 * Ms && a.latencyNs() <= oneWay + oneWay / 10 + 12 * Ms,
+                qPrintable(QStringLiteral("%1 took %2 ms").arg(a.label).arg(double(a.latencyNs()) / 1e6)));
             ++checked;
         }
         QVERIFY(checked >= 10);
@@ -231,7 +223,8 @@ void LadderTest::arrowsSlopeByHalfTheRtt()
         // On screen the slope is that latency: the drop from sender to receiver is the latency on the
         // time axis.
         const QRectF target(QPointF(0, 0), m_view->size());
-        const qsizetype hello = arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ClientToServer).first();
+        const qsizetype hello =
+            arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ClientToServer).first();
         const QLineF line = m_view->arrowLine(hello, target);
         const QLineF whole = m_view->arrowLine(model.bySend().first(), target);
         QVERIFY(line.dx() > 0);
@@ -243,7 +236,8 @@ void LadderTest::arrowsSlopeByHalfTheRtt()
 
 void LadderTest::roundTripCounterEndsAtTheStatistics()
 {
-    for (const Timeline* timeline : {m_tls->timelineA(), m_tls->timelineB(), m_pages->timelineA(), m_pages->timelineB()}) {
+    for (const Timeline* timeline :
+         {m_tls->timelineA(), m_tls->timelineB(), m_pages->timelineA(), m_pages->timelineB()}) {
         show(timeline);
         const SessionStatistics stats = SessionStatistics::compute(*timeline);
         QVERIFY(stats.roundTrips > 0);
@@ -307,8 +301,9 @@ void LadderTest::rendersArrowsInBothThemes()
             const QImage image = m_view->toImage();
             QCOMPARE(image.size(), m_view->size());
             QCOMPARE(image.pixelColor(2, image.height() / 2), m_theme.background());
-            QVERIFY2(colorNear(image, scaled.pointAt(0.3), m_theme.colorFor(m_view->model().arrow(syn).event)),
-                     "the SYN arrow is drawn in its colour");
+            QVERIFY2(
+                colorNear(image, scaled.pointAt(0.3), m_theme.colorFor(m_view->model().arrow(syn).event)),
+                "the SYN arrow is drawn in its colour");
         }
     }
     m_theme.setFontScale(1.0);
@@ -335,7 +330,8 @@ void LadderTest::clickSelectsAndHoverExplains()
     QCOMPARE(m_selection.index(), model.arrow(syn).sendEvent);
 
     // A selected receiver's event highlights the same arrow, drawn in the selection colour.
-    const qsizetype hello = arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ClientToServer).first();
+    const qsizetype hello =
+        arrowsOf(model, Layer::Tls, kindOf(TlsKind::HandshakeMessage), Direction::ClientToServer).first();
     m_selection.select(m_tls->timelineB(), model.arrow(hello).receiveEvent);
     const QImage image = m_view->toImage();
     const QLineF helloLine = m_view->arrowLine(hello, QRectF(m_view->rect()));
@@ -361,7 +357,8 @@ void LadderTest::http1AndHttp2ArrowsMatchTheEvents()
     for (const Event& e : h1->events())
         requests += e.is(Layer::Http1, Http1Kind::RequestHead) && sentBy(e, Origin::Client) ? 1 : 0;
     QCOMPARE(requests, 9);
-    const QList<qsizetype> gets = arrowsOf(model, Layer::Http1, kindOf(Http1Kind::RequestHead), Direction::ClientToServer);
+    const QList<qsizetype> gets =
+        arrowsOf(model, Layer::Http1, kindOf(Http1Kind::RequestHead), Direction::ClientToServer);
     QCOMPARE(gets.size(), requests);
     QStringList targets;
     for (qsizetype index : gets) {
@@ -370,7 +367,8 @@ void LadderTest::http1AndHttp2ArrowsMatchTheEvents()
     }
     QVERIFY(targets.contains(QStringLiteral("GET /")));
     QVERIFY(targets.contains(QStringLiteral("GET /tiles/7")));
-    const QList<qsizetype> responses = arrowsOf(model, Layer::Http1, kindOf(Http1Kind::ResponseHead), Direction::ServerToClient);
+    const QList<qsizetype> responses =
+        arrowsOf(model, Layer::Http1, kindOf(Http1Kind::ResponseHead), Direction::ServerToClient);
     QCOMPARE(responses.size(), requests);
     for (qsizetype index : responses)
         QCOMPARE(model.arrow(index).label, QStringLiteral("200 OK"));
@@ -381,19 +379,22 @@ void LadderTest::http1AndHttp2ArrowsMatchTheEvents()
             if (model.arrow(index).event.connection == connection && firsts.size() < 3)
                 firsts.append(model.arrow(index).label);
         }
-        QCOMPARE(firsts, (QStringList{QStringLiteral("SYN"), QStringLiteral("SYN-ACK"), QStringLiteral("ACK")}));
+        QCOMPARE(firsts,
+                 (QStringList{QStringLiteral("SYN"), QStringLiteral("SYN-ACK"), QStringLiteral("ACK")}));
     }
 
     // HTTP/2: every frame either side sent is an arrow, all on one connection.
     const Timeline* h2 = m_pages->timelineB();
     show(h2);
     QCOMPARE(model.connections().size(), 1);
-    for (const Http2Kind kind : {Http2Kind::Headers, Http2Kind::Data, Http2Kind::Settings, Http2Kind::WindowUpdate}) {
+    for (const Http2Kind kind :
+         {Http2Kind::Headers, Http2Kind::Data, Http2Kind::Settings, Http2Kind::WindowUpdate}) {
         for (const Origin sender : {Origin::Client, Origin::Server}) {
             int sent = 0;
             for (const Event& e : h2->events())
                 sent += e.is(Layer::Http2, kind) && sentBy(e, sender) ? 1 : 0;
-            const Direction direction = sender == Origin::Client ? Direction::ClientToServer : Direction::ServerToClient;
+            const Direction direction =
+                sender == Origin::Client ? Direction::ClientToServer : Direction::ServerToClient;
             QCOMPARE(arrowsOf(model, Layer::Http2, kindOf(kind), direction).size(), sent);
         }
     }
@@ -414,7 +415,8 @@ void LadderTest::bundlesSeparateWhenZoomedIn()
     const LadderModel& model = m_view->model();
     const QRectF target(QPointF(0, 0), m_view->size());
     // The server answers the eight tile requests in one flight: one labelled bundle.
-    const QList<qsizetype> data = arrowsOf(model, Layer::Http2, kindOf(Http2Kind::Data), Direction::ServerToClient);
+    const QList<qsizetype> data =
+        arrowsOf(model, Layer::Http2, kindOf(Http2Kind::Data), Direction::ServerToClient);
     QVERIFY(data.size() >= 9);
     const LadderArrow& last = model.arrow(data.last());
     bool bundled = false;
@@ -443,7 +445,8 @@ void LadderTest::webSocketUpgradeIsShown()
     int textFrames = 0;
     for (qsizetype index : model.bySend()) {
         const LadderArrow& a = model.arrow(index);
-        if (a.label == QStringLiteral("101 Switching Protocols") && a.direction() == Direction::ServerToClient)
+        if (a.label == QStringLiteral("101 Switching Protocols") &&
+            a.direction() == Direction::ServerToClient)
             upgrade = index;
         if (a.label.startsWith(QLatin1String("GET /ticker")) && a.label.contains(QLatin1String("WebSocket")))
             ++upgradeRequests;

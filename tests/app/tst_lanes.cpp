@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 // The lanes view against a real comparison (HTTP/1.1 against HTTP/2 over TLS, RTT 10 ms, 8 objects):
 // its lanes are the sessions' connections, its rows the HTTP/2 streams, every frame a block spanning the
 // sender's and the receiver's events, drawn in the theme's colours, only up to the playback position.
@@ -16,7 +18,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <map>
@@ -92,14 +93,8 @@ void LanesTest::initTestCase()
     knobs.objects = Objects;
     knobs.objectSize = 500;
     knobs.timeoutSeconds = 60;
-    QString error;
-    const std::optional<Scenario> scenario = ScenarioCatalog::make(QStringLiteral("h1-vs-h2"), knobs, &error);
-    QVERIFY2(scenario, qPrintable(error));
-    m_comparison = std::make_unique<Comparison>(*scenario);
-    QSignalSpy finished(m_comparison.get(), &Comparison::finished);
-    m_comparison->start();
-    QVERIFY(finished.wait(60000));
-    QCoreApplication::processEvents();
+    m_comparison = test::runComparison(QStringLiteral("h1-vs-h2"), knobs);
+    QVERIFY(m_comparison);
     for (Timeline* timeline : {m_comparison->timelineA(), m_comparison->timelineB()})
         QCOMPARE(SessionStatistics::compute(*timeline).objectsCompleted, Objects);
 

@@ -263,7 +263,7 @@ void MainWindowTest::switchesLanguageWhileRunning()
     QTRY_COMPARE(sessionMenu->title(), german);
     // The panes and the docks follow without a restart.
     QTRY_COMPARE(window.paneA()->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
-             QCoreApplication::translate("protoviz::TimelineModel", "Time (ms)"));
+                 QCoreApplication::translate("protoviz::TimelineModel", "Time (ms)"));
 
     QVERIFY(!window.setLanguage(QStringLiteral("xx")));
     QCoreApplication::processEvents();

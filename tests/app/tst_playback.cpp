@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 // The playback clock and its bar over a real comparison (HTTP/1.1 against HTTP/2, RTT 10 ms): stepping
 // lands on the next event of either timeline, positions map to events, speeds are clamped, the scrubber
 // and the clock follow each other, and playing runs to the end and stops.
@@ -61,13 +63,8 @@ void PlaybackTest::initTestCase()
     knobs.objects = 4;
     knobs.objectSize = 500;
     knobs.timeoutSeconds = 60;
-    QString error;
-    const std::optional<Scenario> scenario = ScenarioCatalog::make(QStringLiteral("h1-vs-h2"), knobs, &error);
-    QVERIFY2(scenario, qPrintable(error));
-    m_comparison = std::make_unique<Comparison>(*scenario);
-    QSignalSpy finished(m_comparison.get(), &Comparison::finished);
-    m_comparison->start();
-    QVERIFY(finished.wait(60000));
+    m_comparison = test::runComparison(QStringLiteral("h1-vs-h2"), knobs);
+    QVERIFY(m_comparison);
     m_bar = std::make_unique<PlaybackBar>(ViewContext{&m_clock, &m_theme, &m_selection});
     m_bar->show();
 }

@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 #include "core/session/comparison.h"
 #include "core/session/pollingstatistics.h"
 #include "core/session/scenario.h"
@@ -13,7 +15,6 @@
 #include <QBarSet>
 #include <QFile>
 #include <QImage>
-#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -35,7 +36,6 @@ private slots:
     void pollingComparesLatencyAndOverhead();
 
 private:
-    std::unique_ptr<Comparison> run(const QString& id, const ScenarioKnobs& knobs);
     const Comparison& pageComparison();
     // Checks every chart value against SessionStatistics of both timelines' events up to position.
     void checkPageCharts(const StatisticsView& view, const Comparison& comparison, qint64 position);
@@ -47,23 +47,6 @@ private:
     std::unique_ptr<Comparison> m_page;
 };
 
-std::unique_ptr<Comparison> StatisticsTest::run(const QString& id, const ScenarioKnobs& knobs)
-{
-    QString error;
-    const std::optional<Scenario> scenario = ScenarioCatalog::make(id, knobs, &error);
-    if (!scenario) {
-        qWarning() << error;
-        return nullptr;
-    }
-    auto comparison = std::make_unique<Comparison>(*scenario);
-    QSignalSpy finished(comparison.get(), &Comparison::finished);
-    comparison->start();
-    if (!finished.wait(60000))
-        return nullptr;
-    QCoreApplication::processEvents();
-    return comparison;
-}
-
 const Comparison& StatisticsTest::pageComparison()
 {
     if (!m_page) {
@@ -71,7 +54,7 @@ const Comparison& StatisticsTest::pageComparison()
         knobs.link.rttNs = 10 * 1000 * 1000;
         knobs.objects = 12;
         knobs.objectSize = 3000;
-        m_page = run(QStringLiteral("h1-vs-h2"), knobs);
+        m_page = test::runComparison(QStringLiteral("h1-vs-h2"), knobs);
     }
     return *m_page;
 }
@@ -90,13 +73,16 @@ static double ms(qint64 ns)
     return exact < 100 ? std::round(exact * 10) / 10.0 : std::round(exact);
 }
 
-void StatisticsTest::checkPageCharts(const StatisticsView& view, const Comparison& comparison, qint64 position)
+void StatisticsTest::checkPageCharts(const StatisticsView& view, const Comparison& comparison,
+                                     qint64 position)
 {
     using Chart = StatisticsView::Chart;
     const SessionStatistics stats[2] = {SessionStatistics::compute(upTo(*comparison.timelineA(), position)),
                                         SessionStatistics::compute(upTo(*comparison.timelineB(), position))};
     const double unit = view.bytesPerUnit();
-    auto bytes = [unit](qint64 value) { return unit > 1 ? std::round(double(value) / unit * 10) / 10 : double(value); };
+    auto bytes = [unit](qint64 value) {
+        return unit > 1 ? std::round(double(value) / unit * 10) / 10 : double(value);
+    };
     for (int side = 0; side < 2; ++side) {
         const SessionStatistics& s = stats[side];
         const QString name = side == 0 ? comparison.timelineA()->title() : comparison.timelineB()->title();
@@ -119,8 +105,8 @@ void StatisticsTest::checkPageCharts(const StatisticsView& view, const Compariso
     QTableWidget* table = view.table();
     QCOMPARE(table->item(1, 0)->text(), StatisticsView::tr("Total time"));
     if (stats[0].totalTimeNs >= 0)
-        QCOMPARE(table->item(1, 1)->text(),
-                 StatisticsView::tr("%1 ms").arg(QLocale().toString(double(stats[0].totalTimeNs) / 1e6, 'f', 1)));
+        QCOMPARE(table->item(1, 1)->text(), StatisticsView::tr("%1 ms").arg(QLocale().toString(
+                                                double(stats[0].totalTimeNs) / 1e6, 'f', 1)));
 }
 
 void StatisticsTest::chartsShowTheStatisticsOfBothSides()
@@ -146,7 +132,8 @@ void StatisticsTest::chartsShowTheStatisticsOfBothSides()
     QCOMPARE(h1.objectsCompleted, 12);
     QCOMPARE(h2.objectsCompleted, 12);
     // Every bar fits its axis.
-    QVERIFY(view.chart(StatisticsView::Chart::Times)->scaleMaximum() >= ms(std::max(h1.totalTimeNs, h2.totalTimeNs)));
+    QVERIFY(view.chart(StatisticsView::Chart::Times)->scaleMaximum() >=
+            ms(std::max(h1.totalTimeNs, h2.totalTimeNs)));
 }
 
 void StatisticsTest::followsThePlaybackPosition()
@@ -235,7 +222,8 @@ void StatisticsTest::pollingComparesLatencyAndOverhead()
     knobs.updatesPerSecond = 5;
     knobs.durationSeconds = 1;
     knobs.pollIntervalMs = 300;
-    const std::unique_ptr<Comparison> comparison = run(QStringLiteral("polling-vs-websocket"), knobs);
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("polling-vs-websocket"), knobs);
     QVERIFY(comparison);
     StatisticsView view(m_context);
     view.resize(1200, 800);

@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 #include "core/session/comparison.h"
 #include "core/session/scenario.h"
 #include "core/session/sessionstatistics.h"
@@ -9,7 +11,6 @@
 #include "app/views/viewtheme.h"
 
 #include <QHelpEvent>
-#include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
 
@@ -29,7 +30,6 @@ private slots:
     void handshakesLoadNoPage();
 
 private:
-    std::unique_ptr<Comparison> run(const QString& id, const ScenarioKnobs& knobs);
     static ScenarioKnobs smallPage(int objects);
     static QList<Event> completions(const Timeline& timeline);
     // Checks, at the end and at positions in between, that the view's complete tiles are exactly the
@@ -41,23 +41,6 @@ private:
     EventSelection m_selection;
     ViewContext m_context{&m_clock, &m_theme, &m_selection};
 };
-
-std::unique_ptr<Comparison> TilesTest::run(const QString& id, const ScenarioKnobs& knobs)
-{
-    QString error;
-    const std::optional<Scenario> scenario = ScenarioCatalog::make(id, knobs, &error);
-    if (!scenario) {
-        qWarning() << error;
-        return nullptr;
-    }
-    auto comparison = std::make_unique<Comparison>(*scenario);
-    QSignalSpy finished(comparison.get(), &Comparison::finished);
-    comparison->start();
-    if (!finished.wait(60000))
-        return nullptr;
-    QCoreApplication::processEvents(); // the timelines' last batched eventsAppended
-    return comparison;
-}
 
 ScenarioKnobs TilesTest::smallPage(int objects)
 {
@@ -120,14 +103,15 @@ void TilesTest::checkFillsInWithTheEvents(const Timeline& timeline)
     for (const Event& completion : done) {
         for (const qint64 position : {completion.timeNs - 1, completion.timeNs}) {
             m_clock.seek(position);
-            const auto expected =
-                std::count_if(done.cbegin(), done.cend(), [position](const Event& e) { return e.timeNs <= position; });
+            const auto expected = std::count_if(done.cbegin(), done.cend(),
+                                                [position](const Event& e) { return e.timeNs <= position; });
             QCOMPARE(view.completedCount(), int(expected));
             const QImage image = view.toImage();
             for (const Event& e : done) {
                 const QPoint centre = view.tileRect(int(e.stream), target).center().toPoint();
                 const bool complete = e.timeNs <= position;
-                QCOMPARE(view.model().stateAt(int(e.stream), position) == TilesModel::State::Complete, complete);
+                QCOMPARE(view.model().stateAt(int(e.stream), position) == TilesModel::State::Complete,
+                         complete);
                 if (complete)
                     QCOMPARE(image.pixel(centre), full.pixel(centre));
             }
@@ -153,7 +137,8 @@ void TilesTest::checkFillsInWithTheEvents(const Timeline& timeline)
 
 void TilesTest::h1AgainstH2FillsInAsResponsesArrive()
 {
-    const std::unique_ptr<Comparison> comparison = run(QStringLiteral("h1-vs-h2"), smallPage(12));
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("h1-vs-h2"), smallPage(12));
     QVERIFY(comparison);
     checkFillsInWithTheEvents(*comparison->timelineA());
     checkFillsInWithTheEvents(*comparison->timelineB());
@@ -186,7 +171,8 @@ void TilesTest::h1AgainstH2FillsInAsResponsesArrive()
 
 void TilesTest::pushedTilesAreMarked()
 {
-    const std::unique_ptr<Comparison> comparison = run(QStringLiteral("h2-push"), smallPage(12));
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("h2-push"), smallPage(12));
     QVERIFY(comparison);
     checkFillsInWithTheEvents(*comparison->timelineA());
     checkFillsInWithTheEvents(*comparison->timelineB());
@@ -207,12 +193,14 @@ void TilesTest::pushedTilesAreMarked()
         QCOMPARE(view.model().anyPushed(), pushed > 0);
         // The corner of a pushed tile carries the push colour.
         const QImage image = view.toImage();
-        const QColor push = m_theme.colorFor(Event{.layer = Layer::Http2, .kind = kindOf(Http2Kind::PushPromise)});
+        const QColor push =
+            m_theme.colorFor(Event{.layer = Layer::Http2, .kind = kindOf(Http2Kind::PushPromise)});
         for (int i = 0; i < view.model().count(); ++i) {
             if (!view.model().tile(i).pushed)
                 continue;
             const QRectF rect = view.tileRect(i, QRectF(QPointF(0, 0), QSizeF(image.size())));
-            const QPoint corner(int(rect.right() - rect.width() * 0.1), int(rect.top() + rect.height() * 0.1));
+            const QPoint corner(int(rect.right() - rect.width() * 0.1),
+                                int(rect.top() + rect.height() * 0.1));
             QCOMPARE(image.pixelColor(corner).rgb(), push.rgb());
         }
     }
@@ -228,7 +216,8 @@ void TilesTest::updatesFillClientByClient()
     knobs.updatesPerSecond = 5;
     knobs.durationSeconds = 1;
     knobs.pollIntervalMs = 300;
-    const std::unique_ptr<Comparison> comparison = run(QStringLiteral("polling-vs-websocket"), knobs);
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("polling-vs-websocket"), knobs);
     QVERIFY(comparison);
     for (const Timeline* timeline : {comparison->timelineA(), comparison->timelineB()}) {
         TilesView view(m_context);
@@ -254,7 +243,8 @@ void TilesTest::updatesFillClientByClient()
             int complete = 0;
             for (auto it = reached.cbegin(); it != reached.cend(); ++it) {
                 complete += it.value() >= 2 ? 1 : 0;
-                QCOMPARE(view.model().progressAt(int(it.key() - 1), delivery.timeNs), std::min(1.0, it.value() / 2.0));
+                QCOMPARE(view.model().progressAt(int(it.key() - 1), delivery.timeNs),
+                         std::min(1.0, it.value() / 2.0));
             }
             QCOMPARE(view.completedCount(), complete);
         }
@@ -266,7 +256,8 @@ void TilesTest::handshakesLoadNoPage()
 {
     ScenarioKnobs knobs;
     knobs.link.rttNs = 10 * 1000 * 1000;
-    const std::unique_ptr<Comparison> comparison = run(QStringLiteral("tls12-vs-tls13"), knobs);
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("tls12-vs-tls13"), knobs);
     QVERIFY(comparison);
     TilesView view(m_context);
     view.resize(640, 480);

@@ -34,16 +34,8 @@ ScenarioKnobs knobs(bool tls, qint64 rttMs, int items, int itemSize)
 // Runs a scenario's two sides to their end, as `protoviz-cli run` does.
 bool runScenario(const QString& id, const ScenarioKnobs& k, std::unique_ptr<Comparison>* comparison)
 {
-    QString error;
-    const std::optional<Scenario> scenario = ScenarioCatalog::make(id, k, &error);
-    if (!scenario) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    *comparison = std::make_unique<Comparison>(*scenario);
-    QSignalSpy finished(comparison->get(), &Comparison::finished);
-    (*comparison)->start();
-    return finished.wait(90000);
+    *comparison = test::runComparison(id, k, 90000);
+    return *comparison != nullptr;
 }
 
 QSet<QString> methodsCalled(const Timeline& timeline)

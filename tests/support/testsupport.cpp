@@ -1,12 +1,36 @@
 #include "tests/support/testsupport.h"
 
+#include "core/session/comparison.h"
+#include "core/session/scenario.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
 namespace protoviz::test {
+
+std::unique_ptr<Comparison> runComparison(const QString& id, const ScenarioKnobs& knobs, int timeoutMs)
+{
+    QString error;
+    const std::optional<Scenario> scenario = ScenarioCatalog::make(id, knobs, &error);
+    if (!scenario) {
+        qWarning("%s: %s", qPrintable(id), qPrintable(error));
+        return nullptr;
+    }
+    auto comparison = std::make_unique<Comparison>(*scenario);
+    QSignalSpy finished(comparison.get(), &Comparison::finished);
+    comparison->start();
+    if (!finished.wait(timeoutMs)) {
+        qWarning("%s did not finish within %d ms", qPrintable(id), timeoutMs);
+        return nullptr;
+    }
+    // Let the views' queued updates for the last events arrive.
+    QCoreApplication::processEvents();
+    return comparison;
+}
 
 bool waitUntil(const std::function<bool()>& predicate, int timeoutMs)
 {

@@ -7,6 +7,11 @@
 #include <functional>
 #include <memory>
 
+namespace protoviz {
+class Comparison;
+struct ScenarioKnobs;
+} // namespace protoviz
+
 namespace protoviz::test {
 
 /// Whether timing figures are asserted. Not in the sanitizer build: instrumented cryptography and
@@ -30,6 +35,11 @@ constexpr bool timingIsAsserted()
 
 /// Runs the event loop until predicate() holds or timeoutMs passes; returns the predicate's last value.
 bool waitUntil(const std::function<bool()>& predicate, int timeoutMs);
+
+/// Runs the scenario's two sessions live to their end, as `protoviz-cli run` does. Null, with a
+/// warning saying why, if the scenario cannot be made or does not finish within timeoutMs.
+std::unique_ptr<Comparison> runComparison(const QString& id, const ScenarioKnobs& knobs,
+                                          int timeoutMs = 60000);
 
 /// True if an executable is on PATH (a test skips, loudly, when a peer the scripts install is missing).
 bool haveProgram(const QString& program);

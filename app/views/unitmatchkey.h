@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/timeline/event.h"
+
+#include <QHashFunctions>
+
+namespace protoviz {
+
+/// What a protocol unit's "sent" event and its "received" event have in common, so that views can pair
+/// the two records of one unit (the sender's and the receiver's) into one flight: the same connection,
+/// stream, size, layer, kind and direction.
+struct UnitMatchKey
+{
+    quint32 connection = 0;
+    quint32 stream = 0;
+    quint32 size = 0;
+    Layer layer = Layer::Session;
+    quint8 kind = 0;
+    Direction direction = Direction::None;
+
+    static UnitMatchKey of(const Event& e)
+    {
+        return {.connection = e.connection,
+                .stream = e.stream,
+                .size = e.size,
+                .layer = e.layer,
+                .kind = e.kind,
+                .direction = e.direction};
+    }
+
+    friend bool operator==(const UnitMatchKey&, const UnitMatchKey&) = default;
+    friend size_t qHash(const UnitMatchKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.connection, key.stream, key.size, quint8(key.layer), key.kind,
+                          quint8(key.direction));
+    }
+};
+
+} // namespace protoviz
