@@ -4257,6 +4257,10 @@ Befehle:
         <source>They left close together: zoom in (mouse wheel) to see each one.</source>
         <translation>Sie wurden kurz nacheinander gesendet: Zoomen Sie hinein (Mausrad), um jede einzeln zu sehen.</translation>
     </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>

@@ -4246,6 +4246,10 @@ Commands:
         <source>They left close together: zoom in (mouse wheel) to see each one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>

@@ -366,12 +366,13 @@ void LadderView::layOut(const Geometry& g) const
                                  });
             b.color = m_context.theme->colorFor(m_model.arrow(most->firstArrow).event);
         }
-        b.label = bundleLabel(b);
+        b.label = bundleLabel(b, &b.shortLabel);
     }
 }
 
-QString LadderView::bundleLabel(const Bundle& b) const
+QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel) const
 {
+    shortLabel->clear();
     if (b.count == 1) {
         // Sizes are worth reading where they are large (a certificate, a body), not on every small frame.
         const LadderArrow& a = m_model.arrow(b.firstArrow);
@@ -391,8 +392,15 @@ QString LadderView::bundleLabel(const Bundle& b) const
                                  : m_model.arrow(f.firstArrow).label);
     }
     QString text = parts.join(QStringLiteral(", "));
-    if (b.bytes >= WorthStatingBytes)
+    // A flight of many messages (a TLS server's) is still named by where it begins and ends when the
+    // whole list does not fit: "ServerHello … Finished".
+    if (parts.size() > 2)
+        *shortLabel = tr("%1 … %2").arg(parts.constFirst(), parts.constLast());
+    if (b.bytes >= WorthStatingBytes) {
         text = tr("%1 · %2").arg(text, sizeText(b.bytes));
+        if (!shortLabel->isEmpty())
+            *shortLabel = tr("%1 · %2").arg(*shortLabel, sizeText(b.bytes));
+    }
     if (!b.manyConnections)
         return text;
     QList<quint32> seen;
@@ -400,6 +408,8 @@ QString LadderView::bundleLabel(const Bundle& b) const
         if (!seen.contains(a.event.connection))
             seen.append(a.event.connection);
     });
+    if (!shortLabel->isEmpty())
+        *shortLabel = tr("%1 on %n connection(s)", nullptr, int(seen.size())).arg(*shortLabel);
     return tr("%1 on %n connection(s)", nullptr, int(seen.size())).arg(text);
 }
 
@@ -440,7 +450,6 @@ void LadderView::placeLabels(const Geometry& g) const
         for (Bundle& b : m_bundles) {
             if (b.label.isEmpty() || (b.sendMin >= viewStart()) != departedInView)
                 continue;
-            const QSizeF size = labelSize(b.label, maxWidth, g);
             // Labels go beside what can be seen of the arrow: zoomed in, that is a short piece of it.
             const QLineF top = withinRows(b.shownTop, g.diagram.top(), lowest);
             const QLineF bottom = withinRows(b.shownBottom, g.diagram.top(), lowest);
@@ -449,28 +458,35 @@ void LadderView::placeLabels(const Geometry& g) const
             // Above the band or below it, never across its own arrows; where it hides the fewest other
             // arrows, the middle preferred; nowhere over another label. A label that would hide more than
             // that is left out: the arrows are the picture, and zooming in or hovering brings the words back.
-            int fewest = std::numeric_limits<int>::max();
-            for (const bool above : {true, false}) {
-                for (const double at : {0.5, 0.35, 0.65, 0.2, 0.8}) {
-                    const QRectF candidate = besideLine(above ? top : bottom, at, size, above, pad,
-                                                        allowed.left(), allowed.right());
-                    if (!allowed.contains(candidate) || overlapsPlaced(candidate))
-                        continue;
-                    int crossed = 0;
-                    auto other =
-                        std::partition_point(m_bundles.cbegin(), m_bundles.cend(), [&](const Bundle& o) {
-                            return o.firstSendY < candidate.top() - reach;
-                        });
-                    for (; other != m_bundles.cend() && other->firstSendY <= candidate.bottom(); ++other) {
-                        if (&*other == &b || other->lowestY < candidate.top() ||
-                            (departedInView && other->sendMin < viewStart()))
+            for (const QString& text : {b.label, b.shortLabel}) {
+                if (text.isEmpty() || !b.labelRect.isEmpty())
+                    break;
+                const QSizeF size = labelSize(text, maxWidth, g);
+                int fewest = std::numeric_limits<int>::max();
+                for (const bool above : {true, false}) {
+                    for (const double at : {0.5, 0.35, 0.65, 0.2, 0.8}) {
+                        const QRectF candidate = besideLine(above ? top : bottom, at, size, above, pad,
+                                                            allowed.left(), allowed.right());
+                        if (!allowed.contains(candidate) || overlapsPlaced(candidate))
                             continue;
-                        if (crosses(other->shownTop, candidate) || crosses(other->shownBottom, candidate))
-                            ++crossed;
-                    }
-                    if (crossed <= MaxHidden && crossed < fewest) {
-                        fewest = crossed;
-                        b.labelRect = candidate;
+                        int crossed = 0;
+                        auto other =
+                            std::partition_point(m_bundles.cbegin(), m_bundles.cend(), [&](const Bundle& o) {
+                                return o.firstSendY < candidate.top() - reach;
+                            });
+                        for (; other != m_bundles.cend() && other->firstSendY <= candidate.bottom();
+                             ++other) {
+                            if (&*other == &b || other->lowestY < candidate.top() ||
+                                (departedInView && other->sendMin < viewStart()))
+                                continue;
+                            if (crosses(other->shownTop, candidate) || crosses(other->shownBottom, candidate))
+                                ++crossed;
+                        }
+                        if (crossed <= MaxHidden && crossed < fewest) {
+                            fewest = crossed;
+                            b.labelRect = candidate;
+                            b.shownLabel = text;
+                        }
                     }
                 }
             }
@@ -523,7 +539,7 @@ QStringList LadderView::drawnLabels(const QRectF& target) const
     QStringList labels;
     for (const Bundle& b : m_bundles) {
         if (!b.labelRect.isEmpty())
-            labels.append(b.label);
+            labels.append(b.shownLabel);
     }
     return labels;
 }
@@ -633,7 +649,7 @@ void LadderView::render(QPainter& painter, const QRectF& target)
         if (b.labelRect.isEmpty())
             continue;
         drawLabelHalo(painter, b.labelRect, false, g);
-        drawLabelText(painter, b.labelRect, b.label, b.color, g);
+        drawLabelText(painter, b.labelRect, b.shownLabel, b.color, g);
     }
     drawSelection(painter, g);
     drawTimePlayhead(painter, g);

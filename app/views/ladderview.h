@@ -111,7 +111,9 @@ private:
         QLineF shownTop; ///< the edges as far as they reached at the clock's position
         QLineF shownBottom;
         QString label;
-        QRectF labelRect; ///< empty when the label did not fit
+        QString shortLabel; ///< the first and the last of what crossed, where the whole label does not fit
+        QString shownLabel; ///< label or shortLabel, whichever was placed
+        QRectF labelRect;   ///< empty when neither label fitted
     };
     struct FamilyCount
     {
@@ -145,7 +147,8 @@ private:
     void layOut(const Geometry& g) const;
     void placeLabels(const Geometry& g) const;
     QSizeF labelSize(const QString& label, double maxWidth, const Geometry& g) const;
-    QString bundleLabel(const Bundle& bundle) const;
+    /// The bundle's label, and into shortLabel (left empty if there is none) a shorter one.
+    QString bundleLabel(const Bundle& bundle, QString* shortLabel) const;
     template <typename Visit>
     void forEachMember(const Bundle& bundle, Visit&& visit) const;
     /// The bundle under a point (after layOut()), and its member nearest to it.
