@@ -162,14 +162,6 @@ void LadderView::eventsAppended(qsizetype first, qsizetype count)
     TimelineCanvas::eventsAppended(first, count);
 }
 
-void LadderView::rebuild()
-{
-    m_model.clear();
-    if (timeline() && !timeline()->isEmpty())
-        m_model.append(*timeline(), 0, timeline()->size());
-    update();
-}
-
 void LadderView::changeEvent(QEvent* event)
 {
     // Labels ("body", "early data") are translated when an arrow is made.

@@ -169,7 +169,6 @@ private:
     QString arrowToolTip(const LadderArrow& arrow) const;
     QString bundleToolTip(const Bundle& bundle) const;
     QString connectionsText() const;
-    void rebuild();
 
     LadderModel m_model;
     // Recomputed for every frame; kept to reuse their memory.

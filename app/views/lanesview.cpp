@@ -179,20 +179,14 @@ QSize LanesView::sizeHint() const
 
 void LanesView::eventsAppended(qsizetype first, qsizetype count)
 {
-    // A notification queued before the timeline was set may repeat events the model already has.
-    const qsizetype end = first + count;
-    first = std::max(first, m_appended);
-    if (const Timeline* source = timeline(); source && end > first) {
-        m_model.append(*source, first, end - first);
-        m_appended = end;
-    }
-    TimelineCanvas::eventsAppended(first, std::max<qsizetype>(0, end - first));
+    if (const Timeline* source = timeline())
+        m_model.append(*source, first, count);
+    TimelineCanvas::eventsAppended(first, count);
 }
 
 void LanesView::timelineChanged()
 {
     m_model.clear();
-    m_appended = 0;
 }
 
 void LanesView::changeEvent(QEvent* event)

@@ -170,7 +170,6 @@ private:
     QString formatTime(qint64 ns) const;
 
     LanesModel m_model;
-    qsizetype m_appended = 0; ///< events of the timeline the model has seen
 
     // Per-frame buffers, kept between frames so that drawing does not allocate.
     Layout m_layout;

@@ -257,13 +257,20 @@ void TilesView::drawTile(QPainter& painter, const QRectF& rect, TilesModel::Stat
         painter.fillRect(rect, theme.grid());
         break;
     case State::Queued: {
-        painter.fillRect(rect, theme.grid());
-        const double pen = std::min(1.5 * scale, rect.width() / 6);
-        if (pen >= 0.5) {
-            painter.setPen(QPen(theme.muted(), pen, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(rect.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2));
+        // A dashed outline reads only on tiles large enough to show a few dashes. The few-pixel tiles of
+        // thousands of objects get a darker fill instead: outlining each of them cost most of a frame.
+        if (rect.width() < 12 * scale) {
+            QColor shade = theme.muted();
+            shade.setAlphaF(0.45);
+            painter.fillRect(rect, theme.grid());
+            painter.fillRect(rect, shade);
+            break;
         }
+        painter.fillRect(rect, theme.grid());
+        const double pen = 1.5 * scale;
+        painter.setPen(QPen(theme.muted(), pen, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2));
         break;
     }
     case State::Waiting:

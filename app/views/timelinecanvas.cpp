@@ -1,10 +1,10 @@
 #include "app/views/timelinecanvas.h"
 
+#include "core/timeline/timeline.h"
+
 #include "app/views/eventselection.h"
 #include "app/views/playbackclock.h"
 #include "app/views/viewtheme.h"
-
-#include "core/timeline/timeline.h"
 
 #include <QHelpEvent>
 #include <QImage>
@@ -19,8 +19,8 @@
 namespace protoviz {
 
 namespace {
-constexpr qint64 MinimumSpanNs = 1000;          // 1 µs: deeper zoom shows nothing more
-constexpr qint64 DefaultSpanNs = 1000000000;    // an empty view shows one second
+constexpr qint64 MinimumSpanNs = 1000;       // 1 µs: deeper zoom shows nothing more
+constexpr qint64 DefaultSpanNs = 1000000000; // an empty view shows one second
 } // namespace
 
 TimelineCanvas::TimelineCanvas(const ViewContext& context, QWidget* parent)
@@ -50,10 +50,16 @@ void TimelineCanvas::setTimeline(const Timeline* timeline)
     m_fitting = true;
     m_viewStart = 0;
     m_viewSpan = DefaultSpanNs;
-    timelineChanged();
-    if (timeline && !timeline->isEmpty())
-        eventsAppended(0, timeline->size());
+    rebuild();
     growWindow();
+}
+
+void TimelineCanvas::rebuild()
+{
+    m_delivered = 0;
+    timelineChanged();
+    if (m_timeline && !m_timeline->isEmpty())
+        onAppended(0, m_timeline->size());
     update();
 }
 
@@ -64,7 +70,13 @@ const Timeline* TimelineCanvas::timeline() const
 
 void TimelineCanvas::onAppended(qsizetype first, qsizetype count)
 {
-    eventsAppended(first, count);
+    // A notification queued before the timeline was set (or rebuilt) repeats events already given.
+    const qsizetype end = first + count;
+    if (end <= m_delivered)
+        return;
+    const qsizetype from = std::max(first, m_delivered);
+    m_delivered = end;
+    eventsAppended(from, end - from);
 }
 
 void TimelineCanvas::eventsAppended(qsizetype, qsizetype)
@@ -73,9 +85,7 @@ void TimelineCanvas::eventsAppended(qsizetype, qsizetype)
     update();
 }
 
-void TimelineCanvas::timelineChanged()
-{
-}
+void TimelineCanvas::timelineChanged() {}
 
 void TimelineCanvas::growWindow()
 {
@@ -110,9 +120,10 @@ void TimelineCanvas::zoom(double factor, qint64 aroundNs)
 
 void TimelineCanvas::zoomIn()
 {
-    zoom(1.5, m_context.clock->position() > m_viewStart && m_context.clock->position() < m_viewStart + m_viewSpan
-                  ? m_context.clock->position()
-                  : m_viewStart + m_viewSpan / 2);
+    zoom(1.5,
+         m_context.clock->position() > m_viewStart && m_context.clock->position() < m_viewStart + m_viewSpan
+             ? m_context.clock->position()
+             : m_viewStart + m_viewSpan / 2);
 }
 
 void TimelineCanvas::zoomOut()
@@ -236,7 +247,8 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent* event)
         if (m_dragging) {
             const auto [left, width] = timeAxis(rect());
             m_fitting = false;
-            m_viewStart = std::max<qint64>(0, m_pressStart - qint64(moved.x() / std::max(1.0, width) * double(m_viewSpan)));
+            m_viewStart = std::max<qint64>(
+                0, m_pressStart - qint64(moved.x() / std::max(1.0, width) * double(m_viewSpan)));
             update();
         }
     }

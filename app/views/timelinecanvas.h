@@ -13,9 +13,9 @@ class Timeline;
 
 /// The base of every view that draws a timeline (lanes, ladder, tiles): it follows the timeline as it
 /// grows and the playback clock as it moves, maps time to x with zoom and pan (wheel to zoom, drag to
-/// pan; the main window's +/− and fit actions call zoomIn(), zoomOut(), fitAll()), shows tooltips, selects what is clicked, and draws through one render()
-/// that serves the screen, PNG and SVG export alike. Subclasses draw only what happened up to the
-/// clock's position.
+/// pan; the main window's +/− and fit actions call zoomIn(), zoomOut(), fitAll()), shows tooltips, selects
+/// what is clicked, and draws through one render() that serves the screen, PNG and SVG export alike.
+/// Subclasses draw only what happened up to the clock's position.
 class TimelineCanvas : public QWidget
 {
     Q_OBJECT
@@ -68,10 +68,14 @@ protected:
     /// The tooltip at a point; empty for none.
     virtual QString toolTipAt(const QPointF& point) const;
 
-    /// Events [first, first + count) were appended; update derived models. The base repaints.
+    /// Events [first, first + count) were appended; update derived models. The base repaints. Each
+    /// event of the timeline arrives once, in order, after timelineChanged().
     virtual void eventsAppended(qsizetype first, qsizetype count);
     /// A new timeline (or none) was set; rebuild derived models.
     virtual void timelineChanged();
+    /// Builds the derived models again from the whole timeline (timelineChanged(), then every event),
+    /// for what depends on more than the events, such as translated labels.
+    void rebuild();
 
     /// Draws the playhead (a vertical line at the clock's position) over a time axis.
     void drawPlayhead(QPainter& painter, const QRectF& area, double left, double width) const;
@@ -88,6 +92,7 @@ private:
     void growWindow();
 
     QPointer<const Timeline> m_timeline;
+    qsizetype m_delivered = 0; ///< events of the timeline given to eventsAppended() so far
     qint64 m_viewStart = 0;
     qint64 m_viewSpan = 1000000000; // 1 s until there is something to fit
     bool m_fitting = true;

@@ -2,9 +2,12 @@
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/laddermodel.h"
+#include "app/views/ladderview.h"
 #include "app/views/mainwindow.h"
 #include "app/views/scenariocontrols.h"
 #include "app/views/sessionpane.h"
+#include "app/views/tilesview.h"
 #include "app/views/timelinemodel.h"
 
 #include <QApplication>
@@ -144,6 +147,18 @@ void MainWindowTest::savesAndReopensARecording()
     QCOMPARE(reader.paneB()->model()->rowCount(), int(eventsB));
     // An opened recording is shown whole, ready to replay.
     QCOMPARE(reader.playbackClock()->position(), reader.playbackClock()->end());
+    // Each view took every event once, even though the recording's timelines also announce them.
+    QCoreApplication::processEvents();
+    for (SessionPane* pane : {reader.paneA(), reader.paneB()}) {
+        LadderModel fresh;
+        fresh.append(*pane->timeline(), 0, pane->timeline()->size());
+        const auto* ladder = qobject_cast<LadderView*>(pane->canvas(SessionPane::View::Ladder));
+        QVERIFY(ladder);
+        QCOMPARE(ladder->model().size(), fresh.size());
+        const auto* tiles = qobject_cast<TilesView*>(pane->canvas(SessionPane::View::Tiles));
+        QVERIFY(tiles);
+        QCOMPARE(tiles->completedCount(), SessionStatistics::compute(*pane->timeline()).objectsCompleted);
+    }
     QVERIFY(reader.paneA()->summaryText().contains(QLatin1String("completed")));
 }
 
