@@ -214,15 +214,24 @@ declare -A server_pids=(
     [nghttpd-tls]=$nghttpd_tls_pid
 )
 
-# CPU time a process's threads have run so far, in nanoseconds (the scheduler's own account, finer than
-# the clock ticks of /proc/<pid>/stat).
+# CPU time a process's threads have run so far and the time they were runnable but waited for a CPU,
+# in nanoseconds: "RUN WAIT" (the scheduler's own account, finer than the clock ticks of /proc/<pid>/stat).
 cpu_ns() {
-    local total=0 task run_ns rest
+    local run=0 wait=0 task run_ns wait_ns rest
     for task in /proc/"$1"/task/*/schedstat; do
-        read -r run_ns rest <"$task"
-        total=$((total + run_ns))
+        read -r run_ns wait_ns rest <"$task"
+        run=$((run + run_ns))
+        wait=$((wait + wait_ns))
     done
-    echo "$total"
+    echo "$run $wait"
+}
+
+# Microseconds in which some runnable task on the machine waited for a CPU (Linux pressure stall
+# information), or nothing when the kernel does not provide it. Unlike how busy a server was, this tells
+# other processes' competition apart from a server that waits on its own (for I/O or timers).
+cpu_pressure_us() {
+    [[ -r /proc/pressure/cpu ]] || return 0
+    sed -n 's/^some .*total=\([0-9]*\).*/\1/p' /proc/pressure/cpu
 }
 
 # Both servers get the same TLS 1.3 cipher and key exchange: otherwise each picks its own preference
@@ -231,19 +240,25 @@ tls_options=(--tls13-ciphers=TLS_AES_128_GCM_SHA256 --groups=P-256)
 
 # run_h2load NAME REQUESTS: one h2load run against the server NAME. Checks that every request succeeded
 # with a 2xx, then sets rate (requests per second), cpu_per_request (server CPU microseconds per
-# request) and busy (server CPU time over the run's duration, in per cent of one core).
+# request), busy (server CPU time over the run's duration, in per cent of one core), waited (time the
+# server was runnable but not running, in per cent of the run) and pressure (time in which any task on
+# the machine waited for a CPU, in per cent of the run; empty without pressure stall information).
 run_h2load() {
     local name=$1 count=$2
     local log=$work/h2load-$name.log pid=${server_pids[$name]}
-    local before after
-    before=$(cpu_ns "$pid")
+    local run_before wait_before run_after wait_after pressure_before pressure_after started ended
+    read -r run_before wait_before < <(cpu_ns "$pid")
+    pressure_before=$(cpu_pressure_us)
+    started=$EPOCHREALTIME
     if ! "${client_cpu[@]}" h2load -n "$count" -c "$clients" -m "$streams" -t 1 "${tls_options[@]}" \
         "${urls[$name]}" >"$log" 2>&1; then
         echo "h2load against $name failed:" >&2
         cat "$log" >&2
         exit 1
     fi
-    after=$(cpu_ns "$pid")
+    ended=$EPOCHREALTIME
+    pressure_after=$(cpu_pressure_us)
+    read -r run_after wait_after < <(cpu_ns "$pid")
     if ! grep -q "^requests: $count total, $count started, $count done, $count succeeded, 0 failed, 0 errored, 0 timeout" "$log" ||
         ! grep -q "^status codes: $count 2xx" "$log"; then
         echo "Not every request against $name succeeded:" >&2
@@ -251,8 +266,14 @@ run_h2load() {
         exit 1
     fi
     rate=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$log")
-    read -r cpu_per_request busy < <(awk -v ns=$((after - before)) -v n="$count" -v rate="$rate" \
-        'BEGIN { cpu = ns / 1e9; printf "%.2f %.0f\n", cpu * 1e6 / n, 100 * cpu * rate / n }')
+    read -r cpu_per_request busy waited < <(awk -v ns=$((run_after - run_before)) -v n="$count" -v rate="$rate" \
+        -v wait_ns=$((wait_after - wait_before)) -v started="$started" -v ended="$ended" \
+        'BEGIN { cpu = ns / 1e9; printf "%.2f %.0f %.0f\n", cpu * 1e6 / n, 100 * cpu * rate / n, wait_ns / 1e7 / (ended - started) }')
+    pressure=
+    if [[ -n $pressure_before && -n $pressure_after ]]; then
+        pressure=$(awk -v us=$((pressure_after - pressure_before)) -v started="$started" -v ended="$ended" \
+            'BEGIN { printf "%.0f\n", us / 1e4 / (ended - started) }')
+    fi
 }
 
 median() {
@@ -269,6 +290,8 @@ fi
 
 declare -A rates=() cpus=() busies=()
 least_busy=100
+most_waited=0
+most_pressure=0
 for run in $(seq "$runs"); do
     echo "Run $run of $runs ..."
     for transport in h2c tls; do
@@ -281,8 +304,10 @@ for run in $(seq "$runs"); do
             cpus[$name]+="$cpu_per_request "
             busies[$name]+="$busy "
             ((busy < least_busy)) && least_busy=$busy
-            printf '  %-14s %10.0f req/s   server CPU %7.2f us/request (busy %3s %% of a core)\n' \
-                "$name" "$rate" "$cpu_per_request" "$busy"
+            ((waited > most_waited)) && most_waited=$waited
+            [[ -n $pressure ]] && ((pressure > most_pressure)) && most_pressure=$pressure
+            printf '  %-14s %10.0f req/s   server CPU %7.2f us/request (busy %3s %% of a core, waited for a CPU %3s %%; CPU pressure %3s %%)\n' \
+                "$name" "$rate" "$cpu_per_request" "$busy" "$waited" "${pressure:--}"
         done
     done
 done
@@ -312,9 +337,22 @@ for transport in h2c tls; do
 done
 echo
 echo "ratio = ProtoViz req/s / nghttpd req/s (medians). CPU/req: the server's CPU time per request (all its threads);"
-echo "a server busy well below 100 % of its core was held back by h2load or by other processes, not by itself."
-if ((least_busy < 80)); then
-    echo "WARNING: a server was busy only $least_busy % of its core in some run: the machine was not idle (see the"
-    echo "load average) or h2load was the bottleneck. Requests per second are then unreliable; CPU per request less so."
+echo "a server busy well below 100 % of its core was held back by h2load, by other processes or by waiting on its own."
+echo "waited for a CPU: the server was runnable but another process had its core; CPU pressure: some task on the"
+echo "machine (server, h2load or another) waited for a CPU. Both are shares of the run's wall time."
+# Other processes competing for the CPUs show as pressure (or, without pressure stall information, as the
+# server waiting for its core); a server that is not busy without either waits on its own. On an idle
+# machine the pressure stays at 1 to 3 % of a run (h2load and kernel threads), with single runs up to 8 %.
+contended=$((most_waited >= 5 || most_pressure >= 10))
+if [[ -z $(cpu_pressure_us) ]] && ((least_busy < 80)); then
+    contended=1
+fi
+if ((contended)); then
+    echo "WARNING: other processes competed for the CPUs (in some run a server waited for a CPU $most_waited % and"
+    echo "the CPU pressure reached $most_pressure % of the run): the machine was not idle (see the load average)."
+    echo "Requests per second are then unreliable; CPU per request less so."
+elif ((least_busy < 80)); then
+    echo "Note: a server was busy only $least_busy % of its core in some run although nothing competed for the CPUs:"
+    echo "it waited on its own (I/O, timers) or h2load was the limit. Its requests per second are its own."
 fi
 echo "Load average (1, 5, 15 min) before: $load_before; after: $(cut -d ' ' -f 1-3 /proc/loadavg) ($(nproc) CPUs)."
