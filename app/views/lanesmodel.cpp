@@ -539,14 +539,22 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
 
     UnitMatchKey key = UnitMatchKey::of(event);
     // The receiver of a TLS 1.2 ChangeCipherSpec sees only its record: the message has no bytes there.
-    if (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::ChangeCipherSpec))
+    // An HTTP/1.1 body is matched by its bytes' offsets, not by the size of each piece.
+    const bool body = event.is(Layer::Http1, Http1Kind::Body);
+    if (body || (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::ChangeCipherSpec)))
         key.size = 0;
     ConnectionState& state = m_states[connection];
 
     if (sender) {
         block.sentEvent = index;
         const Ref ref = push(connection, track, block);
-        m_waiting[key].append(ref);
+        if (body) {
+            BodyFlow& flow = m_bodies[key];
+            flow.sent += event.size;
+            flow.pending.append({ref, flow.sent});
+        } else {
+            m_waiting[key].append(ref);
+        }
         if (const QString text = labelFor(timeline, event); !text.isEmpty())
             m_labels.insert(index, text);
         // A TLS record is drawn unless its content is: a handshake message, alert or ChangeCipherSpec
@@ -562,6 +570,28 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
         return;
     }
 
+    // The unit has arrived: its block ends here, marked where it waited behind a lost segment.
+    const auto arrived = [&](const Ref& ref) {
+        Block& received = this->block(ref);
+        received.receivedEvent = index;
+        const qint64 held = state.heldNs[std::size_t(directionIndex(event.direction))];
+        if (held > 0) {
+            received.marks |= HeldBack;
+            received.heldFrom = std::clamp(event.timeNs - held, received.start, event.timeNs);
+        }
+        finishBlock(ref, std::max(event.timeNs, received.start));
+    };
+    if (body) {
+        const auto flow = m_bodies.find(key);
+        if (flow != m_bodies.end()) {
+            flow->received += event.size;
+            while (!flow->pending.isEmpty() && flow->pending.constFirst().second <= flow->received)
+                arrived(flow->pending.takeFirst().first);
+            if (flow->pending.isEmpty() && flow->received >= flow->sent)
+                m_bodies.erase(flow);
+            return;
+        }
+    }
     const auto waiting = m_waiting.find(key);
     if (waiting == m_waiting.end()) {
         // Received without a recorded sender (a peer outside ProtoViz): a moment of arrival.
@@ -573,14 +603,7 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     const Ref ref = waiting->takeFirst();
     if (waiting->isEmpty())
         m_waiting.erase(waiting);
-    Block& received = this->block(ref);
-    received.receivedEvent = index;
-    const qint64 held = state.heldNs[std::size_t(directionIndex(event.direction))];
-    if (held > 0) {
-        received.marks |= HeldBack;
-        received.heldFrom = std::clamp(event.timeNs - held, received.start, event.timeNs);
-    }
-    finishBlock(ref, std::max(event.timeNs, received.start));
+    arrived(ref);
 }
 
 QString LanesModel::labelFor(const Timeline& timeline, const Event& event) const

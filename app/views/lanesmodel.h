@@ -213,6 +213,15 @@ private:
     QList<ConnectionState> m_states;
     QHash<quint32, qsizetype> m_connectionIndex;
     QHash<UnitMatchKey, QList<Ref>> m_waiting;
+    /// An HTTP/1.1 body on its way, by connection, message and direction (size 0): the receiver reads it
+    /// in other pieces than the sender wrote, so its blocks end when the reads have passed their bytes.
+    struct BodyFlow
+    {
+        qint64 sent = 0;
+        qint64 received = 0;
+        QList<std::pair<Ref, qint64>> pending; // the sender's block, the end offset of its bytes
+    };
+    QHash<UnitMatchKey, BodyFlow> m_bodies;
     QHash<quint64, Segment> m_segments;
     QList<Event> m_styles;
     QHash<quint32, quint16> m_styleIndex;
