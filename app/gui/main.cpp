@@ -100,13 +100,13 @@ int main(int argc, char* argv[])
     // Fusion draws with the palette everywhere, so the high-contrast themes reach every widget.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
+    // The window installs the user's language: made first, it also translates the command line's help.
+    protoviz::MainWindow window;
     const LaunchOptions options = LaunchOptions::parse(app);
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "protoviz: %s\n", qPrintable(options.error));
         return 2;
     }
-    protoviz::MainWindow window;
-    window.resize(1600, 1000);
     if (!options.scenario.isEmpty())
         window.controls()->setScenarioId(options.scenario);
     if (!options.view.isEmpty())
@@ -131,8 +131,11 @@ int main(int argc, char* argv[])
             // Give the views a moment to lay out and paint the final state.
             QTimer::singleShot(500, &window, [&window, path] {
                 QString error;
-                if (!window.exportView(path, &error))
-                    qWarning("%s", qPrintable(error));
+                if (!window.exportView(path, &error)) {
+                    std::fprintf(stderr, "protoviz: %s\n", qPrintable(error));
+                    QApplication::exit(1);
+                    return;
+                }
                 QApplication::quit();
             });
         };

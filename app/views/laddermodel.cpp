@@ -207,9 +207,13 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
         return;
     }
     const auto found = m_inFlight.find(UnitMatchKey::of(e));
-    if (found == m_inFlight.end() || found->isEmpty())
+    if (found == m_inFlight.end())
         return;
-    complete(found->takeFirst(), index, e.timeNs);
+    const qsizetype arrow = found->takeFirst();
+    // Keys are per stream: kept empty, they would pile up with every stream of a long session.
+    if (found->isEmpty())
+        m_inFlight.erase(found);
+    complete(arrow, index, e.timeNs);
 }
 
 std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline, const Event& e) const

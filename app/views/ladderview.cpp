@@ -858,8 +858,8 @@ void LadderView::drawSelection(QPainter& painter, const Geometry& g) const
     const bool up = a.direction() == Direction::ClientToServer;
     QRectF rect(QPointF(up ? mid.x() + pad : mid.x() - pad - size.width(), mid.y() - pad - size.height()),
                 size);
-    rect.moveLeft(
-        std::clamp(rect.left(), g.clientX + 2 * s, std::max(g.clientX, g.serverX - 2 * s - rect.width())));
+    rect.moveLeft(std::clamp(rect.left(), g.clientX + 2 * s,
+                             std::max(g.clientX + 2 * s, g.serverX - 2 * s - rect.width())));
     drawLabelHalo(painter, rect, true, g);
     drawLabelText(painter, rect, text, color, g);
 }

@@ -111,13 +111,10 @@ void LanesModel::append(const Timeline& timeline, qsizetype first, qsizetype cou
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& event = events.at(i);
         const auto index = qint32(first + i);
-        m_lastTime = std::max(m_lastTime, event.timeNs);
         auto& seen = m_layerSeen[std::size_t(event.layer)];
         seen = std::min(seen, event.timeNs);
         if (event.layer == Layer::Session) {
-            if (event.kind == kindOf(SessionKind::Started))
-                m_rttNs = event.value;
-            else if (event.kind == kindOf(SessionKind::Finished))
+            if (event.kind == kindOf(SessionKind::Finished))
                 m_finished = event.timeNs;
             continue;
         }
@@ -159,10 +156,6 @@ LanesModel::Ref LanesModel::push(int connection, int track, Block block)
     target.maxLead = std::max(target.maxLead, block.key - block.start);
     if (block.end != Pending)
         target.maxReach = std::max(target.maxReach, block.end - block.key);
-    if (block.direction == Direction::ClientToServer)
-        target.hasUpstream = true;
-    else if (block.direction == Direction::ServerToClient)
-        target.hasDownstream = true;
     const Ref ref{connection, track, qint32(target.blocks.size() - 1)};
     if (target.firstPending == ref.index && block.end != Pending)
         ++target.firstPending;

@@ -85,8 +85,6 @@ public:
         quint32 firstStream = 0;
         quint32 lastStream = 0;
         int streamCount = 0;
-        bool hasUpstream = false;   ///< a block went client → server
-        bool hasDownstream = false; ///< a block went server → client
 
         /// Index range [first, last) of the blocks that may overlap [from, to] of time (by key).
         std::pair<qsizetype, qsizetype> candidates(qint64 from, qint64 to) const;
@@ -145,12 +143,8 @@ public:
 
     /// When a layer's first event happened (Pending if none): legends show layers present so far.
     qint64 layerSeen(Layer layer) const { return m_layerSeen[std::size_t(layer)]; }
-    /// The latest event time seen.
-    qint64 lastTime() const { return m_lastTime; }
     /// When the session finished (Pending while it runs).
     qint64 finished() const { return m_finished; }
-    /// The configured round-trip time (from the session's Started event), 0 if unknown.
-    qint64 rttNs() const { return m_rttNs; }
 
 private:
     struct Ref
@@ -227,9 +221,7 @@ private:
     QHash<quint32, quint16> m_styleIndex;
     QHash<qint32, QString> m_labels;
     std::array<qint64, 7> m_layerSeen = {Pending, Pending, Pending, Pending, Pending, Pending, Pending};
-    qint64 m_lastTime = 0;
     qint64 m_finished = Pending;
-    qint64 m_rttNs = 0;
 };
 
 } // namespace protoviz

@@ -278,7 +278,7 @@ double LanesView::labelColumnWidth(const QRectF& target) const
     for (const Connection& connection : m_model.connections())
         widest = std::max(widest, lane.horizontalAdvance(connectionLabel(connection, LanesModel::Pending)));
     widest += 16 * scale;
-    return std::clamp(widest, 60 * scale, std::max(60.0, target.width() * 0.3));
+    return std::clamp(widest, 60 * scale, std::max(60 * scale, target.width() * 0.3));
 }
 
 std::pair<double, double> LanesView::timeAxis(const QRectF& target) const
@@ -695,7 +695,8 @@ void LanesView::render(QPainter& painter, const QRectF& target)
             const QFontMetricsF metrics(painter.font());
             const double w = metrics.horizontalAdvance(text) + 10 * theme.fontScale();
             const double h = metrics.height() + 2 * theme.fontScale();
-            const double tagLeft = std::clamp(x - w / 2, frame.left - 4, frame.right - w + 4);
+            // Wider than the frame, a tag starts at its left; std::clamp would need the bounds in order.
+            const double tagLeft = std::max(frame.left - 4, std::min(x - w / 2, frame.right - w + 4));
             const QRectF tag(tagLeft, layout.axisTop + 1, w, h);
             painter.setPen(Qt::NoPen);
             painter.setBrush(theme.playhead());
@@ -731,7 +732,8 @@ void LanesView::drawAxis(QPainter& painter, const Layout& layout, const Frame& f
         painter.drawLine(QPointF(x, baseline - 5 * scale), QPointF(x, baseline));
         const QString text = tr("%1 ms").arg(QLocale().toString(double(tick) / 1e6, 'f', decimals));
         const double w = metrics.horizontalAdvance(text);
-        const double textLeft = std::clamp(x - w / 2, frame.left - 4 * scale, frame.right - w + 8 * scale);
+        const double textLeft =
+            std::max(frame.left - 4 * scale, std::min(x - w / 2, frame.right - w + 8 * scale));
         painter.drawText(QRectF(textLeft, baseline - 6 * scale - metrics.height(), w + 2, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
     }

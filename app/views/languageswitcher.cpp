@@ -19,7 +19,8 @@ LanguageSwitcher::~LanguageSwitcher()
 
 QList<LanguageSwitcher::Language> LanguageSwitcher::languages()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
 }
 
 QString LanguageSwitcher::systemLanguage()

@@ -18,9 +18,11 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -34,26 +36,26 @@ namespace protoviz {
 
 namespace {
 
-constexpr std::array Speeds{0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 4.0};
-
 // The presentation mode's scale for drawn views and for the window's own widgets.
 constexpr qreal PresentationViewScale = 1.6;
 constexpr qreal PresentationWidgetScale = 1.4;
 
+// The next of the playback bar's speeds up (direction > 0) or down from speed.
 double nextSpeed(double speed, int direction)
 {
+    const QList<double> speeds = PlaybackBar::speedStops();
     if (direction > 0) {
-        for (double candidate : Speeds) {
+        for (double candidate : speeds) {
             if (candidate > speed + 1e-9)
                 return candidate;
         }
-        return Speeds.back();
+        return speeds.back();
     }
-    for (auto it = Speeds.rbegin(); it != Speeds.rend(); ++it) {
+    for (auto it = speeds.rbegin(); it != speeds.rend(); ++it) {
         if (*it < speed - 1e-9)
             return *it;
     }
-    return Speeds.front();
+    return speeds.front();
 }
 
 // Draws a pane's shown view and its title into area: drawn views through their own render(), the
@@ -131,7 +133,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_controls->restoreSettings();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: two panes side by side want the whole screen.
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            resize(screen->availableGeometry().size());
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: the two panes get the room, the docks what their contents need.
         resizeDocks({m_scenarioDock, m_inspectorDock}, {330, 400}, Qt::Horizontal);
@@ -454,6 +460,7 @@ bool MainWindow::run()
     statusBar()->showMessage(tr("Running %1 live…").arg(scenario->title));
     m_comparison->start();
     m_clock.goLive();
+    m_playbackBar->setSessionsRunning(true);
     retranslate();
     updateActions();
     return true;
@@ -479,6 +486,7 @@ void MainWindow::onFinished()
     // The run is over: show all of it; Play replays it from the start at the chosen speed.
     m_clock.pause();
     m_clock.seek(m_clock.end());
+    m_playbackBar->setSessionsRunning(false);
     statusBar()->showMessage(tr("Finished. Press Space to replay, ← and → to step through the events."));
     updateActions();
     emit comparisonFinished();
@@ -502,6 +510,7 @@ bool MainWindow::openRecording(const QString& path)
     for (const std::shared_ptr<Timeline>& timeline : std::as_const(m_recording->sessions))
         timelines.append(timeline.get());
     showTimelines(timelines.mid(0, 2));
+    m_playbackBar->setSessionsRunning(false);
     m_clock.seek(m_clock.end());
     retranslate();
     statusBar()->showMessage(tr("Opened %1: %n session(s).", nullptr, int(timelines.size())).arg(path));
@@ -542,10 +551,13 @@ bool MainWindow::exportView(const QString& path, QString* error)
         for (SessionPane* pane : panes) {
             const qreal paneWidth = std::max(320, pane->currentWidget()->width());
             renderPane(painter, pane, QRectF(x, 0, paneWidth, height), m_theme);
+            if (pane == m_paneA) {
+                // The divider between A and B, where A ends.
+                painter.setPen(QPen(m_theme.muted(), 1));
+                painter.drawLine(QPointF(x + paneWidth, 0), QPointF(x + paneWidth, height));
+            }
             x += paneWidth;
         }
-        painter.setPen(QPen(m_theme.muted(), 1));
-        painter.drawLine(QPointF(x / 2, 0), QPointF(x / 2, height));
     };
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator generator;
@@ -559,6 +571,11 @@ bool MainWindow::exportView(const QString& path, QString* error)
             return false;
         }
         paint(painter);
+        // QSvgGenerator reports a failed write only through its device.
+        if (!painter.end() || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
         return true;
     }
     constexpr qreal scale = 2.0; // crisp on high-resolution screens and projectors

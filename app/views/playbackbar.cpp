@@ -76,13 +76,8 @@ PlaybackBar::PlaybackBar(const ViewContext& context, QWidget* parent)
     m_stepForward = new QAction(this);
     m_live = new QAction(this);
     m_live->setCheckable(true);
-    m_stepBackward->setShortcut(Qt::Key_Left);
-    m_play->setShortcut(Qt::Key_Space);
-    m_stepForward->setShortcut(Qt::Key_Right);
-    for (QAction* action : {m_stepBackward, m_play, m_stepForward, m_live}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    // No shortcuts here: the window's Space, Left and Right drive the same clock wherever the focus is,
+    // and the same keys on the bar too would make them ambiguous while it has the focus.
 
     const auto button = [this](QAction* action, const char* name) {
         auto* tool = new QToolButton(this);

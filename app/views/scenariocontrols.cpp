@@ -60,9 +60,9 @@ ScenarioControls::ScenarioControls(QWidget* parent)
     m_loss->setDecimals(1);
     m_loss->setSingleStep(0.5);
     m_seed = spinBox(m_linkBox, 0, 1000000, 0);
-    for (QWidget* field : {static_cast<QWidget*>(m_rtt), static_cast<QWidget*>(m_jitter),
-                           static_cast<QWidget*>(m_bandwidth), static_cast<QWidget*>(m_loss),
-                           static_cast<QWidget*>(m_seed)})
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_rtt), static_cast<QWidget*>(m_jitter), static_cast<QWidget*>(m_bandwidth),
+          static_cast<QWidget*>(m_loss), static_cast<QWidget*>(m_seed)})
         m_linkLayout->addRow(new QLabel(m_linkBox), field);
     layout->addWidget(m_linkBox);
 
@@ -269,9 +269,11 @@ void ScenarioControls::restoreSettings()
     restore(m_updatesPerSecond, "updatesPerSecond");
     restore(m_duration, "durationSeconds");
     restore(m_pollInterval, "pollIntervalMs");
-    m_bandwidth->setCurrentText(settings.value(QStringLiteral("bandwidth"), m_bandwidth->currentText()).toString());
+    m_bandwidth->setCurrentText(
+        settings.value(QStringLiteral("bandwidth"), m_bandwidth->currentText()).toString());
     m_loss->setValue(settings.value(QStringLiteral("lossPercent"), m_loss->value()).toDouble());
-    const int tlsIndex = m_tlsVersion->findData(settings.value(QStringLiteral("tlsVersion"), int(TlsVersion::Tls13)));
+    const int tlsIndex =
+        m_tlsVersion->findData(settings.value(QStringLiteral("tlsVersion"), int(TlsVersion::Tls13)));
     m_tlsVersion->setCurrentIndex(std::max(0, tlsIndex));
     m_pipelining->setChecked(settings.value(QStringLiteral("pipelining"), false).toBool());
     m_push->setChecked(settings.value(QStringLiteral("push"), false).toBool());

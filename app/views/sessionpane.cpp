@@ -1,5 +1,8 @@
 #include "app/views/sessionpane.h"
 
+#include "core/session/sessionstatistics.h"
+#include "core/timeline/timeline.h"
+
 #include "app/views/eventselection.h"
 #include "app/views/ladderview.h"
 #include "app/views/lanesview.h"
@@ -7,9 +10,6 @@
 #include "app/views/tilesview.h"
 #include "app/views/timelinemodel.h"
 #include "app/views/viewtheme.h"
-
-#include "core/session/sessionstatistics.h"
-#include "core/timeline/timeline.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -34,7 +34,8 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stack = new QStackedWidget(this);
-    m_canvases = {new LanesView(context, m_stack), new LadderView(context, m_stack), new TilesView(context, m_stack)};
+    m_canvases = {new LanesView(context, m_stack), new LadderView(context, m_stack),
+                  new TilesView(context, m_stack)};
     for (TimelineCanvas* canvas : std::as_const(m_canvases))
         m_stack->addWidget(canvas);
     m_events = new QTableView(m_stack);
@@ -62,12 +63,12 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
     connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { selectRow(current); });
     connect(m_context.selection, &EventSelection::changed, this, &SessionPane::followSelection);
-    connect(m_context.theme, &ViewTheme::changed, this, [this] {
-        QFont titleFont = m_context.theme->font(13, true);
-        m_title->setFont(titleFont);
+    const auto applyTheme = [this] {
+        m_title->setFont(m_context.theme->font(13, true));
         m_summary->setFont(m_context.theme->font(9.5));
-    });
-    emit m_context.theme->changed();
+    };
+    connect(m_context.theme, &ViewTheme::changed, this, applyTheme);
+    applyTheme();
 
     layout->addWidget(m_title);
     layout->addWidget(m_summary);

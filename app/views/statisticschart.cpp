@@ -225,7 +225,8 @@ void StatisticsChart::applyTheme(const ViewTheme& theme)
     c->setTitleFont(theme.font(11, true));
     c->legend()->setLabelColor(theme.foreground());
     c->legend()->setFont(theme.font(8.5));
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
         axis->setLabelsBrush(theme.foreground());
         axis->setLabelsFont(theme.font(8.5));
         axis->setTitleBrush(theme.muted());

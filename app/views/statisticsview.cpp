@@ -67,7 +67,7 @@ StatisticsView::StatisticsView(const ViewContext& context, QWidget* parent)
     charts->setSpacing(8);
     for (int i = 0; i < 4; ++i) {
         m_charts[i] = new StatisticsChart(i == int(Chart::Bytes) ? StatisticsChart::Style::StackedHorizontal
-                                                                  : StatisticsChart::Style::Grouped,
+                                                                 : StatisticsChart::Style::Grouped,
                                           m_chartBox);
         charts->addWidget(m_charts[i], i / 2, i % 2);
     }
@@ -198,10 +198,9 @@ void StatisticsView::refresh()
     updateTable();
     m_summary->setText(summaryText());
     const QLocale locale;
-    m_position->setText(
-        tr("Measured from both sessions' events up to the playhead at %1 ms (of %2 ms).")
-            .arg(locale.toString(double(m_context.clock->position()) / 1e6, 'f', 0),
-                 locale.toString(double(m_context.clock->end()) / 1e6, 'f', 0)));
+    m_position->setText(tr("Measured from both sessions' events up to the playhead at %1 ms (of %2 ms).")
+                            .arg(locale.toString(double(m_context.clock->position()) / 1e6, 'f', 0),
+                                 locale.toString(double(m_context.clock->end()) / 1e6, 'f', 0)));
 }
 
 QString StatisticsView::summaryText() const
@@ -230,31 +229,35 @@ QString StatisticsView::summaryText() const
         const PollingStatistics& pa = a.polling;
         const PollingStatistics& pb = b.polling;
         if (pa.latencyMedianNs >= 0 && pb.latencyMedianNs >= 0)
-            sentences.append(tr("Half of the updates reached their client within %1 with %2, within %3 with %4.")
-                                 .arg(ms(pa.latencyMedianNs), names[0], ms(pb.latencyMedianNs), names[1]));
+            sentences.append(
+                tr("Half of the updates reached their client within %1 with %2, within %3 with %4.")
+                    .arg(ms(pa.latencyMedianNs), names[0], ms(pb.latencyMedianNs), names[1]));
         if (pa.deliveries > 0 && pb.deliveries > 0)
             sentences.append(tr("Each update cost %1 of protocol overhead with %2, %3 with %4.")
-                                 .arg(bytes(pa.overheadPerDelivery()), names[0], bytes(pb.overheadPerDelivery()),
-                                      names[1]));
+                                 .arg(bytes(pa.overheadPerDelivery()), names[0],
+                                      bytes(pb.overheadPerDelivery()), names[1]));
         sentences.append(tr("%1 sent %2 HTTP requests and %3 WebSocket frames, %4 %5 and %6.")
-                             .arg(names[0], locale.toString(pa.httpRequests), locale.toString(pa.webSocketFrames),
-                                  names[1], locale.toString(pb.httpRequests), locale.toString(pb.webSocketFrames)));
+                             .arg(names[0], locale.toString(pa.httpRequests),
+                                  locale.toString(pa.webSocketFrames), names[1],
+                                  locale.toString(pb.httpRequests), locale.toString(pb.webSocketFrames)));
         return sentences.join(QStringLiteral("<br>"));
     }
     const SessionStatistics& sa = a.session;
     const SessionStatistics& sb = b.session;
     if (sa.totalTimeNs > 0 && sb.totalTimeNs >= 0)
         sentences.append(tr("%1 took %2: %3 than %4 (%5).")
-                             .arg(names[1], ms(sb.totalTimeNs), change(double(sa.totalTimeNs), double(sb.totalTimeNs)),
-                                  names[0], ms(sa.totalTimeNs)));
+                             .arg(names[1], ms(sb.totalTimeNs),
+                                  change(double(sa.totalTimeNs), double(sb.totalTimeNs)), names[0],
+                                  ms(sa.totalTimeNs)));
     sentences.append(tr("%1 opened %2 connections and waited %3 round trips; %4 %5 and %6.")
-                         .arg(names[0], locale.toString(sa.connections), locale.toString(sa.roundTrips), names[1],
-                              locale.toString(sb.connections), locale.toString(sb.roundTrips)));
+                         .arg(names[0], locale.toString(sa.connections), locale.toString(sa.roundTrips),
+                              names[1], locale.toString(sb.connections), locale.toString(sb.roundTrips)));
     if (m_kind == Kind::Grpc) {
         for (int side = 0; side < 2; ++side) {
             const Figures& f = m_sides[side].now;
             if (m_sides[side].restJson && f.session.bodyBytes > 0)
-                sentences.append(tr("%1 sent its items as JSON: %2.").arg(names[side], bytes(f.session.bodyBytes)));
+                sentences.append(
+                    tr("%1 sent its items as JSON: %2.").arg(names[side], bytes(f.session.bodyBytes)));
             else if (f.grpc.messageBytes > 0)
                 sentences.append(tr("%1's items took %2 as Protobuf; as JSON they would take %3.")
                                      .arg(names[side], bytes(f.grpc.messageBytes), bytes(f.grpc.jsonBytes)));
@@ -264,10 +267,11 @@ QString StatisticsView::summaryText() const
             const SessionStatistics& f = m_sides[side].now.session;
             if (f.headerTextBytes <= 0)
                 continue;
-            sentences.append(f.headerBytes < f.headerTextBytes
-                                 ? tr("HPACK saved %1 % of %2's header text.")
-                                       .arg(locale.toString(100.0 * f.headerCompression(), 'f', 0), names[side])
-                                 : tr("%1 sent its headers as plain text.").arg(names[side]));
+            sentences.append(
+                f.headerBytes < f.headerTextBytes
+                    ? tr("HPACK saved %1 % of %2's header text.")
+                          .arg(locale.toString(100.0 * f.headerCompression(), 'f', 0), names[side])
+                    : tr("%1 sent its headers as plain text.").arg(names[side]));
         }
     }
     return sentences.join(QStringLiteral("<br>"));
@@ -345,8 +349,9 @@ void StatisticsView::retranslate()
     auto coloured = [](const QColor& color, const QString& text) {
         return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text.toHtmlEscaped());
     };
-    m_heading->setText(tr("%1 against %2").arg(coloured(colors[0], QStringLiteral("■ ") + paneName(0)),
-                                                coloured(colors[1], QStringLiteral("■ ") + paneName(1))));
+    m_heading->setText(tr("%1 against %2")
+                           .arg(coloured(colors[0], QStringLiteral("■ ") + paneName(0)),
+                                coloured(colors[1], QStringLiteral("■ ") + paneName(1))));
     // The columns are A and B as the heading names them, in their colours.
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("A"), tr("B"), tr("B against A")});
     const QColor headerColors[] = {theme.foreground(), colors[0], colors[1], theme.foreground()};
@@ -379,7 +384,9 @@ void StatisticsView::updateCharts()
         m_bytesPerUnit = unit;
         retranslate();
     }
-    auto inUnits = [unit](qint64 bytes) { return unit > 1 ? rounded(double(bytes) / unit, 1) : double(bytes); };
+    auto inUnits = [unit](qint64 bytes) {
+        return unit > 1 ? rounded(double(bytes) / unit, 1) : double(bytes);
+    };
 
     // Values per chart: [side][category] now and at the end, for the scale.
     auto fill = [&](Chart which, auto valueOf, int decimals) {
@@ -429,7 +436,8 @@ void StatisticsView::updateCharts()
             0);
         fillStacked([&inUnits](const Figures& f, int set) {
             const PollingStatistics& p = f.polling;
-            const qint64 values[] = {p.updatePayloadBytes, p.httpHeadBytes, p.frameHeaderBytes, p.controlFrameBytes};
+            const qint64 values[] = {p.updatePayloadBytes, p.httpHeadBytes, p.frameHeaderBytes,
+                                     p.controlFrameBytes};
             return inUnits(values[set]);
         });
         fill(
@@ -478,7 +486,8 @@ void StatisticsView::updateCharts()
     } else {
         StatisticsChart* c = chart(Chart::Extra);
         for (int side = 0; side < 2; ++side)
-            c->setValue(side, 0, present[side] ? rounded(100.0 * now[side]->session.headerCompression(), 1) : 0.0);
+            c->setValue(side, 0,
+                        present[side] ? rounded(100.0 * now[side]->session.headerCompression(), 1) : 0.0);
         c->setFixedScale(110, 20);
     }
 }
@@ -494,7 +503,9 @@ void StatisticsView::updateTable()
     };
     QList<Row> rows;
     const bool present[2] = {!m_sides[0].timeline.isNull(), !m_sides[1].timeline.isNull()};
-    auto ms = [&locale](qint64 ns) { return ns < 0 ? tr("–") : tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', 1)); };
+    auto ms = [&locale](qint64 ns) {
+        return ns < 0 ? tr("–") : tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', 1));
+    };
     auto number = [&locale](qint64 value) { return locale.toString(value); };
     auto add = [&](const QString& label, auto text, auto numeric) {
         Row row{label, {}, {}};
@@ -512,10 +523,14 @@ void StatisticsView::updateTable()
         if (!finished)
             return tr("in progress");
         switch (result) {
-        case SessionOutcome::Completed: return tr("completed");
-        case SessionOutcome::Failed: return tr("failed");
-        case SessionOutcome::TimedOut: return tr("timed out");
-        case SessionOutcome::Cancelled: return tr("stopped");
+        case SessionOutcome::Completed:
+            return tr("completed");
+        case SessionOutcome::Failed:
+            return tr("failed");
+        case SessionOutcome::TimedOut:
+            return tr("timed out");
+        case SessionOutcome::Cancelled:
+            return tr("stopped");
         }
         return QString();
     };
@@ -523,8 +538,10 @@ void StatisticsView::updateTable()
 
     if (m_kind == Kind::Polling) {
         auto p = [](const Figures& f) -> const PollingStatistics& { return f.polling; };
-        add(tr("Outcome"), [&](const Figures& f) { return outcome(p(f).finished, p(f).outcome); }, none);
-        add(tr("Updates delivered"),
+        add(
+            tr("Outcome"), [&](const Figures& f) { return outcome(p(f).finished, p(f).outcome); }, none);
+        add(
+            tr("Updates delivered"),
             [&](const Figures& f) {
                 return tr("%1 (%2 distinct updates)").arg(number(p(f).deliveries), number(p(f).updates));
             },
@@ -536,13 +553,17 @@ void StatisticsView::updateTable()
             {tr("Latency, minimum"), &PollingStatistics::latencyMinNs},
             {tr("Latency, maximum"), &PollingStatistics::latencyMaxNs}};
         for (const auto& [label, member] : latencies)
-            add(label, [&](const Figures& f) { return ms(p(f).*member); },
+            add(
+                label, [&](const Figures& f) { return ms(p(f).*member); },
                 [&](const Figures& f) { return double(p(f).*member); });
-        add(tr("TCP connections"), [&](const Figures& f) { return number(p(f).connections); },
+        add(
+            tr("TCP connections"), [&](const Figures& f) { return number(p(f).connections); },
             [&](const Figures& f) { return double(p(f).connections); });
-        add(tr("HTTP requests"), [&](const Figures& f) { return number(p(f).httpRequests); },
+        add(
+            tr("HTTP requests"), [&](const Figures& f) { return number(p(f).httpRequests); },
             [&](const Figures& f) { return double(p(f).httpRequests); });
-        add(tr("WebSocket frames"), [&](const Figures& f) { return number(p(f).webSocketFrames); },
+        add(
+            tr("WebSocket frames"), [&](const Figures& f) { return number(p(f).webSocketFrames); },
             [&](const Figures& f) { return double(p(f).webSocketFrames); });
         const std::pair<QString, qint64 PollingStatistics::*> byteRows[] = {
             {tr("Update payload bytes"), &PollingStatistics::updatePayloadBytes},
@@ -550,33 +571,48 @@ void StatisticsView::updateTable()
             {tr("WebSocket frame header bytes"), &PollingStatistics::frameHeaderBytes},
             {tr("Control frame bytes"), &PollingStatistics::controlFrameBytes}};
         for (const auto& [label, member] : byteRows)
-            add(label, [&](const Figures& f) { return number(p(f).*member); },
+            add(
+                label, [&](const Figures& f) { return number(p(f).*member); },
                 [&](const Figures& f) { return double(p(f).*member); });
-        add(tr("Overhead per delivered update"),
-            [&](const Figures& f) { return tr("%1 bytes").arg(locale.toString(p(f).overheadPerDelivery(), 'f', 1)); },
+        add(
+            tr("Overhead per delivered update"),
+            [&](const Figures& f) {
+                return tr("%1 bytes").arg(locale.toString(p(f).overheadPerDelivery(), 'f', 1));
+            },
             [&](const Figures& f) { return p(f).overheadPerDelivery(); });
-        add(tr("Wire bytes per delivered update"),
-            [&](const Figures& f) { return tr("%1 bytes").arg(locale.toString(p(f).wireBytesPerDelivery(), 'f', 1)); },
+        add(
+            tr("Wire bytes per delivered update"),
+            [&](const Figures& f) {
+                return tr("%1 bytes").arg(locale.toString(p(f).wireBytesPerDelivery(), 'f', 1));
+            },
             [&](const Figures& f) { return p(f).wireBytesPerDelivery(); });
     } else {
         auto s = [](const Figures& f) -> const SessionStatistics& { return f.session; };
-        add(tr("Outcome"), [&](const Figures& f) { return outcome(s(f).finished, s(f).outcome); }, none);
-        add(tr("Total time"), [&](const Figures& f) { return ms(s(f).totalTimeNs); },
+        add(
+            tr("Outcome"), [&](const Figures& f) { return outcome(s(f).finished, s(f).outcome); }, none);
+        add(
+            tr("Total time"), [&](const Figures& f) { return ms(s(f).totalTimeNs); },
             [&](const Figures& f) { return double(s(f).totalTimeNs); });
-        add(tr("Time to first byte"), [&](const Figures& f) { return ms(s(f).timeToFirstByteNs); },
+        add(
+            tr("Time to first byte"), [&](const Figures& f) { return ms(s(f).timeToFirstByteNs); },
             [&](const Figures& f) { return double(s(f).timeToFirstByteNs); });
-        add(tr("TCP connections"), [&](const Figures& f) { return number(s(f).connections); },
+        add(
+            tr("TCP connections"), [&](const Figures& f) { return number(s(f).connections); },
             [&](const Figures& f) { return double(s(f).connections); });
-        add(tr("Round trips"), [&](const Figures& f) { return number(s(f).roundTrips); },
+        add(
+            tr("Round trips"), [&](const Figures& f) { return number(s(f).roundTrips); },
             [&](const Figures& f) { return double(s(f).roundTrips); });
-        add(tr("Objects complete"),
+        add(
+            tr("Objects complete"),
             [&](const Figures& f) {
                 return s(f).objectsPushed > 0
-                           ? tr("%1 (%2 pushed)").arg(number(s(f).objectsCompleted), number(s(f).objectsPushed))
+                           ? tr("%1 (%2 pushed)")
+                                 .arg(number(s(f).objectsCompleted), number(s(f).objectsPushed))
                            : number(s(f).objectsCompleted);
             },
             [&](const Figures& f) { return double(s(f).objectsCompleted); });
-        add(tr("Bytes on the wire"), [&](const Figures& f) { return number(s(f).wireBytes()); },
+        add(
+            tr("Bytes on the wire"), [&](const Figures& f) { return number(s(f).wireBytes()); },
             [&](const Figures& f) { return double(s(f).wireBytes()); });
         const std::pair<QString, qint64 SessionStatistics::*> byteRows[] = {
             {tr("  client → server"), &SessionStatistics::wireBytesUp},
@@ -586,33 +622,42 @@ void StatisticsView::updateTable()
             {tr("  HTTP framing"), &SessionStatistics::framingBytes},
             {tr("  TLS"), &SessionStatistics::tlsBytes}};
         for (const auto& [label, member] : byteRows)
-            add(label, [&](const Figures& f) { return number(s(f).*member); },
+            add(
+                label, [&](const Figures& f) { return number(s(f).*member); },
                 [&](const Figures& f) { return double(s(f).*member); });
-        add(tr("Header text saved"),
+        add(
+            tr("Header text saved"),
             [&](const Figures& f) {
                 return s(f).headerBytes >= s(f).headerTextBytes
                            ? tr("none")
                            : tr("%1 %").arg(locale.toString(100.0 * s(f).headerCompression(), 'f', 1));
             },
             none);
-        add(tr("Segments lost / held back"),
+        add(
+            tr("Segments lost / held back"),
             [&](const Figures& f) {
                 return tr("%1 / %2").arg(number(s(f).segmentsLost), number(s(f).segmentsBlocked));
             },
             none);
         if (m_kind == Kind::Grpc) {
             auto g = [](const Figures& f) -> const GrpcStatistics& { return f.grpc; };
-            add(tr("gRPC calls (OK of all)"),
-                [&](const Figures& f) { return tr("%1 of %2").arg(number(g(f).callsOk), number(g(f).calls)); },
+            add(
+                tr("gRPC calls (OK of all)"),
+                [&](const Figures& f) {
+                    return tr("%1 of %2").arg(number(g(f).callsOk), number(g(f).calls));
+                },
                 none);
-            add(tr("gRPC messages sent / received"),
+            add(
+                tr("gRPC messages sent / received"),
                 [&](const Figures& f) {
                     return tr("%1 / %2").arg(number(g(f).messagesSent), number(g(f).messagesReceived));
                 },
                 none);
-            add(tr("Protobuf message bytes"), [&](const Figures& f) { return number(g(f).messageBytes); },
+            add(
+                tr("Protobuf message bytes"), [&](const Figures& f) { return number(g(f).messageBytes); },
                 [&](const Figures& f) { return double(g(f).messageBytes); });
-            add(tr("The same messages as JSON"), [&](const Figures& f) { return number(g(f).jsonBytes); },
+            add(
+                tr("The same messages as JSON"), [&](const Figures& f) { return number(g(f).jsonBytes); },
                 [&](const Figures& f) { return double(g(f).jsonBytes); });
         }
     }
@@ -623,9 +668,10 @@ void StatisticsView::updateTable()
         QString comparison;
         if (row.numbers[0] > 0 && row.numbers[1] >= 0) {
             const double change = 100.0 * (row.numbers[1] - row.numbers[0]) / row.numbers[0];
-            comparison = std::abs(change) < 0.5 ? tr("same")
-                                                : tr("%1%2 %").arg(change < 0 ? QStringLiteral("−") : QStringLiteral("+"),
-                                                                   locale.toString(std::abs(change), 'f', 0));
+            comparison = std::abs(change) < 0.5
+                             ? tr("same")
+                             : tr("%1%2 %").arg(change < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                                                locale.toString(std::abs(change), 'f', 0));
         } else if (row.numbers[0] == 0 && row.numbers[1] == 0) {
             comparison = tr("same");
         }
@@ -638,7 +684,8 @@ void StatisticsView::updateTable()
             }
             if (item->text() != cells[column])
                 item->setText(cells[column]);
-            item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                               : Qt::AlignRight | Qt::AlignVCenter);
         }
     }
     fitTable();
@@ -684,10 +731,12 @@ void StatisticsView::applyTheme()
     // A style sheet styles the table as a whole (a palette would not reach the header's sections); the
     // header's text colour is left to its items, which name A and B in their colours.
     m_table->setStyleSheet(
-        QStringLiteral("QTableWidget { background: %1; alternate-background-color: %2; color: %3; border: none; }"
-                       "QHeaderView::section { background: %1; border: none; border-bottom: 1px solid %4; "
-                       "padding: 4px; }")
-            .arg(theme.background().name(), theme.grid().name(), theme.foreground().name(), theme.muted().name()));
+        QStringLiteral(
+            "QTableWidget { background: %1; alternate-background-color: %2; color: %3; border: none; }"
+            "QHeaderView::section { background: %1; border: none; border-bottom: 1px solid %4; "
+            "padding: 4px; }")
+            .arg(theme.background().name(), theme.grid().name(), theme.foreground().name(),
+                 theme.muted().name()));
     retranslate();
 }
 

@@ -53,17 +53,17 @@ public:
         qint64 sentNs = -1;      ///< the request head or HEADERS frame left the client
         qint64 firstByteNs = -1; ///< the response head (or the first delivery) reached the client
         qint64 completedNs = -1; ///< ObjectCompleted, or the update reached its last client
-        qsizetype requestedEvent = -1; ///< index of the ObjectRequested (or PUSH_PROMISE) event
-        qsizetype completedEvent = -1; ///< index of the ObjectCompleted event
-        quint32 connection = 0;        ///< the connection that carried it, 0 if unknown
-        quint32 stream = 0;            ///< HTTP/1.1 message number or HTTP/2 stream id on it
-        bool http2 = false;            ///< stream is an HTTP/2 stream id
-        bool pushed = false;           ///< promised or delivered by server push
-        qint64 bytes = 0;              ///< body bytes of the completed object (payload of an update)
-        qint64 expectedBytes = 0;      ///< content-length, when the response head told
-        QString path;                  ///< the request path, when known
-        QList<Progress> progress;      ///< body bytes received, cumulative, in time order
-        QList<qint64> deliveries;      ///< updates: arrival times at the clients, in order
+        qsizetype requestedEvent = -1;   ///< index of the ObjectRequested (or PUSH_PROMISE) event
+        qsizetype completedEvent = -1;   ///< index of the ObjectCompleted event
+        quint32 connection = 0;          ///< the connection that carried it, 0 if unknown
+        quint32 stream = 0;              ///< HTTP/1.1 message number or HTTP/2 stream id on it
+        bool http2 = false;              ///< stream is an HTTP/2 stream id
+        bool pushed = false;             ///< promised or delivered by server push
+        qint64 bytes = 0;                ///< body bytes of the completed object (payload of an update)
+        qint64 expectedBytes = 0;        ///< content-length, when the response head told
+        QString path;                    ///< the request path, when known
+        QList<Progress> progress;        ///< body bytes received, cumulative, in time order
+        QList<qint64> deliveries;        ///< updates: arrival times at the clients, in order
         QList<qsizetype> deliveryEvents; ///< updates: the UpdateDelivered events
     };
 
@@ -113,7 +113,7 @@ private:
 
     QVariantMap m_settings;
     QList<Tile> m_tiles;
-    QHash<quint64, int> m_byStream; // (connection, message or stream) -> tile
+    QHash<quint64, int> m_byStream;  // (connection, message or stream) -> tile
     QHash<qsizetype, int> m_byEvent; // event index -> tile
     QList<quint32> m_connections;
     int m_expected = 0;

@@ -35,7 +35,9 @@ QColor withAlpha(QColor colour, int alpha)
 void TilesPicture::paint(QPainter& painter, const QRectF& area, const ViewTheme& theme)
 {
     // The picture's hues are the theme's own unit colours, so that it sits well in both themes.
-    auto unit = [&theme](Layer layer, quint8 kind) { return theme.colorFor(Event{.layer = layer, .kind = kind}); };
+    auto unit = [&theme](Layer layer, quint8 kind) {
+        return theme.colorFor(Event{.layer = layer, .kind = kind});
+    };
     const QColor blue = unit(Layer::Http2, kindOf(Http2Kind::Data));
     const QColor orange = unit(Layer::Http2, kindOf(Http2Kind::Headers));
     const QColor purple = unit(Layer::Http2, kindOf(Http2Kind::Ping));
@@ -102,14 +104,15 @@ void TilesPicture::paint(QPainter& painter, const QRectF& area, const ViewTheme&
     } else {
         // A few clouds, each a cluster of discs.
         painter.setBrush(withAlpha(bg, 230));
-        for (const auto& [x, y, size] : {std::tuple{0.16, 0.13, 1.0}, std::tuple{0.46, 0.08, 0.75},
-                                         std::tuple{0.90, 0.15, 0.8}}) {
+        for (const auto& [x, y, size] :
+             {std::tuple{0.16, 0.13, 1.0}, std::tuple{0.46, 0.08, 0.75}, std::tuple{0.90, 0.15, 0.8}}) {
             const double r = span * 0.045 * size;
             const QPointF c = at(x, y);
             painter.drawEllipse(c, r * 1.3, r * 1.1);
             painter.drawEllipse(c + QPointF(-r * 1.4, r * 0.35), r * 0.95, r * 0.8);
             painter.drawEllipse(c + QPointF(r * 1.4, r * 0.3), r * 1.05, r * 0.85);
-            painter.drawRoundedRect(QRectF(c.x() - r * 2.3, c.y() + r * 0.1, r * 4.6, r * 1.0), r * 0.5, r * 0.5);
+            painter.drawRoundedRect(QRectF(c.x() - r * 2.3, c.y() + r * 0.1, r * 4.6, r * 1.0), r * 0.5,
+                                    r * 0.5);
         }
     }
 
@@ -156,12 +159,8 @@ void TilesPicture::paint(QPainter& painter, const QRectF& area, const ViewTheme&
                               {1.0, 0.66},
                               {0.0, 0.66}}));
     painter.setBrush(dark ? mix(fg, purple, 0.25) : mix(bg, blue, 0.06));
-    painter.drawPath(polygon({{0.22, 0.22},
-                              {0.265, 0.31},
-                              {0.24, 0.295},
-                              {0.22, 0.33},
-                              {0.20, 0.30},
-                              {0.175, 0.315}}));
+    painter.drawPath(
+        polygon({{0.22, 0.22}, {0.265, 0.31}, {0.24, 0.295}, {0.22, 0.33}, {0.20, 0.30}, {0.175, 0.315}}));
     painter.drawPath(polygon({{0.42, 0.38}, {0.455, 0.43}, {0.43, 0.42}, {0.41, 0.44}, {0.395, 0.415}}));
     painter.drawPath(polygon({{0.92, 0.50}, {0.955, 0.535}, {0.925, 0.53}, {0.905, 0.545}, {0.89, 0.53}}));
 
@@ -175,8 +174,9 @@ void TilesPicture::paint(QPainter& painter, const QRectF& area, const ViewTheme&
     const double streak = lake.height() / 9.0;
     for (int i = 0; i < 4; ++i) {
         const double half = radius * (1.0 - 0.2 * i);
-        painter.drawRoundedRect(QRectF(sun.x() - half, lake.top() + streak * (1 + 2 * i), 2 * half, streak * 0.8),
-                                streak * 0.4, streak * 0.4);
+        painter.drawRoundedRect(
+            QRectF(sun.x() - half, lake.top() + streak * (1 + 2 * i), 2 * half, streak * 0.8), streak * 0.4,
+            streak * 0.4);
     }
 
     // Rolling hills in front, the nearer darker.

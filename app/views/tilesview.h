@@ -83,7 +83,8 @@ private:
     QColor connectionColor(quint32 connection) const;
     const QImage& picture(const QSizeF& size, qreal devicePixelRatio);
     void drawTile(QPainter& painter, const QRectF& rect, TilesModel::State state, double progress,
-                  const QRectF& source, bool pushed, const QColor* strips, int stripCount, double scale) const;
+                  const QRectF& source, bool pushed, const QColor* strips, int stripCount,
+                  double scale) const;
     void drawPlaceholder(QPainter& painter, const QRectF& target, const QString& headline,
                          const QString& text) const;
     QString objectToolTip(int index) const;
@@ -91,8 +92,6 @@ private:
 
     TilesModel m_model;
     QImage m_picture;
-    QSizeF m_pictureSize;
-    qreal m_pictureRatio = 0;
     int m_pictureMode = -1;
 };
 

@@ -88,22 +88,6 @@ QColor ViewTheme::playhead() const
     return m_mode == Mode::Light ? QColor(QRgb(0xe00000)) : QColor(QRgb(0xff4040));
 }
 
-QColor ViewTheme::colorFor(Layer layer) const
-{
-    const bool light = m_mode == Mode::Light;
-    auto pick = [light](Pair pair) { return QColor(light ? pair.light : pair.dark); };
-    switch (layer) {
-    case Layer::Session: return pick(Session);
-    case Layer::Wire: return pick(Segment);
-    case Layer::Tls: return pick(Handshake);
-    case Layer::Http1: return pick(Headers);
-    case Layer::Http2: return pick(Data);
-    case Layer::WebSocket: return pick(Push);
-    case Layer::Grpc: return pick(Settings);
-    }
-    return foreground();
-}
-
 QColor ViewTheme::colorFor(const Event& event) const
 {
     const bool light = m_mode == Mode::Light;
@@ -131,19 +115,26 @@ QColor ViewTheme::colorFor(const Event& event) const
         return pick(Headers);
     case Layer::Http2:
         switch (Http2Kind(event.kind)) {
-        case Http2Kind::Data: return pick(Data);
+        case Http2Kind::Data:
+            return pick(Data);
         case Http2Kind::Headers:
-        case Http2Kind::Continuation: return pick(Headers);
-        case Http2Kind::PushPromise: return pick(Push);
+        case Http2Kind::Continuation:
+            return pick(Headers);
+        case Http2Kind::PushPromise:
+            return pick(Push);
         case Http2Kind::Settings:
-        case Http2Kind::Preface: return pick(Settings);
+        case Http2Kind::Preface:
+            return pick(Settings);
         case Http2Kind::RstStream:
         case Http2Kind::GoAway:
-        case Http2Kind::Error: return lost();
-        default: return pick(Control);
+        case Http2Kind::Error:
+            return lost();
+        default:
+            return pick(Control);
         }
     case Layer::WebSocket:
-        if (event.kind == kindOf(WebSocketKind::UpgradeRequest) || event.kind == kindOf(WebSocketKind::UpgradeResponse))
+        if (event.kind == kindOf(WebSocketKind::UpgradeRequest) ||
+            event.kind == kindOf(WebSocketKind::UpgradeResponse))
             return pick(Headers);
         if (event.kind == kindOf(WebSocketKind::Error))
             return lost();

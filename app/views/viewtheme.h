@@ -37,7 +37,7 @@ public:
 
     QColor background() const;
     QColor foreground() const;
-    QColor muted() const;     ///< secondary text, axes, lifelines
+    QColor muted() const; ///< secondary text, axes, lifelines
     QColor grid() const;
     QColor selection() const; ///< the selected event's outline
     QColor waiting() const;   ///< time spent waiting (handshake round trips, blocked segments)
@@ -46,8 +46,6 @@ public:
 
     /// The colour of an event's unit (frame type, record type, segment, ...).
     QColor colorFor(const Event& event) const;
-    /// The colour of a layer, for units without a colour of their own.
-    QColor colorFor(Layer layer) const;
 
     /// What the colours of a layer mean, for legends (translated).
     QList<LegendEntry> legend(Layer layer) const;
