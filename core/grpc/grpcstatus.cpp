@@ -43,9 +43,8 @@ GrpcStatusCode GrpcStatus::codeFromHeader(QByteArrayView value, bool* valid)
 {
     // The gRPC spec's grammar is 1*DIGIT: no sign and no whitespace, which QByteArray::toInt() would
     // both let through.
-    const bool digitsOnly =
-        !value.isEmpty() && value.size() <= 2 &&
-        std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digitsOnly = !value.isEmpty() && std::all_of(value.begin(), value.end(),
+                                                            [](char c) { return c >= '0' && c <= '9'; });
     bool ok = false;
     const int number = digitsOnly ? QByteArray(value.data(), value.size()).toInt(&ok) : -1;
     ok = ok && number >= 0 && number <= 16;

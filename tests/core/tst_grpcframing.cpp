@@ -146,6 +146,8 @@ void GrpcFramingTest::statusCodesFromHeadersAndHttp()
     QVERIFY(!valid);
     QCOMPARE(GrpcStatus::codeFromHeader("x", &valid), GrpcStatusCode::Unknown);
     QVERIFY(!valid);
+    QCOMPARE(GrpcStatus::codeFromHeader("005", &valid), GrpcStatusCode::NotFound); // digits, however many
+    QVERIFY(valid);
     // The grammar is digits only: toInt() alone would let a sign or whitespace through.
     for (const char* value : {"+4", " +4", "\t4", "4 ", "-0", ""}) {
         QCOMPARE(GrpcStatus::codeFromHeader(value, &valid), GrpcStatusCode::Unknown);
