@@ -44,6 +44,10 @@ bool LanguageSwitcher::setLanguage(const QString& code)
     if (!m_protoviz.load(QStringLiteral(":/i18n/protoviz_%1.qm").arg(code)))
         return false;
     QCoreApplication::installTranslator(&m_protoviz);
+    // Numbers follow the language: "2,344 ms" reads as two and a third milliseconds in German. The
+    // system's own locale is kept where it speaks the chosen language (en_GB stays en_GB).
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.name().section(QLatin1Char('_'), 0, 0) == code ? system : QLocale(code));
     if (m_qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -363,6 +364,10 @@ void MainWindow::changeEvent(QEvent* event)
 bool MainWindow::setLanguage(const QString& code)
 {
     const bool switched = m_languages->setLanguage(code);
+    // The switcher made the language's number format the default; widgets that format numbers
+    // themselves (the knobs' spin boxes) follow their own locale, passed down from the window.
+    if (switched)
+        setLocale(QLocale());
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages->language());
     if (switched)

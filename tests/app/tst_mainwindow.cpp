@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -280,11 +281,16 @@ void MainWindowTest::switchesLanguageWhileRunning()
     QTRY_COMPARE(window.paneA()->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QCoreApplication::translate("protoviz::TimelineModel", "Time (ms)"));
 
+    // Numbers follow the language too: a German decimal comma, for the views and the knobs alike.
+    QCOMPARE(QLocale().toString(2344.5, 'f', 1), QStringLiteral("2.344,5"));
+    QCOMPARE(window.controls()->locale().language(), QLocale::German);
+
     QVERIFY(!window.setLanguage(QStringLiteral("xx")));
     QCoreApplication::processEvents();
     QCOMPARE(sessionMenu->title(), german);
     QVERIFY(window.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(sessionMenu->title(), english);
+    QCOMPARE(QLocale().language(), QLocale::English);
 }
 
 QTEST_MAIN(MainWindowTest)
