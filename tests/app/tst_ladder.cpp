@@ -428,9 +428,11 @@ void LadderTest::bundlesSeparateWhenZoomedIn()
     m_view->zoom(double(m_view->viewSpan()) / 1e5, last.sendNs); // 100 µs high
     QStringList zoomed = m_view->drawnLabels(target);
     QVERIFY(zoomed.size() > 0);
+    // Which of them get a label depends on how close together this run sent them; at least one DATA
+    // frame of the flight is labelled on its own, no longer as "DATA ×n".
     bool single = false;
     for (const QString& label : zoomed)
-        single = single || label == last.label;
+        single = single || (label.startsWith(QLatin1String("DATA s")) && !label.contains(u'×'));
     QVERIFY2(single, qPrintable(zoomed.join(QLatin1Char('\n'))));
     QVERIFY(m_view->drawnArrowCount(target) < model.size());
 }
