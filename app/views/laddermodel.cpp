@@ -1,9 +1,11 @@
 #include "app/views/laddermodel.h"
 
+#include "core/http2/http2framedissector.h"
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/tlsnames.h"
 #include "core/tls/tlsstream.h"
+#include "core/websocket/websocketframe.h"
 
 #include <algorithm>
 
@@ -51,54 +53,26 @@ QString http2FrameName(const Event& e)
 {
     constexpr quint8 Ack = 0x1;
     switch (Http2Kind(e.kind)) {
-    case Http2Kind::Data:
-        return QStringLiteral("DATA");
-    case Http2Kind::Headers:
-        return QStringLiteral("HEADERS");
-    case Http2Kind::Priority:
-        return QStringLiteral("PRIORITY");
-    case Http2Kind::RstStream:
-        return QStringLiteral("RST_STREAM");
     case Http2Kind::Settings:
         return e.flags & Ack ? QStringLiteral("SETTINGS ACK") : QStringLiteral("SETTINGS");
-    case Http2Kind::PushPromise:
-        return QStringLiteral("PUSH_PROMISE");
     case Http2Kind::Ping:
         return e.flags & Ack ? QStringLiteral("PING ACK") : QStringLiteral("PING");
-    case Http2Kind::GoAway:
-        return QStringLiteral("GOAWAY");
-    case Http2Kind::WindowUpdate:
-        return QStringLiteral("WINDOW_UPDATE");
-    case Http2Kind::Continuation:
-        return QStringLiteral("CONTINUATION");
     case Http2Kind::UnknownFrame:
         return QStringLiteral("frame");
     case Http2Kind::Preface:
         return QStringLiteral("preface");
     case Http2Kind::Error:
-        break;
+        return {};
+    default:
+        return Http2FrameDissector::typeName(e.kind);
     }
-    return {};
 }
 
 QString webSocketOpcodeName(quint8 firstByte)
 {
-    switch (firstByte & 0x0f) {
-    case 0x0:
-        return QStringLiteral("continuation");
-    case 0x1:
-        return QStringLiteral("text");
-    case 0x2:
-        return QStringLiteral("binary");
-    case 0x8:
-        return QStringLiteral("close");
-    case 0x9:
-        return QStringLiteral("ping");
-    case 0xa:
-        return QStringLiteral("pong");
-    default:
-        return QStringLiteral("0x%1").arg(firstByte & 0x0f, 0, 16);
-    }
+    const quint8 opcode = firstByte & 0x0f;
+    return WebSocketFrame::isKnownOpcode(opcode) ? WebSocketFrame::opcodeName(opcode)
+                                                 : QStringLiteral("0x%1").arg(opcode, 0, 16);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "app/views/lanesview.h"
 
+#include "core/http2/http2framedissector.h"
 #include "core/timeline/timeline.h"
+#include "core/websocket/websocketframe.h"
 
 #include "app/views/eventselection.h"
 #include "app/views/playbackclock.h"
@@ -47,59 +49,26 @@ QColor withAlpha(QColor color, double alpha)
     return color;
 }
 
-// Protocol tokens, the same in every language.
+// Protocol tokens, the same in every language; short where the wire has no name.
 QString frameName(quint8 kind)
 {
     switch (Http2Kind(kind)) {
-    case Http2Kind::Data:
-        return QStringLiteral("DATA");
-    case Http2Kind::Headers:
-        return QStringLiteral("HEADERS");
-    case Http2Kind::Priority:
-        return QStringLiteral("PRIORITY");
-    case Http2Kind::RstStream:
-        return QStringLiteral("RST_STREAM");
-    case Http2Kind::Settings:
-        return QStringLiteral("SETTINGS");
-    case Http2Kind::PushPromise:
-        return QStringLiteral("PUSH_PROMISE");
-    case Http2Kind::Ping:
-        return QStringLiteral("PING");
-    case Http2Kind::GoAway:
-        return QStringLiteral("GOAWAY");
-    case Http2Kind::WindowUpdate:
-        return QStringLiteral("WINDOW_UPDATE");
-    case Http2Kind::Continuation:
-        return QStringLiteral("CONTINUATION");
     case Http2Kind::UnknownFrame:
         return QStringLiteral("?");
     case Http2Kind::Preface:
         return QStringLiteral("PRI");
     case Http2Kind::Error:
-        break;
+        return {};
+    default:
+        return Http2FrameDissector::typeName(kind);
     }
-    return {};
 }
 
 QString opcodeName(quint8 firstByte)
 {
-    switch (firstByte & 0x0f) {
-    case 0x0:
-        return QStringLiteral("continuation");
-    case 0x1:
-        return QStringLiteral("text");
-    case 0x2:
-        return QStringLiteral("binary");
-    case 0x8:
-        return QStringLiteral("close");
-    case 0x9:
-        return QStringLiteral("ping");
-    case 0xa:
-        return QStringLiteral("pong");
-    default:
-        break;
-    }
-    return QString::number(firstByte & 0x0f);
+    const quint8 opcode = firstByte & 0x0f;
+    return WebSocketFrame::isKnownOpcode(opcode) ? WebSocketFrame::opcodeName(opcode)
+                                                 : QString::number(opcode);
 }
 
 QString contentTypeName(quint8 type)
