@@ -212,9 +212,10 @@ void LadderTest::arrowsSlopeByHalfTheRtt()
             const LadderArrow& a = model.arrow(i);
             if (!a.received())
                 continue;
-            // Never faster than the link, and late only by the endpoints' own work (a loaded machine).
+            // Never faster than the link, and late only by the endpoints' own work: on a loaded 2-core
+            // machine (a build beside the tests) that reached 16 ms for a ClientHello.
             QVERIFY2(
-                a.latencyNs() >= oneWay - 1 * Ms && a.latencyNs() <= oneWay + oneWay / 10 + 12 * Ms,
+                a.latencyNs() >= oneWay - 1 * Ms && a.latencyNs() <= oneWay + oneWay / 10 + 20 * Ms,
                 qPrintable(QStringLiteral("%1 took %2 ms").arg(a.label).arg(double(a.latencyNs()) / 1e6)));
             ++checked;
         }
