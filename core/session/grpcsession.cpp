@@ -160,8 +160,8 @@ void GrpcSession::closeConnections(SessionOutcome outcome, const QString& reason
         end(outcome, reason);
         return;
     }
-    const qint64 graceMs = std::max<qint64>(1000, 4 * m_config.link.rttNs / 1000000);
-    QTimer::singleShot(graceMs, this, [this] { end(m_pendingOutcome, m_pendingReason); });
+    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
+                       [this] { end(m_pendingOutcome, m_pendingReason); });
 }
 
 void GrpcSession::cancel()
@@ -175,12 +175,7 @@ void GrpcSession::end(SessionOutcome outcome, const QString& reason)
         return;
     m_ended = true;
     m_deadline.stop();
-    EventDetail detail;
-    detail.text = reason;
-    m_sessionRecorder.record(
-        {.layer = Layer::Session, .kind = kindOf(SessionKind::Finished), .flags = quint8(outcome)},
-        std::move(detail));
-    emit finished(outcome, reason);
+    recordFinished(m_sessionRecorder, outcome, reason);
 }
 
 } // namespace protoviz

@@ -173,8 +173,8 @@ void PageLoadSession::closeConnections(SessionOutcome outcome, const QString& re
         end(outcome, reason);
         return;
     }
-    const qint64 graceMs = std::max<qint64>(1000, 4 * m_config.link.rttNs / 1000000);
-    QTimer::singleShot(graceMs, this, [this] { end(m_pendingOutcome, m_pendingReason); });
+    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
+                       [this] { end(m_pendingOutcome, m_pendingReason); });
 }
 
 void PageLoadSession::cancel()
@@ -188,12 +188,7 @@ void PageLoadSession::end(SessionOutcome outcome, const QString& reason)
         return;
     m_ended = true;
     m_deadline.stop();
-    EventDetail detail;
-    detail.text = reason;
-    m_sessionRecorder.record(
-        {.layer = Layer::Session, .kind = kindOf(SessionKind::Finished), .flags = quint8(outcome)},
-        std::move(detail));
-    emit finished(outcome, reason);
+    recordFinished(m_sessionRecorder, outcome, reason);
 }
 
 } // namespace protoviz

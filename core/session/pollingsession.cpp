@@ -273,8 +273,8 @@ void PollingSession::closeConnections(SessionOutcome outcome, const QString& rea
         end(outcome, reason);
         return;
     }
-    const qint64 graceMs = std::max<qint64>(1000, 4 * m_config.link.rttNs / 1000000);
-    QTimer::singleShot(graceMs, this, [this] { end(m_pendingOutcome, m_pendingReason); });
+    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
+                       [this] { end(m_pendingOutcome, m_pendingReason); });
 }
 
 void PollingSession::cancel()
@@ -290,12 +290,7 @@ void PollingSession::end(SessionOutcome outcome, const QString& reason)
     m_closing = true;
     m_deadline.stop();
     m_jobTimer.stop();
-    EventDetail detail;
-    detail.text = reason;
-    m_sessionRecorder.record(
-        {.layer = Layer::Session, .kind = kindOf(SessionKind::Finished), .flags = quint8(outcome)},
-        std::move(detail));
-    emit finished(outcome, reason);
+    recordFinished(m_sessionRecorder, outcome, reason);
 }
 
 } // namespace protoviz

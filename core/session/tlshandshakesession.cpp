@@ -249,8 +249,8 @@ void TlsHandshakeSession::closeDown(SessionOutcome outcome, const QString& reaso
         end(outcome, reason);
         return;
     }
-    const qint64 graceMs = std::max<qint64>(1000, 4 * m_config.link.rttNs / 1000000);
-    QTimer::singleShot(graceMs, this, [this] { end(m_pendingOutcome, m_pendingReason); });
+    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
+                       [this] { end(m_pendingOutcome, m_pendingReason); });
 }
 
 void TlsHandshakeSession::cancel()
@@ -275,12 +275,7 @@ void TlsHandshakeSession::end(SessionOutcome outcome, const QString& reason)
     m_ended = true;
     m_deadline.stop();
     recordStarted();
-    EventDetail detail;
-    detail.text = reason;
-    m_sessionRecorder.record(
-        {.layer = Layer::Session, .kind = kindOf(SessionKind::Finished), .flags = quint8(outcome)},
-        std::move(detail));
-    emit finished(outcome, reason);
+    recordFinished(m_sessionRecorder, outcome, reason);
 }
 
 } // namespace protoviz
