@@ -22,6 +22,10 @@ int serveCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
 int fetchCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `protoviz-cli grpc`: calls a gRPC method with ProtoViz's own gRPC client.
 int grpcCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `protoviz-cli lesson`: lists, shows, runs and checks the lessons.
+int lessonCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `protoviz-cli quiz`: interview practice at the terminal.
+int quizCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
 /// `protoviz-cli scenarios`: lists the scenarios.
 int scenariosCommand(QTextStream& out);
 

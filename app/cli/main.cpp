@@ -26,6 +26,8 @@ public:
                   "  fetch      Load a page from any HTTP server through the emulated link\n"
                   "  grpc       Call a gRPC method on any server with ProtoViz's gRPC client\n"
                   "  scenarios  List the scenarios\n"
+                  "  lesson     List, read and run the lessons, with answers measured live\n"
+                  "  quiz       Interview practice: questions by topic, scored, with a review\n"
                   "\n"
                   "`protoviz-cli <command> --help` describes a command's options.\n");
     }
@@ -64,6 +66,10 @@ int main(int argc, char* argv[])
         return protoviz::cli::fetchCommand(arguments, out, err);
     if (command == QLatin1String("grpc"))
         return protoviz::cli::grpcCommand(arguments, out, err);
+    if (command == QLatin1String("lesson"))
+        return protoviz::cli::lessonCommand(arguments, out, err);
+    if (command == QLatin1String("quiz"))
+        return protoviz::cli::quizCommand(arguments, out, err);
     if (command == QLatin1String("scenarios"))
         return protoviz::cli::scenariosCommand(out);
     err << Main::tr("Unknown command \"%1\".").arg(command) << "\n\n" << Main::usage();
