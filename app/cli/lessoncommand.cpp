@@ -193,11 +193,15 @@ int lessonCommand(const QStringList& arguments, QTextStream& out, QTextStream& e
                 err << error << '\n';
             if (!errors.isEmpty())
                 return BadArguments;
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-                return Unavailable;
+            QFile file(words.value(2));
+            const bool opened = words.size() > 2 ? file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                                                 : file.open(stdout, QIODevice::WriteOnly);
             out.flush();
-            stdoutFile.write(source);
+            if (!opened || file.write(source) != source.size()) {
+                err << LessonCommand::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())
+                    << '\n';
+                return Unavailable;
+            }
             return Success;
         }
         const LessonLibrary library = LessonLibrary::load(folder, &errors);

@@ -41,6 +41,11 @@ QuestionReveal QuestionGrader::reveal(const Question& question, const RunMeasure
         }
         reveal.available = true;
         reveal.explanation = question.explain;
+        // A conceptual question inside a lesson still points at the run the learner watched.
+        if (run) {
+            reveal.explanation = fill(question.explain, *run, locale);
+            locateProof(question, *run, &reveal);
+        }
         return reveal;
     }
     if (!run) {
@@ -72,15 +77,20 @@ QuestionReveal QuestionGrader::reveal(const Question& question, const RunMeasure
             reveal.problem = tr("No choice holds for this run (a tie?): run it again or change a knob.");
     }
     reveal.explanation = fill(question.explain, *run, locale);
-    if (!question.proof.isEmpty()) {
-        const QString side = question.proof.section(QLatin1Char(' '), 0, 0);
-        QString error;
-        const std::optional<EventFilter> filter =
-            EventFilter::parse(question.proof.section(QLatin1Char(' '), 1), &error);
-        reveal.proofSide = RunMeasurements::sideFromName(side).value_or(RunMeasurements::Side::A);
-        reveal.proofIndex = filter ? run->find(reveal.proofSide, *filter) : -1;
-    }
+    locateProof(question, *run, &reveal);
     return reveal;
+}
+
+void QuestionGrader::locateProof(const Question& question, const RunMeasurements& run, QuestionReveal* reveal)
+{
+    if (question.proof.isEmpty())
+        return;
+    QString error;
+    const std::optional<EventFilter> filter =
+        EventFilter::parse(question.proof.section(QLatin1Char(' '), 1), &error);
+    reveal->proofSide = RunMeasurements::sideFromName(question.proof.section(QLatin1Char(' '), 0, 0))
+                            .value_or(RunMeasurements::Side::A);
+    reveal->proofIndex = filter ? run.find(reveal->proofSide, *filter) : -1;
 }
 
 bool QuestionGrader::isRight(const Question& question, const QuestionReveal& reveal, double predicted)

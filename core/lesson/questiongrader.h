@@ -45,6 +45,9 @@ public:
     static QString fill(const QString& text, const RunMeasurements& run, const QLocale& locale);
     /// The answer of a number question as "3 round trips" in locale.
     static QString answerText(const Question& question, const QuestionReveal& reveal, const QLocale& locale);
+
+private:
+    static void locateProof(const Question& question, const RunMeasurements& run, QuestionReveal* reveal);
 };
 
 } // namespace protoviz
