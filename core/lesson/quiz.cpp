@@ -23,6 +23,9 @@ std::optional<Quiz> Quiz::draw(const QList<Question>& bank, const Options& optio
                                                 : QRandomGenerator(QRandomGenerator::global()->generate());
     std::shuffle(quiz.m_questions.begin(), quiz.m_questions.end(), random);
     quiz.m_questions.resize(std::min<qsizetype>(options.count, quiz.m_questions.size()));
+    // Files tend to list the right choice first; a quiz must not teach "always pick 1".
+    for (Question& question : quiz.m_questions)
+        std::shuffle(question.choices.begin(), question.choices.end(), random);
     return quiz;
 }
 
