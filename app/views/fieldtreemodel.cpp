@@ -1,5 +1,7 @@
 #include "app/views/fieldtreemodel.h"
 
+#include "app/views/glossarypanel.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -184,7 +186,7 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
         } else {
             tip += u'\n' + tr("derived by the engine; not a run of bytes in the unit");
         }
-        return tip;
+        return GlossaryPanel::tooltipWithGlossary(m_glossary, tip, field.name + u' ' + field.value);
     }
     case Qt::TextAlignmentRole:
         if (index.column() == BytesColumn)

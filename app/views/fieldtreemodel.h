@@ -6,6 +6,8 @@
 
 namespace protoviz {
 
+class LessonLibrary;
+
 /// The decoded fields of one event (EventDetail::fields) as a tree for the inspector. The engine lists
 /// fields flat, in the order they appear in the unit, each with its nesting depth: a field's parent is
 /// the nearest earlier field one level up ("stream id" under "frame header", an HPACK representation
@@ -46,6 +48,10 @@ public:
     /// "5–8 (4 B)": where a field lies in the unit's bytes; empty when it maps to none.
     static QString byteRangeText(const Field& field);
 
+    /// Tooltips also explain the glossary terms a field's name and value mention; library (null: none)
+    /// must outlive the model.
+    void setGlossary(const LessonLibrary* library) { m_glossary = library; }
+
     /// The language changed: headers and the bytes column are worded anew.
     void retranslate();
 
@@ -64,6 +70,7 @@ private:
     QList<int> m_row;             // per field: its row under its parent
     QList<QList<int>> m_children; // per field: the fields nested directly under it
     QList<int> m_topLevel;
+    const LessonLibrary* m_glossary = nullptr;
 };
 
 } // namespace protoviz

@@ -3,6 +3,8 @@
 #include "core/timeline/eventnames.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/glossarypanel.h"
+
 #include <QLocale>
 
 namespace protoviz {
@@ -114,7 +116,11 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter
                                            : Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return GlossaryPanel::tooltipWithGlossary(m_glossary, text, text);
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case TimeColumn:

@@ -7,6 +7,7 @@
 
 namespace protoviz {
 
+class LessonLibrary;
 class Timeline;
 
 /// A table of a timeline's events, one row per event, that grows live as the session appends (the
@@ -41,6 +42,10 @@ public:
 
     const Event& eventAt(int row) const { return m_events.at(row); }
 
+    /// Tooltips also explain the glossary terms a cell mentions; library (null: none) must outlive the
+    /// model.
+    void setGlossary(const LessonLibrary* library) { m_glossary = library; }
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -56,6 +61,7 @@ private:
 
     QPointer<const Timeline> m_timeline;
     QList<Event> m_events;
+    const LessonLibrary* m_glossary = nullptr;
 };
 
 } // namespace protoviz

@@ -1,0 +1,436 @@
+#include "core/lesson/expression.h"
+#include "core/lesson/knobsettings.h"
+#include "core/lesson/lessonlibrary.h"
+#include "core/session/comparison.h"
+#include "core/timeline/timeline.h"
+
+#include "app/views/fieldtreemodel.h"
+#include "app/views/glossarypanel.h"
+#include "app/views/mainwindow.h"
+#include "app/views/quizdialog.h"
+#include "app/views/timelinemodel.h"
+#include "app/views/tradeoffcardsdialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace protoviz;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A small library of our own, so that the test does not follow the edits of the real bank.
+const QByteArray questionsFile = R"(
+question: choice
+  id: tls-a
+  topic: tls
+  ask: Which TLS message carries the client's key share in TLS 1.3?
+  correct: ClientHello
+  choice: ServerHello
+  choice: Finished
+  explain: The client guesses a group and sends its key share at once.
+
+question: choice
+  id: tls-b
+  topic: tls
+  ask: What does a HelloRetryRequest cost?
+  choice: Nothing
+  correct: One more round trip
+  choice: A new TCP connection
+  explain: The client must send a second ClientHello with another key share.
+
+question: choice
+  id: tls-c
+  topic: tls
+  ask: Which alert ends a version mismatch?
+  choice: unknown_ca
+  choice: bad_record_mac
+  correct: protocol_version
+  explain: The server cannot speak any version the client offers.
+
+question: choice
+  id: http-a
+  topic: http
+  ask: How many requests does an HTTP/1.1 connection carry at a time without pipelining?
+  correct: One
+  choice: Six
+  choice: As many as the server allows
+  explain: It waits for each response before the next request.
+
+question: choice
+  id: http-b
+  topic: http
+  ask: Which method is not idempotent?
+  choice: PUT
+  correct: POST
+  choice: DELETE
+  explain: A retried POST may create a second resource.
+
+question: choice
+  id: http2-a
+  topic: http2
+  ask: What does HTTP/2 multiplex over one connection?
+  correct: Streams
+  choice: Connections
+  choice: Certificates
+  explain: Every request is a stream of frames on the one connection.
+)";
+
+const QByteArray glossaryFile = R"(
+term: HEADERS
+  means: The HTTP/2 frame that opens a stream with its header block.
+term: HPACK
+  aka: header compression
+  means: How HTTP/2 compresses header blocks.
+term: stream
+  means: One request and its response inside an HTTP/2 connection.
+)";
+
+const QByteArray cardsFile = R"(
+card: http2
+  title: HTTP/2
+  pick: Pages with many small requests to one origin, on a long round trip.
+    run: h1-vs-h2 rtt=100 objects=20
+  pick: APIs that multiplex many calls.
+  avoid: Lossy links where one lost segment holds up every stream.
+    run: h1-vs-h2 rtt=100 loss=2%
+  say: "One connection carries every request as its own stream."
+)";
+
+/// The index of question's right choice.
+int correctChoice(const Question& question)
+{
+    for (qsizetype i = 0; i < question.choices.size(); ++i) {
+        if (question.choices[i].correct)
+            return int(i);
+    }
+    return -1;
+}
+
+QStringList reviewTexts(const QuizDialog& dialog)
+{
+    QStringList texts;
+    for (const QWidget* item : dialog.findChildren<QWidget*>(u"reviewItem"_s)) {
+        if (const QLabel* label = item->findChild<QLabel*>())
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+} // namespace
+
+class QuizDialogTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scoresAnswersAndReviewsExactlyTheWrongOnes();
+    void liveRevealIsMeasuredOnTheQuestionsOwnRun();
+    void exportsMarkdownAndPdf();
+    void timeRunningOutCountsUnansweredQuestionsAsWrong();
+    void glossaryFiltersAndExplainsTermsOnHover();
+    void tradeoffCardsOfferTheirRuns();
+
+private:
+    /// Plays the conceptual tls and http questions (fixed seed); answers those at the odd positions
+    /// wrongly. Returns the asks of the wrong ones.
+    QStringList playConceptualQuiz(QuizDialog& dialog);
+
+    QTemporaryDir m_dir;
+    LessonLibrary m_library;
+};
+
+void QuizDialogTest::initTestCase()
+{
+    // MainWindow keeps its knobs in QSettings: give the test its own, so a user's are never touched.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"ProtoVizTest"_s);
+    QCoreApplication::setApplicationName(u"tst_quiz"_s);
+
+    const QString folder = m_dir.filePath(u"lessons"_s);
+    QVERIFY(QDir().mkpath(folder));
+    for (const auto& [name, contents] :
+         {std::pair{u"quiz.questions"_s, questionsFile}, std::pair{u"glossary.terms"_s, glossaryFile},
+          std::pair{u"tradeoffs.cards"_s, cardsFile}}) {
+        QFile file(folder + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    QStringList errors;
+    m_library = LessonLibrary::load(folder, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(m_library.quizBank().size(), 6);
+}
+
+QStringList QuizDialogTest::playConceptualQuiz(QuizDialog& dialog)
+{
+    Quiz::Options options;
+    options.topics = {u"tls"_s, u"http"_s};
+    options.count = 4;
+    options.seed = 7;
+    options.live = false;
+    if (!dialog.start(options))
+        qFatal("the quiz did not start");
+    QStringList wrongAsks;
+    for (qsizetype i = 0; i < 4; ++i) {
+        if (dialog.page() != QuizDialog::Page::Question || !dialog.isQuestionReady())
+            qFatal("question %lld is not shown", qlonglong(i));
+        const Question& question = dialog.quiz().questions().at(i);
+        const bool wrong = i % 2 == 1;
+        if (wrong)
+            wrongAsks.append(question.ask);
+        QSignalSpy revealed(&dialog, &QuizDialog::answerRevealed);
+        dialog.answer(wrong ? (correctChoice(question) + 1) % 3 : correctChoice(question));
+        // A conceptual question is revealed at once.
+        if (revealed.size() != 1 || dialog.quiz().results().size() != i + 1)
+            qFatal("question %lld was not revealed", qlonglong(i));
+        dialog.next();
+    }
+    return wrongAsks;
+}
+
+void QuizDialogTest::scoresAnswersAndReviewsExactlyTheWrongOnes()
+{
+    MainWindow window;
+    QuizDialog dialog(m_library, &window);
+    dialog.show();
+    QSignalSpy shown(&dialog, &QuizDialog::resultsShown);
+    const QStringList wrongAsks = playConceptualQuiz(dialog);
+
+    const Quiz& quiz = dialog.quiz();
+    for (const Question& question : quiz.questions())
+        QVERIFY(question.topic == u"tls"_s || question.topic == u"http"_s);
+    QCOMPARE(quiz.score(), 2);
+    QVERIFY(quiz.isComplete());
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(dialog.page(), QuizDialog::Page::Results);
+
+    const QStringList review = reviewTexts(dialog);
+    QCOMPARE(review.size(), 2);
+    for (qsizetype i = 0; i < review.size(); ++i) {
+        QVERIFY2(review[i].contains(wrongAsks[i]), qPrintable(review[i]));
+        const Quiz::Result& result = quiz.results().at(i * 2 + 1);
+        QVERIFY(review[i].contains(result.question.choices.at(result.answer.choice).text));
+        QVERIFY(review[i].contains(result.question.choices.at(correctChoice(result.question)).text));
+        QVERIFY(review[i].contains(result.question.explain));
+    }
+    for (const Quiz::Result& result : quiz.results()) {
+        if (result.right)
+            QVERIFY(!review.join(u'\n').contains(result.question.ask));
+    }
+    // Conceptual questions have no run to show.
+    QVERIFY(dialog.findChildren<QPushButton*>(u"showRunButton"_s).isEmpty());
+
+    // The same seed draws the same questions again.
+    const QList<Question> first = quiz.questions();
+    const Quiz::Options options = quiz.options();
+    QVERIFY(dialog.start(options));
+    QCOMPARE(dialog.quiz().questions().size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i)
+        QCOMPARE(dialog.quiz().questions().at(i).id, first.at(i).id);
+}
+
+void QuizDialogTest::liveRevealIsMeasuredOnTheQuestionsOwnRun()
+{
+    Question question;
+    question.kind = Question::Kind::Number;
+    question.id = u"tls-first-byte"_s;
+    question.topic = u"tls"_s;
+    question.ask = u"After how many milliseconds does TLS 1.3's first response byte arrive?"_s;
+    question.answer = u"b.timeToFirstByteMs"_s;
+    question.tolerance = u"0"_s;
+    question.unit = u"ms"_s;
+    question.explain = u"It arrived after {b.timeToFirstByteMs} ms."_s;
+    question.scenario = u"tls12-vs-tls13"_s;
+    question.knobs = u"rtt=20 objects=1"_s;
+    QString error;
+    std::optional<Quiz> quiz = Quiz::draw({question}, Quiz::Options{}, &error);
+    QVERIFY2(quiz, qPrintable(error));
+
+    MainWindow window;
+    QuizDialog dialog(m_library, &window);
+    dialog.show();
+    QSignalSpy ready(&dialog, &QuizDialog::questionReady);
+    QSignalSpy revealed(&dialog, &QuizDialog::answerRevealed);
+    dialog.start(std::move(*quiz));
+    QVERIFY(!dialog.isQuestionReady());
+    QVERIFY(dialog.runOf(0));
+    QVERIFY(dialog.runOf(0)->isRunning());
+
+    // Answering while the run goes is allowed; the reveal waits for the run.
+    dialog.answerNumber(99999);
+    QVERIFY(dialog.quiz().results().isEmpty());
+    QVERIFY(revealed.isEmpty());
+    QVERIFY(revealed.wait(60000));
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(dialog.isQuestionReady());
+
+    const Comparison* run = dialog.runOf(0);
+    QVERIFY(run && !run->isRunning());
+    ScenarioKnobs knobs;
+    QVERIFY(KnobSettings::apply(question.knobs, &knobs, &error));
+    const RunMeasurements own(knobs, *run->timelineA(), *run->timelineB());
+    const std::optional<Expression> answer = Expression::parse(question.answer, &error);
+    QVERIFY(answer);
+    const std::optional<double> measured = answer->evaluate(own, &error);
+    QVERIFY2(measured, qPrintable(error));
+    QVERIFY(*measured > 0);
+
+    const Quiz::Result& result = dialog.quiz().results().at(0);
+    QVERIFY2(result.reveal.available, qPrintable(result.reveal.problem));
+    QCOMPARE(result.reveal.measured, *measured);
+    QVERIFY(!result.right);
+    QVERIFY(result.reveal.explanation.startsWith(u"It arrived after "_s));
+    QVERIFY(!result.reveal.explanation.contains(u'{'));
+
+    dialog.next();
+    QCOMPARE(dialog.page(), QuizDialog::Page::Results);
+    QCOMPARE(dialog.quiz().score(), 0);
+    // The wrong live answer offers its run, which the main window then runs.
+    const QList<QPushButton*> showRun = dialog.findChildren<QPushButton*>(u"showRunButton"_s);
+    QCOMPARE(showRun.size(), 1);
+    showRun.first()->click();
+    QTRY_VERIFY(window.comparison());
+    QCOMPARE(window.comparison()->scenario().id, question.scenario);
+}
+
+void QuizDialogTest::exportsMarkdownAndPdf()
+{
+    MainWindow window;
+    QuizDialog dialog(m_library, &window);
+    const QStringList wrongAsks = playConceptualQuiz(dialog);
+    QString error;
+    const QString markdownPath = m_dir.filePath(u"results.md"_s);
+    QVERIFY2(dialog.exportResults(markdownPath, &error), qPrintable(error));
+    QFile markdown(markdownPath);
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(markdown.readAll());
+    QVERIFY2(text.contains(u"Score: 2 of 4"_s), qPrintable(text));
+    const qsizetype review = text.indexOf(u"To review"_s);
+    QVERIFY(review >= 0);
+    for (const QString& ask : wrongAsks) {
+        QVERIFY2(text.indexOf(ask) > review, qPrintable(ask));
+        QVERIFY(text.indexOf(ask) < text.indexOf(u"## Right"_s));
+    }
+
+    const QString pdfPath = m_dir.filePath(u"results.pdf"_s);
+    QVERIFY2(dialog.exportResults(pdfPath, &error), qPrintable(error));
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.size() > 1000);
+
+    QVERIFY(!dialog.exportResults(m_dir.filePath(u"no/such/folder/results.md"_s), &error));
+    QVERIFY(error.contains(u"results.md"_s));
+}
+
+void QuizDialogTest::timeRunningOutCountsUnansweredQuestionsAsWrong()
+{
+    MainWindow window;
+    QuizDialog dialog(m_library, &window);
+    dialog.show();
+    Quiz::Options options;
+    options.count = 3;
+    options.seed = 11;
+    options.live = false;
+    options.timeLimitSeconds = 1;
+    QSignalSpy shown(&dialog, &QuizDialog::resultsShown);
+    QVERIFY(dialog.start(options));
+    dialog.answer(correctChoice(dialog.quiz().questions().at(0)));
+    dialog.next();
+    QCOMPARE(dialog.page(), QuizDialog::Page::Question);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(dialog.page(), QuizDialog::Page::Results);
+
+    const Quiz& quiz = dialog.quiz();
+    QVERIFY(quiz.isComplete());
+    QCOMPARE(quiz.score(), 1);
+    QVERIFY(quiz.results().at(0).right);
+    QVERIFY(!quiz.results().at(0).answer.timedOut);
+    for (qsizetype i = 1; i < 3; ++i) {
+        QVERIFY(quiz.results().at(i).answer.timedOut);
+        QVERIFY(!quiz.results().at(i).right);
+    }
+    const QStringList review = reviewTexts(dialog);
+    QCOMPARE(review.size(), 2);
+    QVERIFY(review.first().contains(u"time ran out"_s));
+}
+
+void QuizDialogTest::glossaryFiltersAndExplainsTermsOnHover()
+{
+    GlossaryPanel panel(&m_library);
+    QCOMPARE(panel.listedTerms(), (QStringList{u"HEADERS"_s, u"HPACK"_s, u"stream"_s}));
+    // Found by its name before found in a meaning.
+    panel.searchField()->setText(u"stream"_s);
+    QCOMPARE(panel.listedTerms(), (QStringList{u"stream"_s, u"HEADERS"_s}));
+    panel.searchField()->setText(u"compression"_s);
+    QCOMPARE(panel.listedTerms(), QStringList{u"HPACK"_s});
+    QVERIFY(panel.meaningView()->toPlainText().contains(u"compresses header blocks"_s));
+    panel.searchField()->setText(u"quic"_s);
+    QVERIFY(panel.listedTerms().isEmpty());
+    panel.searchField()->clear();
+    QVERIFY(panel.showTerm(u"HEADERS"_s));
+    QVERIFY(panel.meaningView()->toPlainText().contains(u"opens a stream"_s));
+
+    const QString tip = GlossaryPanel::tooltipFor(m_library, u"a HEADERS frame after header compression"_s);
+    QVERIFY(tip.contains(u"opens a stream"_s));
+    QVERIFY(tip.contains(u"compresses header blocks"_s));
+    QVERIFY(GlossaryPanel::tooltipFor(m_library, u"a SYN segment"_s).isEmpty());
+
+    // The events table: a cell's tooltip explains the terms it shows.
+    Timeline timeline(SessionClock::startingNow());
+    Event headers;
+    headers.layer = Layer::Http2;
+    headers.kind = kindOf(Http2Kind::Headers);
+    timeline.append(headers);
+    TimelineModel events;
+    events.setTimeline(&timeline);
+    const QModelIndex kind = events.index(0, TimelineModel::KindColumn);
+    QCOMPARE(events.data(kind, Qt::DisplayRole).toString(), u"HEADERS"_s);
+    QVERIFY(!events.data(kind, Qt::ToolTipRole).toString().contains(u"opens a stream"_s));
+    events.setGlossary(&m_library);
+    QVERIFY(events.data(kind, Qt::ToolTipRole).toString().contains(u"opens a stream"_s));
+    const QModelIndex time = events.index(0, TimelineModel::TimeColumn);
+    QCOMPARE(events.data(time, Qt::ToolTipRole), events.data(time, Qt::DisplayRole));
+
+    // The inspector's fields: the tooltip they had, then the glossary's explanation.
+    FieldTreeModel fields;
+    fields.setFields({Field{u"header block"_s, u"HPACK, 3 headers"_s, 9, 12, 0}});
+    const QModelIndex field = fields.index(0, FieldTreeModel::ValueColumn);
+    const QString plain = fields.data(field, Qt::ToolTipRole).toString();
+    QVERIFY(!plain.contains(u"How HTTP/2 compresses"_s));
+    fields.setGlossary(&m_library);
+    const QString rich = fields.data(field, Qt::ToolTipRole).toString();
+    QVERIFY(Qt::mightBeRichText(rich));
+    QVERIFY(rich.contains(u"How HTTP/2 compresses"_s));
+    QVERIFY(rich.contains(u"bytes 9 to 20"_s));
+}
+
+void QuizDialogTest::tradeoffCardsOfferTheirRuns()
+{
+    MainWindow window;
+    TradeoffCardsDialog dialog(m_library, &window);
+    QCOMPARE(dialog.tabs()->count(), 1);
+    QCOMPARE(dialog.tabs()->tabText(0), u"HTTP/2"_s);
+    // One button per claim that names a scenario.
+    const QList<QPushButton*> runs = dialog.findChildren<QPushButton*>(u"runClaimButton"_s);
+    QCOMPARE(runs.size(), 2);
+    runs.first()->click();
+    QTRY_VERIFY(window.comparison());
+    QCOMPARE(window.comparison()->scenario().id, u"h1-vs-h2"_s);
+}
+
+QTEST_MAIN(QuizDialogTest)
+#include "tst_quiz.moc"
