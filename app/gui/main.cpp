@@ -1,5 +1,7 @@
+#include "core/lesson/lessonlibrary.h"
 #include "core/session/scenario.h"
 
+#include "app/views/lessonpanel.h"
 #include "app/views/mainwindow.h"
 #include "app/views/scenariocontrols.h"
 
@@ -21,6 +23,8 @@ struct LaunchOptions
 
 public:
     QString scenario;
+    QString lesson;
+    int step = 1; ///< the lesson's step to start at, from 1
     QString recording;
     QString view;
     QString theme;
@@ -29,7 +33,7 @@ public:
     bool run = false;
     bool presentation = false;
 
-    static LaunchOptions parse(QApplication& app)
+    static LaunchOptions parse(QApplication& app, const protoviz::LessonLibrary& lessons)
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Live, measured visualisations of web protocols."));
@@ -38,6 +42,8 @@ public:
         parser.addOptions({
             {QStringLiteral("scenario"), tr("Select this scenario (see protoviz-cli scenarios)."), tr("id")},
             {QStringLiteral("run"), tr("Start the selected scenario at once.")},
+            {QStringLiteral("lesson"), tr("Start this lesson (see protoviz-cli lesson list)."), tr("id")},
+            {QStringLiteral("step"), tr("Start the lesson at this step (from 1)."), tr("number")},
             {QStringLiteral("open"), tr("Open a recording."), tr("file")},
             {QStringLiteral("view"), tr("Show lanes, ladder, tiles or events."), tr("view")},
             {QStringLiteral("theme"), tr("light or dark."), tr("theme")},
@@ -49,13 +55,21 @@ public:
         parser.process(app);
         LaunchOptions options;
         options.scenario = parser.value(QStringLiteral("scenario"));
+        options.lesson = parser.value(QStringLiteral("lesson"));
+        bool stepIsNumber = true;
+        if (parser.isSet(QStringLiteral("step")))
+            options.step = parser.value(QStringLiteral("step")).toInt(&stepIsNumber);
         options.recording = parser.value(QStringLiteral("open"));
         options.view = parser.value(QStringLiteral("view"));
         options.theme = parser.value(QStringLiteral("theme"));
         options.screenshot = parser.value(QStringLiteral("screenshot"));
         options.run = parser.isSet(QStringLiteral("run"));
         options.presentation = parser.isSet(QStringLiteral("presentation"));
-        options.error = options.check();
+        options.error =
+            stepIsNumber ? options.check(lessons)
+                         : tr("The step \"%1\" is not a number.").arg(parser.value(QStringLiteral("step")));
+        if (options.error.isEmpty() && parser.isSet(QStringLiteral("step")) && options.lesson.isEmpty())
+            options.error = tr("--step needs --lesson: it is a step of a lesson.");
         return options;
     }
 
@@ -67,7 +81,7 @@ public:
 
 private:
     // A mistyped option must say so, not start a window that silently does something else.
-    QString check() const
+    QString check(const protoviz::LessonLibrary& lessons) const
     {
         if (!view.isEmpty() && !viewNames().contains(view))
             return tr("Unknown view \"%1\": use lanes, ladder, tiles or events.").arg(view);
@@ -82,6 +96,22 @@ private:
         }
         if (run && !recording.isEmpty())
             return tr("--run and --open exclude each other: a window shows either a new run or a recording.");
+        if (!lesson.isEmpty()) {
+            const protoviz::Lesson* found = lessons.lesson(lesson);
+            if (!found)
+                return tr("Unknown lesson \"%1\": protoviz-cli lesson list lists them.").arg(lesson);
+            if (found->isWaiting())
+                return tr("The lesson \"%1\" waits for the scenario \"%2\", which ProtoViz does not have "
+                          "yet.")
+                    .arg(lesson, found->needs);
+            if (step < 1 || step > found->steps.size())
+                return tr("The lesson \"%1\" has steps 1 to %2, not %3.")
+                    .arg(lesson)
+                    .arg(found->steps.size())
+                    .arg(step);
+            if (run || !recording.isEmpty())
+                return tr("--lesson runs what its steps show: leave out --run and --open.");
+        }
         const QString suffix = QFileInfo(screenshot).suffix().toLower();
         if (!screenshot.isEmpty() && suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
             return tr("The screenshot \"%1\" must end in .png or .svg.").arg(screenshot);
@@ -102,7 +132,7 @@ int main(int argc, char* argv[])
 
     // The window installs the user's language: made first, it also translates the command line's help.
     protoviz::MainWindow window;
-    const LaunchOptions options = LaunchOptions::parse(app);
+    const LaunchOptions options = LaunchOptions::parse(app, window.lessons());
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "protoviz: %s\n", qPrintable(options.error));
         return 2;
@@ -119,6 +149,8 @@ int main(int argc, char* argv[])
         window.setPresentationMode(true);
     if (!options.recording.isEmpty())
         window.openRecording(options.recording);
+    if (!options.lesson.isEmpty())
+        window.startLesson(options.lesson, options.step - 1);
     if (options.run) {
         QTimer::singleShot(0, &window, [&window, scripted = !options.screenshot.isEmpty()] {
             // A scripted screenshot waits for the run's end: if the run cannot start, there is none.
@@ -141,6 +173,9 @@ int main(int argc, char* argv[])
         };
         if (options.run)
             QObject::connect(&window, &protoviz::MainWindow::comparisonFinished, &window, take);
+        else if (!options.lesson.isEmpty() && !window.lessonPanel()->isStepReady())
+            QObject::connect(window.lessonPanel(), &protoviz::LessonPanel::stepReady, &window, take,
+                             Qt::SingleShotConnection);
         else
             take();
     }

@@ -4,12 +4,18 @@
 #include "core/session/comparison.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/fieldtreemodel.h"
+#include "app/views/glossarypanel.h"
 #include "app/views/inspectorview.h"
 #include "app/views/languageswitcher.h"
+#include "app/views/lessonpanel.h"
 #include "app/views/playbackbar.h"
+#include "app/views/quizdialog.h"
 #include "app/views/scenariocontrols.h"
 #include "app/views/statisticsview.h"
 #include "app/views/timelinecanvas.h"
+#include "app/views/timelinemodel.h"
+#include "app/views/tradeoffcardsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,6 +35,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolBar>
 
 #include <array>
@@ -107,7 +114,21 @@ MainWindow::MainWindow(QWidget* parent)
     // A and B are compared by eye: they share the width evenly until the user drags the divider.
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesSizedByUser = true; });
 
+    loadLessons();
+    // The lesson goes on top of the right-hand column, the inspector (where its events show) below.
+    m_lessonDock = new QDockWidget(this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonPanel = new LessonPanel(this, m_lessonDock);
+    m_lessonDock->setWidget(m_lessonPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+
     m_inspector = new InspectorView(m_context, this);
+    // The events table and the inspector explain the glossary's terms on hover. The library is a
+    // member that loadLessons() refills in place, so the pointers stay good across languages.
+    m_paneA->model()->setGlossary(&m_lessons);
+    m_paneB->model()->setGlossary(&m_lessons);
+    m_inspector->fieldModel()->setGlossary(&m_lessons);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
@@ -115,9 +136,27 @@ MainWindow::MainWindow(QWidget* parent)
     m_statistics = new StatisticsView(m_context, this);
     m_statisticsDock = new QDockWidget(this);
     m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
-    m_statisticsDock->setWidget(m_statistics);
+    // The charts need more height than the column has beside a lesson: there they scroll.
+    auto* statisticsScroll = new QScrollArea(m_statisticsDock);
+    statisticsScroll->setWidget(m_statistics);
+    statisticsScroll->setWidgetResizable(true);
+    statisticsScroll->setFrameShape(QFrame::NoFrame);
+    m_statisticsDock->setWidget(statisticsScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
     tabifyDockWidget(m_inspectorDock, m_statisticsDock);
+    m_glossary = new GlossaryPanel(&m_lessons, this);
+    m_glossaryDock = new QDockWidget(this);
+    m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
+    m_glossaryDock->setWidget(m_glossary);
+    addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
+    tabifyDockWidget(m_statisticsDock, m_glossaryDock);
+    m_glossaryDock->hide();
+    connect(this, &MainWindow::lessonsChanged, m_glossary, [this] { m_glossary->setLibrary(&m_lessons); });
+    // Help → Glossary opens it in front of the docks it shares a tab bar with.
+    connect(m_glossaryDock->toggleViewAction(), &QAction::triggered, m_glossaryDock, [this](bool on) {
+        if (on)
+            m_glossaryDock->raise();
+    });
     m_inspectorDock->raise();
 
     createActions();
@@ -155,6 +194,20 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::loadLessons()
+{
+    QStringList errors;
+    m_lessons = LessonLibrary::load(LessonLibrary::builtInFolder(), &errors);
+    // The files are the same in every language: their mistakes are told once, at the first load.
+    if (!errors.isEmpty() && !m_lessonPanel) {
+        QTimer::singleShot(0, this, [this, errors] {
+            QMessageBox::warning(this, tr("Some lessons could not be read"),
+                                 tr("These lessons are left out:") + QStringLiteral("\n\n") +
+                                     errors.join(QLatin1Char('\n')));
+        });
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -247,6 +300,14 @@ void MainWindow::createActions()
     m_liveAction = new QAction(this);
     connect(m_liveAction, &QAction::triggered, &m_clock, &PlaybackClock::goLive);
 
+    m_lessonsAction = new QAction(this);
+    m_lessonsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lessonsAction, &QAction::triggered, this, &MainWindow::showLessons);
+    m_quizAction = new QAction(this);
+    connect(m_quizAction, &QAction::triggered, this, &MainWindow::openQuiz);
+    m_tradeoffsAction = new QAction(this);
+    connect(m_tradeoffsAction, &QAction::triggered, this, &MainWindow::openTradeoffs);
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -259,7 +320,7 @@ void MainWindow::createActions()
     // Window-wide shortcuts, also while the menus are hidden in presentation mode.
     addActions({m_runAction, m_stopAction, m_openAction, m_saveAction, m_exportAction, m_zoomInAction,
                 m_zoomOutAction, m_fitAction, m_presentationAction, m_playAction, m_stepBackAction,
-                m_stepForwardAction, m_fasterAction, m_slowerAction});
+                m_stepForwardAction, m_fasterAction, m_slowerAction, m_lessonsAction});
     addActions(m_viewActions);
 }
 
@@ -289,6 +350,9 @@ void MainWindow::createMenus()
     m_playbackMenu->addActions(
         {m_playAction, m_stepBackAction, m_stepForwardAction, m_slowerAction, m_fasterAction, m_liveAction});
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions(
+        {m_lessonsAction, m_quizAction, m_glossaryDock->toggleViewAction(), m_tradeoffsAction});
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 
     m_runToolBar = addToolBar(QString());
@@ -307,6 +371,11 @@ void MainWindow::retranslate()
     m_scenarioDock->setWindowTitle(tr("Scenario"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     m_statisticsDock->setWindowTitle(tr("Statistics"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_glossaryDock->setWindowTitle(tr("Glossary"));
+    // After the dock's title, which the dock also gives its toggle action.
+    m_glossaryDock->toggleViewAction()->setText(tr("&Glossary"));
+    m_glossaryDock->toggleViewAction()->setToolTip(tr("Look up the terms lessons and views use"));
     m_runToolBar->setWindowTitle(tr("Run"));
     m_viewToolBar->setWindowTitle(tr("Views"));
     m_playbackToolBar->setWindowTitle(tr("Playback"));
@@ -349,6 +418,12 @@ void MainWindow::retranslate()
     m_slowerAction->setText(tr("&Slower"));
     m_fasterAction->setText(tr("F&aster"));
     m_liveAction->setText(tr("Follow &live"));
+    m_lessonsAction->setText(tr("&Lessons…"));
+    m_lessonsAction->setToolTip(tr("Guided lessons on live runs, with questions (Ctrl+L)"));
+    m_quizAction->setText(tr("&Quiz…"));
+    m_quizAction->setToolTip(tr("Interview practice: questions drawn from every topic"));
+    m_tradeoffsAction->setText(tr("&Trade-offs…"));
+    m_tradeoffsAction->setToolTip(tr("When to pick each protocol, and when not"));
     m_aboutAction->setText(tr("&About ProtoViz"));
     if (!m_comparison || !m_comparison->isRunning())
         statusBar()->showMessage(tr("Pick a scenario and press Run. Sessions run live on 127.0.0.1."));
@@ -356,8 +431,12 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The lessons' texts are translated when they load.
+        loadLessons();
+        emit lessonsChanged();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -426,18 +505,27 @@ void MainWindow::setPresentationMode(bool on)
     QFont font = QApplication::font();
     if (on) {
         m_statesBeforePresentation = windowState();
+        m_docksBeforePresentation = saveState();
         m_theme.setFontScale(PresentationViewScale);
         font.setPointSizeF(font.pointSizeF() * PresentationWidgetScale);
         setFont(font);
         m_scenarioDock->hide();
+        // In large fonts the lesson cannot share the column's height with the inspector: it takes the
+        // whole column, as a tab beside the inspector and the statistics.
+        tabifyDockWidget(m_inspectorDock, m_lessonDock);
+        m_lessonDock->raise();
         menuBar()->hide();
         showFullScreen();
     } else {
+        const bool lesson = m_lessonDock->isVisible();
         m_theme.setFontScale(1.0);
         setFont(font);
+        restoreState(m_docksBeforePresentation);
         m_scenarioDock->show();
         menuBar()->show();
         setWindowState(m_statesBeforePresentation);
+        if (lesson)
+            showLessons();
     }
 }
 
@@ -475,6 +563,87 @@ void MainWindow::stop()
 {
     if (m_comparison)
         m_comparison->cancel();
+}
+
+void MainWindow::runScenario(const QString& id, const ScenarioKnobs& knobs)
+{
+    m_controls->setScenarioId(id);
+    m_controls->setKnobs(knobs);
+    if (!m_comparison || !m_comparison->isRunning()) {
+        run();
+        return;
+    }
+    // One run at a time: the one going on stops first. The new run starts from the event loop, not
+    // inside the finished comparison's own signal, because run() deletes that comparison.
+    connect(
+        this, &MainWindow::comparisonFinished, this,
+        [this] { QTimer::singleShot(0, this, [this] { run(); }); }, Qt::SingleShotConnection);
+    stop();
+}
+
+void MainWindow::showLessons()
+{
+    const bool opening = m_lessonDock->isHidden();
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    if (opening && !m_lessonDock->isFloating() && !m_presentation) {
+        // The lesson is read for minutes at a time: it gets most of the column it shares, once the
+        // layout has made room for it.
+        QTimer::singleShot(0, this, [this] {
+            const int height = m_lessonDock->height() + m_inspectorDock->height();
+            resizeDocks({m_lessonDock, m_inspectorDock}, {height * 2 / 3, height / 3}, Qt::Vertical);
+            resizeDocks({m_lessonDock}, {std::max(m_lessonDock->width(), width() * 3 / 10)}, Qt::Horizontal);
+        });
+    }
+}
+
+bool MainWindow::startLesson(const QString& id, int step)
+{
+    showLessons();
+    return m_lessonPanel->startLesson(id, step);
+}
+
+void MainWindow::showInspector()
+{
+    bringForward(m_inspectorDock);
+}
+
+void MainWindow::showStatistics()
+{
+    bringForward(m_statisticsDock);
+}
+
+void MainWindow::bringForward(QDockWidget* dock)
+{
+    dock->show();
+    // Where the lesson shares the dock's tabs (presentation mode) it stays in front: the views outline
+    // the selected event, and the dock is one click away.
+    if (m_lessonDock->isVisible() && tabifiedDockWidgets(dock).contains(m_lessonDock))
+        return;
+    dock->raise();
+}
+
+void MainWindow::openQuiz()
+{
+    // One quiz at a time, beside the window: its "Show the run" runs in the window.
+    if (!m_quiz) {
+        m_quiz = new QuizDialog(m_lessons, this);
+        m_quiz->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_quiz->show();
+    m_quiz->raise();
+    m_quiz->activateWindow();
+}
+
+void MainWindow::openTradeoffs()
+{
+    if (!m_tradeoffs) {
+        m_tradeoffs = new TradeoffCardsDialog(m_lessons, this);
+        m_tradeoffs->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_tradeoffs->show();
+    m_tradeoffs->raise();
+    m_tradeoffs->activateWindow();
 }
 
 void MainWindow::showTimelines(const QList<const Timeline*>& timelines)

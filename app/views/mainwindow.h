@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/lesson/lessonlibrary.h"
+#include "core/session/scenario.h"
+
 #include "app/views/eventselection.h"
 #include "app/views/playbackclock.h"
 #include "app/views/sessionpane.h"
@@ -7,6 +10,7 @@
 #include "app/views/viewtheme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,18 +24,22 @@ class QToolBar;
 namespace protoviz {
 
 class Comparison;
+class GlossaryPanel;
 class InspectorView;
 class LanguageSwitcher;
+class LessonPanel;
 class PlaybackBar;
+class QuizDialog;
 class ScenarioControls;
 class StatisticsView;
 class Timeline;
+class TradeoffCardsDialog;
 struct Recording;
 
 /// ProtoViz's window: the scenario and its knobs, panes A and B side by side on one playback clock,
 /// the inspector and the statistics, Run and Stop, playback, presentation mode, themes, languages,
-/// recordings and export. Runs comparisons live through the engine and shows only what their
-/// timelines record.
+/// recordings and export; lessons, the quiz, the glossary and the trade-off cards (Help). Runs
+/// comparisons live through the engine and shows only what their timelines record.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +52,9 @@ public:
     /// Runs the current scenario; returns false (and shows why) if the knobs cannot be run.
     bool run();
     void stop();
+    /// Shows scenario id with knobs in the scenario controls and runs it, after the run going on (if
+    /// any) has stopped: what trade-off cards' "Run it" and the quiz's "Show the run" do.
+    void runScenario(const QString& id, const ScenarioKnobs& knobs);
     /// Opens a recording; returns false (and shows why) for a file that is not one.
     bool openRecording(const QString& path);
     bool saveRecording(const QString& path);
@@ -65,10 +76,24 @@ public:
     InspectorView* inspector() const { return m_inspector; }
     StatisticsView* statistics() const { return m_statistics; }
     ScenarioControls* controls() const { return m_controls; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
 
+    /// The lessons, the quiz bank, the glossary and the trade-off cards, in the language installed
+    /// now (loaded again, and lessonsChanged() emitted, when it changes).
+    const LessonLibrary& lessons() const { return m_lessons; }
+    /// Shows the lesson dock (Help → Lessons…).
+    void showLessons();
+    /// Shows the lesson dock and starts lesson id at step (0-based); false for an unknown lesson or one
+    /// that waits for a scenario.
+    bool startLesson(const QString& id, int step = 0);
+    /// Bring the inspector's (the statistics') dock to the front, as a lesson step does.
+    void showInspector();
+    void showStatistics();
 signals:
     /// The current comparison finished (both sides).
     void comparisonFinished();
+    /// lessons() was loaded again, in the language installed now.
+    void lessonsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +103,10 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void loadLessons();
+    void openQuiz();
+    void openTradeoffs();
+    void bringForward(QDockWidget* dock);
     void retranslate();
     void showTimelines(const QList<const Timeline*>& timelines);
     void onFinished();
@@ -92,6 +121,7 @@ private:
     PlaybackClock m_clock;
     const ViewContext m_context{&m_clock, &m_theme, &m_selection};
     LanguageSwitcher* m_languages = nullptr;
+    LessonLibrary m_lessons;
 
     ScenarioControls* m_controls = nullptr;
     SessionPane* m_paneA = nullptr;
@@ -101,7 +131,13 @@ private:
     PlaybackBar* m_playbackBar = nullptr;
     InspectorView* m_inspector = nullptr;
     StatisticsView* m_statistics = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    GlossaryPanel* m_glossary = nullptr;
+    QPointer<QuizDialog> m_quiz;
+    QPointer<TradeoffCardsDialog> m_tradeoffs;
     QDockWidget* m_scenarioDock = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    QDockWidget* m_glossaryDock = nullptr;
     QDockWidget* m_inspectorDock = nullptr;
     QDockWidget* m_statisticsDock = nullptr;
     QToolBar* m_runToolBar = nullptr;
@@ -140,9 +176,13 @@ private:
     QAction* m_fasterAction = nullptr;
     QAction* m_slowerAction = nullptr;
     QAction* m_liveAction = nullptr;
+    QAction* m_lessonsAction = nullptr;
+    QAction* m_quizAction = nullptr;
+    QAction* m_tradeoffsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     bool m_presentation = false;
     Qt::WindowStates m_statesBeforePresentation;
+    QByteArray m_docksBeforePresentation;
 };
 
 } // namespace protoviz

@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace protoviz {
 
 namespace {
@@ -226,6 +228,26 @@ std::optional<ScenarioKnobs> ScenarioControls::knobs(QString* error) const
         return std::nullopt;
     }
     return knobs;
+}
+
+void ScenarioControls::setKnobs(const ScenarioKnobs& knobs)
+{
+    m_rtt->setValue(qRound(double(knobs.link.rttNs) / Millisecond));
+    m_jitter->setValue(qRound(double(knobs.link.jitterNs) / Millisecond));
+    m_bandwidth->setCurrentText(LinkConditions::formatBandwidth(knobs.link.downstreamBitsPerSecond));
+    m_loss->setValue(knobs.link.lossRate * 100.0);
+    m_seed->setValue(int(std::min<quint32>(knobs.link.seed, quint32(m_seed->maximum()))));
+    m_objects->setValue(knobs.objects);
+    m_objectSize->setValue(knobs.objectSize);
+    m_connections->setValue(knobs.connectionsPerHost);
+    m_tlsVersion->setCurrentIndex(std::max(0, m_tlsVersion->findData(int(knobs.maxTlsVersion))));
+    m_pipelining->setChecked(knobs.pipelining);
+    m_push->setChecked(knobs.serverPush);
+    m_tls->setChecked(knobs.tls);
+    m_clients->setValue(knobs.clients);
+    m_updatesPerSecond->setValue(knobs.updatesPerSecond);
+    m_duration->setValue(knobs.durationSeconds);
+    m_pollInterval->setValue(knobs.pollIntervalMs);
 }
 
 void ScenarioControls::saveSettings() const

@@ -29,6 +29,9 @@ public:
     void setScenarioId(const QString& id);
     /// The knobs as set; nullopt and *error if a value cannot be used.
     std::optional<ScenarioKnobs> knobs(QString* error) const;
+    /// Shows knobs in every field (a lesson's or a trade-off card's), so that Run runs them and the
+    /// learner sees what was set. Values a field cannot hold are clamped to its range.
+    void setKnobs(const ScenarioKnobs& knobs);
 
     void saveSettings() const;
     void restoreSettings();

@@ -131,6 +131,14 @@ void TimelineCanvas::zoomOut()
     zoom(1.0 / 1.5, m_viewStart + m_viewSpan / 2);
 }
 
+void TimelineCanvas::showRange(qint64 startNs, qint64 endNs)
+{
+    m_fitting = false;
+    m_viewStart = std::max<qint64>(0, startNs);
+    m_viewSpan = std::max<qint64>(MinimumSpanNs, endNs - m_viewStart);
+    update();
+}
+
 void TimelineCanvas::pan(qint64 deltaNs)
 {
     m_fitting = false;

@@ -49,6 +49,8 @@ public:
     void zoomOut();
     void pan(qint64 deltaNs);
     void fitAll();
+    /// Shows the time window [startNs, endNs] (clamped at 0), as a zoom and pan by hand would.
+    void showRange(qint64 startNs, qint64 endNs);
     /// Whether the time window grows with the session (until the user zooms or pans).
     bool isFitting() const { return m_fitting; }
 

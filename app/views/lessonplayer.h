@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/lesson/lessonstate.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace protoviz {
+
+class Comparison;
+class MainWindow;
+
+/// Performs a lesson step's actions on the main window, as `protoviz-cli lesson run` performs them on
+/// the terminal: chooses the scenario and shows its knobs in the scenario controls, runs it live and
+/// measures the run once both sides are done, pauses the playback at an event, switches the view,
+/// selects an event, zooms. Keeps the LessonState, so that questions are answered from the run the
+/// learner watched. GUI thread; the window must outlive the player.
+class LessonPlayer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LessonPlayer)
+
+public:
+    explicit LessonPlayer(MainWindow* window, QObject* parent = nullptr);
+
+    /// Enters step (0-based) of lesson: performs the scenario and knobs actions of the steps before it,
+    /// runs again the run the step relies on if the window no longer shows it, shows the view the
+    /// lesson last chose, then performs the step's own actions in order. A run action waits for the run's
+    /// end: the actions after it, and stepReady(), come then. Forgets any step entered before.
+    void enter(const Lesson& lesson, int step);
+
+    /// Whether a run of the step is going on (the rest of the step waits for it).
+    bool isWaitingForRun() const;
+    const LessonState& state() const { return m_state; }
+    /// Whether the panes still show the run state() measured (the learner may have run or opened
+    /// something else since).
+    bool showsMeasuredRun() const;
+    /// Selects an event of the measured run in the window, so that the inspector shows it. With
+    /// reachPlayhead, moves the playback forward to it if the views have not drawn it yet.
+    void selectEvent(RunMeasurements::Side side, qsizetype index, bool reachPlayhead);
+
+signals:
+    /// A run of the step started: the panes draw it live.
+    void runStarted();
+    /// Every action of the step is done, after its run if it has one.
+    void stepReady();
+    /// An action could not be performed (knobs the scenario cannot run, a run that was replaced before
+    /// its end); the step stops there.
+    void failed(const QString& message);
+
+private:
+    struct QueuedAction
+    {
+        LessonAction action;
+        int step = 0;
+    };
+    enum class Waiting { Nothing, ForStop, ForRun };
+
+    void performQueue();
+    /// Performs the rest of the queue from the event loop.
+    void continueLater();
+    /// Performs one action and moves on; false if the queue must wait (a run) or stop (a failure).
+    bool perform(const QueuedAction& queued);
+    bool startRun(int step);
+    void await(Comparison* comparison, Waiting waiting);
+    void onComparisonFinished();
+    void onComparisonDestroyed();
+
+    MainWindow* const m_window;
+    LessonState m_state;
+    QList<QueuedAction> m_queue;
+    qsizetype m_next = 0;
+    quint64 m_generation = 0; // counts enter(), so that a queue continued later is still the current one
+    Waiting m_waiting = Waiting::Nothing;
+    QPointer<Comparison> m_awaited;  // the comparison a run or a stop is waited for
+    QPointer<Comparison> m_measured; // the comparison state().run() measured
+    QString m_measuredLesson;        // which lesson's and step's run that was
+    int m_measuredStep = -1;
+    QString m_lessonId;
+    int m_runStep = -1;
+};
+
+} // namespace protoviz

@@ -1,0 +1,460 @@
+#include "core/lesson/eventfilter.h"
+#include "core/lesson/expression.h"
+#include "core/lesson/lessonlibrary.h"
+#include "core/lesson/questiongrader.h"
+#include "core/lesson/runmeasurements.h"
+#include "core/session/comparison.h"
+#include "core/session/sessionstatistics.h"
+#include "core/timeline/timeline.h"
+
+#include "app/views/eventselection.h"
+#include "app/views/lessonpanel.h"
+#include "app/views/lessonplayer.h"
+#include "app/views/mainwindow.h"
+#include "app/views/playbackclock.h"
+#include "app/views/scenariocontrols.h"
+#include "app/views/sessionpane.h"
+#include "app/views/statisticsview.h"
+#include "app/views/timelinecanvas.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace protoviz;
+
+namespace {
+
+// A step's run: a few seconds at most with the lessons' knobs; a loaded machine gets ample room.
+constexpr int RunTimeoutMs = 60000;
+
+using Side = RunMeasurements::Side;
+
+const Timeline* timelineOf(const MainWindow& window, Side side)
+{
+    return (side == Side::A ? window.paneA() : window.paneB())->timeline();
+}
+
+// Evaluates an expression of a lesson against a run the test measured itself.
+double evaluate(const QString& text, const RunMeasurements& run)
+{
+    QString error;
+    const std::optional<Expression> expression = Expression::parse(text, &error);
+    if (!expression)
+        qFatal("%s: %s", qPrintable(text), qPrintable(error));
+    const std::optional<double> value = expression->evaluate(run, &error);
+    if (!value)
+        qFatal("%s: %s", qPrintable(text), qPrintable(error));
+    return *value;
+}
+
+// A page-load figure read straight from SessionStatistics' fields, for answers that name one.
+std::optional<double> statisticField(const SessionStatistics& stats, const QString& name)
+{
+    const QHash<QString, double> fields{
+        {QStringLiteral("totalTimeMs"), double(stats.totalTimeNs) / 1e6},
+        {QStringLiteral("timeToFirstByteMs"), double(stats.timeToFirstByteNs) / 1e6},
+        {QStringLiteral("connections"), double(stats.connections)},
+        {QStringLiteral("roundTrips"), double(stats.roundTrips)},
+        {QStringLiteral("objectsCompleted"), double(stats.objectsCompleted)},
+        {QStringLiteral("objectsPushed"), double(stats.objectsPushed)},
+        {QStringLiteral("wireBytes"), double(stats.wireBytes())},
+        {QStringLiteral("headerBytes"), double(stats.headerBytes)},
+        {QStringLiteral("bodyBytes"), double(stats.bodyBytes)},
+        {QStringLiteral("tlsBytes"), double(stats.tlsBytes)},
+        {QStringLiteral("segmentsLost"), double(stats.segmentsLost)},
+        {QStringLiteral("segmentsBlocked"), double(stats.segmentsBlocked)},
+    };
+    const auto found = fields.constFind(name);
+    return found == fields.cend() ? std::nullopt : std::optional(*found);
+}
+
+// The (side, filter) of "SIDE FILTER", as proofs and actions write them.
+std::pair<Side, EventFilter> sideAndFilter(const QString& text)
+{
+    QString error;
+    const std::optional<EventFilter> filter = EventFilter::parse(text.section(QLatin1Char(' '), 1), &error);
+    if (!filter)
+        qFatal("%s: %s", qPrintable(text), qPrintable(error));
+    return {RunMeasurements::sideFromName(text.section(QLatin1Char(' '), 0, 0)).value_or(Side::A), *filter};
+}
+
+} // namespace
+
+class LessonsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsEveryLessonAndStartsOnlyRunnableOnes();
+    void walksEveryLessonAgainstLiveRuns_data();
+    void walksEveryLessonAgainstLiveRuns();
+    void aSlowerLinkChangesTheMeasuredAnswer();
+    void backRunsTheEarlierStepsRunAgain();
+    void keepsItsPlaceWhenTheLanguageChanges();
+
+private:
+    // Checks what the step's actions did to the window, once the step is ready.
+    static void checkActions(MainWindow& window, const LessonPanel& panel, const LessonStep& step);
+    // Answers, reveals and checks the step's question against the window's own run.
+    static void checkQuestion(MainWindow& window, LessonPanel& panel, const Question& question);
+
+    QTemporaryDir m_settingsDir;
+    LessonLibrary m_library;
+};
+
+void LessonsTest::initTestCase()
+{
+    // Knobs and the window's layout go to QSettings: a user's are never touched.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ProtoVizTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_lessons"));
+    QSettings().setValue(QStringLiteral("window/language"), QStringLiteral("en"));
+    QStringList errors;
+    m_library = LessonLibrary::load(LessonLibrary::builtInFolder(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY(!m_library.lessons().isEmpty());
+}
+
+void LessonsTest::listsEveryLessonAndStartsOnlyRunnableOnes()
+{
+    MainWindow window;
+    window.show();
+    LessonPanel* panel = window.lessonPanel();
+    auto* picker = panel->findChild<QComboBox*>();
+    QVERIFY(picker);
+    QCOMPARE(picker->count(), int(m_library.lessons().size()));
+    const auto* model = qobject_cast<const QStandardItemModel*>(picker->model());
+    QVERIFY(model);
+    bool sawWaiting = false;
+    for (int i = 0; i < picker->count(); ++i) {
+        const Lesson* lesson = m_library.lesson(picker->itemData(i).toString());
+        QVERIFY(lesson);
+        QVERIFY(picker->itemText(i).contains(lesson->title));
+        QVERIFY(picker->itemText(i).contains(QString::number(lesson->minutes)));
+        QCOMPARE(model->item(i)->isEnabled(), !lesson->isWaiting());
+        if (lesson->isWaiting()) {
+            sawWaiting = true;
+            QVERIFY(model->item(i)->toolTip().contains(lesson->needs));
+            QVERIFY(!panel->startLesson(lesson->id));
+        }
+    }
+    QVERIFY(sawWaiting);
+    QVERIFY(!panel->startLesson(QStringLiteral("no-such-lesson")));
+    QCOMPARE(panel->currentStep(), -1);
+    QVERIFY(!panel->lesson());
+}
+
+void LessonsTest::walksEveryLessonAgainstLiveRuns_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const Lesson& lesson : m_library.lessons()) {
+        if (!lesson.isWaiting())
+            QTest::newRow(qPrintable(lesson.id)) << lesson.id;
+    }
+}
+
+void LessonsTest::walksEveryLessonAgainstLiveRuns()
+{
+    QFETCH(QString, id);
+    const Lesson* lesson = m_library.lesson(id);
+    QVERIFY(lesson);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.startLesson(id));
+    LessonPanel* panel = window.lessonPanel();
+    QVERIFY(panel->isVisible());
+    for (int step = 0; step < lesson->steps.size(); ++step) {
+        if (step > 0) {
+            QVERIFY(panel->nextStep());
+        }
+        QCOMPARE(panel->currentStep(), step);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+        QVERIFY(!panel->isWaitingForRun());
+        const LessonStep& current = lesson->steps[step];
+        checkActions(window, *panel, current);
+        if (current.question)
+            checkQuestion(window, *panel, *current.question);
+        else
+            QVERIFY(!panel->reveal().available);
+    }
+    QVERIFY(!panel->nextStep());
+}
+
+void LessonsTest::checkActions(MainWindow& window, const LessonPanel& panel, const LessonStep& step)
+{
+    const LessonState& state = panel.state();
+    QCOMPARE(window.controls()->scenarioId(), state.scenarioId());
+    QString error;
+    const std::optional<ScenarioKnobs> shown = window.controls()->knobs(&error);
+    QVERIFY2(shown, qPrintable(error));
+    // The scenario controls show the lesson's knobs: a run from them is the lesson's run.
+    QCOMPARE(shown->link.rttNs, state.knobs().link.rttNs);
+    QCOMPARE(shown->link.lossRate, state.knobs().link.lossRate);
+    QCOMPARE(shown->link.downstreamBitsPerSecond, state.knobs().link.downstreamBitsPerSecond);
+    QCOMPARE(shown->objects, state.knobs().objects);
+    QCOMPARE(shown->objectSize, state.knobs().objectSize);
+    QCOMPARE(shown->tls, state.knobs().tls);
+    QCOMPARE(shown->clients, state.knobs().clients);
+    QCOMPARE(shown->durationSeconds, state.knobs().durationSeconds);
+    QCOMPARE(shown->pollIntervalMs, state.knobs().pollIntervalMs);
+
+    const auto hasRun = [](const LessonStep& s) {
+        return std::any_of(s.actions.begin(), s.actions.end(),
+                           [](const LessonAction& a) { return a.type == LessonAction::Type::Run; });
+    };
+    if (hasRun(step)) {
+        QVERIFY(window.comparison());
+        QCOMPARE(window.comparison()->scenario().id, state.scenarioId());
+        QVERIFY(!window.comparison()->isRunning());
+    }
+    const RunMeasurements* run = state.run();
+    // The last action of each kind decides what the window shows.
+    for (auto it = step.actions.crbegin(); it != step.actions.crend(); ++it) {
+        if (it->type == LessonAction::Type::PauseAt && run) {
+            const LessonState::Location location = state.locate(*it);
+            QVERIFY2(location.index >= 0, qPrintable(it->argument));
+            QCOMPARE(window.playbackClock()->position(), run->events(location.side)[location.index].timeNs);
+            QVERIFY(!window.playbackClock()->isPlaying());
+            break;
+        }
+    }
+    for (auto it = step.actions.crbegin(); it != step.actions.crend(); ++it) {
+        if (it->type == LessonAction::Type::Select && run) {
+            const LessonState::Location location = state.locate(*it);
+            QVERIFY2(location.index >= 0, qPrintable(it->argument));
+            QCOMPARE(window.selection()->timeline(), timelineOf(window, location.side));
+            QCOMPARE(window.selection()->index(), location.index);
+            QVERIFY(sideAndFilter(it->argument).second.matches(window.selection()->event()));
+            break;
+        }
+    }
+    for (auto it = step.actions.crbegin(); it != step.actions.crend(); ++it) {
+        if (it->type != LessonAction::Type::View)
+            continue;
+        const QStringList views{QStringLiteral("lanes"), QStringLiteral("ladder"), QStringLiteral("tiles"),
+                                QStringLiteral("events")};
+        if (it->argument == QLatin1String("statistics"))
+            QVERIFY(window.statistics()->isVisible());
+        else
+            QCOMPARE(int(window.paneB()->view()), int(views.indexOf(it->argument)));
+        break;
+    }
+    for (const LessonAction& action : step.actions) {
+        if (action.type != LessonAction::Type::Zoom || !run)
+            continue;
+        const std::optional<std::pair<double, double>> range = state.range(action, &error);
+        QVERIFY2(range, qPrintable(error));
+        const TimelineCanvas* canvas = window.paneB()->currentCanvas();
+        QVERIFY(canvas);
+        QVERIFY(!canvas->isFitting());
+        QCOMPARE(canvas->viewStart(), std::max<qint64>(0, qint64(range->first * 1e6)));
+    }
+}
+
+void LessonsTest::checkQuestion(MainWindow& window, LessonPanel& panel, const Question& question)
+{
+    const QLocale locale;
+    const Timeline* timelineA = timelineOf(window, Side::A);
+    const Timeline* timelineB = timelineOf(window, Side::B);
+    // The run the panes show, measured here without the panel: the answer must come from it.
+    std::optional<RunMeasurements> independent;
+    if (timelineA && timelineB)
+        independent.emplace(panel.state().knobs(), *timelineA, *timelineB);
+
+    if (question.kind == Question::Kind::Number)
+        panel.setPrediction(0);
+    else
+        panel.choose(0);
+    const QuestionReveal reveal = panel.reveal();
+    QVERIFY2(reveal.available, qPrintable(question.id + QLatin1String(": ") + reveal.problem));
+    QVERIFY(!reveal.explanation.contains(QLatin1Char('{')));
+
+    if (question.kind == Question::Kind::Number) {
+        QVERIFY(independent);
+        const double expected = evaluate(question.answer, *independent);
+        QCOMPARE(reveal.measured, expected);
+        QVERIFY(QuestionGrader::answerText(question, reveal, locale)
+                    .startsWith(QuestionGrader::format(expected, locale)));
+        // Answers that are one page-load figure are checked against SessionStatistics' own fields.
+        static const QRegularExpression figure(QStringLiteral("^([ab])\\.(\\w+)$"));
+        if (const QRegularExpressionMatch match = figure.match(question.answer); match.hasMatch()) {
+            const Timeline* timeline = match.captured(1) == QLatin1String("a") ? timelineA : timelineB;
+            const std::optional<double> field =
+                statisticField(SessionStatistics::compute(*timeline), match.captured(2));
+            QVERIFY2(field, qPrintable(question.answer));
+            QCOMPARE(reveal.measured, *field);
+        }
+        // Counts are checked by counting the events of the pane's timeline.
+        static const QRegularExpression counting(QStringLiteral("^count\\(([ab]), \"([^\"]+)\"\\)$"));
+        if (const QRegularExpressionMatch match = counting.match(question.answer); match.hasMatch()) {
+            const auto [side, filter] =
+                sideAndFilter(match.captured(1) + QLatin1Char(' ') + match.captured(2));
+            const Timeline* timeline = timelineOf(window, side);
+            int matching = 0;
+            for (qsizetype i = 0; i < timeline->size(); ++i)
+                matching += filter.matches(timeline->at(i)) ? 1 : 0;
+            QCOMPARE(reveal.measured, double(matching));
+        }
+    } else if (question.isLive()) {
+        QVERIFY(independent);
+        int holding = 0;
+        int holds = -1;
+        for (qsizetype i = 0; i < question.choices.size(); ++i) {
+            if (evaluate(question.choices[i].condition, *independent) != 0.0) {
+                ++holding;
+                holds = int(i);
+            }
+        }
+        QVERIFY2(holding == 1,
+                 qPrintable(QStringLiteral("%1: %2 choices hold").arg(question.id).arg(holding)));
+        QCOMPARE(reveal.correctChoice, holds);
+    } else {
+        int correct = -1;
+        for (qsizetype i = 0; i < question.choices.size(); ++i) {
+            if (question.choices[i].correct)
+                correct = int(i);
+        }
+        QCOMPARE(reveal.correctChoice, correct);
+    }
+
+    if (question.proof.isEmpty() || !independent)
+        return;
+    const auto [side, filter] = sideAndFilter(question.proof);
+    const Timeline* timeline = timelineOf(window, side);
+    QCOMPARE(reveal.proofSide, side);
+    QVERIFY2(reveal.proofIndex >= 0 && reveal.proofIndex < timeline->size(),
+             qPrintable(question.id + QLatin1String(": no event for ") + question.proof));
+    QVERIFY(filter.matches(timeline->at(reveal.proofIndex)));
+    QCOMPARE(reveal.proofIndex, independent->find(side, filter));
+    panel.showProof();
+    QCOMPARE(window.selection()->timeline(), timeline);
+    QCOMPARE(window.selection()->index(), reveal.proofIndex);
+    // The views draw the event: the playback is at or past it.
+    QVERIFY(window.playbackClock()->position() >= timeline->at(reveal.proofIndex).timeNs);
+}
+
+void LessonsTest::aSlowerLinkChangesTheMeasuredAnswer()
+{
+    // tls-handshakes' "what the retry costs" measures B's first byte against A's: a HelloRetryRequest
+    // costs one round trip, so the answer follows the RTT the earlier step's knobs set.
+    const Lesson* original = m_library.lesson(QStringLiteral("tls-handshakes"));
+    QVERIFY(original);
+    int costStep = -1;
+    for (int i = 0; i < original->steps.size(); ++i) {
+        if (original->steps[i].question &&
+            original->steps[i].question->answer == QLatin1String("b.timeToFirstByteMs - a.timeToFirstByteMs"))
+            costStep = i;
+    }
+    QVERIFY(costStep > 0);
+    QMap<int, double> measured;
+    for (const int rtt : {50, 150}) {
+        Lesson lesson = *original;
+        // The run the question is about is the latest earlier step's: its knobs get the RTT.
+        bool changed = false;
+        for (int i = costStep; i >= 0 && !changed; --i) {
+            for (LessonAction& action : lesson.steps[i].actions) {
+                if (action.type == LessonAction::Type::Knobs &&
+                    action.argument.contains(QLatin1String("rtt="))) {
+                    action.argument.replace(QRegularExpression(QStringLiteral("rtt=\\d+")),
+                                            QStringLiteral("rtt=%1").arg(rtt));
+                    changed = true;
+                }
+            }
+        }
+        QVERIFY(changed);
+        MainWindow window;
+        window.show();
+        LessonPlayer player(&window);
+        player.enter(lesson, costStep);
+        QVERIFY(player.isWaitingForRun());
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isWaitingForRun(), RunTimeoutMs);
+        QVERIFY(player.showsMeasuredRun());
+        QString error;
+        QCOMPARE(window.controls()->knobs(&error)->link.rttNs, qint64(rtt) * 1000000);
+        const QuestionReveal reveal =
+            QuestionGrader::reveal(*lesson.steps[costStep].question, player.state().run(), QLocale());
+        QVERIFY2(reveal.available, qPrintable(reveal.problem));
+        const RunMeasurements independent(player.state().knobs(), *window.comparison()->timelineA(),
+                                          *window.comparison()->timelineB());
+        QCOMPARE(reveal.measured, evaluate(lesson.steps[costStep].question->answer, independent));
+        QVERIFY(reveal.explanation.contains(QString::number(rtt)));
+        measured.insert(rtt, reveal.measured);
+    }
+    // One extra round trip each: the difference of the two answers is about the difference of RTTs.
+    QVERIFY2(measured[150] - measured[50] > 50,
+             qPrintable(
+                 QStringLiteral("%1 ms at 50 ms RTT, %2 ms at 150 ms").arg(measured[50]).arg(measured[150])));
+}
+
+void LessonsTest::backRunsTheEarlierStepsRunAgain()
+{
+    const Lesson* lesson = m_library.lesson(QStringLiteral("tls-handshakes"));
+    QVERIFY(lesson);
+    // The first step of another scenario than the first step's.
+    int other = -1;
+    for (int i = 1; i < lesson->steps.size() && other < 0; ++i) {
+        for (const LessonAction& action : lesson->steps[i].actions) {
+            if (action.type == LessonAction::Type::Scenario)
+                other = i;
+        }
+    }
+    QVERIFY(other > 1);
+    MainWindow window;
+    window.show();
+    LessonPanel* panel = window.lessonPanel();
+    QVERIFY(window.startLesson(lesson->id, other));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    const QString otherScenario = window.comparison()->scenario().id;
+    // The step before is about the first scenario's run, which the panes no longer show.
+    QVERIFY(panel->previousStep());
+    QVERIFY(panel->isWaitingForRun());
+    QVERIFY(!panel->nextStep());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    QVERIFY(window.comparison()->scenario().id != otherScenario);
+    QCOMPARE(window.comparison()->scenario().id, panel->state().scenarioId());
+    const Question& question = *lesson->steps[other - 1].question;
+    if (question.kind == Question::Kind::Number)
+        panel->setPrediction(1);
+    else
+        panel->choose(0);
+    QVERIFY(panel->reveal().available);
+}
+
+void LessonsTest::keepsItsPlaceWhenTheLanguageChanges()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.startLesson(QStringLiteral("tls-handshakes")));
+    LessonPanel* panel = window.lessonPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    const Comparison* run = window.comparison();
+    panel->setPrediction(2);
+    const QuestionReveal before = panel->reveal();
+    QVERIFY2(before.available, qPrintable(before.problem));
+    QSignalSpy reloaded(&window, &MainWindow::lessonsChanged);
+    QVERIFY(window.setLanguage(QStringLiteral("de")));
+    QTRY_VERIFY(!reloaded.isEmpty());
+    // The lessons are read again in German; the learner stays where they were, on the same run.
+    QCOMPARE(panel->currentStep(), 0);
+    QCOMPARE(window.comparison(), run);
+    QVERIFY(!panel->isWaitingForRun());
+    const QuestionReveal after = panel->reveal();
+    QVERIFY(after.available);
+    QCOMPARE(after.measured, before.measured);
+    QCOMPARE(after.proofIndex, before.proofIndex);
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+}
+
+QTEST_MAIN(LessonsTest)
+#include "tst_lessons.moc"
