@@ -47,6 +47,8 @@ namespace {
 // The presentation mode's scale for drawn views and for the window's own widgets.
 constexpr qreal PresentationViewScale = 1.6;
 constexpr qreal PresentationWidgetScale = 1.4;
+// Below this screen height the lesson shares the right-hand column as a tab, not as a split.
+constexpr int SplitLessonMinimumHeight = 900;
 
 // The next of the playback bar's speeds up (direction > 0) or down from speed.
 double nextSpeed(double speed, int direction)
@@ -586,7 +588,13 @@ void MainWindow::showLessons()
     const bool opening = m_lessonDock->isHidden();
     m_lessonDock->show();
     m_lessonDock->raise();
-    if (opening && !m_lessonDock->isFloating() && !m_presentation) {
+    if (opening && !m_lessonDock->isFloating() && !m_presentation &&
+        screen()->availableGeometry().height() < SplitLessonMinimumHeight) {
+        // On a laptop's screen a lesson above the inspector would leave both a few lines: the lesson
+        // takes the whole column as a tab beside the inspector, as in presentation mode.
+        tabifyDockWidget(m_inspectorDock, m_lessonDock);
+        m_lessonDock->raise();
+    } else if (opening && !m_lessonDock->isFloating() && !m_presentation) {
         // The lesson is read for minutes at a time: it gets most of the column it shares, once the
         // layout has made room for it.
         QTimer::singleShot(0, this, [this] {
