@@ -78,6 +78,8 @@ QString LessonCommand::describe(const LessonAction& action)
         return tr("view %1").arg(action.argument);
     case LessonAction::Type::Select:
         return tr("select %1").arg(action.argument);
+    case LessonAction::Type::Field:
+        return tr("show the field %1 of the selected event in the inspector").arg(action.argument);
     case LessonAction::Type::Zoom:
         return tr("zoom %1").arg(action.argument);
     }

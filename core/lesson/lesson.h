@@ -47,10 +47,10 @@ struct Question
 /// An action a lesson step performs before its narration is read (docs/lessons.md).
 struct LessonAction
 {
-    enum class Type { Scenario, Knobs, Run, PauseAt, View, Select, Zoom };
+    enum class Type { Scenario, Knobs, Run, PauseAt, View, Select, Field, Zoom };
 
     Type type = Type::Run;
-    QString argument; ///< scenario id, knob settings, "SIDE FILTER", view name, "FROM .. TO"
+    QString argument; ///< scenario id, knob settings, "SIDE FILTER", view name, field name, "FROM .. TO"
     int line = 0;
 };
 

@@ -315,6 +315,11 @@ std::optional<LessonAction> readAction(const Entry& entry, bool waiting, const Q
         action.type =
             verb == QLatin1String("select") ? LessonAction::Type::Select : LessonAction::Type::PauseAt;
         ok = checkSideFilter(argument, &why);
+    } else if (verb == QLatin1String("field")) {
+        action.type = LessonAction::Type::Field;
+        ok = !argument.isEmpty();
+        why =
+            LessonReader::tr("\"field\" takes the name of a field of the selected event, such as key_share");
     } else if (verb == QLatin1String("view")) {
         action.type = LessonAction::Type::View;
         static const QStringList views{QStringLiteral("lanes"), QStringLiteral("ladder"),
@@ -330,9 +335,9 @@ std::optional<LessonAction> readAction(const Entry& entry, bool waiting, const Q
             why = LessonReader::tr("zoom takes FROM .. TO, in milliseconds");
     } else {
         ok = false;
-        why =
-            LessonReader::tr("there is no action \"%1\" (scenario, knobs, run, pause-at, view, select, zoom)")
-                .arg(verb);
+        why = LessonReader::tr(
+                  "there is no action \"%1\" (scenario, knobs, run, pause-at, view, select, field, zoom)")
+                  .arg(verb);
     }
     if (!ok) {
         *error = location(file, entry.line) + why;
@@ -412,6 +417,13 @@ std::optional<Lesson> LessonReader::readLesson(const QByteArray& data, const QSt
                 return fail(
                     entry.line,
                     tr("\"%1\" needs a run before it").arg(entry.value.section(QLatin1Char(' '), 0, 0)));
+            const bool selected =
+                std::any_of(step.actions.cbegin(), step.actions.cend(),
+                            [](const LessonAction& done) { return done.type == LessonAction::Type::Select; });
+            if (action->type == LessonAction::Type::Field && !selected)
+                return fail(
+                    entry.line,
+                    tr("\"field\" picks a field of the event a \"select\" before it in the step chose"));
             step.actions.append(*action);
         } else if (inStep && key == QLatin1String("question")) {
             LessonStep& step = lesson.steps.last();
