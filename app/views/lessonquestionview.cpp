@@ -1,23 +1,17 @@
 #include "app/views/lessonquestionview.h"
 
-#include <QButtonGroup>
-#include <QDoubleSpinBox>
+#include "app/views/answerinput.h"
+
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace protoviz {
 
 namespace {
-
-constexpr double PredictionLimit = 999999;
 
 QLabel* wrappingLabel(QWidget* parent, Qt::TextFormat format)
 {
@@ -38,25 +32,9 @@ LessonQuestionView::LessonQuestionView(QWidget* parent)
     m_ask = wrappingLabel(this, Qt::PlainText);
     layout->addWidget(m_ask);
 
-    m_choices = new QWidget(this);
-    m_choicesLayout = new QGridLayout(m_choices);
-    m_choicesLayout->setContentsMargins(0, 0, 0, 0);
-    m_choicesLayout->setColumnStretch(1, 1);
-    m_choiceGroup = new QButtonGroup(this);
-    connect(m_choiceGroup, &QButtonGroup::idToggled, this, &LessonQuestionView::updateRevealButton);
-    layout->addWidget(m_choices);
-
-    m_predictionRow = new QWidget(this);
-    auto* predictionLayout = new QHBoxLayout(m_predictionRow);
-    predictionLayout->setContentsMargins(0, 0, 0, 0);
-    m_predictionLabel = new QLabel(m_predictionRow);
-    m_prediction = new QDoubleSpinBox(m_predictionRow);
-    m_prediction->setRange(-PredictionLimit, PredictionLimit);
-    m_predictionLabel->setBuddy(m_prediction);
-    connect(m_prediction, &QDoubleSpinBox::textChanged, this, &LessonQuestionView::updateRevealButton);
-    predictionLayout->addWidget(m_predictionLabel);
-    predictionLayout->addWidget(m_prediction, 1);
-    layout->addWidget(m_predictionRow);
+    m_input = new AnswerInput(this);
+    connect(m_input, &AnswerInput::answerChanged, this, &LessonQuestionView::updateRevealButton);
+    layout->addWidget(m_input);
 
     auto* revealRow = new QHBoxLayout;
     m_reveal = new QPushButton(this);
@@ -92,7 +70,7 @@ void LessonQuestionView::setQuestion(const Question& question)
 {
     m_question = question;
     m_shown.reset();
-    buildAnswerWidgets();
+    m_input->setQuestion(question);
     updateTexts(question);
 }
 
@@ -104,42 +82,8 @@ void LessonQuestionView::updateTexts(const Question& question)
     for (qsizetype i = 0; i < m_question.choices.size() && i < question.choices.size(); ++i)
         m_question.choices[i].text = question.choices[i].text;
     m_ask->setText(m_question.ask);
+    m_input->updateTexts(question);
     retranslate();
-}
-
-void LessonQuestionView::buildAnswerWidgets()
-{
-    for (QAbstractButton* button : m_choiceGroup->buttons()) {
-        m_choiceGroup->removeButton(button);
-        delete button;
-    }
-    qDeleteAll(m_choiceLabels);
-    m_choiceLabels.clear();
-    const bool choice = m_question.kind == Question::Kind::Choice;
-    m_choices->setVisible(choice);
-    m_predictionRow->setVisible(!choice);
-    if (choice) {
-        for (qsizetype i = 0; i < m_question.choices.size(); ++i) {
-            // A radio button cannot wrap its text, and choices are sentences: the label beside it
-            // wraps, and clicking it chooses as clicking the button does.
-            auto* button = new QRadioButton(m_choices);
-            auto* label = wrappingLabel(m_choices, Qt::PlainText);
-            label->setTextInteractionFlags(Qt::NoTextInteraction);
-            label->installEventFilter(this);
-            m_choiceGroup->addButton(button, int(i));
-            m_choicesLayout->addWidget(button, int(i), 0, Qt::AlignTop);
-            m_choicesLayout->addWidget(label, int(i), 1);
-            m_choiceLabels.append(label);
-        }
-    } else {
-        // Whole numbers where the answer is counted exactly, one decimal where it is close enough.
-        const bool exact = !m_question.tolerance.endsWith(QLatin1Char('%')) &&
-                           m_question.tolerance.toDouble() == std::floor(m_question.tolerance.toDouble());
-        m_prediction->setDecimals(exact ? 0 : 1);
-        m_prediction->setValue(0);
-        // Empty until the learner predicts: Reveal waits for a number.
-        m_prediction->clear();
-    }
 }
 
 void LessonQuestionView::setRunReady(bool ready)
@@ -150,33 +94,17 @@ void LessonQuestionView::setRunReady(bool ready)
 
 void LessonQuestionView::setPrediction(double value)
 {
-    m_prediction->setValue(value);
+    m_input->setNumber(value);
 }
 
 void LessonQuestionView::choose(int index)
 {
-    if (QAbstractButton* button = m_choiceGroup->button(index))
-        button->setChecked(true);
+    m_input->choose(index);
 }
 
 bool LessonQuestionView::hasAnswer() const
 {
-    if (m_question.kind == Question::Kind::Choice)
-        return m_choiceGroup->checkedId() >= 0;
-    return !m_prediction->cleanText().isEmpty();
-}
-
-bool LessonQuestionView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::MouseButtonRelease) {
-        const qsizetype index = m_choiceLabels.indexOf(qobject_cast<QLabel*>(watched));
-        QAbstractButton* button = index < 0 ? nullptr : m_choiceGroup->button(int(index));
-        if (button && button->isEnabled()) {
-            button->setChecked(true);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    return m_input->hasAnswer();
 }
 
 void LessonQuestionView::updateRevealButton()
@@ -204,9 +132,8 @@ void LessonQuestionView::showReveal(const QuestionReveal& reveal, bool proofShow
 void LessonQuestionView::showFeedback()
 {
     const bool shown = m_shown.has_value();
-    for (QAbstractButton* button : m_choiceGroup->buttons())
-        button->setEnabled(!shown);
-    m_prediction->setEnabled(!shown);
+    if (shown)
+        m_input->showReveal(m_shown->correctChoice);
     m_verdict->setVisible(shown);
     m_answer->setVisible(shown);
     m_explanation->setVisible(shown && !m_shown->explanation.isEmpty());
@@ -215,20 +142,6 @@ void LessonQuestionView::showFeedback()
     m_proof->setToolTip(m_proofShown ? tr("Selects the event in its pane; the inspector shows its fields")
                                      : tr("The panes no longer show the run this answer is about"));
     updateRevealButton();
-    for (qsizetype i = 0; i < m_choiceLabels.size(); ++i) {
-        QLabel* label = m_choiceLabels[i];
-        const bool right = shown && m_shown->correctChoice == i;
-        const bool chosenWrong = shown && !right && m_choiceGroup->checkedId() == i;
-        // Only the weight is set: the size still follows the window (presentation mode).
-        QFont font;
-        font.setBold(right);
-        label->setFont(font);
-        label->setText((right         ? QStringLiteral("✓ ")
-                        : chosenWrong ? QStringLiteral("✗ ")
-                                      : QString()) +
-                       m_question.choices[i].text);
-        m_choiceGroup->button(int(i))->setAccessibleName(m_question.choices[i].text);
-    }
     if (!shown)
         return;
     const QuestionReveal& reveal = *m_shown;
@@ -240,7 +153,7 @@ void LessonQuestionView::showFeedback()
         return;
     }
     if (m_question.kind == Question::Kind::Number) {
-        const double predicted = m_prediction->value();
+        const double predicted = m_input->number().value_or(0);
         const QString prediction = m_question.unit.isEmpty()
                                        ? QuestionGrader::format(predicted, locale)
                                        : tr("%1 %2", "a predicted number and its unit")
@@ -252,8 +165,8 @@ void LessonQuestionView::showFeedback()
             tr("Measured in this run: %1.").arg(QuestionGrader::answerText(m_question, reveal, locale)));
         return;
     }
-    m_verdict->setText(QuestionGrader::isRight(reveal, m_choiceGroup->checkedId()) ? tr("✓ Right.")
-                                                                                   : tr("✗ Not quite."));
+    m_verdict->setText(QuestionGrader::isRight(reveal, m_input->choice()) ? tr("✓ Right.")
+                                                                          : tr("✗ Not quite."));
     m_answer->setText(m_question.isLive()
                           ? tr("In this run: %1").arg(QuestionGrader::answerText(m_question, reveal, locale))
                           : tr("The answer: %1").arg(QuestionGrader::answerText(m_question, reveal, locale)));
@@ -261,8 +174,6 @@ void LessonQuestionView::showFeedback()
 
 void LessonQuestionView::retranslate()
 {
-    m_predictionLabel->setText(tr("Your &prediction:"));
-    m_prediction->setSuffix(m_question.unit.isEmpty() ? QString() : QLatin1Char(' ') + m_question.unit);
     m_reveal->setText(tr("&Reveal"));
     m_reveal->setToolTip(tr("Show the answer this run measured, and why"));
     m_proof->setText(tr("Show the &event that proves it"));

@@ -7,16 +7,15 @@
 
 #include <optional>
 
-class QButtonGroup;
-class QDoubleSpinBox;
-class QGridLayout;
 class QLabel;
 class QPushButton;
 
 namespace protoviz {
 
-/// A lesson step's question: what it asks, the learner's answer (a choice among radio buttons, or a
-/// predicted number with its unit), then Reveal: right or not quite, the measured answer, why, and a
+class AnswerInput;
+
+/// A lesson step's question: what it asks, the learner's answer (AnswerInput: a choice, or a predicted
+/// number with its unit), then Reveal: right or not quite, the measured answer, why, and a
 /// button that shows the event that proves it. Predict first, then reveal: Reveal waits for an answer
 /// and for the run the question is about. Grades nothing itself: the lesson panel reveals.
 class LessonQuestionView final : public QWidget
@@ -52,10 +51,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildAnswerWidgets();
     void retranslate();
     void updateRevealButton();
     void showFeedback();
@@ -66,13 +63,7 @@ private:
     bool m_proofShown = false;
 
     QLabel* m_ask = nullptr;
-    QWidget* m_choices = nullptr;
-    QGridLayout* m_choicesLayout = nullptr;
-    QButtonGroup* m_choiceGroup = nullptr;
-    QList<QLabel*> m_choiceLabels;
-    QWidget* m_predictionRow = nullptr;
-    QLabel* m_predictionLabel = nullptr;
-    QDoubleSpinBox* m_prediction = nullptr;
+    AnswerInput* m_input = nullptr;
     QPushButton* m_reveal = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_verdict = nullptr;

@@ -5,13 +5,11 @@
 #include "core/lesson/lessonreader.h"
 #include "core/session/comparison.h"
 
+#include "app/views/answerinput.h"
 #include "app/views/mainwindow.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,7 +22,6 @@
 #include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -163,25 +160,9 @@ QWidget* QuizDialog::createQuestionPage()
     m_ask = markdownLabel(page);
     enlargeFont(m_ask, 1.25);
 
-    m_choicesBox = new QWidget(page);
-    m_choicesLayout = new QVBoxLayout(m_choicesBox);
-    m_choicesLayout->setContentsMargins(0, 0, 0, 0);
-    m_choices = new QButtonGroup(this);
-    connect(m_choices, &QButtonGroup::idToggled, this, &QuizDialog::updateAnswerButton);
-
-    m_numberBox = new QWidget(page);
-    m_number = new QDoubleSpinBox(m_numberBox);
-    m_number->setRange(-1e9, 1e9);
-    m_number->setDecimals(2);
-    m_number->setMinimumWidth(220);
-    enlargeFont(m_number, 1.15);
-    auto* numberLayout = new QHBoxLayout(m_numberBox);
-    numberLayout->setContentsMargins(0, 0, 0, 0);
-    auto* numberLabel = new QLabel(tr("Your &prediction:"), m_numberBox);
-    numberLabel->setBuddy(m_number);
-    numberLayout->addWidget(numberLabel);
-    numberLayout->addWidget(m_number);
-    numberLayout->addStretch();
+    m_answerInput = new AnswerInput(page);
+    enlargeFont(m_answerInput, 1.1);
+    connect(m_answerInput, &AnswerInput::answerChanged, this, &QuizDialog::updateAnswerButton);
 
     m_busy = new QWidget(page);
     m_spinner = new QProgressBar(m_busy);
@@ -217,8 +198,7 @@ QWidget* QuizDialog::createQuestionPage()
     layout->addSpacing(8);
     layout->addWidget(m_ask);
     layout->addSpacing(8);
-    layout->addWidget(m_choicesBox);
-    layout->addWidget(m_numberBox);
+    layout->addWidget(m_answerInput);
     layout->addWidget(m_busy);
     layout->addWidget(m_verdict);
     layout->addWidget(m_feedback, 1);
@@ -338,12 +318,7 @@ void QuizDialog::showQuestion(qsizetype index)
     m_progress->setText(
         tr("%1 of %2 · %3").arg(index + 1).arg(m_quiz->questions().size()).arg(question.topic));
     m_ask->setText(question.ask);
-    showChoices(question);
-    const bool number = question.kind == Question::Kind::Number;
-    m_numberBox->setVisible(number);
-    m_numberBox->setEnabled(true);
-    m_number->setSuffix(question.unit.isEmpty() ? QString() : QLatin1Char(' ') + question.unit);
-    m_number->setValue(0);
+    m_answerInput->setQuestion(question);
     m_verdict->hide();
     m_feedback->hide();
     m_nextButton->hide();
@@ -351,8 +326,8 @@ void QuizDialog::showQuestion(qsizetype index)
     m_answerButton->setDefault(true);
     updateAnswerButton();
     m_pages->setCurrentIndex(int(Page::Question));
-    if (number)
-        m_number->setFocus();
+    if (question.kind == Question::Kind::Number)
+        m_answerInput->setFocus();
     if (question.isLive()) {
         startRun(question);
     } else {
@@ -360,47 +335,6 @@ void QuizDialog::showQuestion(qsizetype index)
         m_ready = true;
         emit questionReady(index);
     }
-}
-
-void QuizDialog::showChoices(const Question& question)
-{
-    while (QLayoutItem* item = m_choicesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_choiceLabels.clear();
-    // A radio button's own text does not wrap, and choices are often a sentence long: each choice is a
-    // radio button beside a wrapping label that checks it when clicked.
-    for (qsizetype i = 0; i < question.choices.size(); ++i) {
-        auto* row = new QWidget(m_choicesBox);
-        auto* button = new QRadioButton(row);
-        button->setAccessibleName(question.choices[i].text);
-        auto* label = new QLabel(question.choices[i].text, row);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->installEventFilter(this);
-        enlargeFont(label, 1.1);
-        auto* layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 2, 0, 2);
-        layout->addWidget(button, 0, Qt::AlignTop);
-        layout->addWidget(label, 1);
-        m_choices->addButton(button, int(i));
-        m_choiceLabels.append(label);
-        m_choicesLayout->addWidget(row);
-    }
-    m_choicesBox->setVisible(!question.choices.isEmpty());
-}
-
-bool QuizDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    const qsizetype choice = m_choiceLabels.indexOf(watched);
-    if (choice >= 0 && event->type() == QEvent::MouseButtonRelease) {
-        QAbstractButton* button = m_choices->button(int(choice));
-        if (button->isEnabled())
-            button->setChecked(true);
-        return true;
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 void QuizDialog::startRun(const Question& question)
@@ -447,21 +381,19 @@ void QuizDialog::onRunFinished(qsizetype question)
 
 void QuizDialog::updateAnswerButton()
 {
-    const bool choosing = !m_choices->buttons().isEmpty();
     const bool answered = m_pending.has_value() || (m_quiz && m_quiz->next() > m_current);
-    m_answerButton->setEnabled(!answered && (!choosing || m_choices->checkedId() >= 0));
+    m_answerButton->setEnabled(!answered && m_answerInput->hasAnswer());
 }
 
 void QuizDialog::answer(int choice)
 {
-    if (QAbstractButton* button = m_choices->button(choice))
-        button->setChecked(true);
+    m_answerInput->choose(choice);
     submitFromInputs();
 }
 
 void QuizDialog::answerNumber(double value)
 {
-    m_number->setValue(value);
+    m_answerInput->setNumber(value);
     submitFromInputs();
 }
 
@@ -470,9 +402,9 @@ void QuizDialog::submitFromInputs()
     const Question& question = m_quiz->questions().at(m_current);
     Quiz::Answer answer;
     if (question.kind == Question::Kind::Number)
-        answer.number = m_number->value();
+        answer.number = m_answerInput->number();
     else
-        answer.choice = m_choices->checkedId();
+        answer.choice = m_answerInput->choice();
     submit(answer);
 }
 
@@ -481,11 +413,7 @@ void QuizDialog::submit(const Quiz::Answer& answer)
     const bool open = m_quiz && !m_quiz->isComplete() && m_quiz->next() == m_current && !m_pending;
     if (!open || (answer.choice < 0 && !answer.number))
         return;
-    // The labels stay enabled, so that the choices read as clearly as before while the reveal is shown.
-    const QList<QAbstractButton*> buttons = m_choices->buttons();
-    for (QAbstractButton* button : buttons)
-        button->setEnabled(false);
-    m_numberBox->setEnabled(false);
+    m_answerInput->setLocked(true);
     if (m_ready) {
         reveal(answer);
         return;
@@ -503,8 +431,7 @@ void QuizDialog::reveal(const Quiz::Answer& answer)
     const QuestionReveal revealed =
         QuestionGrader::reveal(question, m_measurements ? &*m_measurements : nullptr, locale);
     const Quiz::Result& result = m_quiz->record(answer, revealed);
-    if (QLabel* right = m_choiceLabels.value(revealed.correctChoice))
-        right->setText(tr("✔ %1", "the right choice").arg(right->text()));
+    m_answerInput->showReveal(revealed.correctChoice);
     m_verdict->setText(result.right ? tr("✔ Right.") : tr("✘ Not quite."));
     m_verdict->show();
     QString text = revealed.problem;

@@ -10,9 +10,7 @@
 
 #include <optional>
 
-class QButtonGroup;
 class QCheckBox;
-class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,6 +21,7 @@ class QVBoxLayout;
 
 namespace protoviz {
 
+class AnswerInput;
 class Comparison;
 class LessonLibrary;
 class MainWindow;
@@ -30,8 +29,9 @@ class MainWindow;
 /// Interview practice in the GUI, as `protoviz-cli quiz` does it in the terminal. Three pages:
 ///  - setup: topics, how many questions, timed or not, whether live questions may come up; Start;
 ///  - a question: "3 of 10 · tls", the time left when timed, the question and its choices or a number to
-///    predict. A live question first runs its scenario in the background (a Comparison of its own); the
-///    learner may answer while it runs, and the answer is revealed once the run is over, measured on it;
+///    predict (AnswerInput). A live question first runs its scenario in the background (a Comparison of its
+///    own); the learner may answer while it runs, and the answer is revealed once the run is over, measured
+///    on it;
 ///  - the results: the score, every wrong answer with the right one and why (and "Show the run" for live
 ///    ones, which runs that scenario in the main window), and export as Markdown or PDF.
 /// When a timed quiz runs out of time, every question not answered counts as wrong (Quiz::expire); an
@@ -84,9 +84,6 @@ signals:
     /// The results page is shown: every question answered, or the time ran out.
     void resultsShown();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* createSetupPage();
     QWidget* createQuestionPage();
@@ -97,7 +94,6 @@ private:
     void clearRuns();
 
     void showQuestion(qsizetype question);
-    void showChoices(const Question& question);
     void startRun(const Question& question);
     void onRunFinished(qsizetype question);
     void submit(const Quiz::Answer& answer);
@@ -137,12 +133,7 @@ private:
     QLabel* m_progress = nullptr;
     QLabel* m_timeLeft = nullptr;
     QLabel* m_ask = nullptr;
-    QWidget* m_choicesBox = nullptr;
-    QVBoxLayout* m_choicesLayout = nullptr;
-    QButtonGroup* m_choices = nullptr;
-    QList<QLabel*> m_choiceLabels; // beside the buttons of m_choices, in the same order
-    QWidget* m_numberBox = nullptr;
-    QDoubleSpinBox* m_number = nullptr;
+    AnswerInput* m_answerInput = nullptr;
     QWidget* m_busy = nullptr;
     QProgressBar* m_spinner = nullptr;
     QLabel* m_busyText = nullptr;

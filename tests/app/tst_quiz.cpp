@@ -4,6 +4,7 @@
 #include "core/session/comparison.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/answerinput.h"
 #include "app/views/fieldtreemodel.h"
 #include "app/views/glossarypanel.h"
 #include "app/views/mainwindow.h"
@@ -12,6 +13,7 @@
 #include "app/views/tradeoffcardsdialog.h"
 
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,6 +140,7 @@ private slots:
     void liveRevealIsMeasuredOnTheQuestionsOwnRun();
     void exportsMarkdownAndPdf();
     void timeRunningOutCountsUnansweredQuestionsAsWrong();
+    void answerInputTakesClicksOnItsTextsAndMarksTheRightChoice();
     void glossaryFiltersAndExplainsTermsOnHover();
     void tradeoffCardsOfferTheirRuns();
 
@@ -366,6 +369,65 @@ void QuizDialogTest::timeRunningOutCountsUnansweredQuestionsAsWrong()
     const QStringList review = reviewTexts(dialog);
     QCOMPARE(review.size(), 2);
     QVERIFY(review.first().contains(u"time ran out"_s));
+}
+
+void QuizDialogTest::answerInputTakesClicksOnItsTextsAndMarksTheRightChoice()
+{
+    Question question;
+    question.kind = Question::Kind::Choice;
+    question.choices = {
+        {u"ServerHello"_s, {}, false}, {u"ClientHello"_s, {}, true}, {u"Finished"_s, {}, false}};
+    AnswerInput input;
+    input.setQuestion(question);
+    input.show();
+    const auto label = [&input](const QString& choice) {
+        for (QLabel* each : input.findChildren<QLabel*>()) {
+            if (each->text().endsWith(choice))
+                return each;
+        }
+        qFatal("no label for %s", qPrintable(choice));
+    };
+    QSignalSpy changed(&input, &AnswerInput::answerChanged);
+    QVERIFY(!input.hasAnswer());
+    QCOMPARE(input.choice(), -1);
+
+    // A choice is a sentence beside its radio button: clicking the sentence chooses it.
+    QTest::mouseClick(label(u"Finished"_s), Qt::LeftButton);
+    QCOMPARE(input.choice(), 2);
+    QVERIFY(input.hasAnswer());
+    QCOMPARE(changed.size(), 1);
+    input.setLocked(true);
+    QTest::mouseClick(label(u"ServerHello"_s), Qt::LeftButton);
+    QCOMPARE(input.choice(), 2);
+
+    // The right choice is told by a mark and bold type, the wrong one chosen by a mark.
+    input.showReveal(1);
+    QVERIFY(input.isRevealed());
+    QCOMPARE(label(u"ClientHello"_s)->text(), u"✓ ClientHello"_s);
+    QVERIFY(label(u"ClientHello"_s)->font().bold());
+    QCOMPARE(label(u"Finished"_s)->text(), u"✗ Finished"_s);
+    QVERIFY(!label(u"Finished"_s)->font().bold());
+    QCOMPARE(label(u"ServerHello"_s)->text(), u"ServerHello"_s);
+    question.choices[1].text = u"Das ClientHello"_s;
+    input.updateTexts(question);
+    QCOMPARE(label(u"ClientHello"_s)->text(), u"✓ Das ClientHello"_s);
+    QCOMPARE(input.choice(), 2);
+
+    // A number stays empty until the learner types one: no answer is assumed.
+    Question number;
+    number.kind = Question::Kind::Number;
+    number.unit = u"ms"_s;
+    number.tolerance = u"10%"_s;
+    input.setQuestion(number);
+    QVERIFY(!input.isLocked());
+    QVERIFY(!input.isRevealed());
+    QVERIFY(!input.hasAnswer());
+    QVERIFY(!input.number());
+    auto* box = input.findChild<QDoubleSpinBox*>();
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->suffix(), u" ms"_s);
+    QTest::keyClicks(box, u"42"_s);
+    QCOMPARE(input.number(), std::optional<double>(42));
 }
 
 void QuizDialogTest::glossaryFiltersAndExplainsTermsOnHover()
