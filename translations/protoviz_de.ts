@@ -1830,6 +1830,10 @@
         <source>There is no lesson &quot;%1&quot;. Lessons: %2.</source>
         <translation>Es gibt keine Lektion &quot;%1&quot;. Lektionen: %2.</translation>
     </message>
+    <message>
+        <source>show the field %1 of the selected event in the inspector</source>
+        <translation>das Feld %1 des ausgewählten Ereignisses im Inspektor zeigen</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -1933,10 +1937,6 @@
         <translation>zoom erwartet VON .. BIS, in Millisekunden</translation>
     </message>
     <message>
-        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, zoom)</source>
-        <translation>es gibt keine Aktion &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, zoom)</translation>
-    </message>
-    <message>
         <source>a lesson file starts with &quot;lesson: ID&quot;</source>
         <translation>eine Lektionsdatei beginnt mit &quot;lesson: ID&quot;</translation>
     </message>
@@ -2011,6 +2011,18 @@
     <message>
         <source>the card &quot;%1&quot; needs a title, pick, avoid and say</source>
         <translation>die Karte &quot;%1&quot; braucht einen Titel, pick, avoid und say</translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; takes the name of a field of the selected event, such as key_share</source>
+        <translation>„field“ nimmt den Namen eines Feldes des ausgewählten Ereignisses, etwa key_share</translation>
+    </message>
+    <message>
+        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
+        <translation>es gibt keine Aktion „%1“ (scenario, knobs, run, pause-at, view, select, field, zoom)</translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; picks a field of the event a &quot;select&quot; before it in the step chose</source>
+        <translation>„field“ wählt ein Feld des Ereignisses, das ein „select“ zuvor im selben Schritt gewählt hat</translation>
     </message>
 </context>
 <context>
@@ -11444,6 +11456,23 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::AnswerInput</name>
+    <message>
+        <source>✓ %1</source>
+        <comment>the right choice, once revealed</comment>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <comment>the learner&apos;s wrong choice, once revealed</comment>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Your &amp;prediction:</source>
+        <translation>Ihre &amp;Vorhersage:</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::FieldTreeModel</name>
     <message>
         <source>%1 (1 B)</source>
@@ -12495,6 +12524,14 @@ Befehle:
         <source>The run was replaced before it finished. Choose the step again to run it.</source>
         <translation>Der Durchlauf wurde ersetzt, bevor er beendet war. Wählen Sie den Schritt erneut, um ihn auszuführen.</translation>
     </message>
+    <message>
+        <source>This run has no event to select, so the inspector cannot show its field &quot;%1&quot;.</source>
+        <translation>Dieser Durchlauf hat kein Ereignis zum Auswählen, daher kann der Inspektor sein Feld „%1“ nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>The selected event has no field &quot;%1&quot;, so the inspector cannot show it.</source>
+        <translation>Das ausgewählte Ereignis hat kein Feld „%1“, daher kann der Inspektor es nicht zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonQuestionView</name>
@@ -12554,10 +12591,6 @@ Befehle:
     <message>
         <source>The answer: %1</source>
         <translation>Die Antwort: %1</translation>
-    </message>
-    <message>
-        <source>Your &amp;prediction:</source>
-        <translation>Ihre &amp;Vorhersage:</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
@@ -13093,10 +13126,6 @@ Befehle:
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <source>Your &amp;prediction:</source>
-        <translation>Ihre &amp;Vorhersage:</translation>
-    </message>
-    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Antworten</translation>
     </message>
@@ -13222,11 +13251,6 @@ Befehle:
     <message>
         <source>ProtoViz quiz</source>
         <translation>ProtoViz-Quiz</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <comment>the right choice</comment>
-        <translation>✔ %1</translation>
     </message>
     <message>
         <source>%1 %2</source>

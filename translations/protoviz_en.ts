@@ -1824,6 +1824,10 @@
         <source>There is no lesson &quot;%1&quot;. Lessons: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>show the field %1 of the selected event in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -1927,10 +1931,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, zoom)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a lesson file starts with &quot;lesson: ID&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2004,18 @@
     </message>
     <message>
         <source>the card &quot;%1&quot; needs a title, pick, avoid and say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; takes the name of a field of the selected event, such as key_share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; picks a field of the event a &quot;select&quot; before it in the step chose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10524,6 +10536,23 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::AnswerInput</name>
+    <message>
+        <source>✓ %1</source>
+        <comment>the right choice, once revealed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <comment>the learner&apos;s wrong choice, once revealed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protoviz::FieldTreeModel</name>
     <message>
         <source>%1 (1 B)</source>
@@ -11574,6 +11603,14 @@ Commands:
         <source>The run was replaced before it finished. Choose the step again to run it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This run has no event to select, so the inspector cannot show its field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event has no field &quot;%1&quot;, so the inspector cannot show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonQuestionView</name>
@@ -11632,10 +11669,6 @@ Commands:
     </message>
     <message>
         <source>The answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;prediction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12172,10 +12205,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your &amp;prediction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12300,11 +12329,6 @@ Commands:
     </message>
     <message>
         <source>ProtoViz quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <comment>the right choice</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

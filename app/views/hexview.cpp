@@ -170,8 +170,10 @@ void HexView::ensureVisible(const Range& range)
     const int visibleRows = verticalScrollBar()->pageStep();
     if (first >= top && last < top + visibleRows)
         return;
-    // One row above the range shows what it follows.
-    verticalScrollBar()->setValue(std::max(0, first - 1));
+    // One row above the range shows what it follows, where that leaves the whole range in view; a short
+    // dump (a docked inspector in a small window) starts at the range itself.
+    const int above = last - first + 1 < visibleRows ? 1 : 0;
+    verticalScrollBar()->setValue(std::max(0, first - above));
 }
 
 QRect HexView::hexCellRect(int offset) const

@@ -232,6 +232,17 @@ void InspectorView::selectField(int field)
     // setCurrentIndex does not signal when the index is already current.
     if (m_selectedField != field)
         onCurrentFieldChanged(index);
+    // A new event's header may need more lines, and the layout has not run yet: once it has, the tree
+    // and the dump may be shorter than they were just now.
+    QMetaObject::invokeMethod(this, &InspectorView::keepFieldInView, Qt::QueuedConnection);
+}
+
+void InspectorView::keepFieldInView()
+{
+    if (m_selectedField < 0)
+        return;
+    m_tree->scrollTo(m_model->indexOfField(m_selectedField));
+    updateHighlight();
 }
 
 void InspectorView::selectFieldAtByte(int offset)

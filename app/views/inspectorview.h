@@ -92,6 +92,7 @@ private:
     void expandTree();
     void updateHeader();
     void updateHighlight();
+    void keepFieldInView();
     void updateOrientation();
     void updateActions();
     void applyTheme();

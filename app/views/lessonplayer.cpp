@@ -3,9 +3,12 @@
 #include "core/session/comparison.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/inspectorview.h"
 #include "app/views/mainwindow.h"
 #include "app/views/scenariocontrols.h"
 #include "app/views/timelinecanvas.h"
+
+#include <QCoreApplication>
 
 namespace protoviz {
 
@@ -20,6 +23,22 @@ std::optional<SessionPane::View> paneView(const QString& name)
                                    QStringLiteral("events")};
     const qsizetype index = names.indexOf(name);
     return index < 0 ? std::nullopt : std::optional(SessionPane::View(index));
+}
+
+// The first field called name. Lessons name fields in English; the inspector names them in its language,
+// and most names it translates come from the context "protoviz" ("masking key"). A lesson that writes
+// a header as the RFC spells it ("Sec-WebSocket-Accept") finds the lower-case name the wire carried.
+int fieldNamed(const QList<Field>& fields, const QString& name)
+{
+    const QString translated = QCoreApplication::translate("protoviz", name.toUtf8().constData());
+    for (const Qt::CaseSensitivity sensitivity : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const QString& candidate = fields.at(i).name;
+            if (candidate.compare(name, sensitivity) == 0 || candidate.compare(translated, sensitivity) == 0)
+                return int(i);
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -40,6 +59,7 @@ void LessonPlayer::enter(const Lesson& lesson, int step)
     m_waiting = Waiting::Nothing;
     m_awaited = nullptr;
     m_lessonId = lesson.id;
+    m_selected = false;
     if (step < 0 || step >= lesson.steps.size())
         return;
     int runStep = -1;
@@ -149,9 +169,12 @@ bool LessonPlayer::perform(const QueuedAction& queued)
         break;
     case LessonAction::Type::Select: {
         const LessonState::Location location = m_state.locate(action);
-        selectEvent(location.side, location.index, false);
+        m_selected = selectEvent(location.side, location.index, false);
         break;
     }
+    case LessonAction::Type::Field:
+        showField(action.argument);
+        break;
     case LessonAction::Type::Zoom: {
         QString error;
         // A range this run cannot give (no segment was lost this time) leaves the view as it is.
@@ -189,6 +212,22 @@ bool LessonPlayer::startRun(int step)
     await(m_window->comparison(), Waiting::ForRun);
     emit runStarted();
     return false;
+}
+
+void LessonPlayer::showField(const QString& name)
+{
+    InspectorView* inspector = m_window->inspector();
+    if (!m_selected) {
+        emit failed(
+            tr("This run has no event to select, so the inspector cannot show its field \"%1\".").arg(name));
+        return;
+    }
+    const int field = fieldNamed(inspector->detail().fields, name);
+    if (field < 0) {
+        emit failed(tr("The selected event has no field \"%1\", so the inspector cannot show it.").arg(name));
+        return;
+    }
+    inspector->selectField(field);
 }
 
 void LessonPlayer::await(Comparison* comparison, Waiting waiting)
@@ -229,14 +268,14 @@ void LessonPlayer::onComparisonDestroyed()
     emit failed(tr("The run was replaced before it finished. Choose the step again to run it."));
 }
 
-void LessonPlayer::selectEvent(RunMeasurements::Side side, qsizetype index, bool reachPlayhead)
+bool LessonPlayer::selectEvent(RunMeasurements::Side side, qsizetype index, bool reachPlayhead)
 {
     if (index < 0 || !showsMeasuredRun())
-        return;
+        return false;
     const SessionPane* pane = side == RunMeasurements::Side::A ? m_window->paneA() : m_window->paneB();
     const Timeline* timeline = pane->timeline();
     if (!timeline || index >= timeline->size())
-        return;
+        return false;
     PlaybackClock* clock = m_window->playbackClock();
     if (const qint64 time = timeline->at(index).timeNs; reachPlayhead && clock->position() < time) {
         clock->pause();
@@ -244,6 +283,7 @@ void LessonPlayer::selectEvent(RunMeasurements::Side side, qsizetype index, bool
     }
     m_window->selection()->select(timeline, index);
     m_window->showInspector();
+    return true;
 }
 
 } // namespace protoviz

@@ -13,8 +13,8 @@ class MainWindow;
 /// Performs a lesson step's actions on the main window, as `protoviz-cli lesson run` performs them on
 /// the terminal: chooses the scenario and shows its knobs in the scenario controls, runs it live and
 /// measures the run once both sides are done, pauses the playback at an event, switches the view,
-/// selects an event, zooms. Keeps the LessonState, so that questions are answered from the run the
-/// learner watched. GUI thread; the window must outlive the player.
+/// selects an event and one of its fields in the inspector, zooms. Keeps the LessonState, so that questions
+/// are answered from the run the learner watched. GUI thread; the window must outlive the player.
 class LessonPlayer final : public QObject
 {
     Q_OBJECT
@@ -36,8 +36,9 @@ public:
     /// something else since).
     bool showsMeasuredRun() const;
     /// Selects an event of the measured run in the window, so that the inspector shows it. With
-    /// reachPlayhead, moves the playback forward to it if the views have not drawn it yet.
-    void selectEvent(RunMeasurements::Side side, qsizetype index, bool reachPlayhead);
+    /// reachPlayhead, moves the playback forward to it if the views have not drawn it yet. False, and
+    /// nothing selected, if the panes do not show the measured run or it has no such event.
+    bool selectEvent(RunMeasurements::Side side, qsizetype index, bool reachPlayhead);
 
 signals:
     /// A run of the step started: the panes draw it live.
@@ -45,7 +46,8 @@ signals:
     /// Every action of the step is done, after its run if it has one.
     void stepReady();
     /// An action could not be performed (knobs the scenario cannot run, a run that was replaced before
-    /// its end); the step stops there.
+    /// its end); the step stops there. A field the selected event lacks is reported too, but the rest of
+    /// the step goes on: only the inspector's pointer is missing.
     void failed(const QString& message);
 
 private:
@@ -62,6 +64,7 @@ private:
     /// Performs one action and moves on; false if the queue must wait (a run) or stop (a failure).
     bool perform(const QueuedAction& queued);
     bool startRun(int step);
+    void showField(const QString& name);
     void await(Comparison* comparison, Waiting waiting);
     void onComparisonFinished();
     void onComparisonDestroyed();
@@ -78,6 +81,7 @@ private:
     int m_measuredStep = -1;
     QString m_lessonId;
     int m_runStep = -1;
+    bool m_selected = false; // the step's select action found its event: a field action may point into it
 };
 
 } // namespace protoviz

@@ -8,6 +8,9 @@
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
+#include "app/views/fieldtreemodel.h"
+#include "app/views/hexview.h"
+#include "app/views/inspectorview.h"
 #include "app/views/lessonpanel.h"
 #include "app/views/lessonplayer.h"
 #include "app/views/mainwindow.h"
@@ -26,6 +29,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -87,6 +91,34 @@ std::pair<Side, EventFilter> sideAndFilter(const QString& text)
     return {RunMeasurements::sideFromName(text.section(QLatin1Char(' '), 0, 0)).value_or(Side::A), *filter};
 }
 
+// The step of lesson whose actions include one of type; -1 if none.
+int stepWith(const Lesson& lesson, LessonAction::Type type)
+{
+    for (int i = 0; i < lesson.steps.size(); ++i) {
+        const QList<LessonAction>& actions = lesson.steps[i].actions;
+        if (std::any_of(actions.cbegin(), actions.cend(),
+                        [type](const LessonAction& action) { return action.type == type; }))
+            return i;
+    }
+    return -1;
+}
+
+// Sets the argument of step's actions of type.
+void setArgument(Lesson* lesson, int step, LessonAction::Type type, const QString& argument)
+{
+    for (LessonAction& action : lesson->steps[step].actions) {
+        if (action.type == type)
+            action.argument = argument;
+    }
+}
+
+// The name of the field the inspector has selected, or empty.
+QString selectedFieldName(const InspectorView& inspector)
+{
+    const int field = inspector.selectedField();
+    return field < 0 ? QString() : inspector.detail().fields.at(field).name;
+}
+
 } // namespace
 
 class LessonsTest : public QObject
@@ -101,6 +133,8 @@ private slots:
     void aSlowerLinkChangesTheMeasuredAnswer();
     void backRunsTheEarlierStepsRunAgain();
     void keepsItsPlaceWhenTheLanguageChanges();
+    void aFieldIsFoundWhateverItsCaseOrSaidWhyNot();
+    void aFieldIsFoundInTheInspectorsLanguage();
 
 private:
     // Checks what the step's actions did to the window, once the step is ready.
@@ -238,6 +272,30 @@ void LessonsTest::checkActions(MainWindow& window, const LessonPanel& panel, con
             QVERIFY(sideAndFilter(it->argument).second.matches(window.selection()->event()));
             break;
         }
+    }
+    for (auto it = step.actions.crbegin(); it != step.actions.crend(); ++it) {
+        if (it->type != LessonAction::Type::Field || !run)
+            continue;
+        // The inspector shows the selected event, its first field of that name chosen in the tree and
+        // that field's bytes highlighted in the dump.
+        const InspectorView* inspector = window.inspector();
+        QVERIFY(inspector->hasEvent());
+        QCOMPARE(inspector->inspectedEvent().timeNs, window.selection()->event().timeNs);
+        const QList<Field>& fields = inspector->detail().fields;
+        const int selected = inspector->selectedField();
+        QVERIFY2(selected >= 0, qPrintable(QLatin1String("no field selected for ") + it->argument));
+        QCOMPARE(fields.at(selected).name, it->argument);
+        for (int i = 0; i < selected; ++i)
+            QVERIFY(fields.at(i).name != it->argument);
+        QCOMPARE(inspector->fieldModel()->fieldOf(inspector->fieldView()->currentIndex()), selected);
+        const Field& field = fields.at(selected);
+        const qsizetype dumped = inspector->hexView()->bytes().size();
+        QVERIFY2(field.offset >= 0 && field.length > 0 && field.offset < dumped,
+                 qPrintable(it->argument + QLatin1String(" has no bytes to highlight")));
+        const HexView::Range highlight = inspector->hexView()->highlight();
+        QCOMPARE(highlight.offset, field.offset);
+        QCOMPARE(highlight.length, int(std::min<qsizetype>(field.length, dumped - field.offset)));
+        break;
     }
     for (auto it = step.actions.crbegin(); it != step.actions.crend(); ++it) {
         if (it->type != LessonAction::Type::View)
@@ -453,6 +511,67 @@ void LessonsTest::keepsItsPlaceWhenTheLanguageChanges()
     QVERIFY(after.available);
     QCOMPARE(after.measured, before.measured);
     QCOMPARE(after.proofIndex, before.proofIndex);
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
+}
+
+void LessonsTest::aFieldIsFoundWhateverItsCaseOrSaidWhyNot()
+{
+    const Lesson* original = m_library.lesson(QStringLiteral("tls-handshakes"));
+    QVERIFY(original);
+    const int step = stepWith(*original, LessonAction::Type::Field);
+    QVERIFY(step > 0);
+    MainWindow window;
+    window.show();
+    LessonPlayer player(&window);
+    QSignalSpy failed(&player, &LessonPlayer::failed);
+    QSignalSpy ready(&player, &LessonPlayer::stepReady);
+
+    // Written in another case than the inspector's: the field is still found, and nothing fails.
+    Lesson lesson = *original;
+    setArgument(&lesson, step, LessonAction::Type::Field, QStringLiteral("KEY_SHARE"));
+    player.enter(lesson, step);
+    QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 1, RunTimeoutMs);
+    QCOMPARE(selectedFieldName(*window.inspector()), QStringLiteral("key_share"));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+
+    // A field the event does not have is said, with its name; the rest of the step goes on.
+    setArgument(&lesson, step, LessonAction::Type::Field, QStringLiteral("no such field"));
+    player.enter(lesson, step);
+    QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 2, RunTimeoutMs);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("\"no such field\"")));
+
+    // No event to select in this run: the field is not looked for in what the inspector showed before.
+    setArgument(&lesson, step, LessonAction::Type::Field, QStringLiteral("key_share"));
+    setArgument(&lesson, step, LessonAction::Type::Select, QStringLiteral("b tls.Alert flags=70"));
+    player.enter(lesson, step);
+    QTRY_VERIFY_WITH_TIMEOUT(ready.size() == 3, RunTimeoutMs);
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(failed.at(1).at(0).toString().contains(QLatin1String("\"key_share\"")));
+}
+
+void LessonsTest::aFieldIsFoundInTheInspectorsLanguage()
+{
+    // The lesson names a field in English; the inspector names it in German.
+    const char* const name = "SHA-1 of key + GUID";
+    const Lesson* original = m_library.lesson(QStringLiteral("websockets"));
+    QVERIFY(original);
+    const int step = stepWith(*original, LessonAction::Type::Field);
+    QVERIFY(step > 0);
+    Lesson lesson = *original;
+    setArgument(&lesson, step, LessonAction::Type::Field, QString::fromLatin1(name));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.setLanguage(QStringLiteral("de")));
+    const QString german = QCoreApplication::translate("protoviz", name);
+    QVERIFY(german.compare(QLatin1String(name), Qt::CaseInsensitive) != 0);
+    LessonPlayer player(&window);
+    QSignalSpy failed(&player, &LessonPlayer::failed);
+    QSignalSpy ready(&player, &LessonPlayer::stepReady);
+    player.enter(lesson, step);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), RunTimeoutMs);
+    QCOMPARE(selectedFieldName(*window.inspector()), german);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QVERIFY(window.setLanguage(QStringLiteral("en")));
 }
 
