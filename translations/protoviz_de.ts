@@ -12513,6 +12513,10 @@ Befehle:
         <source>&amp;Next ▶</source>
         <translation>&amp;Weiter ▶</translation>
     </message>
+    <message>
+        <source>Answers now come from your own run, with the knobs you set.</source>
+        <translation>Die Antworten kommen jetzt aus Ihrem eigenen Durchlauf, mit den Reglern, die Sie eingestellt haben.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonPlayer</name>
@@ -12933,6 +12937,10 @@ Befehle:
         <source>When to pick each protocol, and when not</source>
         <translation>Wann Sie welches Protokoll wählen und wann nicht</translation>
     </message>
+    <message>
+        <source>Showing a recorded run of %1. Press Space to replay it, ← and → to step through the events.</source>
+        <translation>Ein aufgezeichneter Durchlauf von %1 wird gezeigt. Drücken Sie die Leertaste, um ihn erneut abzuspielen, ← bzw. →, um durch die Ereignisse zu schalten.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::PageLoadSession</name>
@@ -13225,10 +13233,6 @@ Befehle:
         <translation>Lauf anzeigen</translation>
     </message>
     <message>
-        <source>Run %1 %2 in the main window</source>
-        <translation>%1 %2 im Hauptfenster ausführen</translation>
-    </message>
-    <message>
         <source>Export the results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
@@ -13256,6 +13260,14 @@ Befehle:
         <source>%1 %2</source>
         <comment>a predicted number and its unit</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Show the run this answer was measured on in the main window</source>
+        <translation>Den Durchlauf, an dem diese Antwort gemessen wurde, im Hauptfenster zeigen</translation>
+    </message>
+    <message>
+        <source>Cannot show the run</source>
+        <translation>Der Durchlauf kann nicht gezeigt werden</translation>
     </message>
 </context>
 <context>

@@ -11592,6 +11592,10 @@ Commands:
         <source>&amp;Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers now come from your own run, with the knobs you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonPlayer</name>
@@ -12012,6 +12016,10 @@ Commands:
         <source>When to pick each protocol, and when not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing a recorded run of %1. Press Space to replay it, ← and → to step through the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::PageLoadSession</name>
@@ -12304,10 +12312,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1 %2 in the main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12334,6 +12338,14 @@ Commands:
     <message>
         <source>%1 %2</source>
         <comment>a predicted number and its unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run this answer was measured on in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

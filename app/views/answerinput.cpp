@@ -84,7 +84,12 @@ void AnswerInput::updateTexts(const Question& question)
     m_question.unit = question.unit;
     for (qsizetype i = 0; i < m_question.choices.size() && i < question.choices.size(); ++i)
         m_question.choices[i].text = question.choices[i].text;
+    // An empty box holds its suffix as text, and a new suffix does not replace it there: left alone, the
+    // last unit would read as an answer (hasAnswer()) until the learner typed one.
+    const bool empty = !number();
     m_number->setSuffix(m_question.unit.isEmpty() ? QString() : QLatin1Char(' ') + m_question.unit);
+    if (empty)
+        m_number->clear();
     updateChoiceTexts();
 }
 

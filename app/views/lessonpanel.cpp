@@ -94,6 +94,7 @@ LessonPanel::LessonPanel(MainWindow* window, QWidget* parent)
     connect(m_player, &LessonPlayer::runStarted, this, &LessonPanel::updateControls);
     connect(m_player, &LessonPlayer::stepReady, this, &LessonPanel::onStepReady);
     connect(m_player, &LessonPlayer::failed, this, &LessonPanel::onFailed);
+    connect(m_player, &LessonPlayer::learnersRunMeasured, this, &LessonPanel::onLearnersRunMeasured);
     connect(m_window, &MainWindow::lessonsChanged, this, &LessonPanel::refreshTexts);
 
     applyFonts();
@@ -179,6 +180,19 @@ void LessonPanel::onFailed(const QString& message)
 {
     m_failure = message;
     updateControls();
+}
+
+void LessonPanel::onLearnersRunMeasured()
+{
+    // The learner changed a knob and ran the step again to see the answer change: the answer they
+    // already read follows their run, still against their prediction. Predicting again first would hide
+    // the very comparison they are after.
+    updateControls();
+    if (m_question->isRevealed())
+        reveal();
+    // The status line just shown takes its height from the splitter once the layout has run: the question
+    // is fitted again then.
+    QMetaObject::invokeMethod(this, &LessonPanel::fitQuestion, Qt::QueuedConnection);
 }
 
 void LessonPanel::setPrediction(double value)
@@ -345,6 +359,8 @@ void LessonPanel::updateControls()
     QString status = m_failure;
     if (status.isEmpty() && waiting)
         status = tr("Running… watch the panes.");
+    else if (status.isEmpty() && current && m_player->isLearnersRun())
+        status = tr("Answers now come from your own run, with the knobs you set.");
     else if (status.isEmpty() && current && m_stepReady && m_step + 1 == current->steps.size())
         status = tr("That was the last step of this lesson.");
     m_status->setText(status);

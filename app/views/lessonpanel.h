@@ -53,8 +53,12 @@ public:
     void setPrediction(double value);
     void choose(int index);
     /// Reveals the step's question as Reveal does and returns what was shown; not available (with a
-    /// problem) when the step has no question or its run is not over.
+    /// problem) when the step has no question or its run is not over. A revealed answer is revealed
+    /// again when the learner runs the step's scenario themselves (with another knob, say): from that run,
+    /// against the prediction already given.
     QuestionReveal reveal();
+    /// What the step's question showed at its latest reveal; not available before one.
+    const QuestionReveal& revealed() const { return m_reveal; }
     /// Selects the revealed answer's proving event, as its button does.
     void showProof();
 
@@ -75,6 +79,7 @@ private:
     void enterStep(int step);
     void onStepReady();
     void onFailed(const QString& message);
+    void onLearnersRunMeasured();
     void updateControls();
     void fitQuestion();
     void retranslate();

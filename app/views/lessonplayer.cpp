@@ -59,6 +59,8 @@ void LessonPlayer::enter(const Lesson& lesson, int step)
     m_waiting = Waiting::Nothing;
     m_awaited = nullptr;
     m_lessonId = lesson.id;
+    m_step = step;
+    m_stepDone = false;
     m_selected = false;
     if (step < 0 || step >= lesson.steps.size())
         return;
@@ -69,15 +71,18 @@ void LessonPlayer::enter(const Lesson& lesson, int step)
                 runStep = s;
         }
     }
+    m_runStep = runStep;
     // A step without a run of its own is about an earlier step's run: the panes must show that one.
     const bool earlierRun = runStep >= 0 && runStep < step;
     const bool reuse =
         earlierRun && showsMeasuredRun() && m_measuredLesson == lesson.id && m_measuredStep == runStep;
     std::optional<RunMeasurements> kept;
-    if (reuse)
+    if (reuse) {
         kept = *m_state.run();
-    else
+    } else {
         m_measured = nullptr;
+        m_learnersKnobs.reset();
+    }
     m_state = LessonState();
     if (kept)
         m_state.setRun(std::move(*kept));
@@ -119,6 +124,7 @@ void LessonPlayer::performQueue()
         if (!perform(queued))
             return;
     }
+    m_stepDone = true;
     emit stepReady();
 }
 
@@ -147,11 +153,14 @@ bool LessonPlayer::perform(const QueuedAction& queued)
             return false;
         }
         m_window->controls()->setScenarioId(m_state.scenarioId());
-        m_window->controls()->setKnobs(m_state.knobs());
+        // The earlier steps' settings made the run the panes still show; if the learner ran it with
+        // other knobs, the controls keep showing those, so that the controls and the panes agree.
+        const bool madeShownRun = queued.step < m_step && m_learnersKnobs;
+        m_window->controls()->setKnobs(madeShownRun ? *m_learnersKnobs : m_state.knobs());
         break;
     }
     case LessonAction::Type::Run:
-        return startRun(queued.step);
+        return startRun();
     case LessonAction::Type::PauseAt: {
         const LessonState::Location location = m_state.locate(action);
         if (location.index >= 0 && showsMeasuredRun()) {
@@ -193,7 +202,7 @@ bool LessonPlayer::perform(const QueuedAction& queued)
     return true;
 }
 
-bool LessonPlayer::startRun(int step)
+bool LessonPlayer::startRun()
 {
     Comparison* current = m_window->comparison();
     if (current && current->isRunning()) {
@@ -207,7 +216,6 @@ bool LessonPlayer::startRun(int step)
         emit failed(tr("The run did not start. Change what the message said, then choose the step again."));
         return false;
     }
-    m_runStep = step;
     ++m_next;
     await(m_window->comparison(), Waiting::ForRun);
     emit runStarted();
@@ -238,19 +246,41 @@ void LessonPlayer::await(Comparison* comparison, Waiting waiting)
             Qt::UniqueConnection);
 }
 
+void LessonPlayer::measure(Comparison* comparison, const ScenarioKnobs& knobs)
+{
+    m_state.setRun(RunMeasurements(knobs, *comparison->timelineA(), *comparison->timelineB()));
+    m_measured = comparison;
+    m_measuredLesson = m_lessonId;
+    m_measuredStep = m_runStep;
+}
+
 void LessonPlayer::onComparisonFinished()
 {
-    if (m_waiting == Waiting::Nothing || !m_awaited || m_window->comparison() != m_awaited)
+    if (m_waiting == Waiting::Nothing) {
+        adoptLearnersRun();
+        return;
+    }
+    if (!m_awaited || m_window->comparison() != m_awaited)
         return;
     if (m_waiting == Waiting::ForRun) {
-        const Comparison* comparison = m_awaited;
-        m_state.setRun(RunMeasurements(m_state.knobs(), *comparison->timelineA(), *comparison->timelineB()));
-        m_measured = m_awaited;
-        m_measuredLesson = m_lessonId;
-        m_measuredStep = m_runStep;
+        m_learnersKnobs.reset();
+        measure(m_awaited, m_state.knobs());
     }
     m_waiting = Waiting::Nothing;
     continueLater();
+}
+
+void LessonPlayer::adoptLearnersRun()
+{
+    // Lessons say "change a knob and the answer changes": a run the learner made of the step's scenario
+    // answers the step's questions, measured with the knobs it ran with. A run of another scenario
+    // answers nothing here, and the lesson's run stays the measured one.
+    Comparison* comparison = m_window->comparison();
+    if (!m_stepDone || !comparison || comparison->scenario().id != m_state.scenarioId())
+        return;
+    m_learnersKnobs = m_window->comparisonKnobs();
+    measure(comparison, *m_learnersKnobs);
+    emit learnersRunMeasured();
 }
 
 void LessonPlayer::onComparisonDestroyed()

@@ -549,6 +549,7 @@ bool MainWindow::run()
     delete m_comparison;
     m_recording.reset();
     m_scenarioId = scenario->id;
+    m_comparisonKnobs = *knobs;
     m_comparison = new Comparison(*scenario, this);
     connect(m_comparison, &Comparison::finished, this, &MainWindow::onFinished);
     showTimelines({m_comparison->timelineA(), m_comparison->timelineB()});
@@ -682,11 +683,21 @@ bool MainWindow::openRecording(const QString& path)
         QMessageBox::warning(this, tr("Cannot open the recording"), error);
         return false;
     }
+    const int sessions = int(recording->sessions.size());
+    showRecording(std::move(*recording));
+    statusBar()->showMessage(tr("Opened %1: %n session(s).", nullptr, sessions).arg(path));
+    return true;
+}
+
+void MainWindow::showRecording(Recording recording)
+{
+    // The panes let go of the timelines shown now before their comparison or recording goes.
+    showTimelines({});
     if (m_comparison && m_comparison->isRunning())
         m_comparison->cancel();
     delete m_comparison;
     m_comparison = nullptr;
-    m_recording = std::make_shared<Recording>(std::move(*recording));
+    m_recording = std::make_shared<Recording>(std::move(recording));
     m_scenarioId = m_recording->scenarioId;
     QList<const Timeline*> timelines;
     for (const std::shared_ptr<Timeline>& timeline : std::as_const(m_recording->sessions))
@@ -695,9 +706,10 @@ bool MainWindow::openRecording(const QString& path)
     m_playbackBar->setSessionsRunning(false);
     m_clock.seek(m_clock.end());
     retranslate();
-    statusBar()->showMessage(tr("Opened %1: %n session(s).", nullptr, int(timelines.size())).arg(path));
+    statusBar()->showMessage(
+        tr("Showing a recorded run of %1. Press Space to replay it, ← and → to step through the events.")
+            .arg(m_scenarioId));
     updateActions();
-    return true;
 }
 
 bool MainWindow::saveRecording(const QString& path)

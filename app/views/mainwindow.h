@@ -53,10 +53,14 @@ public:
     bool run();
     void stop();
     /// Shows scenario id with knobs in the scenario controls and runs it, after the run going on (if
-    /// any) has stopped: what trade-off cards' "Run it" and the quiz's "Show the run" do.
+    /// any) has stopped: what trade-off cards' "Run it" does.
     void runScenario(const QString& id, const ScenarioKnobs& knobs);
     /// Opens a recording; returns false (and shows why) for a file that is not one.
     bool openRecording(const QString& path);
+    /// Shows recording's first two sessions in panes A and B, as they were recorded: what Open does
+    /// after reading the file, and the quiz's "Show the run". Stops and discards the run going on (if
+    /// any). The window owns the recording from now on.
+    void showRecording(Recording recording);
     bool saveRecording(const QString& path);
     /// Exports the current view of both panes side by side; the format follows the suffix (.png, .svg).
     bool exportView(const QString& path, QString* error);
@@ -70,6 +74,9 @@ public:
     SessionPane* paneA() const { return m_paneA; }
     SessionPane* paneB() const { return m_paneB; }
     Comparison* comparison() const { return m_comparison; }
+    /// The knobs comparison() was made with, whatever the scenario controls show since; only
+    /// meaningful while there is a comparison.
+    const ScenarioKnobs& comparisonKnobs() const { return m_comparisonKnobs; }
     PlaybackClock* playbackClock() { return &m_clock; }
     EventSelection* selection() { return &m_selection; }
     ViewTheme* theme() { return &m_theme; }
@@ -145,6 +152,7 @@ private:
     QToolBar* m_playbackToolBar = nullptr;
 
     Comparison* m_comparison = nullptr;
+    ScenarioKnobs m_comparisonKnobs;
     std::shared_ptr<Recording> m_recording; // an opened recording's timelines, while shown
     QString m_scenarioId;
 

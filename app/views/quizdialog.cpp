@@ -1,5 +1,6 @@
 #include "app/views/quizdialog.h"
 
+#include "core/export/recording.h"
 #include "core/lesson/knobsettings.h"
 #include "core/lesson/lessonlibrary.h"
 #include "core/lesson/lessonreader.h"
@@ -17,6 +18,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPdfWriter>
@@ -515,9 +517,9 @@ void QuizDialog::showResults()
         delete item;
     }
     int wrong = 0;
-    for (const Quiz::Result& result : results) {
-        if (!result.right)
-            m_reviewLayout->addWidget(createReviewItem(result, ++wrong));
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (!results[i].right)
+            m_reviewLayout->addWidget(createReviewItem(i, ++wrong));
     }
     auto* heading =
         new QLabel(wrong > 0 ? tr("To review") : tr("Every answer was right: nothing to review."), m_review);
@@ -528,9 +530,10 @@ void QuizDialog::showResults()
     emit resultsShown();
 }
 
-QWidget* QuizDialog::createReviewItem(const Quiz::Result& result, int number)
+QWidget* QuizDialog::createReviewItem(qsizetype index, int number)
 {
     const QLocale locale;
+    const Quiz::Result& result = m_quiz->results().at(index);
     const Question& question = result.question;
     auto* item = new QFrame(m_review);
     item->setObjectName(QStringLiteral("reviewItem"));
@@ -554,11 +557,13 @@ QWidget* QuizDialog::createReviewItem(const Quiz::Result& result, int number)
     label->setText(text);
     auto* layout = new QVBoxLayout(item);
     layout->addWidget(label);
-    if (question.isLive()) {
+    // Only a run the answer was measured on is shown: another run of the scenario may measure otherwise,
+    // and a run the time cut short answered nothing.
+    if (question.isLive() && result.reveal.available && runOf(index)) {
         auto* show = new QPushButton(tr("Show the run"), item);
         show->setObjectName(QStringLiteral("showRunButton"));
-        show->setToolTip(tr("Run %1 %2 in the main window").arg(question.scenario, question.knobs));
-        connect(show, &QPushButton::clicked, this, [this, question] { showRun(question); });
+        show->setToolTip(tr("Show the run this answer was measured on in the main window"));
+        connect(show, &QPushButton::clicked, this, [this, index] { showRun(index); });
         auto* row = new QHBoxLayout;
         row->addStretch();
         row->addWidget(show);
@@ -567,11 +572,21 @@ QWidget* QuizDialog::createReviewItem(const Quiz::Result& result, int number)
     return item;
 }
 
-void QuizDialog::showRun(const Question& question)
+void QuizDialog::showRun(qsizetype question)
 {
+    const Comparison* run = runOf(question);
+    if (!run)
+        return;
+    // The window gets a copy: it keeps showing the run after the next quiz, or closing the dialog,
+    // deletes the comparison.
     QString error;
-    const ScenarioKnobs knobs = knobsOf(question, &error);
-    m_window->runScenario(question.scenario, knobs);
+    const QJsonObject json = Recording::toJson(run->scenario().id, {run->timelineA(), run->timelineB()});
+    std::optional<Recording> copy = Recording::fromJson(QJsonDocument(json).toJson(), &error);
+    if (!copy) {
+        QMessageBox::warning(this, tr("Cannot show the run"), error);
+        return;
+    }
+    m_window->showRecording(std::move(*copy));
     m_window->raise();
     m_window->activateWindow();
 }

@@ -33,7 +33,8 @@ class MainWindow;
 ///    own); the learner may answer while it runs, and the answer is revealed once the run is over, measured
 ///    on it;
 ///  - the results: the score, every wrong answer with the right one and why (and "Show the run" for live
-///    ones, which runs that scenario in the main window), and export as Markdown or PDF.
+///    ones, which shows in the main window the very run the answer was measured on), and export as
+///    Markdown or PDF.
 /// When a timed quiz runs out of time, every question not answered counts as wrong (Quiz::expire); an
 /// answer given in time still waits for its run.
 ///
@@ -104,8 +105,8 @@ private:
     void tick();
     void finishQuiz();
     void showResults();
-    QWidget* createReviewItem(const Quiz::Result& result, int number);
-    void showRun(const Question& question);
+    QWidget* createReviewItem(qsizetype index, int number);
+    void showRun(qsizetype question);
     void chooseAndExport();
 
     const LessonLibrary& m_library;

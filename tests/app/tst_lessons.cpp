@@ -22,7 +22,10 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +42,10 @@ namespace {
 
 // A step's run: a few seconds at most with the lessons' knobs; a loaded machine gets ample room.
 constexpr int RunTimeoutMs = 60000;
+// tls-handshakes' "what the retry costs": one round trip, so it follows the RTT.
+const QLatin1String RetryCost("b.timeToFirstByteMs - a.timeToFirstByteMs");
+// The RTT a learner tries instead of the lessons' 100 ms.
+constexpr qint64 LearnersRttMs = 30;
 
 using Side = RunMeasurements::Side;
 
@@ -112,6 +119,35 @@ void setArgument(Lesson* lesson, int step, LessonAction::Type type, const QStrin
     }
 }
 
+// The step of lesson whose question's answer is answer; -1 if none.
+int stepAnswering(const Lesson& lesson, const QString& answer)
+{
+    for (int i = 0; i < lesson.steps.size(); ++i) {
+        if (lesson.steps[i].question && lesson.steps[i].question->answer == answer)
+            return i;
+    }
+    return -1;
+}
+
+// Whether one of panel's labels shows text.
+bool showsText(const LessonPanel& panel, const QString& text)
+{
+    const QList<QLabel*> labels = panel.findChildren<QLabel*>();
+    return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel* label) {
+        return label->isVisible() && label->text().contains(text);
+    });
+}
+
+// The revealed answer's button that selects its proving event.
+const QPushButton* proofButton(const LessonPanel& panel)
+{
+    for (const QPushButton* button : panel.findChildren<QPushButton*>()) {
+        if (button->text() == QLatin1String("Show the &event that proves it"))
+            return button;
+    }
+    qFatal("the lesson panel has no proof button");
+}
+
 // The name of the field the inspector has selected, or empty.
 QString selectedFieldName(const InspectorView& inspector)
 {
@@ -132,6 +168,8 @@ private slots:
     void walksEveryLessonAgainstLiveRuns();
     void aSlowerLinkChangesTheMeasuredAnswer();
     void backRunsTheEarlierStepsRunAgain();
+    void aRunTheLearnerMakesAnswersTheRevealedQuestion();
+    void theLearnersRunCarriesOnToTheNextStep();
     void keepsItsPlaceWhenTheLanguageChanges();
     void aFieldIsFoundWhateverItsCaseOrSaidWhyNot();
     void aFieldIsFoundInTheInspectorsLanguage();
@@ -408,12 +446,7 @@ void LessonsTest::aSlowerLinkChangesTheMeasuredAnswer()
     // costs one round trip, so the answer follows the RTT the earlier step's knobs set.
     const Lesson* original = m_library.lesson(QStringLiteral("tls-handshakes"));
     QVERIFY(original);
-    int costStep = -1;
-    for (int i = 0; i < original->steps.size(); ++i) {
-        if (original->steps[i].question &&
-            original->steps[i].question->answer == QLatin1String("b.timeToFirstByteMs - a.timeToFirstByteMs"))
-            costStep = i;
-    }
+    const int costStep = stepAnswering(*original, RetryCost);
     QVERIFY(costStep > 0);
     QMap<int, double> measured;
     for (const int rtt : {50, 150}) {
@@ -487,6 +520,103 @@ void LessonsTest::backRunsTheEarlierStepsRunAgain()
     else
         panel->choose(0);
     QVERIFY(panel->reveal().available);
+}
+
+void LessonsTest::aRunTheLearnerMakesAnswersTheRevealedQuestion()
+{
+    const Lesson* lesson = m_library.lesson(QStringLiteral("tls-handshakes"));
+    QVERIFY(lesson);
+    const int costStep = stepAnswering(*lesson, RetryCost);
+    QVERIFY(costStep > 0);
+    const Question& question = *lesson->steps[costStep].question;
+    MainWindow window;
+    window.show();
+    LessonPanel* panel = window.lessonPanel();
+    QVERIFY(window.startLesson(lesson->id, costStep));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    const QPointer<Comparison> lessonRun = window.comparison();
+    QString error;
+    std::optional<ScenarioKnobs> knobs = window.controls()->knobs(&error);
+    QVERIFY2(knobs, qPrintable(error));
+    QVERIFY(knobs->link.rttNs != LearnersRttMs * 1000000);
+    panel->setPrediction(100);
+    const QuestionReveal before = panel->reveal();
+    QVERIFY2(before.available, qPrintable(before.problem));
+
+    // The learner lowers the RTT in the scenario controls and runs the step's scenario again.
+    knobs->link.rttNs = LearnersRttMs * 1000000;
+    window.controls()->setKnobs(*knobs);
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QVERIFY(window.run());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QVERIFY(!lessonRun);
+    QVERIFY(!panel->isWaitingForRun());
+
+    // The revealed answer is the learner's run's now, measured with the knobs it ran with.
+    const RunMeasurements learners(*knobs, *timelineOf(window, Side::A), *timelineOf(window, Side::B));
+    const QuestionReveal after = panel->revealed();
+    QVERIFY2(after.available, qPrintable(after.problem));
+    QCOMPARE(after.measured, evaluate(question.answer, learners));
+    QCOMPARE(evaluate(QStringLiteral("knob.rttMs"), *panel->state().run()), double(LearnersRttMs));
+    QVERIFY2(after.explanation.contains(QStringLiteral("round trip of %1 ms").arg(LearnersRttMs)),
+             qPrintable(after.explanation));
+    QVERIFY2(before.measured - after.measured > 35,
+             qPrintable(QStringLiteral("%1 ms, then %2 ms").arg(before.measured).arg(after.measured)));
+    QVERIFY(showsText(*panel, QuestionGrader::answerText(question, after, QLocale())));
+    QVERIFY(proofButton(*panel)->isEnabled());
+    panel->showProof();
+    QCOMPARE(window.selection()->timeline(), timelineOf(window, after.proofSide));
+    QCOMPARE(window.selection()->index(), after.proofIndex);
+
+    // A run of another scenario answers nothing in this step: the learner's run stays the measured one,
+    // and the reveal says the panes no longer show it.
+    window.controls()->setScenarioId(QStringLiteral("tls12-vs-tls13"));
+    QVERIFY(window.run());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(panel->revealed().measured, after.measured);
+    const QuestionReveal again = panel->reveal();
+    QCOMPARE(again.measured, after.measured);
+    QVERIFY(!proofButton(*panel)->isEnabled());
+}
+
+void LessonsTest::theLearnersRunCarriesOnToTheNextStep()
+{
+    // The step before "what the retry costs" runs the scenario that step is about.
+    const Lesson* lesson = m_library.lesson(QStringLiteral("tls-handshakes"));
+    QVERIFY(lesson);
+    const int costStep = stepAnswering(*lesson, RetryCost);
+    QVERIFY(costStep > 0);
+    const LessonStep& runStep = lesson->steps[costStep - 1];
+    QVERIFY(std::any_of(runStep.actions.cbegin(), runStep.actions.cend(),
+                        [](const LessonAction& action) { return action.type == LessonAction::Type::Run; }));
+    MainWindow window;
+    window.show();
+    LessonPanel* panel = window.lessonPanel();
+    QVERIFY(window.startLesson(lesson->id, costStep - 1));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    QString error;
+    std::optional<ScenarioKnobs> knobs = window.controls()->knobs(&error);
+    QVERIFY2(knobs, qPrintable(error));
+    knobs->link.rttNs = LearnersRttMs * 1000000;
+    window.controls()->setKnobs(*knobs);
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QVERIFY(window.run());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const Comparison* learnersRun = window.comparison();
+
+    // The next step is about that run: it keeps it, and the controls keep the knobs it ran with.
+    QVERIFY(panel->nextStep());
+    QCOMPARE(panel->currentStep(), costStep);
+    QVERIFY(!panel->isWaitingForRun());
+    QVERIFY(panel->isStepReady());
+    QCOMPARE(window.comparison(), learnersRun);
+    QCOMPARE(window.controls()->knobs(&error)->link.rttNs, LearnersRttMs * 1000000);
+    panel->setPrediction(double(LearnersRttMs));
+    const QuestionReveal reveal = panel->reveal();
+    QVERIFY2(reveal.available, qPrintable(reveal.problem));
+    const RunMeasurements learners(*knobs, *timelineOf(window, Side::A), *timelineOf(window, Side::B));
+    QCOMPARE(reveal.measured, evaluate(lesson->steps[costStep].question->answer, learners));
+    QVERIFY(proofButton(*panel)->isEnabled());
 }
 
 void LessonsTest::keepsItsPlaceWhenTheLanguageChanges()
