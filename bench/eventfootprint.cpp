@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,10 +96,7 @@ std::optional<QList<SessionResult>> runComparison(const Workpiece& piece, QStrin
         return std::nullopt;
 
     Comparison comparison(*scenario);
-    QEventLoop loop;
-    QObject::connect(&comparison, &Comparison::finished, &loop, &QEventLoop::quit);
-    comparison.start();
-    loop.exec();
+    comparison.runToEnd();
     return QList<SessionResult>{resultOf(piece, QStringLiteral("A"), *comparison.timelineA()),
                                 resultOf(piece, QStringLiteral("B"), *comparison.timelineB())};
 }

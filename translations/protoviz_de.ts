@@ -9225,10 +9225,6 @@ Befehle:
         <translation>ms</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
-    </message>
-    <message>
         <source>Updates delivered</source>
         <translation>Zugestellte Updates</translation>
     </message>
@@ -9532,10 +9528,6 @@ Befehle:
     <message>
         <source>--topic: &quot;%1&quot; is not a topic (%2).</source>
         <translation>--topic: „%1“ ist kein Thema (%2).</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
         <source>Interview practice in the terminal: questions drawn at random by topic, live ones answered by a run made for them, scored, with a review of every wrong answer at the end.</source>

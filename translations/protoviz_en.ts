@@ -8305,10 +8305,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updates delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8611,10 +8607,6 @@ Commands:
     <name>QuizCommand</name>
     <message>
         <source>--topic: &quot;%1&quot; is not a topic (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,17 +4,15 @@
 
 namespace protoviz::cli {
 
-namespace {
-
-bool readInt(const QCommandLineParser& parser, const QString& option, int min, int max, int* out,
-             QString* error)
+bool KnobParser::readInt(const QCommandLineParser& parser, const QString& option, int min, int max, int* out,
+                         QString* error)
 {
     if (!parser.isSet(option))
         return true;
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = KnobParser::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+        *error = tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
                      .arg(option)
                      .arg(min)
                      .arg(max)
@@ -24,6 +22,8 @@ bool readInt(const QCommandLineParser& parser, const QString& option, int min, i
     *out = value;
     return true;
 }
+
+namespace {
 
 bool readMilliseconds(const QCommandLineParser& parser, const QString& option, qint64* nanoseconds,
                       QString* error)

@@ -38,6 +38,11 @@ public:
     /// "100 ms RTT, 10 Mbit/s down, 10 Mbit/s up, 1 % loss".
     static QString describeLink(const LinkConditions& link);
 
+    /// Reads the whole number of an option if it is set, refusing one outside [min, max] with a message
+    /// that names the option. Leaves *out as it was when the option is not set.
+    static bool readInt(const QCommandLineParser& parser, const QString& option, int min, int max, int* out,
+                        QString* error);
+
     /// Parses a size such as "4096", "4k", "1.5M" (KiB/MiB multiples). Returns -1 if it is not one.
     static qint64 parseSize(const QString& text);
 };

@@ -5,6 +5,7 @@
 #include "core/lesson/scenariorun.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/knobparser.h"
 #include "app/cli/questionprinter.h"
 
 #include <QCommandLineParser>
@@ -40,26 +41,16 @@ bool QuizCommand::readOptions(const QCommandLineParser& parser, Quiz::Options* o
             options->topics.append(topic.trimmed());
         }
     }
-    const auto number = [&](const QString& name, int min, int max, auto* value) {
-        if (!parser.isSet(name))
-            return true;
-        bool ok = false;
-        const qint64 read = parser.value(name).toLongLong(&ok);
-        if (!ok || read < min || read > max) {
-            *error = tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
-                         .arg(name)
-                         .arg(min)
-                         .arg(max)
-                         .arg(parser.value(name));
-            return false;
-        }
-        *value = decltype(+*value)(read);
-        return true;
-    };
     options->live = !parser.isSet(QStringLiteral("conceptual"));
-    return number(QStringLiteral("count"), 1, 200, &options->count) &&
-           number(QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), &options->seed) &&
-           number(QStringLiteral("time-limit"), 0, 24 * 3600, &options->timeLimitSeconds);
+    int seed = 0;
+    if (!KnobParser::readInt(parser, QStringLiteral("count"), 1, 200, &options->count, error) ||
+        !KnobParser::readInt(parser, QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), &seed,
+                             error) ||
+        !KnobParser::readInt(parser, QStringLiteral("time-limit"), 0, 24 * 3600, &options->timeLimitSeconds,
+                             error))
+        return false;
+    options->seed = quint32(seed);
+    return true;
 }
 
 int QuizCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -14,7 +14,6 @@
 #include "app/cli/ladderprinter.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QLocale>
 #include <QTextStream>
 
@@ -60,29 +59,15 @@ void PollingReport::addOptions(QCommandLineParser& parser)
 
 bool PollingReport::readOptions(const QCommandLineParser& parser, ScenarioKnobs* knobs, QString* error)
 {
-    const auto readInt = [&](const QString& option, int min, int max, int* out) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value < min || value > max) {
-            *error = tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
-                         .arg(option)
-                         .arg(min)
-                         .arg(max)
-                         .arg(parser.value(option));
-            return false;
-        }
-        *out = value;
-        return true;
-    };
-    return readInt(QStringLiteral("clients"), 1, PollingSessionConfig::MaxClients, &knobs->clients) &&
-           readInt(QStringLiteral("updates-per-second"), 1, PollingSessionConfig::MaxUpdatesPerSecond,
-                   &knobs->updatesPerSecond) &&
-           readInt(QStringLiteral("duration"), 1, PollingSessionConfig::MaxDurationSeconds,
-                   &knobs->durationSeconds) &&
-           readInt(QStringLiteral("poll-interval"), PollingSessionConfig::MinPollIntervalMs,
-                   PollingSessionConfig::MaxPollIntervalMs, &knobs->pollIntervalMs);
+    return KnobParser::readInt(parser, QStringLiteral("clients"), 1, PollingSessionConfig::MaxClients,
+                               &knobs->clients, error) &&
+           KnobParser::readInt(parser, QStringLiteral("updates-per-second"), 1,
+                               PollingSessionConfig::MaxUpdatesPerSecond, &knobs->updatesPerSecond, error) &&
+           KnobParser::readInt(parser, QStringLiteral("duration"), 1,
+                               PollingSessionConfig::MaxDurationSeconds, &knobs->durationSeconds, error) &&
+           KnobParser::readInt(parser, QStringLiteral("poll-interval"),
+                               PollingSessionConfig::MinPollIntervalMs,
+                               PollingSessionConfig::MaxPollIntervalMs, &knobs->pollIntervalMs, error);
 }
 
 QString PollingReport::render(const QStringList& names, const QList<const Timeline*>& timelines, int expected)
@@ -227,10 +212,7 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     out.flush();
 
     Comparison comparison(*scenario);
-    QEventLoop loop;
-    QObject::connect(&comparison, &Comparison::finished, &loop, &QEventLoop::quit);
-    comparison.start();
-    loop.exec();
+    comparison.runToEnd();
 
     const QList<const Timeline*> timelines{comparison.timelineA(), comparison.timelineB()};
     QList<ComparisonTable::Column> columns;

@@ -3,8 +3,6 @@
 #include "core/session/comparison.h"
 #include "core/timeline/timeline.h"
 
-#include <QEventLoop>
-
 namespace protoviz {
 
 std::optional<RunMeasurements> ScenarioRun::runToEnd(const QString& scenarioId, const ScenarioKnobs& knobs,
@@ -14,11 +12,7 @@ std::optional<RunMeasurements> ScenarioRun::runToEnd(const QString& scenarioId, 
     if (!scenario)
         return std::nullopt;
     Comparison comparison(*scenario);
-    QEventLoop loop;
-    QObject::connect(&comparison, &Comparison::finished, &loop, &QEventLoop::quit);
-    comparison.start();
-    if (comparison.isRunning())
-        loop.exec();
+    comparison.runToEnd();
     return RunMeasurements(knobs, *comparison.timelineA(), *comparison.timelineB());
 }
 

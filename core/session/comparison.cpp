@@ -3,6 +3,8 @@
 #include "core/session/sessionrunner.h"
 #include "core/timeline/timeline.h"
 
+#include <QEventLoop>
+
 namespace protoviz {
 
 Comparison::Comparison(Scenario scenario, QObject* parent)
@@ -36,6 +38,15 @@ void Comparison::start()
     m_running = 2;
     m_runnerA->start();
     m_runnerB->start();
+}
+
+void Comparison::runToEnd()
+{
+    QEventLoop loop;
+    connect(this, &Comparison::finished, &loop, &QEventLoop::quit);
+    start();
+    if (isRunning())
+        loop.exec();
 }
 
 void Comparison::cancel()

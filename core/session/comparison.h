@@ -27,6 +27,9 @@ public:
     Timeline* timelineB() const { return m_timelineB; }
 
     void start();
+    /// Starts and returns once both sessions are over, running the calling thread's event loop
+    /// meanwhile: for the command line, benchmarks and tests, which wait for a run's end.
+    void runToEnd();
     void cancel();
     bool isRunning() const;
 
