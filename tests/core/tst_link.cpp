@@ -271,12 +271,17 @@ void LinkTest::handshakeAndExchangeTakeRoundTrips()
     QCOMPARE(established.size(), 1);
     const qint64 t0 = syn[0].timeNs;
     QCOMPARE(syn[0].origin, Origin::Link);
-    QVERIFY(qAbs(syn[0].value - (t0 + 50 * Ms)) < 2 * Ms);
-    QVERIFY(near((synAck[0].timeNs - t0) / Ms, 50));
-    QVERIFY(qAbs(synAck[0].value - (syn[0].value + 50 * Ms)) < Ms);
-    QVERIFY(near((ack[0].timeNs - t0) / Ms, 100));
-    QVERIFY(near((established[0].timeNs - t0) / Ms, 100));
-    QVERIFY(qAbs(ack[0].value - (syn[0].value + 100 * Ms)) < Ms);
+    PROTOVIZ_VERIFY_TIMING(qAbs(syn[0].value - (t0 + 50 * Ms)) < 2 * Ms,
+                           "the SYN is planned to arrive half a round trip after it left");
+    PROTOVIZ_VERIFY_TIMING(near((synAck[0].timeNs - t0) / Ms, 50),
+                           "the SYN-ACK leaves half a round trip after the SYN");
+    PROTOVIZ_VERIFY_TIMING(qAbs(synAck[0].value - (syn[0].value + 50 * Ms)) < Ms,
+                           "the SYN-ACK is planned to arrive half a round trip after the SYN");
+    PROTOVIZ_VERIFY_TIMING(near((ack[0].timeNs - t0) / Ms, 100), "the ACK leaves a round trip after the SYN");
+    PROTOVIZ_VERIFY_TIMING(near((established[0].timeNs - t0) / Ms, 100),
+                           "the connection is established a round trip after the SYN");
+    PROTOVIZ_VERIFY_TIMING(qAbs(ack[0].value - (syn[0].value + 100 * Ms)) < Ms,
+                           "the ACK is planned to arrive a round trip after the SYN");
 
     // One segment each way, sent and delivered half a round trip apart.
     for (const Direction direction : {Direction::ClientToServer, Direction::ServerToClient}) {
@@ -287,9 +292,12 @@ void LinkTest::handshakeAndExchangeTakeRoundTrips()
         QCOMPARE(sent[0].size, 4u);
         QCOMPARE(delivered[0].size, 4u);
         QCOMPARE(sent[0].stream, 1u);
-        QVERIFY(near((delivered[0].timeNs - sent[0].timeNs) / Ms, 50));
-        QVERIFY(qAbs(delivered[0].timeNs - sent[0].value) < 5 * Ms);
-        QVERIFY(qAbs(delivered[0].value - sent[0].timeNs) < 2 * Ms);
+        PROTOVIZ_VERIFY_TIMING(near((delivered[0].timeNs - sent[0].timeNs) / Ms, 50),
+                               "a segment is delivered half a round trip after it was sent");
+        PROTOVIZ_VERIFY_TIMING(qAbs(delivered[0].timeNs - sent[0].value) < 5 * Ms,
+                               "a segment is delivered when it was planned to arrive");
+        PROTOVIZ_VERIFY_TIMING(qAbs(delivered[0].value - sent[0].timeNs) < 2 * Ms,
+                               "a delivered segment names when it left");
         QCOMPARE(delivered[0].flags, quint8(0));
     }
 

@@ -308,8 +308,9 @@ void TlsHandshakeSessionTest::ladderShowsWhoSentWhatWhen()
         if (!step)
             return QStringLiteral("%1 is missing").arg(label);
         const double measured = ladder.roundTrips(step->timeNs);
-        // ±10 %, and a few milliseconds for a busy machine.
-        return qAbs(measured - rtt) <= rtt / 10 + 0.05
+        // ±10 %, and a few milliseconds for a busy machine; the sanitizer build checks only that the
+        // step is there (see timingIsAsserted()).
+        return !test::timingIsAsserted() || qAbs(measured - rtt) <= rtt / 10 + 0.05
                    ? QString()
                    : QStringLiteral("%1 at %2 RTT, expected %3").arg(label).arg(measured).arg(rtt);
     };
@@ -329,8 +330,8 @@ void TlsHandshakeSessionTest::ladderShowsWhoSentWhatWhen()
     // The client's Finished and its request leave together too.
     QCOMPARE(findStep(ladder, Origin::Client, QStringLiteral("Finished")),
              findStep(ladder, Origin::Client, QStringLiteral("GET /")));
-    QVERIFY2(qAbs(ladder.roundTrips(ladder.firstResponseByteNs) - 3.0) <= 0.3,
-             qPrintable(inRtt(ladder.firstResponseByteNs)));
+    PROTOVIZ_VERIFY_TIMING(qAbs(ladder.roundTrips(ladder.firstResponseByteNs) - 3.0) <= 0.3,
+                           qPrintable(inRtt(ladder.firstResponseByteNs)));
 
     // TLS 1.2: the client's key exchange a round trip later, the request another one after that.
     Timeline tls12(SessionClock::startingNow());
@@ -339,7 +340,8 @@ void TlsHandshakeSessionTest::ladderShowsWhoSentWhatWhen()
     const TlsLadder::Step* keyExchange = findStep(older, Origin::Client, QStringLiteral("ClientKeyExchange"));
     QVERIFY(keyExchange);
     QVERIFY(keyExchange->labels.contains(QStringLiteral("ChangeCipherSpec")));
-    QVERIFY(qAbs(older.roundTrips(keyExchange->timeNs) - 2.0) <= 0.25);
+    PROTOVIZ_VERIFY_TIMING(qAbs(older.roundTrips(keyExchange->timeNs) - 2.0) <= 0.25,
+                           qPrintable(inRtt(keyExchange->timeNs)));
     const TlsLadder::Step* serverDone = findStep(older, Origin::Server, QStringLiteral("ServerHelloDone"));
     QVERIFY(serverDone && serverDone->labels.contains(QStringLiteral("ServerKeyExchange")));
     const TlsLadder::Step* request = findStep(older, Origin::Client, QStringLiteral("GET /"));
