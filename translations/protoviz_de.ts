@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BalancingScenarios</name>
+    <message>
+        <source>Balancing long polling: round robin against sticky sessions</source>
+        <translation>Long Polling balancieren: Round Robin gegen Sticky Sessions</translation>
+    </message>
+    <message>
+        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client&apos;s first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
+        <translation>Clients verfolgen einen Ticker per Long Polling über unverschlüsseltes HTTP/1.1 (der Balancer muss jede Anfrage lesen, daher gibt es hier kein TLS). Ein Layer-7-Load-Balancer leitet ihre Anfragen an zwei Serverinstanzen weiter. Jede Instanz führt Sitzungen pro Client, wie Socket.IO: Die erste Anfrage eines Clients (der Handshake) erhält eine Sitzungs-ID, und jeder Poll muss sie zu der Instanz zurückbringen, die sie ausgestellt hat; jede andere Instanz antwortet mit 400, und der Client muss von vorn beginnen und verpasst die inzwischen veröffentlichten Updates. Der Ticker veröffentlicht jedes Update an beide Instanzen, sodass die Verteilungsregel der einzige Unterschied ist: A schickt jede Anfrage an die nächste Instanz (Round Robin), B setzt bei der ersten Antwort ein Cookie und leitet anhand dessen weiter (Sticky Sessions). Gemessen: fehlgeschlagene Polls, neue Handshakes, der Anteil der angekommenen Zustellungen und ihre Latenz sowie wohin der Balancer jede Anfrage geschickt hat.</translation>
+    </message>
+    <message>
+        <source>There is no balancing scenario &quot;%1&quot;.</source>
+        <translation>Es gibt kein Balancing-Szenario „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancingSessionConfig</name>
+    <message>
+        <source>A layer 7 balancer reads every request, so this scenario runs over cleartext HTTP/1.1.</source>
+        <translation>Ein Layer-7-Balancer liest jede Anfrage, daher läuft dieses Szenario über unverschlüsseltes HTTP/1.1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ticker, %1 updates a second for %2 s, long-polled by %n client(s) through a layer 7 balancer over %3 instances</source>
+        <translation>
+            <numerusform>Ticker, %1 Updates pro Sekunde für %2 s, per Long Polling abgefragt von %n Client über einen Layer-7-Balancer, verteilt auf %3 Instanzen</numerusform>
+            <numerusform>Ticker, %1 Updates pro Sekunde für %2 s, per Long Polling abgefragt von %n Clients über einen Layer-7-Balancer, verteilt auf %3 Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sticky sessions (balancer cookie)</source>
+        <translation>Sticky Sessions (Balancer-Cookie)</translation>
+    </message>
+    <message>
+        <source>Round robin per request</source>
+        <translation>Round Robin pro Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Outcome</source>
@@ -94,6 +131,263 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Behind the server</source>
+        <translation>Hinter dem Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), %1 bytes</source>
+        <translation>
+            <numerusform>%n Verbindung, %1 Bytes</numerusform>
+            <numerusform>%n Verbindungen, %1 Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eavesdropper</name>
+    <message>
+        <source>ChangeCipherSpec</source>
+        <translation>ChangeCipherSpec</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Application data</source>
+        <translation>Anwendungsdaten</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>TCP connection from %1 port %2 to %3 port %4: addresses and ports are in every packet</source>
+        <translation>TCP-Verbindung von %1 Port %2 zu %3 Port %4: Adressen und Ports stehen in jedem Paket</translation>
+    </message>
+    <message>
+        <source>client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>client port</source>
+        <translation>Client-Port</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Server-Adresse</translation>
+    </message>
+    <message>
+        <source>server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) in the clear that do not read as HTTP</source>
+        <translation>
+            <numerusform>%n Byte im Klartext, das sich nicht als HTTP lesen lässt</numerusform>
+            <numerusform>%n Bytes im Klartext, die sich nicht als HTTP lesen lassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start line</source>
+        <translation>Startzeile</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>form field %1</source>
+        <translation>Formularfeld %1</translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation>%1=%2</translation>
+    </message>
+    <message>
+        <source>secrets read</source>
+        <translation>gelesene Geheimnisse</translation>
+    </message>
+    <message>
+        <source>In the clear: %1</source>
+        <translation>Im Klartext: %1</translation>
+    </message>
+    <message>
+        <source>In the clear: %1 — secrets: %2</source>
+        <translation>Im Klartext: %1 — Geheimnisse: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that do not frame as TLS records</source>
+        <translation>
+            <numerusform>%n Byte, das sich nicht in TLS-Records gliedern lässt</numerusform>
+            <numerusform>%n Bytes, die sich nicht in TLS-Records gliedern lassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>record version</source>
+        <translation>Record-Version</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec in the clear: a TLS 1.3 compatibility record that carries nothing</source>
+        <translation>ChangeCipherSpec im Klartext: ein TLS-1.3-Kompatibilitäts-Record ohne Inhalt</translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec in the clear: from here this side&apos;s records are encrypted</source>
+        <translation>ChangeCipherSpec im Klartext: Ab hier sind die Records dieser Seite verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record, %n byte(s) of ciphertext: only its size and time can be read</source>
+        <translation>
+            <numerusform>%1-Record, %n Byte Chiffretext: Nur Größe und Zeitpunkt sind lesbar</numerusform>
+            <numerusform>%1-Record, %n Bytes Chiffretext: Nur Größe und Zeitpunkt sind lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted record, %n byte(s): TLS 1.3 hides even what kind of message it carries</source>
+        <translation>
+            <numerusform>Verschlüsselter Record, %n Byte: TLS 1.3 verbirgt sogar, welche Art von Nachricht er trägt</numerusform>
+            <numerusform>Verschlüsselter Record, %n Bytes: TLS 1.3 verbirgt sogar, welche Art von Nachricht er trägt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert in the clear: level %1, description %2</source>
+        <translation>Alert im Klartext: Level %1, Beschreibung %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handshake record in the clear (part of a message), %n byte(s)</source>
+        <translation>
+            <numerusform>Handshake-Record im Klartext (Teil einer Nachricht), %n Byte</numerusform>
+            <numerusform>Handshake-Record im Klartext (Teil einer Nachricht), %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handshake in the clear: %1</source>
+        <translation>Handshake im Klartext: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record, %n byte(s)</source>
+        <translation>
+            <numerusform>%1-Record, %n Byte</numerusform>
+            <numerusform>%1-Record, %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server name (SNI) %1</source>
+        <translation>Servername (SNI) %1</translation>
+    </message>
+    <message>
+        <source>server name (SNI)</source>
+        <translation>Servername (SNI)</translation>
+    </message>
+    <message>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message>
+        <source>ALPN protocol</source>
+        <translation>ALPN-Protokoll</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>selected version</source>
+        <translation>gewählte Version</translation>
+    </message>
+    <message>
+        <source>cipher suite %1</source>
+        <translation>Cipher Suite %1</translation>
+    </message>
+    <message>
+        <source>cipher suite</source>
+        <translation>Cipher Suite</translation>
+    </message>
+    <message>
+        <source>certificate of %1, issued by %2</source>
+        <translation>Zertifikat von %1, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <source>certificate subject</source>
+        <translation>Zertifikatsinhaber</translation>
+    </message>
+    <message>
+        <source>certificate issuer</source>
+        <translation>Zertifikatsaussteller</translation>
+    </message>
+    <message>
+        <source>message type %1</source>
+        <translation>Nachrichtentyp %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EavesdropperPrinter</name>
+    <message>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <source>%1 — what the eavesdropper on the link read:</source>
+        <translation>%1 — was der Lauscher auf der Leitung gelesen hat:</translation>
+    </message>
+    <message>
+        <source>[ALTERED] </source>
+        <translation>[VERÄNDERT] </translation>
+    </message>
+    <message>
+        <source>[SECRET] </source>
+        <translation>[GEHEIM] </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  (no eavesdropper on this link)</source>
+        <translation>  (kein Lauscher auf dieser Leitung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n observation(s), %1 with a secret.</source>
+        <translation>
+            <numerusform>  %n Beobachtung, davon %1 mit einem Geheimnis.</numerusform>
+            <numerusform>  %n Beobachtungen, davon %1 mit einem Geheimnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Result: %1</source>
+        <translation>  Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -543,14 +837,6 @@
 <context>
     <name>GrpcScenarios</name>
     <message>
-        <source>REST/JSON over HTTP/1.1 against gRPC over HTTP/2</source>
-        <translation>REST/JSON über HTTP/1.1 vs. gRPC über HTTP/2</translation>
-    </message>
-    <message>
-        <source>The same items from the same server: A reads each as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections; B asks for each with a unary gRPC call (GetItem), every call a stream on one HTTP/2 connection, every item a protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as base64.</source>
-        <translation>Dieselben Elemente vom selben Server: A liest jedes als JSON-Dokument aus einer REST-API (GET /api/items/N) über den Pool von HTTP/1.1-Verbindungen eines Browsers; B fragt jedes mit einem unären gRPC-Aufruf (GetItem) ab, jeder Aufruf ein Stream auf einer einzigen HTTP/2-Verbindung, jedes Element eine Protobuf-Nachricht. Elemente enthalten ein Vorschaubild von --object-size Bytes, das JSON als Base64 schreiben muss.</translation>
-    </message>
-    <message>
         <source>gRPC: one message per exchange against streams</source>
         <translation>gRPC: eine Nachricht pro Austausch vs. Streams</translation>
     </message>
@@ -565,6 +851,14 @@
     <message>
         <source>%1, streams</source>
         <translation>%1, Streams</translation>
+    </message>
+    <message>
+        <source>REST/JSON over HTTP/1.1 against gRPC over HTTP/2, and the steps between</source>
+        <translation>REST/JSON über HTTP/1.1 gegen gRPC über HTTP/2 und die Schritte dazwischen</translation>
+    </message>
+    <message>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as base64.</source>
+        <translation>Dieselben Elemente vom selben Server auf vier Arten, angeordnet als Quadrat: Von links nach rechts ändert sich die HTTP-Version, von oben nach unten die Kodierung. A liest jedes Element als JSON-Dokument von einer REST-API (GET /api/items/N) über den Pool von HTTP/1.1-Verbindungen eines Browsers. B ändert nur den Transport: dieselben JSON-Anfragen, jede ein Stream auf einer HTTP/2-Verbindung. C ändert nur die Kodierung: derselbe HTTP/1.1-Pool, der Protobuf anfordert (Accept: application/x-protobuf). D ändert beides: ein unärer gRPC-Aufruf (GetItem) pro Element auf einer HTTP/2-Verbindung, jedes Element eine Protobuf-Nachricht. Elemente tragen --object-size Bytes Vorschaubild, das JSON als base64 schreiben muss.</translation>
     </message>
 </context>
 <context>
@@ -755,10 +1049,6 @@
         </translation>
     </message>
     <message>
-        <source>Items: %1, fetched as JSON documents (GET /api/items/N).</source>
-        <translation>Elemente: %1, als JSON-Dokumente abgerufen (GET /api/items/N).</translation>
-    </message>
-    <message>
         <source>Items: %1, fetched with unary calls (GetItem).</source>
         <translation>Elemente: %1, mit unären Aufrufen abgerufen (GetItem).</translation>
     </message>
@@ -769,6 +1059,34 @@
     <message>
         <source>Items: %1, fetched in one server-streaming call (ListItems), then sent back in one client-streaming call (UploadItems).</source>
         <translation>Elemente: %1, in einem Server-Streaming-Aufruf abgerufen (ListItems), dann in einem Client-Streaming-Aufruf zurückgesendet (UploadItems).</translation>
+    </message>
+    <message>
+        <source>REST/JSON over HTTP/2 and TLS</source>
+        <translation>REST/JSON über HTTP/2 und TLS</translation>
+    </message>
+    <message>
+        <source>REST/JSON over HTTP/2 cleartext (h2c)</source>
+        <translation>REST/JSON über unverschlüsseltes HTTP/2 (h2c)</translation>
+    </message>
+    <message>
+        <source>REST/Protobuf over HTTP/1.1 and TLS</source>
+        <translation>REST/Protobuf über HTTP/1.1 und TLS</translation>
+    </message>
+    <message>
+        <source>REST/Protobuf over HTTP/1.1 cleartext</source>
+        <translation>REST/Protobuf über unverschlüsseltes HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>Items: %1, fetched as JSON documents (GET /api/items/N) over a pool of HTTP/1.1 connections.</source>
+        <translation>Elemente: %1, abgerufen als JSON-Dokumente (GET /api/items/N) über einen Pool von HTTP/1.1-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Items: %1, fetched as JSON documents (GET /api/items/N), every request a stream on one HTTP/2 connection.</source>
+        <translation>Elemente: %1, abgerufen als JSON-Dokumente (GET /api/items/N), jede Anfrage ein Stream auf einer HTTP/2-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Items: %1, fetched as Protobuf (GET /api/items/N, Accept: application/x-protobuf) over a pool of HTTP/1.1 connections.</source>
+        <translation>Elemente: %1, abgerufen als Protobuf (GET /api/items/N, Accept: application/x-protobuf) über einen Pool von HTTP/1.1-Verbindungen.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1129,140 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcWebCodec</name>
+    <message>
+        <source>A trailer line holds a stray CR or LF.</source>
+        <translation>Eine Trailer-Zeile enthält ein einzelnes CR oder LF.</translation>
+    </message>
+    <message>
+        <source>The trailer line &quot;%1&quot; is not &quot;name: value&quot;.</source>
+        <translation>Die Trailer-Zeile „%1“ hat nicht die Form „name: value“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the trailer frame, which must end the body.</source>
+        <translation>
+            <numerusform>%n Byte folgt auf den Trailer-Frame, der den Body abschließen muss.</numerusform>
+            <numerusform>%n Bytes folgen auf den Trailer-Frame, der den Body abschließen muss.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The body ends inside a frame&apos;s 5-byte prefix.</source>
+        <translation>Der Body endet innerhalb des 5-Byte-Präfixes eines Frames.</translation>
+    </message>
+    <message>
+        <source>The frame flag byte is 0x%1; only 0x00 (message) and 0x80 (trailers) are defined.</source>
+        <translation>Das Flag-Byte des Frames ist 0x%1; definiert sind nur 0x00 (Nachricht) und 0x80 (Trailer).</translation>
+    </message>
+    <message>
+        <source>The frame is marked compressed, but no compression was agreed.</source>
+        <translation>Der Frame ist als komprimiert markiert, aber es wurde keine Kompression vereinbart.</translation>
+    </message>
+    <message>
+        <source>A frame announces %1 bytes, more than the limit of %2.</source>
+        <translation>Ein Frame kündigt %1 Bytes an, mehr als das Limit von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body ends %n byte(s) short of the frame its prefix announces.</source>
+        <translation>
+            <numerusform>Der Body endet %n Byte vor dem Ende des Frames, den sein Präfix ankündigt.</numerusform>
+            <numerusform>Der Body endet %n Bytes vor dem Ende des Frames, den sein Präfix ankündigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The body has no trailer frame (flag 0x80), so the call has no status.</source>
+        <translation>Der Body hat keinen Trailer-Frame (Flag 0x80), daher hat der Aufruf keinen Status.</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>0x%1: trailer frame</source>
+        <translation>0x%1: Trailer-Frame</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcWebScenarios</name>
+    <message>
+        <source>gRPC-Web through a proxy against native gRPC</source>
+        <translation>gRPC-Web über einen Proxy gegen natives gRPC</translation>
+    </message>
+    <message>
+        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
+        <translation>Dieselben unären GetItem-Aufrufe. A ist ein Browser: Er kann keine HTTP/2-Trailer lesen, daher spricht er gRPC-Web über HTTP/1.1 mit einem übersetzenden Proxy, der den Server mit gRPC über HTTP/2 aufruft und den Status in einen Trailer-Frame (Flag 0x80) am Ende des Response-Bodys schreibt. B ruft den Server nativ über eine HTTP/2-Verbindung auf. Eine Deadline gibt jedem Aufruf ein Zeitlimit (gesendet als grpc-timeout), die Arbeit des Servers wächst von null beim ersten Aufruf bis zur vollen Zeit beim letzten, und eine Abbruchzeit gibt noch laufende Aufrufe auf: DEADLINE_EXCEEDED und CANCELLED, per RST_STREAM bei HTTP/2 und durch Schließen der Verbindung bei HTTP/1.1. Unverschlüsselt, sodass jedes Byte lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcWebSessionConfig</name>
+    <message>
+        <source>Between 1 and %1 gRPC calls can be made.</source>
+        <translation>Es sind zwischen 1 und %1 gRPC-Aufrufe möglich.</translation>
+    </message>
+    <message>
+        <source>Items may carry between 0 and %1 bytes.</source>
+        <translation>Elemente können zwischen 0 und %1 Bytes tragen.</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 may use between 1 and %1 connections per host.</source>
+        <translation>HTTP/1.1 kann zwischen 1 und %1 Verbindungen pro Host nutzen.</translation>
+    </message>
+    <message>
+        <source>The gRPC deadline must be between 0 (none) and %1 ms.</source>
+        <translation>Die gRPC-Deadline muss zwischen 0 (keine) und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s work per call must be between 0 and %1 ms.</source>
+        <translation>Die Arbeit des Servers pro Aufruf muss zwischen 0 und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>Cancelling after must be between 0 (never) and %1 ms.</source>
+        <translation>Die Abbruchzeit muss zwischen 0 (nie) und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and %1 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 Sekunde und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>gRPC-Web via a proxy (HTTP/1.1, then HTTP/2)</source>
+        <translation>gRPC-Web über einen Proxy (HTTP/1.1, dann HTTP/2)</translation>
+    </message>
+    <message>
+        <source>native gRPC over HTTP/2</source>
+        <translation>natives gRPC über HTTP/2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unary GetItem call(s)</source>
+        <translation>
+            <numerusform>%n unärer GetItem-Aufruf</numerusform>
+            <numerusform>%n unäre GetItem-Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the server working 0 to %1 ms on each</source>
+        <translation>, wobei der Server an jedem 0 bis %1 ms arbeitet</translation>
+    </message>
+    <message>
+        <source>, a %1 ms deadline</source>
+        <translation>, eine Deadline von %1 ms</translation>
+    </message>
+    <message>
+        <source>, cancelled after %1 ms</source>
+        <translation>, abgebrochen nach %1 ms</translation>
+    </message>
+    <message>
+        <source>%1; a browser&apos;s HTTP/1.1 pool of %2 to the proxy</source>
+        <translation>%1; HTTP/1.1-Pool eines Browsers mit %2 zum Proxy</translation>
+    </message>
+    <message>
+        <source>%1; one HTTP/2 connection</source>
+        <translation>%1; eine HTTP/2-Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1758,18 @@
         <source>Only the first %1 of this unit&apos;s %2 were kept (the timeline&apos;s byte limit); fields beyond them have no bytes to show.</source>
         <translation>Nur die ersten %1 der %2 dieser Einheit wurden aufbewahrt (Byte-Grenze der Zeitachse); Felder dahinter haben keine Bytes zum Anzeigen.</translation>
     </message>
+    <message>
+        <source>An eavesdropper on the link reads %1 going to the %2</source>
+        <translation>Ein Lauscher auf der Leitung liest %1 auf dem Weg zum %2</translation>
+    </message>
+    <message>
+        <source>An attacker on the link alters %1 going to the %2</source>
+        <translation>Ein Angreifer auf der Leitung verändert %1 auf dem Weg zum %2</translation>
+    </message>
+    <message>
+        <source>What this connection is for</source>
+        <translation>Wozu diese Verbindung dient</translation>
+    </message>
 </context>
 <context>
     <name>KnobParser</name>
@@ -1445,6 +1909,26 @@
         <source>--tls-version takes 1.2 or 1.3, not &quot;%1&quot;.</source>
         <translation>--tls-version erwartet 1.2 oder 1.3, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>A mixed page: make the first object this large, e.g. 1M (default 0, none), to see the small ones wait behind it.</source>
+        <translation>Eine gemischte Seite: das erste Objekt so groß machen, z. B. 1M (Standard 0, keines), um die kleinen dahinter warten zu sehen.</translation>
+    </message>
+    <message>
+        <source>gRPC calls get this deadline, sent as grpc-timeout (default 0, none).</source>
+        <translation>gRPC-Aufrufe erhalten diese Deadline, gesendet als grpc-timeout (Standard 0, keine).</translation>
+    </message>
+    <message>
+        <source>The gRPC server works on each call from 0 ms (first call) up to this (last call) (default 0).</source>
+        <translation>Der gRPC-Server arbeitet an jedem Aufruf von 0 ms (erster Aufruf) bis zu diesem Wert (letzter Aufruf) (Standard 0).</translation>
+    </message>
+    <message>
+        <source>gRPC clients cancel calls still running after this long (default 0, never).</source>
+        <translation>gRPC-Clients brechen noch laufende Aufrufe nach dieser Zeit ab (Standard 0, nie).</translation>
+    </message>
+    <message>
+        <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
+        <translation>--large-object erwartet eine Größe bis 64M, etwa 1M oder 512k, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>KnobSettings</name>
@@ -1481,8 +1965,8 @@
         <translation>tlsVersion ist 1.2 oder 1.3, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, connections, pipelining, push, tls, tlsVersion, clients, updatesPerSecond, duration, pollInterval)</source>
-        <translation>es gibt keinen Regler &quot;%1&quot; (Regler: rtt, jitter, bandwidth, loss, seed, objects, objectSize, connections, pipelining, push, tls, tlsVersion, clients, updatesPerSecond, duration, pollInterval)</translation>
+        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
+        <translation>es gibt keinen Regler „%1“ (Regler: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +2122,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Show lanes, ladder, tiles or events.</source>
-        <translation>Diese Ansicht zeigen: lanes, ladder, tiles oder events.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>Ansicht</translation>
     </message>
@@ -1660,10 +2140,6 @@
     <message>
         <source>Save the current view as an image (PNG or SVG) once the run is over, then quit.</source>
         <translation>Die aktuelle Ansicht nach Ende des Laufs als Bild (PNG oder SVG) speichern und dann beenden.</translation>
-    </message>
-    <message>
-        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles or events.</source>
-        <translation>Unbekannte Ansicht „%1“: lanes, ladder, tiles oder events verwenden.</translation>
     </message>
     <message>
         <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
@@ -1716,6 +2192,14 @@
     <message>
         <source>--lesson runs what its steps show: leave out --run and --open.</source>
         <translation>--lesson führt aus, was die Schritte der Lektion zeigen: --run und --open weglassen.</translation>
+    </message>
+    <message>
+        <source>Show lanes, ladder, tiles, events or eavesdropper.</source>
+        <translation>Ansicht zeigen: lanes (Bahnen), ladder (Sequenz), tiles (Kacheln), events (Ereignisse) oder eavesdropper (Lauscher).</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles, events or eavesdropper.</source>
+        <translation>Unbekannte Ansicht „%1“: lanes, ladder, tiles, events oder eavesdropper verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1791,10 +2275,6 @@
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <source>A %1 events, B %2 events</source>
-        <translation>A %1 Ereignisse, B %2 Ereignisse</translation>
-    </message>
-    <message>
         <source>no such event in this run</source>
         <translation>kein solches Ereignis in diesem Durchlauf</translation>
     </message>
@@ -1833,6 +2313,10 @@
     <message>
         <source>show the field %1 of the selected event in the inspector</source>
         <translation>das Feld %1 des ausgewählten Ereignisses im Inspektor zeigen</translation>
+    </message>
+    <message>
+        <source>%1 %2 events</source>
+        <translation>%1 %2 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -2069,33 +2553,6 @@
         <translation>Eine Arbeitslast, vier Protokolle</translation>
     </message>
     <message>
-        <source>The same workload, the same items from the same server over the same link, runs four times: over
-plain **HTTP/1.1**, over **HTTPS**, as **gRPC** calls and over a **WebSocket**. The statistics
-show them side by side: total time, time to the first byte, connections, round trips and bytes on
-the wire, split into headers, bodies, framing and TLS.
-
-Read the table by asking, for each column, where its cost comes from:
-
-- **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
-- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
-  frame headers;
-- **waiting**: how many round trips the client spends waiting for answers it needs before it can
-  go on.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>Dieselbe Arbeitslast, dieselben Elemente vom selben Server über dieselbe Leitung, läuft viermal:
-über reines **HTTP/1.1**, über **HTTPS**, als **gRPC**-Aufrufe und über einen **WebSocket**. Die
-Statistik zeigt sie nebeneinander: Gesamtzeit, Zeit bis zum ersten Byte, Verbindungen, Roundtrips
-und Bytes auf der Leitung, aufgeteilt in Header, Bodys, Framing und TLS.
-
-Lesen Sie die Tabelle, indem Sie bei jeder Spalte fragen, woher ihre Kosten kommen:
-
-- **Handshakes**: TCP für alle, TLS für jede verschlüsselte, das Upgrade für den WebSocket;
-- **Overhead pro Nachricht**: HTTP-Köpfe, HPACK-Blöcke und Frame-Header, die Präfixe von gRPC,
-  WebSocket-Frame-Header;
-- **Warten**: wie viele Roundtrips der Client auf Antworten wartet, die er braucht, bevor er
-  weitermachen kann.</translation>
-    </message>
-    <message>
         <source>Which of the four can a script in a web page not use directly?</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>Welches der vier kann ein Skript in einer Webseite nicht direkt nutzen?</translation>
@@ -2127,11 +2584,6 @@ quiz.questions
 ----------
 tradeoffs.cards</extracomment>
         <translation>WebSockets</translation>
-    </message>
-    <message>
-        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>Browser geben Skripten fetch für HTTP und HTTPS und die WebSocket-API für WebSockets, aber keinen Zugriff auf HTTP/2-Trailer, in die gRPC den Status jedes Aufrufs legt. Eine Seite braucht gRPC-Web und einen übersetzenden Proxy, um einen gRPC-Dienst zu erreichen.</translation>
     </message>
     <message>
         <source>What TLS adds</source>
@@ -2198,32 +2650,6 @@ websockets.lesson</extracomment>
         <translation>gRPC: Verträge und Streams zwischen Diensten</translation>
     </message>
     <message>
-        <source>**gRPC** is at its best **between services**: a `.proto` file is a typed, versioned contract,
-code for a dozen languages is generated from it, messages are compact Protobuf, calls can stream
-both ways, deadlines and cancellation are built in, and every call shares one HTTP/2 connection.
-
-Its costs: browsers need gRPC-Web and a proxy; messages are not human-readable; HTTP caches and
-CDNs cannot cache calls; and because one long-lived connection carries all calls, a load balancer
-that balances **connections** sends every call of a client to the same backend. gRPC needs
-balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
-
-Here the REST side is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>**gRPC** ist **zwischen Diensten** am stärksten: Eine `.proto`-Datei ist ein typisierter,
-versionierter Vertrag, aus dem Code für ein Dutzend Sprachen erzeugt wird; Nachrichten sind
-kompaktes Protobuf, Aufrufe können in beide Richtungen streamen, Deadlines und Abbruch sind
-eingebaut, und alle Aufrufe teilen sich eine HTTP/2-Verbindung.
-
-Seine Kosten: Browser brauchen gRPC-Web und einen Proxy; Nachrichten sind nicht für Menschen
-lesbar; HTTP-Caches und CDNs können Aufrufe nicht cachen; und weil eine langlebige Verbindung alle
-Aufrufe trägt, schickt ein Load Balancer, der **Verbindungen** verteilt, jeden Aufruf eines Clients
-an dasselbe Backend. gRPC braucht Lastverteilung **pro Aufruf** (einen HTTP/2-fähigen Proxy oder
-Lastverteilung im Client).
-
-Hier tritt auf der REST-Seite ein Pool von HTTP/1.1-Verbindungen wie im Browser gegen die eine
-Verbindung von gRPC an.</translation>
-    </message>
-    <message>
         <source>How many TCP connections did the REST side (A) open to fetch the items?</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>Wie viele TCP-Verbindungen öffnete die REST-Seite (A), um die Elemente abzurufen?</translation>
@@ -2234,13 +2660,10 @@ Verbindung von gRPC an.</translation>
 ----------
 http2-multiplexing.lesson
 ----------
+quiz.questions
+----------
 websockets.lesson</extracomment>
         <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {b.connections} connection ({b.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>A öffnete {a.connections} Verbindungen, wie es ein Browser tut, um mehrere HTTP/1.1-Anfragen gleichzeitig auszuführen, jede mit eigenem TCP- und TLS-Handshake (insgesamt {a.tlsBytes} Bytes TLS). gRPC führte jeden Aufruf als Stream auf {b.connections} Verbindung aus ({b.tlsBytes} Bytes TLS). Diese eine Verbindung ist auch der Grund, warum ein Load Balancer auf Verbindungsebene die Aufrufe eines Clients nicht verteilen kann.</translation>
     </message>
     <message>
         <source>WebSockets: when the server must speak first</source>
@@ -2980,102 +3403,9 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>gRPC: Protobuf-Nachrichten auf HTTP/2-Streams</translation>
     </message>
     <message>
-        <source>What a gRPC call is on the wire: a POST on an HTTP/2 stream, Protobuf messages with a five-byte prefix, the status in trailers, four kinds of call on one connection, and deadlines.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Was ein gRPC-Aufruf auf der Leitung ist: ein POST auf einem HTTP/2-Stream, Protobuf-Nachrichten mit einem fünf Byte langen Präfix, der Status in Trailern, vier Arten von Aufrufen auf einer Verbindung und Deadlines.</translation>
-    </message>
-    <message>
-        <source>The same items, as REST and as gRPC</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Dieselben Elemente, als REST und als gRPC</translation>
-    </message>
-    <message>
-        <source>Both sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
-per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
-**B** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection.
-
-A gRPC call is an ordinary HTTP/2 request with strict rules. The selected event shows its headers:
-
-- `:method POST` and `:path /protoviz.lesson.v1.Lesson/GetItem`: the path names the service and
-  the method, as declared in a `.proto` file;
-- `content-type: application/grpc`;
-- `te: trailers`: the client promises it can read trailers, where the outcome will come.
-
-Both sides of a gRPC call share the `.proto` schema, and code generated from it builds and reads
-the messages.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Beide Seiten rufen dieselben Elemente vom selben Server ab. **A** ist eine REST-API: ein
-`GET /api/items/N` pro Element, jedes mit einem JSON-Dokument beantwortet, über einen Pool von
-HTTP/1.1-Verbindungen wie im Browser. **B** ist gRPC: ein unärer Aufruf `GetItem` pro Element, jeder
-ein **HTTP/2-Stream** auf einer einzigen Verbindung.
-
-Ein gRPC-Aufruf ist eine gewöhnliche HTTP/2-Anfrage mit strengen Regeln. Das ausgewählte Ereignis zeigt ihre Header:
-
-- `:method POST` und `:path /protoviz.lesson.v1.Lesson/GetItem`: Der Pfad nennt den Dienst und
-  die Methode, wie in einer `.proto`-Datei deklariert;
-- `content-type: application/grpc`;
-- `te: trailers`: Der Client verspricht, Trailer lesen zu können, in denen das Ergebnis kommen
-  wird.
-
-Beide Seiten eines gRPC-Aufrufs teilen das `.proto`-Schema, und daraus erzeugter Code baut und
-liest die Nachrichten.</translation>
-    </message>
-    <message>
-        <source>Which side put fewer bytes on the wire in all?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Welche Seite brachte insgesamt weniger Bytes auf die Leitung?</translation>
-    </message>
-    <message>
-        <source>REST/JSON over HTTP/1.1 (A)</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>REST/JSON über HTTP/1.1 (A)</translation>
-    </message>
-    <message>
-        <source>gRPC over HTTP/2 (B)</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>gRPC über HTTP/2 (B)</translation>
-    </message>
-    <message>
-        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}. Three things add up. The bodies: {a.bodyBytes} bytes of JSON against {b.bodyBytes} of Protobuf. The headers: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes. And TLS: A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} bytes in all, against {b.tlsBytes} bytes for B&apos;s one connection.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>A brachte {a.wireBytes} Bytes auf die Leitung, B {b.wireBytes}. Drei Dinge summieren sich. Die Bodys: {a.bodyBytes} Bytes JSON gegenüber {b.bodyBytes} Bytes Protobuf. Die Header: {a.headerBytes} Bytes HTTP/1.1-Text gegenüber {b.headerBytes} Bytes HPACK, das wiederholte Felder als kleine Indizes sendet. Und TLS: Die {a.connections} Verbindungen von A zahlten jeweils für einen Handshake, insgesamt {a.tlsBytes} Bytes, gegenüber {b.tlsBytes} Bytes für die eine Verbindung von B.</translation>
-    </message>
-    <message>
         <source>Protobuf against JSON</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Protobuf gegen JSON</translation>
-    </message>
-    <message>
-        <source>The selected message is one item as B received it. **Protobuf** writes each field as a small
-**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
-numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
-travel; both sides know them from the schema.
-
-**JSON** writes every field name as text in every document, numbers as decimal digits, and binary
-data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
-inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
-mapping.
-
-The price of Protobuf: a message cannot be read without its schema, and it is not something you
-can type into `curl` or read in a log.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Die ausgewählte Nachricht ist ein Element, wie B es empfangen hat. **Protobuf** schreibt jedes
-Feld als kleines **Tag** (die Nummer des Felds und ein Wire-Typ), dann den Wert: Ganzzahlen als
-**Varints** (kleine Zahlen belegen ein Byte), Strings und Bytes als Länge, gefolgt von den rohen
-Bytes. Feldnamen werden nie übertragen; beide Seiten kennen sie aus dem Schema.
-
-**JSON** schreibt jeden Feldnamen als Text in jedes Dokument, Zahlen als Dezimalziffern und
-Binärdaten, etwa das Vorschaubild dieses Elements, als **Base64**: vier Zeichen für je drei Bytes.
-Der Inspektor zeigt für jede Nachricht, wie viele Bytes dieselbe Nachricht im JSON-Mapping von
-Protobuf belegt.
-
-Der Preis von Protobuf: Eine Nachricht lässt sich ohne ihr Schema nicht lesen, und man kann sie
-weder in `curl` eintippen noch in einem Log lesen.</translation>
-    </message>
-    <message>
-        <source>For every 100 bytes B&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Je 100 Bytes, die die gRPC-Nachrichten von B einschließlich Präfixen belegten: Wie viele Bytes würden dieselben Nachrichten als JSON belegen?</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -3089,11 +3419,6 @@ quiz.questions
 ----------
 tls-resumption.lesson</extracomment>
         <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>B&apos;s messages took {b.grpc.messageBytes} bytes; written as JSON they would take {b.grpc.jsonBytes}, about {100 * b.grpc.jsonBytes / b.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Die Nachrichten von B belegten {b.grpc.messageBytes} Bytes; als JSON geschrieben, würden sie {b.grpc.jsonBytes} belegen, etwa {100 * b.grpc.jsonBytes / b.grpc.messageBytes:0} je 100. Der größte Teil des Unterschieds ist das Vorschaubild, das Base64 um ein Drittel größer macht; der Rest sind Feldnamen, Anführungszeichen und Dezimalzahlen. Die REST-Antworten von A trugen {a.bodyBytes} Bytes JSON-Bodys über die Leitung.</translation>
     </message>
     <message>
         <source>Five bytes in front of every message</source>
@@ -3130,16 +3455,6 @@ Algorithmus), die nächsten vier geben ihre Länge an. Die ausgewählte Anfrage 
 `ItemRequest`: Das Präfix ist größer als die Nachricht selbst. Dieselbe Rahmung erlaubt einem
 Stream, beliebig viele Nachrichten in beide Richtungen zu tragen, und genau das macht streamende
 Aufrufe möglich.</translation>
-    </message>
-    <message>
-        <source>How many bytes of length prefixes did B&apos;s calls carry in all?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Wie viele Bytes an Längenpräfixen trugen die Aufrufe von B insgesamt?</translation>
-    </message>
-    <message>
-        <source>Five bytes for every message: {b.grpc.messagesSent} requests and {b.grpc.messagesReceived} responses make {b.grpc.prefixBytes} bytes of prefixes, out of {b.grpc.messageBytes} bytes of messages.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Fünf Bytes für jede Nachricht: {b.grpc.messagesSent} Anfragen und {b.grpc.messagesReceived} Antworten ergeben {b.grpc.prefixBytes} Bytes an Präfixen, von {b.grpc.messageBytes} Bytes an Nachrichten.</translation>
     </message>
     <message>
         <source>The outcome travels in trailers</source>
@@ -3199,11 +3514,6 @@ fehlschlägt, kann einen einzigen HEADERS-Frame senden, der beides trägt: **Tra
         <source>From a RST_STREAM frame that carries the gRPC status code</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Aus einem RST_STREAM-Frame, der den gRPC-Statuscode trägt</translation>
-    </message>
-    <message>
-        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(b, &quot;grpc.CallFinished client value=0&quot;)} of B&apos;s {b.grpc.calls} calls ended with grpc-status 0, OK.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>gRPC belässt den HTTP-Status bei 200 für jeden Aufruf, den der Server bearbeitet hat, und meldet das Ergebnis in grpc-status, das in den Trailern steht, weil nur sie nach der letzten Nachricht kommen. In diesem Durchlauf endeten {count(b, &quot;grpc.CallFinished client value=0&quot;)} der {b.grpc.calls} Aufrufe von B mit grpc-status 0, OK.</translation>
     </message>
     <message>
         <source>Four kinds of call on one connection</source>
@@ -3288,90 +3598,9 @@ Element nach dem anderen zu senden. Die Lektion handelt vom Muster, nicht von de
         <translation>Deadlines</translation>
     </message>
     <message>
-        <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
-longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
-unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`), such as `grpc-timeout: 250m`.
-
-When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`) and
-cancels the stream with `RST_STREAM`, so the server can stop working on it. A server that calls
-other services passes the **remaining** time on, so a whole chain of calls gives up together
-instead of finishing work nobody waits for. Without a deadline, a call to a stuck server can hang
-for as long as the connection lives.
-
-The calls in this run set no deadline: the selected request headers have no `grpc-timeout`.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Ein gRPC-Client sollte jedem Aufruf eine **Deadline** geben: den Zeitpunkt, nach dem die Antwort
-nicht mehr nützlich ist. Sie wird als Header `grpc-timeout` übertragen, eine Zahl mit höchstens
-acht Ziffern und eine Einheit (`H`, `M`, `S`, `m` für Millisekunden, `u`, `n`), etwa
-`grpc-timeout: 250m`.
-
-Wenn die Deadline verstreicht, beendet der Client den Aufruf mit **DEADLINE_EXCEEDED** (Status
-`4`) und bricht den Stream mit `RST_STREAM` ab, damit der Server die Arbeit daran einstellen kann.
-Ein Server, der andere Dienste aufruft, gibt die **verbleibende** Zeit weiter, sodass eine ganze
-Kette von Aufrufen gemeinsam aufgibt, statt Arbeit zu Ende zu bringen, auf die niemand mehr
-wartet. Ohne Deadline kann ein Aufruf an einen hängenden Server so lange hängen, wie die
-Verbindung besteht.
-
-Die Aufrufe in diesem Durchlauf setzen keine Deadline: Die ausgewählten Anfrage-Header enthalten
-kein `grpc-timeout`.</translation>
-    </message>
-    <message>
-        <source>A client calls with a 300 ms deadline, and the server needs a full second. What does the client&apos;s code see?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Ein Client ruft mit einer Deadline von 300 ms auf, und der Server braucht eine volle Sekunde. Was sieht der Code des Clients?</translation>
-    </message>
-    <message>
-        <source>The call fails with DEADLINE_EXCEEDED after about 300 ms, and the stream is cancelled</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Der Aufruf schlägt nach etwa 300 ms mit DEADLINE_EXCEEDED fehl, und der Stream wird abgebrochen</translation>
-    </message>
-    <message>
-        <source>An HTTP 504 Gateway Timeout</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Ein HTTP 504 Gateway Timeout</translation>
-    </message>
-    <message>
-        <source>The response after a second, marked as late</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Die Antwort nach einer Sekunde, als verspätet markiert</translation>
-    </message>
-    <message>
-        <source>Nothing, until the TCP connection times out</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Nichts, bis die TCP-Verbindung in einen Timeout läuft</translation>
-    </message>
-    <message>
-        <source>The deadline is enforced by the client itself, which ends the call with status 4 when it passes and resets the stream; the server learns the same deadline from grpc-timeout and the reset, and can abandon the work. None of this run&apos;s {a.grpc.calls} calls in A carried a deadline, and all {a.grpc.callsOk} ended OK.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Der Client setzt die Deadline selbst durch: Er beendet den Aufruf mit Status 4, wenn sie verstreicht, und setzt den Stream zurück; der Server erfährt dieselbe Deadline aus grpc-timeout und dem Reset und kann die Arbeit aufgeben. Keiner der {a.grpc.calls} Aufrufe von A in diesem Durchlauf trug eine Deadline, und alle {a.grpc.callsOk} endeten mit OK.</translation>
-    </message>
-    <message>
         <source>Browsers and gRPC-Web</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Browser und gRPC-Web</translation>
-    </message>
-    <message>
-        <source>A page&apos;s JavaScript cannot make these calls. `fetch` and `XMLHttpRequest` let the browser choose
-the HTTP version and frames, and they give a script **no access to HTTP/2 trailers**, where the
-selected `grpc-status` lives. A browser cannot hold a client-streaming call open either.
-
-**gRPC-Web** adapts the protocol. The trailers move into the response body as one last
-length-prefixed block, marked by the top bit of its first byte, so a script can read them; it
-works over HTTP/1.1 or HTTP/2. A **proxy** such as Envoy, or a gRPC-Web layer in the server,
-translates between gRPC-Web and gRPC. Unary and server-streaming calls work; client and
-bidirectional streaming do not. A live gRPC-Web scenario comes in a later version of ProtoViz.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Das JavaScript einer Seite kann diese Aufrufe nicht ausführen. Bei `fetch` und `XMLHttpRequest`
-wählt der Browser HTTP-Version und Frames, und sie geben einem Skript **keinen Zugriff auf
-HTTP/2-Trailer**, in denen der ausgewählte `grpc-status` steht. Einen Client-Streaming-Aufruf kann
-ein Browser auch nicht offen halten.
-
-**gRPC-Web** passt das Protokoll an. Die Trailer wandern als letzter Block mit Längenpräfix in den
-Antwort-Body, markiert durch das oberste Bit seines ersten Bytes, sodass ein Skript sie lesen
-kann; das funktioniert über HTTP/1.1 oder HTTP/2. Ein **Proxy** wie Envoy oder eine
-gRPC-Web-Schicht im Server übersetzt zwischen gRPC-Web und gRPC. Unäre und
-Server-Streaming-Aufrufe funktionieren, Client- und bidirektionales Streaming nicht. Ein
-Live-Szenario für gRPC-Web kommt in einer späteren Version von ProtoViz.</translation>
     </message>
     <message>
         <source>Why can&apos;t a web page call a gRPC service directly with fetch?</source>
@@ -3397,11 +3626,6 @@ Live-Szenario für gRPC-Web kommt in einer späteren Version von ProtoViz.</tran
         <source>Protobuf cannot be decoded in JavaScript</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Protobuf lässt sich in JavaScript nicht dekodieren</translation>
-    </message>
-    <message>
-        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. Every one of B&apos;s {b.grpc.calls} calls ended with its status in trailers, which a script could not read. gRPC-Web puts them where a script can, in the body, and a proxy translates.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation>Browser sprechen HTTP/2, und JavaScript dekodiert Protobuf gut; was fehlt, ist der Zugriff auf das darunterliegende Protokoll. Jeder der {b.grpc.calls} Aufrufe von B endete mit seinem Status in Trailern, die ein Skript nicht lesen konnte. gRPC-Web legt sie dorthin, wo ein Skript sie lesen kann, in den Body, und ein Proxy übersetzt.</translation>
     </message>
     <message>
         <source>Head-of-line blocking, from HTTP/1.1 to TCP</source>
@@ -3979,7 +4203,9 @@ http2-multiplexing.lesson
 ----------
 https.lesson
 ----------
-quiz.questions</extracomment>
+quiz.questions
+----------
+websocket-scaling.lesson</extracomment>
         <translation>%</translation>
     </message>
     <message>
@@ -4241,11 +4467,6 @@ diese Webseite noch einmal bei zwei Prozent Verlust laufen.</translation>
         <source>What HTTPS protects, and what it does not</source>
         <extracomment>https.lesson</extracomment>
         <translation>Was HTTPS schützt und was nicht</translation>
-    </message>
-    <message>
-        <source>HTTPS is HTTP inside TLS: what encryption, authentication tags and certificates buy you, what an observer on the path can still see, and how a client refuses a server it cannot trust.</source>
-        <extracomment>https.lesson</extracomment>
-        <translation>HTTPS ist HTTP innerhalb von TLS: was Ihnen Verschlüsselung, Authentifizierungs-Tags und Zertifikate bringen, was ein Beobachter auf dem Pfad trotzdem sieht und wie ein Client einen Server abweist, dem er nicht vertrauen kann.</translation>
     </message>
     <message>
         <source>HTTP inside TLS</source>
@@ -4512,42 +4733,6 @@ eine Beschreibung.</translation>
         <translation>Was ein Beobachter trotzdem sieht</translation>
     </message>
     <message>
-        <source>TLS protects the **content** of the connection: the method, the path and query, every header
-(cookies included), the bodies and the status codes. It does not hide that the connection
-exists. Someone on the path, at your Wi-Fi or your provider, still sees:
-
-- the **IP addresses and ports** of both ends, in every TCP/IP packet;
-- the **server name** the client asked for: the `server_name` (SNI) extension of the
-  `ClientHello`, shown in the inspector, is sent in the clear so that one address can host many
-  sites (Encrypted Client Hello, ECH, is the newer extension that hides it);
-- the **sizes and timing** of the records, enough to guess which page of a known site was
-  loaded, or when someone is typing;
-- the TLS version, the cipher suites offered and chosen, and the application protocols the
-  client offers (ALPN);
-- in **TLS 1.2** also the server&apos;s certificate.
-
-In ProtoViz every message appears decrypted because the tool sits inside both endpoints. A live
-eavesdropper&apos;s view, showing only what crosses the wire, comes with a later scenario.</source>
-        <extracomment>https.lesson</extracomment>
-        <translation>TLS schützt den **Inhalt** der Verbindung: die Methode, den Pfad und die Query, jeden Header
-(Cookies eingeschlossen), die Bodys und die Statuscodes. Es verbirgt nicht, dass die Verbindung
-existiert. Wer auf dem Pfad mithört, in Ihrem WLAN oder bei Ihrem Provider, sieht trotzdem:
-
-- die **IP-Adressen und Ports** beider Enden, in jedem TCP/IP-Paket;
-- den **Servernamen**, den der Client angefragt hat: Die Erweiterung `server_name` (SNI) des
-  `ClientHello`, im Inspektor angezeigt, wird im Klartext gesendet, damit eine Adresse viele
-  Websites hosten kann (Encrypted Client Hello, ECH, ist die neuere Erweiterung, die ihn verbirgt);
-- die **Größen und Zeitpunkte** der Records, genug, um zu erraten, welche Seite einer bekannten
-  Website geladen wurde oder wann jemand tippt;
-- die TLS-Version, die angebotenen und gewählten Cipher Suites und die Anwendungsprotokolle, die
-  der Client anbietet (ALPN);
-- bei **TLS 1.2** außerdem das Zertifikat des Servers.
-
-In ProtoViz erscheint jede Nachricht entschlüsselt, weil das Werkzeug in beiden Endpunkten sitzt.
-Die Sicht eines echten Lauschers, die nur zeigt, was über die Leitung geht, folgt mit einem
-späteren Szenario.</translation>
-    </message>
-    <message>
         <source>Someone on the network path watches your TLS 1.3 connection to a web shop. Which of these can they not read?</source>
         <extracomment>https.lesson</extracomment>
         <translation>Jemand auf dem Netzwerkpfad beobachtet Ihre TLS-1.3-Verbindung zu einem Webshop. Was davon kann er nicht lesen?</translation>
@@ -4571,11 +4756,6 @@ späteren Szenario.</translation>
         <source>The path of each request and your cookies</source>
         <extracomment>https.lesson</extracomment>
         <translation>Den Pfad jeder Anfrage und Ihre Cookies</translation>
-    </message>
-    <message>
-        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. TLS hides what you say, not that you are saying it, nor to which site.</source>
-        <extracomment>https.lesson</extracomment>
-        <translation>Pfad, Header und Cookies reisen nur in verschlüsselten Records. Der Servername steht im `ClientHello`, das gesendet wird, bevor es überhaupt einen Schlüssel gibt; die Adressen und Ports stehen in jedem Paket; und Record-Längen und Zeitpunkte sind sichtbar, weil Verschlüsselung die Größe jedes Records nur um eine Konstante erhöht. TLS verbirgt, was Sie sagen, nicht aber, dass Sie etwas sagen, und auch nicht, zu welcher Website.</translation>
     </message>
     <message>
         <source>Short polling, long polling and push</source>
@@ -4619,7 +4799,9 @@ ein Update gab: `200 OK` mit `content-length: 0`.</translation>
     </message>
     <message>
         <source>responses</source>
-        <extracomment>polling-vs-push.lesson</extracomment>
+        <extracomment>polling-vs-push.lesson
+----------
+quiz.questions</extracomment>
         <translation>Antworten</translation>
     </message>
     <message>
@@ -6263,11 +6445,6 @@ server-push.lesson</extracomment>
         <translation>Frames pro Aufruf</translation>
     </message>
     <message>
-        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(b, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {b.grpc.calls} calls, {b.grpc.callsOk} of them ending with status OK.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation>Ein HEADERS-Frame eröffnet die Antwort (:status 200, content-type application/grpc), und ein zweiter mit END_STREAM trägt die Trailer mit grpc-status: {count(b, &quot;http2.HEADERS client s2c&quot;)} HEADERS-Frames für {b.grpc.calls} Aufrufe, von denen {b.grpc.callsOk} mit dem Status OK endeten.</translation>
-    </message>
-    <message>
         <source>A waits for an answer to every message, B streams. How many times longer does A take to move the 10 items down and back up?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>A wartet auf eine Antwort auf jede Nachricht, B streamt. Um welchen Faktor länger braucht A, um die 10 Elemente nach unten und wieder nach oben zu bewegen?</translation>
@@ -6393,11 +6570,6 @@ server-push.lesson</extracomment>
         <translation>REST</translation>
     </message>
     <message>
-        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {b.totalTimeMs:0} ms over {b.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {b.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {b.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation>REST war nach {a.totalTimeMs:0} ms über {a.connections} Verbindungen fertig, gRPC nach {b.totalTimeMs:0} ms über {b.connections}. Die parallelen Verbindungen von REST zahlen jeweils einen TCP- und einen TLS-Handshake ({a.tlsBytes} TLS-Bytes gegenüber {b.tlsBytes}), während gRPC alle Aufrufe über eine multiplext; auf der Leitung {a.wireBytes} Bytes gegenüber {b.wireBytes}. Bei einer Handvoll Aufrufe liegen die Zeiten nah beieinander; bei Bytes, Verbindungen und Akku gewinnt gRPC klar.</translation>
-    </message>
-    <message>
         <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST&apos;s extra bytes on the wire come from?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Fünf kleine Elemente (Vorschaubilder von 200 Bytes) per REST über HTTPS im Vergleich zu gRPC. Woher kommen die meisten zusätzlichen Bytes von REST auf der Leitung?</translation>
@@ -6411,11 +6583,6 @@ server-push.lesson</extracomment>
         <source>Its HTTP headers and JSON bodies</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Von seinen HTTP-Headern und JSON-Bodys</translation>
-    </message>
-    <message>
-        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {b.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {b.headerBytes + b.bodyBytes + b.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation>REST öffnete {a.connections} Verbindungen, jede mit einem vollständigen TLS-Handshake: {a.tlsBytes} TLS-Bytes gegenüber {b.tlsBytes} für die einzelne Verbindung von gRPC. Seine Header und JSON-Bodys umfassten {a.headerBytes + a.bodyBytes} Bytes gegenüber {b.headerBytes + b.bodyBytes + b.framingBytes} für die Header-Blöcke, Nachrichten und Frames von gRPC. Bei kleinen Nutzdaten überwiegt der Verbindungsaufbau die Codierung; die Wiederverwendung von Verbindungen (Keep-Alive-Pools, HTTP/2) zählt mehr als das Serialisierungsformat.</translation>
     </message>
     <message>
         <source>A chat with a message every half second. How does long polling&apos;s delivery latency compare with the WebSocket&apos;s?</source>
@@ -6988,7 +7155,9 @@ beginnen, das einen P-256-Key-Share enthält. Die Wiedergabe hat beim HelloRetry
     </message>
     <message>
         <source>messages</source>
-        <extracomment>tls-handshakes.lesson
+        <extracomment>https.lesson
+----------
+tls-handshakes.lesson
 ----------
 tls-resumption.lesson</extracomment>
         <translation>Nachrichten</translation>
@@ -7475,11 +7644,6 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Seiten oder Bildschirme mit vielen kleinen Anfragen bei langer RTT: Eine Verbindung trägt jeweils nur einen Austausch, und jede zusätzliche Verbindung zahlt ihre eigenen TCP- und TLS-Handshakes.</translation>
     </message>
     <message>
-        <source>Counting on pipelining to fix that: requests leave back to back, but responses still come back strictly in order.</source>
-        <extracomment>tradeoffs.cards</extracomment>
-        <translation>Darauf zu setzen, dass Pipelining das behebt: Anfragen gehen direkt hintereinander hinaus, aber Antworten kommen weiterhin streng in Reihenfolge zurück.</translation>
-    </message>
-    <message>
         <source>Live updates by polling: every check is a full request with its headers, and an update waits for the next poll.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>Live-Updates per Polling: Jede Prüfung ist eine vollständige Anfrage mit ihren Headern, und ein Update wartet auf den nächsten Poll.</translation>
@@ -7498,11 +7662,6 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <source>HTTPS (HTTP over TLS)</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>HTTPS (HTTP über TLS)</translation>
-    </message>
-    <message>
-        <source>Always, for every production endpoint, internal ones included: confidentiality, integrity and server authentication, and with TLS 1.3 the handshake costs a single round trip.</source>
-        <extracomment>tradeoffs.cards</extracomment>
-        <translation>Immer, für jeden Produktiv-Endpunkt, interne eingeschlossen: Vertraulichkeit, Integrität und Authentifizierung des Servers, und mit TLS 1.3 kostet der Handshake nur einen einzigen Roundtrip.</translation>
     </message>
     <message>
         <source>Returning clients: resumption skips the certificate and signature work, and 0-RTT lets an idempotent request leave with the ClientHello.</source>
@@ -7598,11 +7757,6 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <source>Streams of messages: server, client and bidirectional streaming send many messages without a round trip or a header block each.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>Nachrichtenströme: Server-, Client- und bidirektionales Streaming senden viele Nachrichten, ohne für jede einen Roundtrip oder einen Header-Block zu brauchen.</translation>
-    </message>
-    <message>
-        <source>Calls with deadlines and status codes that must travel across several services.</source>
-        <extracomment>tradeoffs.cards</extracomment>
-        <translation>Aufrufe mit Deadlines und Statuscodes, die über mehrere Dienste hinweg weitergereicht werden müssen.</translation>
     </message>
     <message>
         <source>Browsers as direct clients: they need gRPC-Web and a proxy, so public and web APIs are usually REST.</source>
@@ -7725,31 +7879,6 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Eine Verbindung, die bleibt</translation>
     </message>
     <message>
-        <source>A REST request can go to **any** server: it brings everything the server needs, and when the
-answer is sent the server forgets it. That is why stateless HTTP services scale by adding
-machines behind a load balancer.
-
-A WebSocket is different. It is **one long-lived TCP connection**, and the server that accepted
-the upgrade keeps it, with its state: who the user is, which rooms it joined, what it has been
-sent. A message for that client can only leave through **that server**.
-
-Here the same chat runs on several servers behind a load balancer. Side **A**: each server keeps
-its own chat room in memory. Side **B**: the servers are joined by a **pub/sub broker**.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Eine REST-Anfrage kann an **jeden** Server gehen: Sie bringt alles mit, was der Server braucht,
-und wenn die Antwort gesendet ist, vergisst der Server sie. Deshalb skalieren zustandslose
-HTTP-Dienste, indem man Maschinen hinter einem Load Balancer hinzufügt.
-
-Ein WebSocket ist anders. Er ist **eine langlebige TCP-Verbindung**, und der Server, der das
-Upgrade angenommen hat, behält sie, samt ihrem Zustand: wer der Benutzer ist, welchen Räumen er
-beigetreten ist, was ihm bereits gesendet wurde. Eine Nachricht für diesen Client kann nur über
-**diesen Server** hinausgehen.
-
-Hier läuft derselbe Chat auf mehreren Servern hinter einem Load Balancer. Seite **A**: Jeder
-Server hält seinen eigenen Chatraum im Speicher. Seite **B**: Die Server sind über einen
-**Pub/Sub-Broker** verbunden.</translation>
-    </message>
-    <message>
         <source>Why doesn&apos;t adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Warum funktioniert es nicht einfach, WebSocket-Server hinter einem Load Balancer hinzuzufügen, wie bei einer zustandslosen REST-API?</translation>
@@ -7775,11 +7904,6 @@ Server hält seinen eigenen Chatraum im Speicher. Seite **B**: Die Server sind �
         <translation>Browser weigern sich, mehr als einen WebSocket pro Website zu öffnen</translation>
     </message>
     <message>
-        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} deliveries and B&apos;s {b.polling.deliveries}.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Der Balancer leitet das Upgrade wie jede Anfrage weiter, und jeder Client ist am Ende mit einem Server verbunden. Das Problem ist das Fan-out: Ein Beitrag erreicht einen Server, und dieser Server kennt nur seine eigenen Sockets. In diesem Lauf erhielten die Clients von A {a.polling.deliveries} Zustellungen und die von B {b.polling.deliveries}.</translation>
-    </message>
-    <message>
         <source>Round robin and per-server state</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Round Robin und Zustand pro Server</translation>
@@ -7803,19 +7927,9 @@ Das ist der klassische Fehler einer WebSocket-App, die in der Entwicklung mit ei
 Prozess funktioniert hat und in der Produktion Nachrichten verloren hat.</translation>
     </message>
     <message>
-        <source>How many deliveries did A&apos;s clients miss, compared with B&apos;s?</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Wie viele Zustellungen haben die Clients von A im Vergleich zu denen von B verpasst?</translation>
-    </message>
-    <message>
         <source>deliveries</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
+        <extracomment>quiz.questions</extracomment>
         <translation>Zustellungen</translation>
-    </message>
-    <message>
-        <source>B delivered {b.polling.deliveries} times and A only {a.polling.deliveries}: A lost {b.polling.deliveries - a.polling.deliveries} deliveries, every one a message that reached a server without the recipient. With {knob.clients} clients spread round robin, a client shares a server with only some of the others, so only their messages reach it.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>B kam auf {b.polling.deliveries} Zustellungen und A nur auf {a.polling.deliveries}: A verlor {b.polling.deliveries - a.polling.deliveries} Zustellungen, jede davon eine Nachricht, die einen Server ohne den Empfänger erreichte. Bei {knob.clients} Clients, die per Round Robin verteilt sind, teilt sich ein Client einen Server nur mit einem Teil der anderen, daher erreichen ihn nur deren Nachrichten.</translation>
     </message>
     <message>
         <source>A pub/sub broker between the servers</source>
@@ -7823,39 +7937,9 @@ Prozess funktioniert hat und in der Produktion Nachrichten verloren hat.</transl
         <translation>Ein Pub/Sub-Broker zwischen den Servern</translation>
     </message>
     <message>
-        <source>The standard fix is a **publish/subscribe broker** (Redis pub/sub, NATS, Kafka, or a cloud
-service). Every server **subscribes** to the channels of the rooms its clients are in. When a
-message arrives, the server **publishes** it to the broker instead of sending it itself; the
-broker hands it to every subscribed server, and each one writes it to its own sockets.
-
-    client -&gt; server 1 -&gt; broker -&gt; server 1 -&gt; its clients
-                                 -&gt; server 2 -&gt; its clients
-
-Now any server can take any client, and servers can be added freely. The cost is one more hop
-for every message, and the broker itself becomes a part that must scale and stay available.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Die übliche Lösung ist ein **Publish/Subscribe-Broker** (Redis Pub/Sub, NATS, Kafka oder ein
-Cloud-Dienst). Jeder Server **abonniert** die Kanäle der Räume, in denen seine Clients sind. Wenn
-eine Nachricht ankommt, **veröffentlicht** der Server sie beim Broker, statt sie selbst zu senden;
-der Broker gibt sie an jeden abonnierenden Server weiter, und jeder schreibt sie in seine eigenen
-Sockets.
-
-    client -&gt; server 1 -&gt; broker -&gt; server 1 -&gt; seine Clients
-                                 -&gt; server 2 -&gt; seine Clients
-
-Jetzt kann jeder Server jeden Client übernehmen, und Server lassen sich beliebig hinzufügen. Der
-Preis ist ein zusätzlicher Hop für jede Nachricht, und der Broker selbst wird zu einem
-Bestandteil, der skalieren und verfügbar bleiben muss.</translation>
-    </message>
-    <message>
         <source>What mean delivery latency did B, with the broker, reach?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Welche mittlere Zustelllatenz erreichte B mit dem Broker?</translation>
-    </message>
-    <message>
-        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Die Nachrichten von B brauchten im Mittel {b.polling.latencyMeanMs:0} ms von dem Moment, in dem der Server sie hatte, bis zu dem, in dem ein Client sie hatte, gegenüber einer einfachen Strecke von {knob.rttMs / 2} ms: Der zusätzliche Hop über den Broker bringt seine eigene Verzögerung mit, die hier neben der Strecke klein ist. A lag bei {a.polling.latencyMeanMs:0} ms, aber nur für die Nachrichten, die es überhaupt zugestellt hat.</translation>
     </message>
     <message>
         <source>Sticky sessions</source>
@@ -7979,11 +8063,6 @@ Was Stickiness nie tut: eine Nachricht an einen Client auf einem anderen Server 
         <source>Wait for the server to reconnect to them</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Warten, bis der Server sich wieder mit ihnen verbindet</translation>
-    </message>
-    <message>
-        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Sofortige Reconnects machen aus einem Neustart einen Schwall von Handshakes, der die verbleibenden Server überlasten kann. Backoff mit Jitter verteilt sie zeitlich, und das Fortsetzen ab der letzten gesehenen Nachricht (einer Sequenznummer oder einer ID) schließt die Lücke ohne Verlust. Ein Server kann nie eine Verbindung zu einem Browser öffnen, daher ist das Neuverbinden immer Aufgabe des Clients.</translation>
     </message>
     <message>
         <source>WebSockets: one upgrade, then frames both ways</source>
@@ -9080,11 +9159,6 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Die Elemente enthalten diesmal kein Vorschaubild, nur einfache Felder (Zahlen, einen Namen, Tags). Wie viel Prozent der Body-Bytes spart Protobuf bei gRPC gegenüber JSON bei REST?</translation>
     </message>
     <message>
-        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and B&apos;s {b.bodyBytes} (the 5-byte prefixes included), {100 * (1 - b.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation>JSON wiederholt jeden Feldnamen als Text in Anführungszeichen und schreibt Zahlen dezimal; Protobuf schreibt ein Ein-Byte-Tag und einen Varint. Die Bodys von A umfassten {a.bodyBytes} Bytes und die von B {b.bodyBytes} (einschließlich der 5-Byte-Präfixe), {100 * (1 - b.bodyBytes / a.bodyBytes):0} % weniger. Bei großen Binärfeldern bestimmt stattdessen Base64 den Abstand: ein Drittel mehr für jedes Byte.</translation>
-    </message>
-    <message>
         <source>A makes a unary call per item, B streams all items in two calls. How many times as many header bytes (HPACK blocks for headers and trailers) does A spend as B?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>A macht einen unären Aufruf pro Element, B streamt alle Elemente in zwei Aufrufen. Das Wievielfache an Header-Bytes (HPACK-Blöcke für Header und Trailer) verbraucht A im Vergleich zu B?</translation>
@@ -9154,6 +9228,923 @@ Antwort und sendet erst dann die nächste.</translation>
         <extracomment>server-push.lesson</extracomment>
         <translation>Early Hints nennt nur Ressourcen; der Browser entscheidet, ob er sie abruft, sodass ein gefüllter Cache nichts kostet und die eigenen Prioritäten des Browsers maßgeblich bleiben. Es kostet allerdings die Anfragen, die Push eingespart hat, bei dieser Seite {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} Stück, aber sie gehen früh ab, während der Server noch an der Seite arbeitet. Die Zeit, in der er nachdenkt, ist also keine Zeit mehr, in der der Browser untätig wartet.</translation>
     </message>
+    <message>
+        <source>The same workload, the same items from the same server over the same link, runs four times at
+once: over plain **HTTP/1.1** (A), over **HTTPS** (B), as **gRPC** calls (C) and over a
+**WebSocket** (D). First the client asks for ten items and the server answers each; then the
+server has news ten times a second for two seconds, and the client must learn every piece.
+HTTP and HTTPS ask for the items over a browser&apos;s pool of connections and learn the news by
+long polling; gRPC makes every request a call on one HTTP/2 connection and gets the news on
+one streaming call; the WebSocket carries requests, answers and news as messages on one
+connection.
+
+Read the table by asking, for each column, where its cost comes from:
+
+- **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
+- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
+  frame headers;
+- **waiting**: how many round trips the client spends waiting for answers it needs before it can
+  go on, and whether it must ask before the server may speak.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>Dieselbe Arbeitslast, dieselben Elemente vom selben Server über dieselbe Leitung, läuft viermal
+gleichzeitig: über einfaches **HTTP/1.1** (A), über **HTTPS** (B), als **gRPC**-Aufrufe (C) und über
+einen **WebSocket** (D). Zuerst fragt der Client nach zehn Elementen, und der Server beantwortet jede
+Anfrage; dann hat der Server zwei Sekunden lang zehnmal pro Sekunde Neuigkeiten, und der Client muss
+jede davon erfahren. HTTP und HTTPS fragen die Elemente über den Verbindungspool eines Browsers ab und
+erfahren die Neuigkeiten per Long Polling; gRPC macht jede Anfrage zu einem Aufruf auf einer
+HTTP/2-Verbindung und erhält die Neuigkeiten über einen Streaming-Aufruf; der WebSocket trägt Anfragen,
+Antworten und Neuigkeiten als Nachrichten auf einer Verbindung.
+
+Die Tabelle liest man, indem man für jede Spalte fragt, woher ihre Kosten kommen:
+
+- **Handshakes**: TCP für alle, TLS für jede verschlüsselte, das Upgrade für den WebSocket;
+- **Overhead pro Nachricht**: HTTP-Header, HPACK-Blöcke und Frame-Header, die Präfixe von gRPC,
+  WebSocket-Frame-Header;
+- **Warten**: wie viele Roundtrips der Client auf Antworten wartet, die er braucht, bevor er
+  weitermachen kann, und ob er fragen muss, bevor der Server sprechen darf.</translation>
+    </message>
+    <message>
+        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, &quot;grpc.CallStarted client&quot;)} calls, each ending in such trailers.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>Browser geben Skripten fetch für HTTP und HTTPS und die WebSocket-API für WebSockets, aber keinen Zugriff auf HTTP/2-Trailer, in die gRPC den Status jedes Aufrufs schreibt. Eine Seite braucht gRPC-Web und einen übersetzenden Proxy, um einen gRPC-Dienst zu erreichen. Seite C hat {count(c, &quot;grpc.CallStarted client&quot;)} Aufrufe gemacht, und jeder endete mit solchen Trailern.</translation>
+    </message>
+    <message>
+        <source>Who speaks first</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>Wer zuerst spricht</translation>
+    </message>
+    <message>
+        <source>Look at the news, the second half of the workload. With **long polling** (A and B) the client
+always keeps a request waiting at the server, which answers it as soon as there is news; the
+client then asks again at once. The news arrives about as fast as when it is pushed, but every
+piece costs a request and a response head, and on HTTP/1.1 a connection of its own.
+
+**gRPC** (C) asked once, with one server-streaming call, and the server sent every piece on it.
+The **WebSocket** (D) never asked at all after the upgrade: the server wrote each piece as a
+message when it had it. That is **server push**: data the client did not request.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>Nun zu den Neuigkeiten, der zweiten Hälfte der Arbeitslast. Beim **Long Polling** (A und B) hält
+der Client stets eine Anfrage beim Server offen, die dieser beantwortet, sobald es Neuigkeiten gibt;
+der Client fragt dann sofort erneut. Die Neuigkeiten kommen etwa so schnell an wie beim Pushen, aber
+jedes Stück kostet einen Anfrage- und einen Antwortkopf und bei HTTP/1.1 eine eigene Verbindung.
+
+**gRPC** (C) fragte einmal, mit einem Server-Streaming-Aufruf, und der Server schickte jedes Stück darüber.
+Der **WebSocket** (D) fragte nach dem Upgrade überhaupt nicht mehr: Der Server schrieb jedes Stück als
+Nachricht, sobald er es hatte. Das ist **Server Push**: Daten, die der Client nicht angefordert hat.</translation>
+    </message>
+    <message>
+        <source>How many of the updates reached the WebSocket side (D) with no request from the client before them?</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>Wie viele der Updates erreichten die WebSocket-Seite (D) ohne vorausgehende Anfrage des Clients?</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>D received {d.shootout.updates} updates, {d.shootout.pushedUpdates} of them after an earlier one on the same connection without a word from the client; only the first followed the requests that went before it. Long polling (A) asked for every one ({a.shootout.pushedUpdates} pushed, {a.shootout.clientRequests} HTTP requests for {a.shootout.exchanges} items and {a.shootout.updates} updates) and still learned each after {a.shootout.updateLatencyMeanMs:0} ms on average, against {d.shootout.updateLatencyMeanMs:0} ms for D, over {a.shootout.connections} connections against {d.shootout.connections}.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>D hat {d.shootout.updates} Updates erhalten, {d.shootout.pushedUpdates} davon nach einem früheren auf derselben Verbindung, ohne ein Wort vom Client; nur das erste folgte auf die Anfragen davor. Long Polling (A) fragte nach jedem einzelnen ({a.shootout.pushedUpdates} gepusht, {a.shootout.clientRequests} HTTP-Anfragen für {a.shootout.exchanges} Elemente und {a.shootout.updates} Updates) und erfuhr trotzdem jedes nach durchschnittlich {a.shootout.updateLatencyMeanMs:0} ms, gegenüber {d.shootout.updateLatencyMeanMs:0} ms bei D, über {a.shootout.connections} Verbindungen gegenüber {d.shootout.connections}.</translation>
+    </message>
+    <message>
+        <source>**gRPC** is at its best **between services**: a `.proto` file is a typed, versioned contract,
+code for a dozen languages is generated from it, messages are compact Protobuf, calls can stream
+both ways, deadlines and cancellation are built in, and every call shares one HTTP/2 connection.
+
+Its costs: browsers need gRPC-Web and a proxy; messages are not human-readable; HTTP caches and
+CDNs cannot cache calls; and because one long-lived connection carries all calls, a load balancer
+that balances **connections** sends every call of a client to the same backend. gRPC needs
+balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
+
+Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one (D).</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>**gRPC** ist am stärksten **zwischen Diensten**: Eine `.proto`-Datei ist ein typisierter, versionierter
+Vertrag, aus dem Code für ein Dutzend Sprachen generiert wird, Nachrichten sind kompaktes Protobuf, Aufrufe
+können in beide Richtungen streamen, Deadlines und Abbruch sind eingebaut, und alle Aufrufe teilen sich eine HTTP/2-Verbindung.
+
+Die Kosten: Browser brauchen gRPC-Web und einen Proxy; Nachrichten sind nicht menschenlesbar; HTTP-Caches
+und CDNs können Aufrufe nicht cachen; und weil eine langlebige Verbindung alle Aufrufe trägt, schickt ein
+Load Balancer, der **Verbindungen** verteilt, jeden Aufruf eines Clients an dasselbe Backend. gRPC braucht
+Verteilung **pro Aufruf** (einen HTTP/2-fähigen Proxy oder Balancing im Client).
+
+Hier steht die REST-Seite (A), ein browserartiger Pool von HTTP/1.1-Verbindungen, gegen die eine Verbindung von gRPC (D).</translation>
+    </message>
+    <message>
+        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation>A öffnete {a.connections} Verbindungen, wie es ein Browser tut, um mehrere HTTP/1.1-Anfragen gleichzeitig auszuführen, jede mit eigenem TCP- und TLS-Handshake ({a.tlsBytes} Bytes TLS insgesamt). gRPC führte jeden Aufruf als Stream auf {d.connections} Verbindung aus ({d.tlsBytes} Bytes TLS). Diese einzelne Verbindung ist auch der Grund, warum ein Load Balancer auf Verbindungsebene die Aufrufe eines Clients nicht verteilen kann.</translation>
+    </message>
+    <message>
+        <source>Authenticated encryption with associated data: a cipher mode that encrypts a record and computes a tag over it in one step. The receiver decrypts only if the tag checks, so a changed, cut or replayed record is refused instead of read. TLS 1.3 allows only AEAD ciphers.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Authentifizierte Verschlüsselung mit zugehörigen Daten (Authenticated Encryption with Associated Data): ein Chiffriermodus, der einen Record verschlüsselt und im selben Schritt ein Tag darüber berechnet. Der Empfänger entschlüsselt nur, wenn das Tag stimmt, sodass ein veränderter, gekürzter oder wiedereingespielter Record abgewiesen statt gelesen wird. TLS 1.3 erlaubt nur AEAD-Chiffren.</translation>
+    </message>
+    <message>
+        <source>The guarantee that only the two ends can read what they exchange. TLS gives it with keys agreed in the handshake; it hides content, not the addresses, the server name, sizes or timing.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Die Garantie, dass nur die beiden Enden lesen können, was sie austauschen. TLS bietet sie mit im Handshake vereinbarten Schlüsseln; es verbirgt den Inhalt, nicht aber die Adressen, den Servernamen, Größen oder Zeitpunkte.</translation>
+    </message>
+    <message>
+        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record&apos;s tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP&apos;s checksum only catches noise, since an attacker recomputes it.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Die Garantie, dass Daten genau so ankommen, wie sie gesendet wurden. TLS prüft das Tag jedes Records und beendet die Verbindung mit bad_record_mac, wenn eine Prüfung fehlschlägt; einfaches HTTP hat keine solche Prüfung, und die TCP-Prüfsumme erkennt nur Rauschen, da ein Angreifer sie neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider&apos;s tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Jemand auf dem Netzwerkpfad, der den Verkehr liest, ohne ihn zu verändern: ein gemeinsam genutztes WLAN, ein Router, ein Abgriff beim Provider. Über einfaches HTTP liest er Passwörter und Cookies, über HTTPS nur Adressen, Ports, den Servernamen, Record-Größen und Zeitpunkte.</translation>
+    </message>
+    <message>
+        <source>An attacker on the path who can change, drop or inject bytes, or pose as the server. Integrity checks turn altered bytes into an error, and certificate checks keep the attacker from posing as the server.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Ein Angreifer auf dem Pfad, der Bytes verändern, verwerfen oder einschleusen oder sich als Server ausgeben kann. Integritätsprüfungen machen aus veränderten Bytes einen Fehler, und Zertifikatsprüfungen hindern den Angreifer daran, sich als Server auszugeben.</translation>
+    </message>
+    <message>
+        <source>In gRPC-Web, the last block of a response body: a five-byte prefix whose first byte is 0x80, then the trailers (grpc-status, grpc-message) as text lines. It replaces HTTP/2 trailers, which browser scripts cannot read.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>In gRPC-Web der letzte Block eines Response-Bodys: ein Fünf-Byte-Präfix, dessen erstes Byte 0x80 ist, dann die Trailer (grpc-status, grpc-message) als Textzeilen. Er ersetzt die HTTP/2-Trailer, die Browser-Skripte nicht lesen können.</translation>
+    </message>
+    <message>
+        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server&apos;s trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Ein Proxy zwischen Browsern und gRPC-Servern: Er nimmt gRPC-Web über HTTP/1.1 oder HTTP/2 entgegen, ruft den Server mit nativem gRPC über HTTP/2 auf und schreibt die Trailer des Servers in einen Trailer-Frame. Er ist ein zusätzlicher Hop und macht aus einem Browser, der seine Verbindung schließt, einen abgebrochenen Stream.</translation>
+    </message>
+    <message>
+        <source>The gRPC status (1) of a call the client gave up. On HTTP/2 the client resets just that stream with RST_STREAM (error CANCEL) so the server can stop working; over HTTP/1.1 the only way is to close the connection.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation>Der gRPC-Status (1) eines Aufrufs, den der Client aufgegeben hat. Bei HTTP/2 setzt der Client nur diesen Stream mit RST_STREAM (Fehler CANCEL) zurück, damit der Server seine Arbeit einstellen kann; bei HTTP/1.1 bleibt nur, die Verbindung zu schließen.</translation>
+    </message>
+    <message>
+        <source>What a gRPC call is on the wire: a POST on an HTTP/2 stream, Protobuf messages with a five-byte prefix, the status in trailers, four kinds of call on one connection, gRPC-Web through a proxy for browsers, and deadlines.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Was ein gRPC-Aufruf auf der Leitung ist: ein POST auf einem HTTP/2-Stream, Protobuf-Nachrichten mit einem Fünf-Byte-Präfix, der Status in Trailern, vier Arten von Aufrufen auf einer Verbindung, gRPC-Web über einen Proxy für Browser und Deadlines.</translation>
+    </message>
+    <message>
+        <source>The same items, four ways</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Dieselben Elemente, auf vier Arten</translation>
+    </message>
+    <message>
+        <source>All four sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
+per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
+**D** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection,
+each item a **Protobuf** message.
+
+gRPC changes two things at once, so **B** and **C** change one each. B sends A&apos;s very requests,
+answered with the same JSON, as streams on one HTTP/2 connection. C keeps A&apos;s HTTP/1.1 pool but
+asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC&apos;s messages.
+Read the four as a square: from A to B, and from C to D, only the transport changes; from A to C,
+and from B to D, only the encoding.
+
+A gRPC call is an ordinary HTTP/2 request with strict rules. The selected event shows its headers:
+
+- `:method POST` and `:path /protoviz.lesson.v1.Lesson/GetItem`: the path names the service and
+  the method, as declared in a `.proto` file;
+- `content-type: application/grpc`;
+- `te: trailers`: the client promises it can read trailers, where the outcome will come.
+
+Both sides of a gRPC call share the `.proto` schema, and code generated from it builds and reads
+the messages.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Alle vier Seiten holen dieselben Elemente vom selben Server. **A** ist eine REST-API: ein `GET /api/items/N`
+pro Element, jedes mit einem JSON-Dokument beantwortet, über den Pool von HTTP/1.1-Verbindungen eines Browsers.
+**D** ist gRPC: ein unärer Aufruf `GetItem` pro Element, jeder ein **HTTP/2-Stream** auf einer einzigen Verbindung,
+jedes Element eine **Protobuf**-Nachricht.
+
+gRPC ändert zwei Dinge auf einmal, daher ändern **B** und **C** je eines. B sendet genau die Anfragen von A,
+beantwortet mit demselben JSON, als Streams auf einer HTTP/2-Verbindung. C behält den HTTP/1.1-Pool von A, fordert
+aber Protobuf an (`Accept: application/x-protobuf`) und erhält genau die Bytes der gRPC-Nachrichten.
+Die vier lassen sich als Quadrat lesen: Von A nach B und von C nach D ändert sich nur der Transport; von A nach C
+und von B nach D nur die Kodierung.
+
+Ein gRPC-Aufruf ist eine gewöhnliche HTTP/2-Anfrage mit strengen Regeln. Das ausgewählte Ereignis zeigt ihre Header:
+
+- `:method POST` und `:path /protoviz.lesson.v1.Lesson/GetItem`: Der Pfad nennt den Dienst und
+  die Methode, wie in einer `.proto`-Datei deklariert;
+- `content-type: application/grpc`;
+- `te: trailers`: Der Client verspricht, Trailer lesen zu können, in denen das Ergebnis kommen wird.
+
+Beide Seiten eines gRPC-Aufrufs teilen das `.proto`-Schema, und daraus generierter Code baut und liest
+die Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Against A, which single change saved more bytes on the wire: HTTP/2 (B) or Protobuf (C)?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Welche einzelne Änderung sparte gegenüber A mehr Bytes auf der Leitung: HTTP/2 (B) oder Protobuf (C)?</translation>
+    </message>
+    <message>
+        <source>HTTP/2, with the same JSON (B)</source>
+        <extracomment>grpc.lesson
+----------
+quiz.questions</extracomment>
+        <translation>HTTP/2, mit demselben JSON (B)</translation>
+    </message>
+    <message>
+        <source>Protobuf, over the same HTTP/1.1 pool (C)</source>
+        <extracomment>grpc.lesson
+----------
+quiz.questions</extracomment>
+        <translation>Protobuf, über denselben HTTP/1.1-Pool (C)</translation>
+    </message>
+    <message>
+        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B&apos;s one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C&apos;s headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>A brachte {a.wireBytes} Bytes auf die Leitung, B {b.wireBytes}, C {c.wireBytes} und gRPC, mit beiden Änderungen, {d.wireBytes}. HTTP/2 sparte {a.wireBytes - b.wireBytes} Bytes bei Headern und TLS: {a.headerBytes} Bytes HTTP/1.1-Text gegenüber {b.headerBytes} Bytes HPACK, das wiederholte Felder als kleine Indizes sendet, und die {a.connections} Verbindungen von A zahlten jede für einen Handshake, insgesamt {a.tlsBytes} TLS-Bytes gegenüber {b.tlsBytes} für die eine Verbindung von B. Protobuf sparte {a.wireBytes - c.wireBytes} Bytes in den Bodys: {a.bodyBytes} Bytes JSON gegenüber {c.bodyBytes} Bytes Protobuf, während die Header von C auf {c.headerBytes} Bytes wuchsen, weil C Protobuf anfordern muss. Je mehr Elemente es sind und je größer sie sind, desto stärker fällt die Kodierung ins Gewicht.</translation>
+    </message>
+    <message>
+        <source>The selected message is one item as D received it. **Protobuf** writes each field as a small
+**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
+numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
+travel; both sides know them from the schema.
+
+**JSON** writes every field name as text in every document, numbers as decimal digits, and binary
+data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
+inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
+mapping.
+
+The price of Protobuf: a message cannot be read without its schema, and it is not something you
+can type into `curl` or read in a log.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Die ausgewählte Nachricht ist ein Element, wie D es empfangen hat. **Protobuf** schreibt jedes Feld als kleines
+**Tag** (die Nummer des Felds und ein Wire-Type), dann den Wert: Ganzzahlen als **Varints** (kleine
+Zahlen brauchen ein Byte), Strings und Bytes als Länge, gefolgt von den Rohbytes. Feldnamen werden nie
+übertragen; beide Seiten kennen sie aus dem Schema.
+
+**JSON** schreibt jeden Feldnamen als Text in jedes Dokument, Zahlen als Dezimalziffern und
+Binärdaten, etwa das Vorschaubild dieses Elements, als **base64**: vier Zeichen für je drei Bytes. Der
+Inspektor zeigt für jede Nachricht, wie viele Bytes dieselbe Nachricht im JSON-Mapping von Protobuf
+belegt.
+
+Der Preis von Protobuf: Eine Nachricht lässt sich ohne ihr Schema nicht lesen, und man kann sie weder in
+`curl` eintippen noch in einem Log lesen.</translation>
+    </message>
+    <message>
+        <source>For every 100 bytes D&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Für je 100 Bytes, die die gRPC-Nachrichten von D samt Präfixen belegten: Wie viele Bytes würden dieselben Nachrichten als JSON belegen?</translation>
+    </message>
+    <message>
+        <source>D&apos;s messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C&apos;s Protobuf bodies, {c.bodyBytes} bytes, are exactly D&apos;s response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Die Nachrichten von D belegten {d.grpc.messageBytes} Bytes; als JSON geschrieben würden sie {d.grpc.jsonBytes} belegen, etwa {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} für je 100. Den größten Teil des Unterschieds macht das Vorschaubild aus, das base64 um ein Drittel vergrößert; der Rest sind Feldnamen, Anführungszeichen und Dezimalzahlen. Die REST-Antworten von A trugen {a.bodyBytes} Bytes JSON-Bodys auf der Leitung. Die Protobuf-Bodys von C, {c.bodyBytes} Bytes, sind genau die Antwortnachrichten von D ohne ihre Präfixe: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} Bytes.</translation>
+    </message>
+    <message>
+        <source>How many bytes of length prefixes did D&apos;s calls carry in all?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Wie viele Bytes an Längenpräfixen trugen die Aufrufe von D insgesamt?</translation>
+    </message>
+    <message>
+        <source>Five bytes for every message: {d.grpc.messagesSent} requests and {d.grpc.messagesReceived} responses make {d.grpc.prefixBytes} bytes of prefixes, out of {d.grpc.messageBytes} bytes of messages.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Fünf Bytes für jede Nachricht: {d.grpc.messagesSent} Anfragen und {d.grpc.messagesReceived} Antworten ergeben {d.grpc.prefixBytes} Bytes an Präfixen, von {d.grpc.messageBytes} Bytes an Nachrichten.</translation>
+    </message>
+    <message>
+        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, &quot;grpc.CallFinished client value=0&quot;)} of D&apos;s {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>gRPC belässt den HTTP-Status bei 200 für jeden Aufruf, den der Server bearbeitet hat, und meldet das Ergebnis in grpc-status, das in den Trailern steht, weil nur sie nach der letzten Nachricht kommen. In diesem Durchlauf endeten {count(d, &quot;grpc.CallFinished client value=0&quot;)} der {d.grpc.calls} Aufrufe von D mit grpc-status 0, OK.</translation>
+    </message>
+    <message>
+        <source>A page&apos;s JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
+browser choose the HTTP version and the frames, and they give a script **no access to HTTP/2
+trailers**, where `grpc-status` lives. A browser cannot hold a client-streaming call open
+either.
+
+**gRPC-Web** adapts the protocol. Side **A** is a browser: it sends the same `GetItem` calls as
+ordinary HTTP/1.1 POSTs to a **proxy** (Envoy plays this part in real systems), which calls the
+server with native gRPC over HTTP/2. On the way back the proxy moves the trailers into the
+response body, as one last length-prefixed block whose first byte has its top bit set (`0x80`):
+the **trailer frame**. A script reads it like any other bytes of the body. Side **B** calls the
+server natively, as before.
+
+The selected event is a response the browser received: status `200` and a `grpc-web` content
+type. Unary and server-streaming calls work this way; client and bidirectional streaming do not.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Das JavaScript einer Seite kann die gezeigten Aufrufe nicht ausführen. `fetch` und `XMLHttpRequest` überlassen
+dem Browser die Wahl der HTTP-Version und der Frames, und sie geben einem Skript **keinen Zugriff auf
+HTTP/2-Trailer**, in denen `grpc-status` steht. Ein Browser kann auch keinen Client-Streaming-Aufruf
+offen halten.
+
+**gRPC-Web** passt das Protokoll an. Seite **A** ist ein Browser: Er sendet dieselben `GetItem`-Aufrufe als
+gewöhnliche HTTP/1.1-POSTs an einen **Proxy** (in echten Systemen übernimmt Envoy diese Rolle), der den
+Server mit nativem gRPC über HTTP/2 aufruft. Auf dem Rückweg verschiebt der Proxy die Trailer in den
+Response-Body, als letzten längenpräfixierten Block, dessen erstes Byte das oberste Bit gesetzt hat (`0x80`):
+den **Trailer-Frame**. Ein Skript liest ihn wie alle anderen Bytes des Bodys. Seite **B** ruft den
+Server nativ auf, wie zuvor.
+
+Das ausgewählte Ereignis ist eine vom Browser empfangene Antwort: Status `200` und ein
+`grpc-web`-Content-Type. Unäre und Server-Streaming-Aufrufe funktionieren so, Client- und bidirektionales Streaming nicht.</translation>
+    </message>
+    <message>
+        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A&apos;s {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy&apos;s own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Browser sprechen HTTP/2, und JavaScript dekodiert Protobuf gut; was fehlt, ist der Zugriff auf das darunterliegende Protokoll. In diesem Durchlauf hat der Proxy die Trailer der {a.grpc.callsOk} mit OK beendeten Aufrufe von A in Trailer-Frames verwandelt, {bytes(a, &quot;grpc.CallFinished server&quot;)} Bytes am Ende der Bodys, und B hat den Status seiner {b.grpc.calls} Aufrufe aus HTTP/2-Trailern gelesen. Der zusätzliche Hop kostet Verbindungen und Bytes: A nutzte {a.connections} Verbindungen, eine pro laufendem Aufruf zum Proxy plus die eigene des Proxys zum Server, und {a.wireBytes} Bytes auf seinen zwei Hops, gegenüber {b.connections} Verbindung und {b.wireBytes} Bytes bei B.</translation>
+    </message>
+    <message>
+        <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
+longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
+unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`); the selected request carries
+`grpc-timeout` for this run&apos;s 150 ms.
+
+When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`). On
+HTTP/2 (side B) it cancels just that stream with `RST_STREAM`, and the connection carries on.
+An HTTP/1.1 request cannot be cancelled on its own, so the browser (side A) closes the
+connection, and the proxy resets the matching stream towards the server. Either way the server
+learns it can stop working. A server that calls other services passes the **remaining** time
+on, so a chain of calls gives up together instead of finishing work nobody waits for.
+
+In this run the application makes all six calls at once, as the session starts. The server&apos;s work grows from nothing on the first
+call to 150 ms on the sixth, as long as the deadline itself, on a link with a 50 ms round trip.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Ein gRPC-Client sollte jedem Aufruf eine **Deadline** geben: den Zeitpunkt, nach dem die Antwort nicht
+mehr nützlich ist. Sie wird als Header `grpc-timeout` übertragen, eine Zahl mit höchstens acht Ziffern und eine
+Einheit (`H`, `M`, `S`, `m` für Millisekunden, `u`, `n`); die ausgewählte Anfrage trägt
+`grpc-timeout` für die 150 ms dieses Durchlaufs.
+
+Wenn die Deadline verstreicht, beendet der Client den Aufruf mit **DEADLINE_EXCEEDED** (Status `4`). Bei
+HTTP/2 (Seite B) bricht er nur diesen Stream mit `RST_STREAM` ab, und die Verbindung läuft weiter.
+Eine HTTP/1.1-Anfrage lässt sich nicht einzeln abbrechen, daher schließt der Browser (Seite A) die
+Verbindung, und der Proxy setzt den zugehörigen Stream zum Server zurück. So oder so erfährt der Server,
+dass er seine Arbeit einstellen kann. Ein Server, der andere Dienste aufruft, gibt die **verbleibende** Zeit
+weiter, sodass eine Kette von Aufrufen gemeinsam aufgibt, statt Arbeit zu Ende zu führen, auf die niemand wartet.
+
+In diesem Durchlauf startet die Anwendung alle sechs Aufrufe gleichzeitig, sobald die Sitzung beginnt. Die Arbeit des Servers wächst von null beim ersten
+Aufruf auf 150 ms beim sechsten, so lang wie die Deadline selbst, auf einer Leitung mit 50 ms Roundtrip.</translation>
+    </message>
+    <message>
+        <source>How many of side B&apos;s six calls will not end OK?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>Wie viele der sechs Aufrufe von Seite B enden nicht mit OK?</translation>
+    </message>
+    <message>
+        <source>{b.grpc.callsOk} of B&apos;s {b.grpc.calls} calls ended OK, and {count(b, &quot;grpc.CallFinished client value=4&quot;)} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server&apos;s work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, &quot;grpc.CallFinished client value=4&quot;)} past the deadline; its browser closed connections to give up, where B sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation>{b.grpc.callsOk} der {b.grpc.calls} Aufrufe von B endeten mit OK, und {count(b, &quot;grpc.CallFinished client value=4&quot;)} endeten mit DEADLINE_EXCEEDED. Die Uhr läuft ab dem Moment, in dem die Anwendung den Aufruf startet, nicht erst, wenn seine Anfrage abgeschickt wird: Hier wurden die Aufrufe gestartet, bevor die Verbindung bestand, und deren TCP-Handshake verbrauchte {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms jeder Deadline, bevor eine Anfrage losgehen konnte. Danach braucht jeder Aufruf noch einen Roundtrip und die Arbeit des Servers, sodass auch Aufrufe scheiterten, deren Arbeit allein in {knob.grpcDeadlineMs} ms gepasst hätte. Seite A hatte über den Proxy {a.grpc.callsOk} OK und {count(a, &quot;grpc.CallFinished client value=4&quot;)} über der Deadline; ihr Browser schloss Verbindungen, um aufzugeben, während B auf seiner einzigen Verbindung {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM-Frames sendete. Ohne Deadline kann ein Aufruf an einen hängenden Server so lange warten, wie die Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>One large response in front</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Eine große Antwort vorneweg</translation>
+    </message>
+    <message>
+        <source>Pipelining&apos;s weak spot needs one slow or large response, so this page is **mixed**: its first
+object is a quarter of a megabyte, the other nine are small. Both sides use a single
+connection. Side **A** is HTTP/1.1 with pipelining on: it sends the requests back to back.
+Side **B** is HTTP/2: every request is a stream on its one connection.
+
+On A the server must answer in order, so the small responses queue on the wire behind the
+large one, although the server had them ready at once. On B the server cuts every response
+into DATA frames and **interleaves** them: the small objects&apos; frames slip in between the large
+object&apos;s, and each small object is complete after a few frames of its own.
+
+The selected event is the moment A&apos;s large object was complete. Compare where the small
+objects complete in the two lanes.</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Die Schwachstelle von Pipelining zeigt sich erst bei einer langsamen oder großen Antwort, daher ist diese Seite **gemischt**: Ihr erstes
+Objekt ist ein Viertel Megabyte groß, die anderen neun sind klein. Beide Seiten nutzen eine einzige
+Verbindung. Seite **A** ist HTTP/1.1 mit eingeschaltetem Pipelining: Sie sendet die Anfragen direkt hintereinander.
+Seite **B** ist HTTP/2: Jede Anfrage ist ein Stream auf ihrer einzigen Verbindung.
+
+Auf A muss der Server in Reihenfolge antworten, also stauen sich die kleinen Antworten auf der Leitung hinter der
+großen, obwohl der Server sie sofort bereit hatte. Auf B zerlegt der Server jede Antwort
+in DATA-Frames und **verschachtelt** sie: Die Frames der kleinen Objekte schieben sich zwischen die des großen
+Objekts, und jedes kleine Objekt ist nach wenigen eigenen Frames vollständig.
+
+Das ausgewählte Ereignis ist der Moment, in dem das große Objekt von A vollständig war. Aufschlussreich ist der Vergleich, wo die kleinen
+Objekte in den beiden Bahnen fertig werden.</translation>
+    </message>
+    <message>
+        <source>The first small object was requested right after the large one. On which side did it arrive before the large object was complete?</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Das erste kleine Objekt wurde direkt nach dem großen angefordert. Auf welcher Seite kam es an, bevor das große Objekt vollständig war?</translation>
+    </message>
+    <message>
+        <source>On both</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Auf beiden</translation>
+    </message>
+    <message>
+        <source>Only on HTTP/1.1 with pipelining (A)</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Nur bei HTTP/1.1 mit Pipelining (A)</translation>
+    </message>
+    <message>
+        <source>Only on HTTP/2 (B)</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Nur bei HTTP/2 (B)</translation>
+    </message>
+    <message>
+        <source>On neither</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Auf keiner</translation>
+    </message>
+    <message>
+        <source>On A the large object was complete at {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms and the first small one at {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. On B the first small object was in at {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms, while the large one was still arriving until {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation>Auf A war das große Objekt nach {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms vollständig und das erste kleine nach {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: Die Antworten in Reihenfolge hielten es hinter der großen Antwort fest, und das letzte kleine Objekt kam nach {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. Auf B war das erste kleine Objekt nach {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms da, während das große noch bis {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms eintraf. Beide Seiten übertrugen dieselben {knob.largeObjectSize} Bytes über eine Verbindung; nur die Reihenfolge der Bytes war eine andere.</translation>
+    </message>
+    <message>
+        <source>HTTPS is HTTP inside TLS: what encryption, authentication tags and certificates buy you, what an eavesdropper on the path reads with and without it, how a client refuses a server it cannot trust, and what happens to bytes altered in flight.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>HTTPS ist HTTP innerhalb von TLS: was Verschlüsselung, Authentifizierungs-Tags und Zertifikate bringen, was ein Lauscher auf dem Weg mit und ohne sie mitliest, wie ein Client einen Server ablehnt, dem er nicht vertrauen kann, und was mit Bytes geschieht, die unterwegs verändert werden.</translation>
+    </message>
+    <message>
+        <source>An eavesdropper on the link</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Ein Lauscher auf der Leitung</translation>
+    </message>
+    <message>
+        <source>Until now ProtoViz showed every message as the endpoints see it, decrypted. This run adds a
+**passive eavesdropper** to the link: someone on the same Wi-Fi, a compromised router, a tap
+at a provider. It changes nothing; it only reads every byte that crosses the wire, and the
+**Eavesdropper** view shows what it could make of them.
+
+Both sides do the same thing: a login form (`POST /login` with a user name and a password),
+then `GET /account` with the session cookie the login set. Side **A** speaks plain HTTP, side
+**B** HTTPS.
+
+The selected observation is side A&apos;s login as the eavesdropper saw it. The inspector highlights
+the request body, password included: plain HTTP puts it on the wire exactly as the browser
+wrote it. Entries marked as secrets are what an attacker would collect: passwords, session cookies,
+credentials. A stolen session cookie is as good as the password until the session ends.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Bisher zeigte ProtoViz jede Nachricht so, wie die Endpunkte sie sehen: entschlüsselt. Dieser Durchlauf fügt der
+Leitung einen **passiven Lauscher** hinzu: jemand im selben WLAN, ein kompromittierter Router, ein Abgriff
+bei einem Provider. Er verändert nichts; er liest nur jedes Byte, das über die Leitung geht, und die Ansicht
+**Lauscher** zeigt, was er daraus entnehmen konnte.
+
+Beide Seiten tun dasselbe: ein Login-Formular (`POST /login` mit Benutzername und Passwort),
+dann `GET /account` mit dem Session-Cookie, das der Login gesetzt hat. Seite **A** spricht einfaches HTTP, Seite
+**B** HTTPS.
+
+Die ausgewählte Beobachtung ist der Login von Seite A, wie der Lauscher ihn sah. Der Inspektor hebt
+den Body der Anfrage hervor, Passwort inklusive: Einfaches HTTP legt ihn genau so auf die Leitung, wie der Browser
+ihn geschrieben hat. Als Geheimnis markierte Einträge sind das, was ein Angreifer sammeln würde: Passwörter, Session-Cookies,
+Zugangsdaten. Ein gestohlenes Session-Cookie ist so gut wie das Passwort, bis die Session endet.</translation>
+    </message>
+    <message>
+        <source>On side A, plain HTTP, how many of the messages the eavesdropper read carried a secret (a password or a session cookie)?</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Wie viele der Nachrichten, die der Lauscher auf Seite A (einfaches HTTP) mitlas, enthielten ein Geheimnis (ein Passwort oder ein Session-Cookie)?</translation>
+    </message>
+    <message>
+        <source>The eavesdropper read a secret in {count(a, &quot;wire.Overheard link flags=1&quot;)} of A&apos;s messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, &quot;wire.Overheard link flags=1&quot;)}: after the handshake B&apos;s {count(b, &quot;wire.Overheard link flags=2&quot;)} records were ciphertext to it, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes it could not read.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Der Lauscher las in {count(a, &quot;wire.Overheard link flags=1&quot;)} der Nachrichten von A ein Geheimnis: das Passwort im Login, das Cookie, das der Server in seiner Antwort setzte, und dasselbe Cookie, das mit der nächsten Anfrage zurückgeschickt wurde. Auf Seite B las er {count(b, &quot;wire.Overheard link flags=1&quot;)}: Nach dem Handshake waren die {count(b, &quot;wire.Overheard link flags=2&quot;)} Records von B für ihn Chiffretext, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} Bytes, die er nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>Now read side B&apos;s list in the Eavesdropper view. TLS protects the **content** of the
+connection: the method, the path and query, every header (cookies included), the bodies and
+the status codes. It does not hide that the connection exists. Someone on the path still sees:
+
+- the **IP addresses and ports** of both ends, in every TCP/IP packet;
+- the **server name** the client asked for: the `server_name` (SNI) extension of the
+  `ClientHello`, selected in the inspector, is sent in the clear so that one address can host
+  many sites (Encrypted Client Hello, ECH, is the newer extension that hides it);
+- the **sizes and timing** of the records, enough to guess which page of a known site was
+  loaded, or when someone is typing;
+- the TLS version, the cipher suites offered and chosen, and the application protocols the
+  client offers (ALPN);
+- in **TLS 1.2** also the server&apos;s certificate: set the knob `tlsVersion=1.2` and run again to
+  see it appear in the list.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Nun zur Liste von Seite B in der Ansicht Lauscher. TLS schützt den **Inhalt** der
+Verbindung: die Methode, Pfad und Query, jeden Header (Cookies inklusive), die Bodys und
+die Statuscodes. Es verbirgt nicht, dass die Verbindung existiert. Wer auf dem Weg mithört, sieht weiterhin:
+
+- die **IP-Adressen und Ports** beider Enden, in jedem TCP/IP-Paket;
+- den **Servernamen**, nach dem der Client gefragt hat: Die Erweiterung `server_name` (SNI) des
+  `ClientHello`, im Inspektor ausgewählt, wird im Klartext gesendet, damit eine Adresse
+  viele Sites hosten kann (Encrypted Client Hello, ECH, ist die neuere Erweiterung, die ihn verbirgt);
+- die **Größen und Zeitpunkte** der Records, genug, um zu erraten, welche Seite einer bekannten Site
+  geladen wurde oder wann jemand tippt;
+- die TLS-Version, die angebotenen und gewählten Cipher Suites und die Anwendungsprotokolle, die der
+  Client anbietet (ALPN);
+- bei **TLS 1.2** außerdem das Zertifikat des Servers: Mit dem Regler `tlsVersion=1.2` und einem
+  erneuten Durchlauf erscheint es in der Liste.</translation>
+    </message>
+    <message>
+        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. In this run the eavesdropper noted {count(b, &quot;wire.Overheard link flags=0&quot;)} things about side B in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Pfad, Header und Cookies reisen nur in verschlüsselten Records. Der Servername steht im `ClientHello`, das gesendet wird, bevor irgendein Schlüssel existiert; Adressen und Ports stehen in jedem Paket; und Record-Längen und Timing sind sichtbar, weil Verschlüsselung die Größe jedes Records nur um eine Konstante erhöht. In diesem Durchlauf notierte der Lauscher {count(b, &quot;wire.Overheard link flags=0&quot;)} Dinge über Seite B im Klartext und {count(b, &quot;wire.Overheard link flags=2&quot;)} verschlüsselte Records samt Größen und Zeitpunkten, aber kein Geheimnis. TLS verbirgt, was gesagt wird, aber nicht, dass etwas gesagt wird, und auch nicht, zu welcher Site.</translation>
+    </message>
+    <message>
+        <source>An attacker alters a byte</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Ein Angreifer verändert ein Byte</translation>
+    </message>
+    <message>
+        <source>An eavesdropper only reads. An **active attacker** on the path can also change bytes in
+flight. In this run one does the smallest thing possible: after the same login, it flips a
+single byte of the account page the server sends back, on both sides.
+
+On side **A** nothing checks the page: HTTP has no integrity protection, and TCP&apos;s checksum
+protects only against noise, since an attacker simply computes a new one. On side **B** the
+flipped byte lands inside a TLS record. The record&apos;s **authentication tag** (the AEAD tag
+described earlier) no longer matches, so the client refuses to decrypt it. It sends the fatal
+alert `bad_record_mac`, selected in the inspector, and closes the connection.
+
+The Eavesdropper view lists the altered bytes too: switch to it to see where the attacker
+struck.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Ein Lauscher liest nur. Ein **aktiver Angreifer** auf dem Weg kann außerdem Bytes unterwegs
+verändern. In diesem Durchlauf tut einer das Kleinstmögliche: Nach demselben Login kippt er
+ein einziges Byte der Kontoseite, die der Server zurückschickt, auf beiden Seiten.
+
+Auf Seite **A** prüft nichts die Seite: HTTP hat keinen Integritätsschutz, und die TCP-Prüfsumme
+schützt nur vor Rauschen, da ein Angreifer einfach eine neue berechnet. Auf Seite **B** landet das
+gekippte Byte in einem TLS-Record. Das **Authentifizierungs-Tag** des Records (das zuvor beschriebene
+AEAD-Tag) passt nicht mehr, also verweigert der Client die Entschlüsselung. Er sendet den fatalen
+Alert `bad_record_mac`, im Inspektor ausgewählt, und schließt die Verbindung.
+
+Die Ansicht Lauscher listet auch die veränderten Bytes auf: Ein Wechsel dorthin zeigt, wo der Angreifer
+zugeschlagen hat.</translation>
+    </message>
+    <message>
+        <source>Which client accepted the altered account page as if the server had sent it?</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Welcher Client akzeptierte die veränderte Kontoseite, als hätte der Server sie gesendet?</translation>
+    </message>
+    <message>
+        <source>Both: one flipped byte is too small for anyone to notice</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Beide: Ein einzelnes gekipptes Byte ist zu klein, als dass es jemand bemerkt</translation>
+    </message>
+    <message>
+        <source>Only B&apos;s, over HTTPS</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Nur der von B, über HTTPS</translation>
+    </message>
+    <message>
+        <source>Only A&apos;s, over plain HTTP</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Nur der von A, über einfaches HTTP</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>The attacker changed the same number of bytes on each side: {bytes(a, &quot;wire.Tampered&quot;)} on side A and {bytes(b, &quot;wire.Tampered&quot;)} on side B. A&apos;s client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, &quot;tls.Alert client flags=20&quot;)} alerts: nothing in HTTP could tell. B&apos;s client sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation>Der Angreifer veränderte auf jeder Seite gleich viele Bytes: {bytes(a, &quot;wire.Tampered&quot;)} auf Seite A und {bytes(b, &quot;wire.Tampered&quot;)} auf Seite B. Der Client von A schloss {a.objectsCompleted} Objekte ab, die veränderte Seite eingeschlossen, und sendete {count(a, &quot;tls.Alert client flags=20&quot;)} Alerts: Nichts in HTTP konnte es erkennen. Der Client von B sendete {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac-Alert und schloss nur {b.objectsCompleted} Objekt ab, den Login vor dem Angriff. TLS kann einen Angreifer nicht daran hindern, die Verbindung zu unterbrechen, aber es macht aus stiller Verfälschung einen lauten Fehler: Der Benutzer sieht eine Fehlermeldung, nie eine gefälschte Seite.</translation>
+    </message>
+    <message>
+        <source>A login and one page over HTTPS with TLS 1.3, watched by an eavesdropper on the link. It cannot read the encrypted records, but it sees each one go by. How many encrypted records did it see?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein Login und eine Seite über HTTPS mit TLS 1.3, beobachtet von einem Lauscher auf der Leitung. Er kann die verschlüsselten Records nicht lesen, sieht aber jeden einzelnen vorbeiziehen. Wie viele verschlüsselte Records sah er?</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>It saw {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes in all, each with its size, direction and time, and read {count(b, &quot;wire.Overheard link flags=0&quot;)} things in the clear: the connection&apos;s addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, &quot;wire.Overheard link flags=1&quot;)} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Er sah {count(b, &quot;wire.Overheard link flags=2&quot;)} verschlüsselte Records, insgesamt {bytes(b, &quot;wire.Overheard link flags=2&quot;)} Bytes, jeden mit Größe, Richtung und Zeitpunkt, und las {count(b, &quot;wire.Overheard link flags=0&quot;)} Dinge im Klartext: Adressen und Ports der Verbindung, die Hellos mit dem Servernamen, die ChangeCipherSpecs zur Kompatibilität. Kein Geheimnis. Über einfaches HTTP las derselbe Lauscher {count(a, &quot;wire.Overheard link flags=1&quot;)} Nachrichten mit einem Passwort oder Cookie darin. Record-Größen und Timing sind das, womit Verkehrsanalyse arbeitet: welche Seite einer bekannten Site geladen wurde, wann jemand tippte.</translation>
+    </message>
+    <message>
+        <source>The same login over HTTPS, but TLS 1.2 is the newest version the client offers. How many observations could the eavesdropper on the HTTPS side read in the clear (not counting encrypted records)?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Derselbe Login über HTTPS, aber TLS 1.2 ist die neueste Version, die der Client anbietet. Wie viele Beobachtungen konnte der Lauscher auf der HTTPS-Seite im Klartext lesen (verschlüsselte Records nicht mitgezählt)?</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>It read {count(b, &quot;wire.Overheard link flags=0&quot;)} observations in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server&apos;s certificate, its key exchange and the client&apos;s: it learns exactly which site and which certificate, though still no secret ({count(b, &quot;wire.Overheard link flags=1&quot;)} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Er las {count(b, &quot;wire.Overheard link flags=0&quot;)} Beobachtungen im Klartext und {count(b, &quot;wire.Overheard link flags=2&quot;)} verschlüsselte Records. TLS 1.2 verschlüsselt nichts bis zum ChangeCipherSpec, daher liest der Lauscher neben den Adressen und dem ClientHello auch das ServerHello, das Zertifikat des Servers, dessen Schlüsselaustausch und den des Clients: Er erfährt genau, welche Site und welches Zertifikat, aber weiterhin kein Geheimnis (hier {count(b, &quot;wire.Overheard link flags=1&quot;)}). TLS 1.3 verschlüsselt alles nach dem ServerHello, das Zertifikat eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>An attacker on the path flips one byte of an HTTPS response in flight. What does the client send when the altered record arrives?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein Angreifer auf dem Weg kippt unterwegs ein Byte einer HTTPS-Antwort. Was sendet der Client, wenn der veränderte Record ankommt?</translation>
+    </message>
+    <message>
+        <source>unknown_ca, because it no longer trusts the server</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>unknown_ca, weil er dem Server nicht mehr vertraut</translation>
+    </message>
+    <message>
+        <source>bad_record_mac, and it closes the connection</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>bad_record_mac, und er schließt die Verbindung</translation>
+    </message>
+    <message>
+        <source>Only close_notify, as at any normal end</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Nur close_notify, wie bei jedem normalen Ende</translation>
+    </message>
+    <message>
+        <source>No alert: TCP&apos;s checksum discards the segment and it is sent again</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Keinen Alert: Die TCP-Prüfsumme verwirft das Segment, und es wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>The record&apos;s authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP&apos;s checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, &quot;wire.Tampered&quot;)} altered byte was delivered, and its client sent {count(a, &quot;tls.Alert client&quot;)} alerts, having no way to notice.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Das Authentifizierungs-Tag des Records passte nicht mehr, also verweigerte der Client die Entschlüsselung und sendete {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatalen bad_record_mac-Alert; nichts von diesem Record erreichte HTTP. Die TCP-Prüfsumme bietet keinen Schutz gegen einen Angreifer, der sie einfach anpasst: Auf der HTTP-Seite wurde dasselbe {bytes(a, &quot;wire.Tampered&quot;)} veränderte Byte ausgeliefert, und der Client dort sendete {count(a, &quot;tls.Alert client&quot;)} Alerts, ohne es bemerken zu können.</translation>
+    </message>
+    <message>
+        <source>The client logs in, then loads its account page, and an attacker alters a byte of that page. Over HTTPS, how many of the two responses does the client receive complete?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Der Client meldet sich an und lädt dann seine Kontoseite, und ein Angreifer verändert ein Byte dieser Seite. Wie viele der beiden Antworten erhält der Client über HTTPS vollständig?</translation>
+    </message>
+    <message>
+        <source>Over HTTPS {b.objectsCompleted} of 2: the login&apos;s answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Über HTTPS {b.objectsCompleted} von 2: die Antwort auf den Login, die vor dem Angriff kam. Die Kontoseite bestand die Integritätsprüfung nicht und wurde nie ausgeliefert, also erhielt der Client {b.bodyBytes} Bytes an Bodys gegenüber {a.bodyBytes} über einfaches HTTP, wo beide Antworten ankamen, {a.objectsCompleted} von 2, die veränderte eingeschlossen. TLS kann einen Angreifer nicht daran hindern, eine Verbindung zu unterbrechen, garantiert aber, dass das, was ankommt, auch das ist, was der Server gesendet hat.</translation>
+    </message>
+    <message>
+        <source>A chat of 4 WebSocket clients, spread round robin over 2 server instances that do not share their messages. Every message is meant for all 4. How many of the deliveries owed never arrived?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein Chat mit 4 WebSocket-Clients, per Round Robin auf 2 Serverinstanzen verteilt, die ihre Nachrichten nicht teilen. Jede Nachricht ist für alle 4 bestimmt. Wie viele der fälligen Zustellungen kamen nie an?</translation>
+    </message>
+    <message>
+        <source>The clients posted {a.polling.messagesPosted} messages, so {a.polling.expectedDeliveries} deliveries were owed (every message to every member); {a.polling.deliveries} arrived, so {a.polling.expectedDeliveries - a.polling.deliveries} went missing. Each instance sends only to the connections it holds, and the balancer put half the clients on each. With a pub/sub broker between the instances, B delivered {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Die Clients schickten {a.polling.messagesPosted} Nachrichten, also waren {a.polling.expectedDeliveries} Zustellungen fällig (jede Nachricht an jedes Mitglied); {a.polling.deliveries} kamen an, also fehlten {a.polling.expectedDeliveries - a.polling.deliveries}. Jede Instanz sendet nur an die Verbindungen, die sie hält, und der Balancer hat je die Hälfte der Clients auf jede Instanz gelegt. Mit einem Pub/Sub-Broker zwischen den Instanzen stellte B {b.polling.deliveries} von {b.polling.expectedDeliveries} zu.</translation>
+    </message>
+    <message>
+        <source>Adding a pub/sub broker between two WebSocket instances makes every message take an extra hop. Does the mean delivery latency get worse?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein Pub/Sub-Broker zwischen zwei WebSocket-Instanzen lässt jede Nachricht einen zusätzlichen Hop machen. Wird die mittlere Zustelllatenz schlechter?</translation>
+    </message>
+    <message>
+        <source>Yes, by more than a tenth</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ja, um mehr als ein Zehntel</translation>
+    </message>
+    <message>
+        <source>Hardly, within a tenth either way</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Kaum, innerhalb eines Zehntels in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>No, it gets better</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Nein, sie wird besser</translation>
+    </message>
+    <message>
+        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker&apos;s hop runs inside the data centre, a fraction of the clients&apos; round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ohne den Broker lag der Mittelwert bei {a.polling.latencyMeanMs:1} ms, mit ihm bei {b.polling.latencyMeanMs:1} ms; aber A erreichte nur {a.polling.deliveryPercent:0} % seiner Clients, B {b.polling.deliveryPercent:0} %. Der Hop über den Broker läuft innerhalb des Rechenzentrums, ein Bruchteil des Roundtrips der Clients, und er kostet Verbindungen ({b.polling.connections} gegenüber {a.polling.connections}) und Bytes. Eine schnelle Antwort, die nur einen Teil der Nutzer erreicht, ist keine Antwort.</translation>
+    </message>
+    <message>
+        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and D&apos;s {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>JSON wiederholt jeden Feldnamen als Text in Anführungszeichen und schreibt Zahlen dezimal; Protobuf schreibt ein Ein-Byte-Tag und einen Varint. Die Bodys von A belegten {a.bodyBytes} Bytes und die von D {d.bodyBytes} (die 5-Byte-Präfixe eingeschlossen), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % weniger. Bei großen binären Feldern bestimmt stattdessen Base64 den Abstand: ein Drittel mehr für jedes Byte.</translation>
+    </message>
+    <message>
+        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein HEADERS-Frame eröffnet die Antwort (:status 200, content-type application/grpc), und ein zweiter mit END_STREAM trägt die Trailer mit grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS-Frames für {d.grpc.calls} Aufrufe, von denen {d.grpc.callsOk} mit Status OK endeten.</translation>
+    </message>
+    <message>
+        <source>Twenty items with 4 KiB thumbnails. Against REST/JSON over HTTP/1.1 (A), which single change saves more bytes on the wire: HTTP/2 with the same JSON (B), or Protobuf over the same HTTP/1.1 pool (C)?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Zwanzig Einträge mit 4-KiB-Vorschaubildern. Welche einzelne Änderung spart gegenüber REST/JSON über HTTP/1.1 (A) mehr Bytes auf der Leitung: HTTP/2 mit demselben JSON (B) oder Protobuf über denselben HTTP/1.1-Pool (C)?</translation>
+    </message>
+    <message>
+        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection&apos;s TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK&apos;s header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A&apos;s {a.wireBytes}.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>HTTP/2 sparte {a.wireBytes - b.wireBytes} Bytes: den TLS-Handshake einer Verbindung statt {a.connections} ({b.tlsBytes} TLS-Bytes gegenüber {a.tlsBytes}) und die Header-Blöcke von HPACK ({b.headerBytes} Bytes gegenüber {a.headerBytes}). Protobuf sparte {a.wireBytes - c.wireBytes} Bytes an Bodys ({c.bodyBytes} gegenüber {a.bodyBytes} bei JSON, dessen Base64 jedes Vorschaubild um ein Drittel vergrößert). gRPC brachte mit beidem {d.wireBytes} Bytes auf die Leitung, gegenüber {a.wireBytes} bei A.</translation>
+    </message>
+    <message>
+        <source>A browser makes 4 gRPC-Web calls at once through a proxy, over HTTP/1.1, and the proxy calls the server over HTTP/2. How many TCP connections does the whole path use?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein Browser macht über einen Proxy 4 gRPC-Web-Aufrufe gleichzeitig über HTTP/1.1, und der Proxy ruft den Server über HTTP/2 auf. Wie viele TCP-Verbindungen nutzt der gesamte Weg?</translation>
+    </message>
+    <message>
+        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A&apos;s two hops.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>{a.connections} Verbindungen: HTTP/1.1 trägt jeweils nur einen Austausch, also öffnete der Browser für jeden laufenden Aufruf eine Verbindung zum Proxy (bis zu sechs pro Host), und der Proxy fügte seine eigene HTTP/2-Verbindung zum Server hinzu, auf der alle Aufrufe zu Streams wurden. Natives gRPC (B) nutzte {b.connections} und brachte {b.wireBytes} Bytes auf die Leitung, gegenüber {a.wireBytes} auf den zwei Abschnitten von A.</translation>
+    </message>
+    <message>
+        <source>The gRPC-Web proxy writes each call&apos;s status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Der gRPC-Web-Proxy schreibt den Status jedes Aufrufs in einen Trailer-Frame am Ende des Bodys der HTTP/1.1-Antwort. Wie viele Bytes belegt ein solcher Frame?</translation>
+    </message>
+    <message>
+        <source>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A&apos;s {a.grpc.callsOk} calls that made {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} Bytes: dasselbe Fünf-Byte-Präfix wie bei einer Nachricht, sein erstes Byte 0x80 als Kennzeichen für Trailer, dann die Trailer als Textzeilen, hier grpc-status 0. Für die {a.grpc.callsOk} Aufrufe von A ergab das {bytes(a, &quot;grpc.CallFinished server&quot;)} Bytes. Natives gRPC (B) sendete denselben Status als HTTP/2-Trailer-HEADERS-Frame, HPACK-komprimiert, den ein Browser-Skript nicht lesen könnte.</translation>
+    </message>
+    <message>
+        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server&apos;s work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Browser-Aufrufe mit einer Deadline von 100 ms über einen gRPC-Web-Proxy an einen Server, der bis zu 200 ms arbeitet. Wie viele RST_STREAM-Frames sendet der Proxy, um die Arbeit des Servers an Aufrufen zu stoppen, die der Browser aufgegeben hat?</translation>
+    </message>
+    <message>
+        <source>The browser ended {count(a, &quot;grpc.CallFinished client value=4&quot;)} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames. The native client (B) sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} itself, on a connection that stayed open.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Der Browser beendete {count(a, &quot;grpc.CallFinished client value=4&quot;)} Aufrufe mit DEADLINE_EXCEEDED. Eine HTTP/1.1-Anfrage lässt sich nicht einzeln abbrechen, also schloss er die Verbindung, auf der der jeweilige Aufruf lief; der Proxy bemerkte das und setzte die Streams der Aufrufe zurück, die zum Server hin noch offen waren: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM-Frames. Der native Client (B) sendete selbst {count(b, &quot;http2.RST_STREAM client c2s&quot;)}, auf einer Verbindung, die offen blieb.</translation>
+    </message>
+    <message>
+        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>REST war nach {a.totalTimeMs:0} ms über {a.connections} Verbindungen fertig, gRPC nach {d.totalTimeMs:0} ms über {d.connections}. Die parallelen Verbindungen von REST zahlen jede einen TCP- und einen TLS-Handshake ({a.tlsBytes} TLS-Bytes gegenüber {d.tlsBytes}), während gRPC alle Aufrufe auf einer einzigen multiplext; auf der Leitung {a.wireBytes} Bytes gegenüber {d.wireBytes}. Bei einer Handvoll Aufrufe liegen die Zeiten nah beieinander; bei Bytes, Verbindungen und Akku gewinnt gRPC klar.</translation>
+    </message>
+    <message>
+        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>REST öffnete {a.connections} Verbindungen, jede mit vollem TLS-Handshake: {a.tlsBytes} TLS-Bytes gegenüber {d.tlsBytes} für die einzige Verbindung von gRPC. Header und JSON-Bodys von REST belegten {a.headerBytes + a.bodyBytes} Bytes gegenüber {d.headerBytes + d.bodyBytes + d.framingBytes} für die Header-Blöcke, Nachrichten und Frames von gRPC. Bei kleinen Nutzlasten wiegt der Verbindungsaufbau schwerer als die Kodierung; die Wiederverwendung von Verbindungen (Keep-Alive-Pools, HTTP/2) zählt mehr als das Serialisierungsformat.</translation>
+    </message>
+    <message>
+        <source>Five requests for 1 KB items, then five updates from the server, over four protocols. Which puts the fewest bytes on the wire?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Fünf Anfragen nach 1-KB-Einträgen, dann fünf Updates vom Server, über vier Protokolle. Welches bringt die wenigsten Bytes auf die Leitung?</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 in the clear</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>HTTP/1.1 im Klartext</translation>
+    </message>
+    <message>
+        <source>gRPC over TLS</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>gRPC über TLS</translation>
+    </message>
+    <message>
+        <source>HTTPS (HTTP/1.1 over TLS)</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>HTTPS (HTTP/1.1 über TLS)</translation>
+    </message>
+    <message>
+        <source>A WebSocket over TLS</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Ein WebSocket über TLS</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 {a.shootout.wireBytes} bytes, HTTPS {b.shootout.wireBytes}, gRPC {c.shootout.wireBytes}, WebSocket {d.shootout.wireBytes}. gRPC pays one TLS handshake and then sends compressed headers and Protobuf on {c.shootout.connections} connection; the WebSocket pays one handshake and frames of a few bytes; HTTP/1.1 repeats its text headers on every request over {a.shootout.connections} connections, and HTTPS adds a full handshake to each of its {b.shootout.connections}. Bytes follow connections and repeated headers more than the encoding.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>HTTP/1.1 {a.shootout.wireBytes} Bytes, HTTPS {b.shootout.wireBytes}, gRPC {c.shootout.wireBytes}, WebSocket {d.shootout.wireBytes}. gRPC zahlt einen TLS-Handshake und sendet dann komprimierte Header und Protobuf auf {c.shootout.connections} Verbindung; der WebSocket zahlt einen Handshake und Frames von wenigen Bytes; HTTP/1.1 wiederholt seine Text-Header bei jeder Anfrage über {a.shootout.connections} Verbindungen, und HTTPS fügt jeder seiner {b.shootout.connections} einen vollen Handshake hinzu. Die Bytes folgen eher den Verbindungen und wiederholten Headern als der Kodierung.</translation>
+    </message>
+    <message>
+        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser&apos;s pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>Dieselben Anfragen und Updates über HTTP/1.1 (A) und über HTTPS (B), jeweils mit dem Verbindungspool eines Browsers. Das Wievielfache an Bytes bringt HTTPS auf die Leitung?</translation>
+    </message>
+    <message>
+        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS&apos;s {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation>{b.shootout.wireBytes} Bytes gegenüber {a.shootout.wireBytes}, etwa {b.shootout.wireBytes / a.shootout.wireBytes:1}-mal so viele. Jede der {b.shootout.connections} Verbindungen von HTTPS führte ihren eigenen Handshake mit Zertifikat durch, und jeder Record fügt einen Header und ein Tag hinzu. Die Lösung ist nicht, auf TLS zu verzichten, sondern weniger Verbindungen zu öffnen: gRPC, mit TLS, brauchte {c.shootout.wireBytes} Bytes auf {c.shootout.connections}.</translation>
+    </message>
+    <message>
+        <source>Counting on pipelining to fix that: requests leave back to back, but responses still come back strictly in order, so small ones wait behind a large one.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation>Sich darauf verlassen, dass Pipelining das behebt: Anfragen gehen direkt hintereinander hinaus, aber Antworten kommen weiterhin streng in Reihenfolge zurück, sodass kleine hinter einer großen warten.</translation>
+    </message>
+    <message>
+        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP&apos;s passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation>Immer, für jeden Produktiv-Endpunkt, interne eingeschlossen: Jeder auf dem Weg liest bei einfachem HTTP Passwörter und Session-Cookies mit, während er bei HTTPS nur Adressen, den Servernamen, Größen und Timing sieht.</translation>
+    </message>
+    <message>
+        <source>Integrity: a byte an attacker alters in flight makes the TLS record fail its check (bad_record_mac), where plain HTTP delivers the forged page without noticing.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation>Integrität: Ein Byte, das ein Angreifer unterwegs verändert, lässt den TLS-Record seine Prüfung nicht bestehen (bad_record_mac), während einfaches HTTP die gefälschte Seite ausliefert, ohne es zu bemerken.</translation>
+    </message>
+    <message>
+        <source>A cheap handshake: with TLS 1.3 it costs a single round trip before the first request.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation>Ein günstiger Handshake: Mit TLS 1.3 kostet er einen einzigen Roundtrip vor der ersten Anfrage.</translation>
+    </message>
+    <message>
+        <source>Calls with deadlines and status codes that must travel across several services: the deadline travels as grpc-timeout, and a call past it ends DEADLINE_EXCEEDED with only its own stream reset.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation>Aufrufe mit Deadlines und Statuscodes, die über mehrere Dienste hinweg weitergereicht werden müssen: Die Deadline reist als grpc-timeout mit, und ein Aufruf, der sie überschreitet, endet mit DEADLINE_EXCEEDED, wobei nur sein eigener Stream zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>A REST request can go to **any** server: it brings everything the server needs, and when the
+answer is sent the server forgets it. That is why stateless HTTP services scale by adding
+machines behind a load balancer.
+
+A WebSocket is different. It is **one long-lived TCP connection**, and the server that accepted
+the upgrade keeps it, with its state: who the user is, which rooms it joined, what it has been
+sent. A message for that client can only leave through **that server**.
+
+Here the same chat runs on two server instances behind a round-robin load balancer. Side **A**:
+each instance keeps its own chat members in memory. Side **B**: the instances are joined by a
+**pub/sub broker**. Every client posts in turn, and every message is meant for every client.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Eine REST-Anfrage kann an **jeden** Server gehen: Sie bringt alles mit, was der Server braucht, und sobald die
+Antwort gesendet ist, vergisst der Server sie. Deshalb skalieren zustandslose HTTP-Dienste, indem man
+Rechner hinter einem Load Balancer hinzufügt.
+
+Ein WebSocket ist anders. Er ist **eine langlebige TCP-Verbindung**, und der Server, der das
+Upgrade angenommen hat, behält sie, samt ihrem Zustand: wer der Benutzer ist, welchen Räumen er beigetreten ist, was ihm
+gesendet wurde. Eine Nachricht für diesen Client kann nur über **diesen Server** hinausgehen.
+
+Hier läuft derselbe Chat auf zwei Serverinstanzen hinter einem Round-Robin-Load-Balancer. Seite **A**:
+Jede Instanz hält ihre eigenen Chat-Mitglieder im Speicher. Seite **B**: Die Instanzen sind über einen
+**Pub/Sub-Broker** verbunden. Jeder Client postet der Reihe nach, und jede Nachricht ist für jeden Client bestimmt.</translation>
+    </message>
+    <message>
+        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B&apos;s {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Der Balancer leitet das Upgrade wie jede Anfrage weiter, und jeder Client landet mit seiner Verbindung bei einem Server. Das Problem ist der Fan-out: Ein Post erreicht einen Server, und dieser Server kennt nur seine eigenen Sockets. In diesem Durchlauf erhielten die Clients von A {a.polling.deliveries} der {a.polling.expectedDeliveries} fälligen Zustellungen ({a.polling.deliveryPercent:0} %), die von B {b.polling.deliveries} von {b.polling.expectedDeliveries}.</translation>
+    </message>
+    <message>
+        <source>Three clients, two instances, round robin: two clients share an instance and one is alone. What share of the deliveries owed (every message to every client) will A make, in percent?</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Drei Clients, zwei Instanzen, Round Robin: Zwei Clients teilen sich eine Instanz, einer ist allein. Welchen Anteil der fälligen Zustellungen (jede Nachricht an jeden Client) schafft A, in Prozent?</translation>
+    </message>
+    <message>
+        <source>A made {a.polling.deliveries} of {a.polling.expectedDeliveries} deliveries, {a.polling.deliveryPercent:0} %; B, with the broker, {b.polling.deliveryPercent:0} %. A message from one of the two clients that share an instance reaches those two; a message from the lone client reaches only itself: about 2/3 x 2/3 + 1/3 x 1/3 = 5/9 of what was owed. The {b.polling.deliveries - a.polling.deliveries} missing deliveries are messages that reached an instance without the recipient, and no error was raised anywhere.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>A schaffte {a.polling.deliveries} von {a.polling.expectedDeliveries} Zustellungen, {a.polling.deliveryPercent:0} %; B, mit dem Broker, {b.polling.deliveryPercent:0} %. Eine Nachricht von einem der beiden Clients, die sich eine Instanz teilen, erreicht diese beiden; eine Nachricht vom einzelnen Client erreicht nur ihn selbst: etwa 2/3 x 2/3 + 1/3 x 1/3 = 5/9 des Fälligen. Die {b.polling.deliveries - a.polling.deliveries} fehlenden Zustellungen sind Nachrichten, die eine Instanz ohne den Empfänger erreichten, und nirgends wurde ein Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The standard fix is a **publish/subscribe broker** (Redis pub/sub, NATS, Kafka, or a cloud
+service). Every server **subscribes** to the channels of the rooms its clients are in. When a
+message arrives, the server **publishes** it to the broker instead of sending it itself; the
+broker hands it to every subscribed server, and each one writes it to its own sockets.
+
+    client -&gt; server 1 -&gt; broker -&gt; server 1 -&gt; its clients
+                                 -&gt; server 2 -&gt; its clients
+
+Now any server can take any client, and servers can be added freely. The cost is one more hop
+for every message, and the broker itself becomes a part that must scale and stay available. In
+B&apos;s lanes the broker&apos;s hop is there with its bytes: each instance holds one more TCP connection,
+to the broker, and every message crosses it once up and once down to each instance.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Die übliche Lösung ist ein **Publish/Subscribe-Broker** (Redis Pub/Sub, NATS, Kafka oder ein
+Cloud-Dienst). Jeder Server **abonniert** die Kanäle der Räume, in denen seine Clients sind. Wenn eine
+Nachricht ankommt, **veröffentlicht** der Server sie beim Broker, statt sie selbst zu senden; der
+Broker reicht sie an jeden abonnierten Server weiter, und jeder schreibt sie in seine eigenen Sockets.
+
+    Client -&gt; Server 1 -&gt; Broker -&gt; Server 1 -&gt; seine Clients
+                                 -&gt; Server 2 -&gt; seine Clients
+
+Jetzt kann jeder Server jeden Client übernehmen, und Server lassen sich frei hinzufügen. Der Preis ist ein zusätzlicher Hop
+für jede Nachricht, und der Broker selbst wird zu einem Teil, der skalieren und verfügbar bleiben muss. In
+den Bahnen von B ist der Hop über den Broker samt seinen Bytes zu sehen: Jede Instanz hält eine TCP-Verbindung mehr,
+zum Broker, und jede Nachricht durchquert sie einmal hinauf und einmal hinunter zu jeder Instanz.</translation>
+    </message>
+    <message>
+        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A&apos;s {a.polling.connections}: the extra ones are the instances&apos; connections to the broker.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Die Nachrichten von B brauchten im Mittel {b.polling.latencyMeanMs:0} ms von dem Moment, in dem der Server sie hatte, bis ein Client sie hatte, gegenüber einer einfachen Strecke von {knob.rttMs / 2} ms: Der zusätzliche Hop über den Broker bringt eine eigene Verzögerung, hier klein im Vergleich zur Leitung. A lag bei {a.polling.latencyMeanMs:0} ms, aber nur für die Nachrichten, die A überhaupt zustellte. B öffnete {b.polling.connections} Verbindungen gegenüber {a.polling.connections} bei A: Die zusätzlichen sind die Verbindungen der Instanzen zum Broker.</translation>
+    </message>
+    <message>
+        <source>Sticky sessions, measured</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Sticky Sessions, gemessen</translation>
+    </message>
+    <message>
+        <source>Here is a session made of many requests. The clients follow a ticker by **long polling**, over
+cleartext HTTP/1.1, through a **layer 7** balancer that reads every request. Each server instance
+keeps its sessions in its own memory, as Socket.IO does: the first request (the **handshake**) gets
+a session id, and every poll must bring that id back to the instance that issued it. The ticker
+publishes every update to both instances, so the only difference between the sides is the
+balancer&apos;s rule.
+
+Side **A** sends each request to the next instance, round robin. Side **B** sets a cookie on a
+client&apos;s first response (`SERVERID=instance-1`) and sends every later request carrying it to that
+instance: **sticky sessions**. The routing notes in the lanes say where each request went and why.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Hier besteht eine Session aus vielen Anfragen. Die Clients verfolgen einen Ticker per **Long Polling**, über
+unverschlüsseltes HTTP/1.1, durch einen Balancer auf **Layer 7**, der jede Anfrage liest. Jede Serverinstanz
+hält ihre Sessions im eigenen Speicher, wie Socket.IO: Die erste Anfrage (der **Handshake**) erhält
+eine Session-ID, und jeder Poll muss diese ID zu der Instanz zurückbringen, die sie vergeben hat. Der Ticker
+veröffentlicht jedes Update an beide Instanzen, der einzige Unterschied zwischen den Seiten ist also die
+Regel des Balancers.
+
+Seite **A** schickt jede Anfrage an die nächste Instanz, per Round Robin. Seite **B** setzt bei der ersten Antwort an einen
+Client ein Cookie (`SERVERID=instance-1`) und schickt jede spätere Anfrage, die es mitbringt, an diese
+Instanz: **Sticky Sessions**. Die Routing-Hinweise in den Bahnen zeigen, wohin jede Anfrage ging und warum.</translation>
+    </message>
+    <message>
+        <source>In A, a client&apos;s poll reaches the instance that did not issue its session. What happens?</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>In A erreicht der Poll eines Clients die Instanz, die seine Session nicht vergeben hat. Was passiert?</translation>
+    </message>
+    <message>
+        <source>That instance serves the poll from its own copy of the ticker, so nothing is lost</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Diese Instanz bedient den Poll aus ihrer eigenen Kopie des Tickers, es geht also nichts verloren</translation>
+    </message>
+    <message>
+        <source>It answers 400 &quot;Session ID unknown&quot;; the client starts over with a new handshake and misses the updates published meanwhile</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Sie antwortet mit 400 &quot;Session ID unknown&quot;; der Client beginnt mit einem neuen Handshake von vorn und verpasst die zwischenzeitlich veröffentlichten Updates</translation>
+    </message>
+    <message>
+        <source>In this run {a.polling.failedPolls} of A&apos;s polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server&apos;s memory.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>In diesem Durchlauf wurden {a.polling.failedPolls} Polls von A mit 400 abgewiesen, seine Clients begannen {a.polling.reHandshakes}-mal von vorn, und jede neue Session begann beim neuesten Update: A stellte {a.polling.deliveries} von {a.polling.expectedDeliveries} fälligen Updates zu ({a.polling.deliveryPercent:0} %). B, wo das Cookie jeden Client bei seiner Instanz hielt, hatte {b.polling.failedPolls} abgewiesene Polls und stellte {b.polling.deliveryPercent:0} % zu. Die andere Instanz hat dieselben Updates; was ihr fehlt, ist die Session, die im Speicher eines einzigen Servers lebt.</translation>
+    </message>
+    <message>
+        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job. In the last run A&apos;s clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation>Sofortige Neuverbindungen machen aus einem Neustart eine Flut von Handshakes, die die verbliebenen Server überlasten kann. Backoff mit Jitter verteilt sie, und die Wiederaufnahme ab der zuletzt gesehenen Nachricht (einer Sequenznummer oder einer ID) schließt die Lücke ohne Verlust. Ein Server kann nie eine Verbindung zu einem Browser öffnen, daher ist das Wiederverbinden immer Aufgabe des Clients. Im letzten Durchlauf begannen die Clients von A {a.polling.reHandshakes}-mal von vorn, jeweils nach einer zufälligen Wartezeit, und verloren, was in der Zwischenzeit veröffentlicht wurde ({a.polling.updatesSkipped} Updates übersprungen): Ihre neuen Sessions konnten nicht nahtlos fortsetzen.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -9188,6 +10179,275 @@ Befehle:
 
 `protoviz-cli &lt;command&gt; --help` beschreibt die Optionen eines Befehls.
 </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeExplanation</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>had not finished</source>
+        <translation>war nicht fertig</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>schlug fehl</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>überschritt das Zeitlimit</translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation>wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 took %2 (%3× as long)</source>
+        <translation>%1 brauchte %2 (%3× so lange)</translation>
+    </message>
+    <message>
+        <source>No side finished: %1.</source>
+        <translation>Keine Seite wurde fertig: %1.</translation>
+    </message>
+    <message>
+        <source>%1 loaded the page first, in %2</source>
+        <translation>%1 hatte die Seite zuerst geladen, nach %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened %n connection(s) and needed %2 round trips</source>
+        <translation>
+            <numerusform>%1 öffnete %n Verbindung und brauchte %2 Roundtrips</numerusform>
+            <numerusform>%1 öffnete %n Verbindungen und brauchte %2 Roundtrips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection setup: every connection pays a TCP and a TLS handshake before its first request; %1.</source>
+        <translation>Verbindungsaufbau: Jede Verbindung zahlt vor ihrer ersten Anfrage einen TCP- und einen TLS-Handshake; %1.</translation>
+    </message>
+    <message>
+        <source>Connection setup: every connection pays a TCP handshake before its first request; %1.</source>
+        <translation>Verbindungsaufbau: Jede Verbindung zahlt vor ihrer ersten Anfrage einen TCP-Handshake; %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipelining: %1 sent %n request(s) before the response to the previous one had arrived, so they shared round trips: %2 round trips, against %3.</source>
+        <translation>
+            <numerusform>Pipelining: %1 sendete %n Anfrage, bevor die Antwort auf die vorherige eingetroffen war, sodass sie sich Roundtrips teilten: %2 Roundtrips gegenüber %3.</numerusform>
+            <numerusform>Pipelining: %1 sendete %n Anfragen, bevor die Antwort auf die jeweils vorherige eingetroffen war, sodass sie sich Roundtrips teilten: %2 Roundtrips gegenüber %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</source>
+        <translation>
+            <numerusform>Server Push: Der Server von %1 sendete %n Objekt zusammen mit der Seite, bevor der Client danach fragen konnte, und sparte so den Roundtrip der Anfrage: %2 Roundtrips gegenüber %3.</numerusform>
+            <numerusform>Server Push: Der Server von %1 sendete %n Objekte zusammen mit der Seite, bevor der Client danach fragen konnte, und sparte so den Roundtrip der Anfragen: %2 Roundtrips gegenüber %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no other side</source>
+        <translation>keine andere Seite</translation>
+    </message>
+    <message>
+        <source>HPACK header compression: %1 sent its header lists as %2 bytes instead of %3 bytes of HTTP/1.1 text (%4 % saved), because repeated fields become table indexes.</source>
+        <translation>HPACK-Header-Kompression: %1 sendete seine Header-Listen als %2 Bytes statt %3 Bytes HTTP/1.1-Text (%4 % gespart), weil wiederholte Felder zu Tabellenindizes werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TCP head-of-line blocking in %1: %n segment(s) that had already arrived waited behind a lost one (%2 lost in all), so deliveries stood still for %3, the longest wait %4</source>
+        <translation>
+            <numerusform>TCP-Head-of-Line-Blocking in %1: %n bereits eingetroffenes Segment wartete hinter einem verlorenen (%2 insgesamt verloren), sodass die Auslieferung %3 lang stillstand, die längste Wartezeit %4</numerusform>
+            <numerusform>TCP-Head-of-Line-Blocking in %1: %n bereits eingetroffene Segmente warteten hinter einem verlorenen (%2 insgesamt verloren), sodass die Auslieferung %3 lang stillstand, die längste Wartezeit %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; every HTTP/2 stream shares its %n connection(s), so one loss stalls all of them.</source>
+        <translation>
+            <numerusform>%1; alle HTTP/2-Streams teilen sich %n Verbindung, daher hält ein Verlust sie alle auf.</numerusform>
+            <numerusform>%1; alle HTTP/2-Streams teilen sich %n Verbindungen, daher hält ein Verlust sie alle auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; each of its %n connection(s) stalls only the request it carries.</source>
+        <translation>
+            <numerusform>%1; die %n Verbindung hält nur die Anfrage auf, die sie trägt.</numerusform>
+            <numerusform>%1; jede der %n Verbindungen hält nur die Anfrage auf, die sie trägt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its deliveries stood still %1 longer than %2&apos;s: the main reason it finished later.</source>
+        <translation>Die Auslieferung stand hier %1 länger still als bei %2: der Hauptgrund für das spätere Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller response(s) pipelined behind it on its connection had to wait for it, the longest %5, because HTTP/1.1 answers in order.</source>
+        <translation>
+            <numerusform>HTTP-Head-of-Line-Blocking in %1: Das große Objekt %2 (%3 Bytes) brauchte %4 bis zur Ankunft, und %n kleinere Antwort, die dahinter auf seiner Verbindung gepipelinet war, musste darauf warten (%5), weil HTTP/1.1 in Reihenfolge antwortet.</numerusform>
+            <numerusform>HTTP-Head-of-Line-Blocking in %1: Das große Objekt %2 (%3 Bytes) brauchte %4 bis zur Ankunft, und %n kleinere Antworten, die dahinter auf seiner Verbindung gepipelinet waren, mussten darauf warten, die längste %5, weil HTTP/1.1 in Reihenfolge antwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Multiplexing in %1: while the large object %2 (%3 bytes) took %4 to arrive, %n smaller object(s) completed, their frames interleaved with its frames on the same connection.</source>
+        <translation>
+            <numerusform>Multiplexing in %1: Während das große Objekt %2 (%3 Bytes) %4 bis zur Ankunft brauchte, wurde %n kleineres Objekt fertig, dessen Frames mit seinen Frames auf derselben Verbindung verschachtelt waren.</numerusform>
+            <numerusform>Multiplexing in %1: Während das große Objekt %2 (%3 Bytes) %4 bis zur Ankunft brauchte, wurden %n kleinere Objekte fertig, deren Frames mit seinen Frames auf derselben Verbindung verschachtelt waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1, while the large object %2 (%3 bytes) took %4 to arrive on one connection, %n smaller object(s) completed over the other connections.</source>
+        <translation>
+            <numerusform>In %1 wurde, während das große Objekt %2 (%3 Bytes) auf einer Verbindung %4 bis zur Ankunft brauchte, %n kleineres Objekt über die anderen Verbindungen fertig.</numerusform>
+            <numerusform>In %1 wurden, während das große Objekt %2 (%3 Bytes) auf einer Verbindung %4 bis zur Ankunft brauchte, %n kleinere Objekte über die anderen Verbindungen fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller object(s) requested before it finished came only after it.</source>
+        <translation>
+            <numerusform>HTTP-Head-of-Line-Blocking in %1: Das große Objekt %2 (%3 Bytes) brauchte %4 bis zur Ankunft, und %n kleineres Objekt, das angefordert wurde, bevor es fertig war, kam erst danach.</numerusform>
+            <numerusform>HTTP-Head-of-Line-Blocking in %1: Das große Objekt %2 (%3 Bytes) brauchte %4 bis zur Ankunft, und %n kleinere Objekte, die angefordert wurden, bevor es fertig war, kamen erst danach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The small objects were all in after %1.</source>
+        <translation>Die kleinen Objekte waren alle nach %1 da.</translation>
+    </message>
+    <message>
+        <source>%1 had its first response byte first, after %2</source>
+        <translation>%1 hatte das erste Antwort-Byte zuerst, nach %2</translation>
+    </message>
+    <message>
+        <source>%1 finished its handshake after %2 RTT (%3) and needed %4 round trips in all</source>
+        <translation>%1 beendete den Handshake nach %2 RTT (%3) und brauchte insgesamt %4 Roundtrips</translation>
+    </message>
+    <message>
+        <source>Handshake round trips (TCP&apos;s included): %1.</source>
+        <translation>Handshake-Roundtrips (die von TCP eingeschlossen): %1.</translation>
+    </message>
+    <message>
+        <source>Resumption: %1 resumed an earlier session, so no Certificate crossed the wire (a full handshake here carried %2 bytes of it); its handshake messages took %3 bytes.</source>
+        <translation>Session-Wiederaufnahme: %1 nahm eine frühere Session wieder auf, daher ging kein Certificate über die Leitung (ein voller Handshake trug hier %2 Bytes davon); die Handshake-Nachrichten belegten %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>the server accepted them and could answer a round trip sooner</source>
+        <translation>der Server nahm sie an und konnte einen Roundtrip früher antworten</translation>
+    </message>
+    <message>
+        <source>the server did not accept them, so they were sent again after the handshake</source>
+        <translation>der Server nahm sie nicht an, daher wurden sie nach dem Handshake erneut gesendet</translation>
+    </message>
+    <message>
+        <source>0-RTT: %1 sent %2 bytes of early data with its ClientHello, %3 before its handshake ended; %4.</source>
+        <translation>0-RTT: %1 sendete mit dem ClientHello %2 Bytes Early Data, %3 vor dem Ende des Handshakes; %4.</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>gleichauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>HelloRetryRequest: the server of %1 did not take the offered key share and asked for another, so the client sent %n ClientHello(s): one round trip more (%2 in all).</source>
+        <translation>
+            <numerusform>HelloRetryRequest: Der Server von %1 nahm den angebotenen Key Share nicht an und verlangte einen anderen, daher sendete der Client %n ClientHello: einen Roundtrip mehr (%2 insgesamt).</numerusform>
+            <numerusform>HelloRetryRequest: Der Server von %1 nahm den angebotenen Key Share nicht an und verlangte einen anderen, daher sendete der Client %n ClientHellos: einen Roundtrip mehr (%2 insgesamt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure: in %1 the %2 ended the handshake with the fatal alert %3 after %4 (%5).</source>
+        <translation>Fehlschlag: In %1 beendete der %2 den Handshake nach %4 mit dem fatalen Alert %3 (%5).</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>%1 delivered updates soonest, %2 from publication to arrival on average</source>
+        <translation>%1 stellte Updates am schnellsten zu, im Mittel %2 von der Veröffentlichung bis zur Ankunft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling: %1 asked %n time(s) and %2 of the answers were empty (%3 %), each a request and a response head spent on nothing; an update waits at the server until the next poll.</source>
+        <translation>
+            <numerusform>Polling: %1 fragte %n-mal, und %2 der Antworten waren leer (%3 %), jede eine Anfrage und ein Antwortkopf für nichts; ein Update wartet beim Server bis zum nächsten Poll.</numerusform>
+            <numerusform>Polling: %1 fragte %n-mal, und %2 der Antworten waren leer (%3 %), jede eine Anfrage und ein Antwortkopf für nichts; ein Update wartet beim Server bis zum nächsten Poll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 made %2 HTTP request(s) (its WebSocket upgrades) and then pushed %3 WebSocket frame(s) for %4 deliveries</source>
+        <translation>%1 stellte %2 HTTP-Anfrage(n) (die WebSocket-Upgrades) und schickte dann %3 WebSocket-Frame(s) per Push für %4 Zustellungen</translation>
+    </message>
+    <message>
+        <source>%1 made %2 HTTP requests for %3 deliveries (%4 per update)</source>
+        <translation>%1 stellte %2 HTTP-Anfragen für %3 Zustellungen (%4 pro Update)</translation>
+    </message>
+    <message>
+        <source>Requests per update: %1.</source>
+        <translation>Anfragen pro Update: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 bytes (%3 bytes in all)</source>
+        <translation>%1 %2 Bytes (%3 Bytes insgesamt)</translation>
+    </message>
+    <message>
+        <source>Overhead per update delivered (HTTP heads, frame headers, control frames): %1.</source>
+        <translation>Overhead pro zugestelltem Update (HTTP-Köpfe, Frame-Header, Steuer-Frames): %1.</translation>
+    </message>
+    <message>
+        <source>%1 had every item first, in %2</source>
+        <translation>%1 hatte alle Einträge zuerst, nach %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: the %n message(s) of %1 took %2 bytes as Protobuf, prefixes included; written as JSON they would take %3 bytes (%4× as many).</source>
+        <translation>
+            <numerusform>Kodierung: Die %n Nachricht von %1 belegte als Protobuf %2 Bytes, Präfixe eingeschlossen; als JSON geschrieben würde sie %3 Bytes belegen (%4× so viele).</numerusform>
+            <numerusform>Kodierung: Die %n Nachrichten von %1 belegten als Protobuf %2 Bytes, Präfixe eingeschlossen; als JSON geschrieben würden sie %3 Bytes belegen (%4× so viele).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON bodies (binary data as base64 text)</source>
+        <translation>JSON-Bodys (Binärdaten als Base64-Text)</translation>
+    </message>
+    <message>
+        <source>Protobuf bodies (binary data as it is)</source>
+        <translation>Protobuf-Bodys (Binärdaten unverändert)</translation>
+    </message>
+    <message>
+        <source>bodies (%1)</source>
+        <translation>Bodys (%1)</translation>
+    </message>
+    <message>
+        <source>HPACK-compressed headers</source>
+        <translation>HPACK-komprimierte Header</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 header text</source>
+        <translation>HTTP/1.1-Header-Text</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 carried %2 bytes of %3 and %4 bytes of %5.</source>
+        <translation>Kodierung: %1 übertrug %2 Bytes für %3 und %4 Bytes für %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made %n call(s) over %2 connection(s) in %3 round trips</source>
+        <translation>
+            <numerusform>%1 machte %n Aufruf über %2 Verbindung(en) in %3 Roundtrips</numerusform>
+            <numerusform>%1 machte %n Aufrufe über %2 Verbindung(en) in %3 Roundtrips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 used %2 connection(s) in %3 round trips</source>
+        <translation>%1 nutzte %2 Verbindung(en) in %3 Roundtrips</translation>
+    </message>
+    <message>
+        <source>Round trips: every exchange that waits for an answer costs one, every new connection its handshakes; %1.</source>
+        <translation>Roundtrips: Jeder Austausch, der auf eine Antwort wartet, kostet einen, jede neue Verbindung ihre Handshakes; %1.</translation>
     </message>
 </context>
 <context>
@@ -9227,10 +10487,6 @@ Befehle:
     <message>
         <source>Updates delivered</source>
         <translation>Zugestellte Updates</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Latency, mean</source>
@@ -9291,6 +10547,22 @@ Befehle:
     <message>
         <source>Latency: from the server having an update to the client having it. Overhead: HTTP heads, WebSocket frame headers and control frames, counted once, as the clients saw them.</source>
         <translation>Latenz: vom Zeitpunkt, an dem der Server ein Update hat, bis der Client es hat. Overhead: HTTP-Köpfe, WebSocket-Frame-Header und Steuer-Frames, einmal gezählt, so wie die Clients sie sahen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Failed polls (400, unknown session)</source>
+        <translation>Fehlgeschlagene Polls (400, unbekannte Session)</translation>
+    </message>
+    <message>
+        <source>New handshakes (started over)</source>
+        <translation>Neue Handshakes (Neustart)</translation>
+    </message>
+    <message>
+        <source>Updates skipped by new sessions</source>
+        <translation>Von neuen Sessions übersprungene Updates</translation>
     </message>
 </context>
 <context>
@@ -9729,22 +11001,6 @@ Befehle:
             <numerusform>Seite: %n Objekte zu je %1 Bytes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Running A (%1) and B (%2) live on 127.0.0.1 ...</source>
-        <translation>A (%1) und B (%2) laufen live auf 127.0.0.1 ...</translation>
-    </message>
-    <message>
-        <source>A: %1</source>
-        <translation>A: %1</translation>
-    </message>
-    <message>
-        <source>B: %1</source>
-        <translation>B: %1</translation>
-    </message>
-    <message>
-        <source>Every event (%1 in A, %2 in B) is in %3.</source>
-        <translation>Alle Ereignisse (%1 in A, %2 in B) stehen in %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n gRPC call(s), %2 ended OK; %3 messages sent, %4 received.</source>
         <translation>
@@ -9760,17 +11016,45 @@ Befehle:
         <source>Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for Wireshark). Without it, the file the SSLKEYLOGFILE variable names, as browsers do.</source>
         <translation>Die TLS-Geheimnisse jeder Sitzung an diese Datei anhängen (SSLKEYLOGFILE-Format, für Wireshark). Ohne diese Option die Datei, die die Variable SSLKEYLOGFILE nennt, wie Browser es tun.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mixed: the first is large, %1 bytes.</source>
+        <translation>Gemischt: das erste ist groß, %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Running %1 live on 127.0.0.1 ...</source>
+        <translation>%1 läuft live auf 127.0.0.1 ...</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>   Statuses: %1.</source>
+        <translation>   Status: %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Every event (%1) is in %2.</source>
+        <translation>Jedes Ereignis (%1) steht in %2.</translation>
+    </message>
 </context>
 <context>
     <name>RunMeasurements</name>
-    <message>
-        <source>there is no knob &quot;%1&quot; (rttMs, lossPercent, objects, objectSize, connections, clients, updatesPerSecond, durationSeconds, pollIntervalMs)</source>
-        <translation>es gibt keinen Regler „%1“ (rttMs, lossPercent, objects, objectSize, connections, clients, updatesPerSecond, durationSeconds, pollIntervalMs)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME, a.polling.NAME, a.grpc.NAME or knob.NAME</source>
-        <translation>„%1“ bezeichnet nichts: Schreiben Sie a.NAME, b.NAME, a.polling.NAME, a.grpc.NAME oder knob.NAME</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a statistic; there are: %2</source>
         <translation>„%1“ ist keine Statistik; es gibt: %2</translation>
@@ -9789,6 +11073,58 @@ Befehle:
     <message>
         <source>%1() takes a side and an event filter: %1(b, &quot;tls.Alert&quot;)</source>
         <translation>%1() erwartet eine Seite und einen Ereignisfilter: %1(b, &quot;tls.Alert&quot;)</translation>
+    </message>
+    <message>
+        <source>there is no knob &quot;%1&quot; (%2)</source>
+        <translation>es gibt keinen Regler &quot;%1&quot; (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names side %2, but this run has %n side(s)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; bezeichnet Seite %2, aber dieser Durchlauf hat %n Seite</numerusform>
+            <numerusform>&quot;%1&quot; bezeichnet Seite %2, aber dieser Durchlauf hat %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
+        <translation>&quot;%1&quot; bezeichnet nichts: a.NAME, b.NAME (c.NAME, d.NAME in Szenarien mit mehr Seiten), a.polling.NAME, a.grpc.NAME, a.shootout.NAME oder knob.NAME schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingScenarios</name>
+    <message>
+        <source>Scaling WebSockets: two servers without and with a pub/sub broker</source>
+        <translation>WebSockets skalieren: zwei Server ohne und mit Pub/Sub-Broker</translation>
+    </message>
+    <message>
+        <source>There is no scaling scenario &quot;%1&quot;.</source>
+        <translation>Es gibt kein Skalierungsszenario &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
+        <translation>Ein Chat über WebSockets: Die Clients posten abwechselnd Nachrichten mit der eingestellten Rate und Dauer, jede für alle Clients bestimmt. Ein Round-Robin-Load-Balancer verteilt ihre Verbindungen auf zwei Serverinstanzen. In A sendet jede Instanz eine Nachricht nur an ihre eigenen Verbindungen, sodass Clients auf der anderen Instanz sie verpassen; in B veröffentlichen die Instanzen jede Nachricht bei einem Pub/Sub-Broker, der sie an beide weitergibt. Gemessen: der Anteil der angekommenen Zustellungen, ihre Latenz und die Bytes der Hops über den Balancer und den Broker.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingSessionConfig</name>
+    <message>
+        <source>Scaling out needs at least %1 clients, so that the balancer puts some on each instance.</source>
+        <translation>Horizontales Skalieren braucht mindestens %1 Clients, damit der Load Balancer jeder Instanz einige zuweist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>chat, %1 messages a second for %2 s between %n client(s), spread round robin over %3 instances</source>
+        <translation>
+            <numerusform>Chat, %1 Nachrichten pro Sekunde für %2 s zwischen %n Client, per Round Robin auf %3 Instanzen verteilt</numerusform>
+            <numerusform>Chat, %1 Nachrichten pro Sekunde für %2 s zwischen %n Clients, per Round Robin auf %3 Instanzen verteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 instances and a pub/sub broker</source>
+        <translation>%1 Instanzen und ein Pub/Sub-Broker</translation>
+    </message>
+    <message>
+        <source>%1 instances, each with its own members</source>
+        <translation>%1 Instanzen, jede mit eigenen Mitgliedern</translation>
     </message>
 </context>
 <context>
@@ -9832,6 +11168,76 @@ Befehle:
     <message>
         <source>%1, one connection, pipelined</source>
         <translation>%1, eine Verbindung, mit Pipelining</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityScenarios</name>
+    <message>
+        <source>HTTPS (%1)</source>
+        <translation>HTTPS (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP, cleartext</source>
+        <translation>HTTP, Klartext</translation>
+    </message>
+    <message>
+        <source>HTTP against HTTPS, with an eavesdropper</source>
+        <translation>HTTP gegen HTTPS, mit Lauscher</translation>
+    </message>
+    <message>
+        <source>The same login over cleartext HTTP and over HTTPS, with a passive eavesdropper on the link. Over HTTP it reads the password and the session cookie; over HTTPS only addresses, ports, the server name (SNI), record sizes and timing — and, when the newest TLS version is 1.2, the certificate.</source>
+        <translation>Dieselbe Anmeldung über Klartext-HTTP und über HTTPS, mit einem passiven Lauscher auf der Leitung. Bei HTTP liest er das Passwort und das Session-Cookie; bei HTTPS nur Adressen, Ports, den Servernamen (SNI), Record-Größen und Zeitverhalten — und, wenn die neueste TLS-Version 1.2 ist, das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Tampering: HTTP against HTTPS</source>
+        <translation>Manipulation: HTTP gegen HTTPS</translation>
+    </message>
+    <message>
+        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS&apos;s record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
+        <translation>Ein Angreifer auf der Leitung kippt unterwegs ein Byte der Kontoseite. HTTP liefert die veränderte Seite aus, ohne es zu bemerken; bei TLS schlägt der Record-Schutz fehl, der Client sendet bad_record_mac und schließt die Verbindung. (Authentizität behandelt das Szenario mit dem nicht vertrauenswürdigen Zertifikat.)</translation>
+    </message>
+    <message>
+        <source>HTTP, altered in flight</source>
+        <translation>HTTP, unterwegs verändert</translation>
+    </message>
+    <message>
+        <source>%1, altered in flight</source>
+        <translation>%1, unterwegs verändert</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySessionConfig</name>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Das Timeout muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The login needs a user name and a password.</source>
+        <translation>Die Anmeldung braucht einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>HTTPS (TLS 1.2)</source>
+        <translation>HTTPS (TLS 1.2)</translation>
+    </message>
+    <message>
+        <source>HTTPS (TLS 1.3)</source>
+        <translation>HTTPS (TLS 1.3)</translation>
+    </message>
+    <message>
+        <source>HTTP in cleartext</source>
+        <translation>HTTP im Klartext</translation>
+    </message>
+    <message>
+        <source>log in (POST /login with a password), then GET /account with the session cookie, over %1</source>
+        <translation>anmelden (POST /login mit Passwort), dann GET /account mit dem Session-Cookie, über %1</translation>
+    </message>
+    <message>
+        <source>; an eavesdropper reads the link</source>
+        <translation>; ein Lauscher liest die Leitung mit</translation>
+    </message>
+    <message>
+        <source>; an attacker on the link flips a byte of the account page</source>
+        <translation>; ein Angreifer auf der Leitung kippt ein Byte der Kontoseite</translation>
     </message>
 </context>
 <context>
@@ -10041,6 +11447,220 @@ Befehle:
     <message>
         <source>HTTP/2 over TLS 1.2</source>
         <translation>HTTP/2 über TLS 1.2</translation>
+    </message>
+    <message>
+        <source>The large object must be between 0 bytes (none) and %1 MiB.</source>
+        <translation>Das große Objekt muss zwischen 0 Bytes (keins) und %1 MiB groß sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutProtocolFacts</name>
+    <message>
+        <source>request and response heads are lines of text, bodies here JSON</source>
+        <translation>Anfrage- und Antwortköpfe sind Textzeilen, die Bodys hier JSON</translation>
+    </message>
+    <message>
+        <source>fetch() and XMLHttpRequest</source>
+        <translation>fetch() und XMLHttpRequest</translation>
+    </message>
+    <message>
+        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser&apos;s tools)</source>
+        <translation>derselbe Text wie bei HTTP/1.1, lesbar, sobald TLS entfernt ist (ein Key-Log, die Werkzeuge des Browsers)</translation>
+    </message>
+    <message>
+        <source>binary HTTP/2 frames, HPACK-compressed headers, protobuf messages</source>
+        <translation>binäre HTTP/2-Frames, HPACK-komprimierte Header, Protobuf-Nachrichten</translation>
+    </message>
+    <message>
+        <source>browsers expose no HTTP/2 trailers to scripts: pages need gRPC-Web and a proxy</source>
+        <translation>Browser geben HTTP/2-Trailer nicht an Skripte weiter: Seiten brauchen gRPC-Web und einen Proxy</translation>
+    </message>
+    <message>
+        <source>binary frame headers with masked client payloads; the messages themselves may be text</source>
+        <translation>binäre Frame-Header mit maskierten Client-Nutzdaten; die Nachrichten selbst können Text sein</translation>
+    </message>
+    <message>
+        <source>the WebSocket API</source>
+        <translation>die WebSocket-API</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation>HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>HTTPS (HTTP/1.1 over TLS)</source>
+        <translation>HTTPS (HTTP/1.1 über TLS)</translation>
+    </message>
+    <message>
+        <source>gRPC (HTTP/2 over TLS)</source>
+        <translation>gRPC (HTTP/2 über TLS)</translation>
+    </message>
+    <message>
+        <source>WebSocket over TLS (wss://)</source>
+        <translation>WebSocket über TLS (wss://)</translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutReport</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Exchanges answered</source>
+        <translation>Beantwortete Austausche</translation>
+    </message>
+    <message>
+        <source>Request latency, median</source>
+        <translation>Anfragelatenz, Median</translation>
+    </message>
+    <message>
+        <source>  mean / max</source>
+        <translation>  Mittel / Max</translation>
+    </message>
+    <message>
+        <source>All exchanges done</source>
+        <translation>Alle Austausche erledigt</translation>
+    </message>
+    <message>
+        <source>Updates delivered</source>
+        <translation>Zugestellte Updates</translation>
+    </message>
+    <message>
+        <source>Update latency, median</source>
+        <translation>Update-Latenz, Median</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Client requests</source>
+        <translation>Client-Anfragen</translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation>Bytes auf der Leitung</translation>
+    </message>
+    <message>
+        <source>  up / down</source>
+        <translation>  hoch / runter</translation>
+    </message>
+    <message>
+        <source>Server push (measured)</source>
+        <translation>Server-Push (gemessen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 updates)</source>
+        <translation>%1 (%2 von %3 Updates)</translation>
+    </message>
+    <message>
+        <source>Streaming (measured)</source>
+        <translation>Streaming (gemessen)</translation>
+    </message>
+    <message>
+        <source>Human-readable (fact)</source>
+        <translation>Menschenlesbar (Fakt)</translation>
+    </message>
+    <message>
+        <source>Browser-native (fact)</source>
+        <translation>Browser-nativ (Fakt)</translation>
+    </message>
+    <message>
+        <source>%1 — human-readable: %2; in a browser: %3.</source>
+        <translation>%1 — menschenlesbar: %2; im Browser: %3.</translation>
+    </message>
+    <message>
+        <source>Request latency: from the client&apos;s request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
+        <translation>Anfragelatenz: von der Anfrage des Clients bis zu ihrer Antwort. Update-Latenz: vom Vorliegen eines Updates beim Server bis zu seinem Eintreffen beim Client. Server-Push und Streaming zeigt dieser Durchlauf; Menschenlesbarkeit und Browser-Nativität sind Fakten über das Protokoll, nicht gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutScenarios</name>
+    <message>
+        <source>Protocol shoot-out: HTTP/1.1, HTTPS, gRPC and WebSocket</source>
+        <translation>Protokollvergleich: HTTP/1.1, HTTPS, gRPC und WebSocket</translation>
+    </message>
+    <message>
+        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <translation>Eine Last über vier Protokolle auf derselben Leitung: Der Client fragt die Items (Objekte) an und der Server beantwortet jede Anfrage, dann hat der Server mehrmals pro Sekunde Neuigkeiten (Updates pro Sekunde, für die Dauer) und der Client muss jede erfahren. A: HTTP/1.1 (ein Pool von Browser-Verbindungen, Updates per Long Polling); B: dasselbe über TLS; C: gRPC über HTTP/2 und TLS (unäre Aufrufe, Updates über einen Server-Streaming-Aufruf); D: ein WebSocket über TLS (Anfragen und Antworten als Nachrichten, Updates gepusht). Gemessen werden Latenz, Bytes, Verbindungen und welches Protokoll pusht und streamt; ob ein Protokoll menschenlesbar oder browser-nativ ist, ist ein Fakt über das Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutSessionConfig</name>
+    <message>
+        <source>The shoot-out needs between 1 and %1 request/response exchanges.</source>
+        <translation>Der Vergleich braucht zwischen 1 und %1 Anfrage-/Antwort-Austausche.</translation>
+    </message>
+    <message>
+        <source>Items must carry between 0 and %1 bytes.</source>
+        <translation>Items müssen zwischen 0 und %1 Bytes enthalten.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 updates a second can be sent.</source>
+        <translation>Es können zwischen 1 und %1 Updates pro Sekunde gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The updates must last between 1 second and %1 seconds.</source>
+        <translation>Die Updates müssen zwischen 1 Sekunde und %1 Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>The HTTP/1.1 pool must have between 1 and 64 connections.</source>
+        <translation>Der HTTP/1.1-Pool muss zwischen 1 und 64 Verbindungen haben.</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and %1 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 Sekunde und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The time limit (%1 s) must be longer than the updates last (%2 s).</source>
+        <translation>Das Zeitlimit (%1 s) muss länger sein als die Dauer der Updates (%2 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) of %1-byte items, then %2 updates (%3 a second for %4 s)</source>
+        <translation>
+            <numerusform>%n Austausch von %1-Byte-Items, dann %2 Updates (%3 pro Sekunde für %4 s)</numerusform>
+            <numerusform>%n Austausche von %1-Byte-Items, dann %2 Updates (%3 pro Sekunde für %4 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tamperer</name>
+    <message>
+        <source>the response body</source>
+        <translation>den Antwort-Body</translation>
+    </message>
+    <message>
+        <source>an encrypted application-data record</source>
+        <translation>einem verschlüsselten Application-Data-Record</translation>
+    </message>
+    <message>
+        <source>The attacker flipped a byte of %1 in flight: %2 became %3</source>
+        <translation>Der Angreifer hat unterwegs ein Byte von %1 gekippt: aus %2 wurde %3</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>stream offset</source>
+        <translation>Stream-Offset</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>Maske</translation>
     </message>
 </context>
 <context>
@@ -11465,6 +13085,139 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::BalancedConnection</name>
+    <message>
+        <source>The balancer reads request %1 of connection %2 (%3) and sends it to instance %4 over its connection %5: %6.</source>
+        <translation>Der Load Balancer liest Anfrage %1 von Verbindung %2 (%3) und sendet sie über seine Verbindung %5 an Instanz %4: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::BalancingSession</name>
+    <message numerus="yes">
+        <source>The ticker did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Der Ticker ist nicht innerhalb von %n Sekunde fertig geworden.</numerusform>
+            <numerusform>Der Ticker ist nicht innerhalb von %n Sekunden fertig geworden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>instance %1 issued %n of them</source>
+        <translation>
+            <numerusform>Instanz %1 hat %n davon ausgegeben</numerusform>
+            <numerusform>Instanz %1 hat %n davon ausgegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 clients have a session (%2). The ticker publishes %3 updates a second for %n second(s) to both instances; the balancer routes every poll by its rule: %4.</source>
+        <translation>
+            <numerusform>Alle %1 Clients haben eine Session (%2). Der Ticker veröffentlicht %n Sekunde lang %3 Updates pro Sekunde an beide Instanzen; der Load Balancer leitet jede Poll-Anfrage nach seiner Regel weiter: %4.</numerusform>
+            <numerusform>Alle %1 Clients haben eine Session (%2). Der Ticker veröffentlicht %n Sekunden lang %3 Updates pro Sekunde an beide Instanzen; der Load Balancer leitet jede Poll-Anfrage nach seiner Regel weiter: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ticker publishes update %1 to both instances; each of the %n client(s) should get it.</source>
+        <translation>
+            <numerusform>Der Ticker veröffentlicht Update %1 an beide Instanzen; %n Client sollte es erhalten.</numerusform>
+            <numerusform>Der Ticker veröffentlicht Update %1 an beide Instanzen; jeder der %n Clients sollte es erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived and no poll failed: the balancer&apos;s %2 cookie brought every poll back to the instance that issued its session.</source>
+        <translation>Alle %1 Zustellungen sind angekommen und keine Poll-Anfrage ist fehlgeschlagen: Das %2-Cookie des Load Balancers hat jede Poll-Anfrage zu der Instanz zurückgebracht, die ihre Session ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived and no poll failed: the clients&apos; requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
+        <translation>Alle %1 Zustellungen sind angekommen und keine Poll-Anfrage ist fehlgeschlagen: Die Anfragen der Clients wechselten sich zufällig im Takt mit Round Robin ab, sodass jede Poll-Anfrage zu der Instanz zurückkam, die ihre Session ausgegeben hat. Jeder andere Verkehr über den Load Balancer oder eine ungerade Anzahl von Clients macht dieses Glück zunichte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries did not arrive in time (%3 % did); no poll failed.</source>
+        <translation>%1 von %2 Zustellungen kamen nicht rechtzeitig an (%3 % schon); keine Poll-Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s) reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
+        <translation>
+            <numerusform>%n Poll-Anfrage erreichte die Instanz, die ihre Session nie gesehen hatte: 400 &quot;Session ID unknown&quot;. Die Clients begannen %1-mal mit einem neuen Handshake von vorn, und jede neue Session startete beim neuesten Update, sodass %2 von %3 Zustellungen verloren gingen (%4 % kamen an).</numerusform>
+            <numerusform>%n Poll-Anfragen erreichten die Instanz, die ihre Session nie gesehen hatte: 400 &quot;Session ID unknown&quot;. Die Clients begannen %1-mal mit einem neuen Handshake von vorn, und jede neue Session startete beim neuesten Update, sodass %2 von %3 Zustellungen verloren gingen (%4 % kamen an).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation>Die Session wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ChatInstance</name>
+    <message>
+        <source>Instance %1 lost its connection to the broker.</source>
+        <translation>Instanz %1 hat ihre Verbindung zum Broker verloren.</translation>
+    </message>
+    <message>
+        <source>Instance %1 cannot reach the broker: %2</source>
+        <translation>Instanz %1 erreicht den Broker nicht: %2</translation>
+    </message>
+    <message>
+        <source>every message it receives goes to the broker, which hands it to every instance</source>
+        <translation>jede empfangene Nachricht geht an den Broker, der sie an jede Instanz weitergibt</translation>
+    </message>
+    <message>
+        <source>it sends each message only to its own members: it knows no other connections</source>
+        <translation>sie sendet jede Nachricht nur an ihre eigenen Mitglieder: andere Verbindungen kennt sie nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 holds this WebSocket (connection %2) and now has %n chat member(s); %3.</source>
+        <translation>
+            <numerusform>Instanz %1 hält diesen WebSocket (Verbindung %2) und hat jetzt %n Chat-Mitglied; %3.</numerusform>
+            <numerusform>Instanz %1 hält diesen WebSocket (Verbindung %2) und hat jetzt %n Chat-Mitglieder; %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused instance %1: %2</source>
+        <translation>Der Broker hat Instanz %1 abgewiesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::EavesdropperView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <source>ALTERED: %1</source>
+        <translation>VERÄNDERT: %1</translation>
+    </message>
+    <message>
+        <source>SECRET: %1</source>
+        <translation>GEHEIM: %1</translation>
+    </message>
+    <message>
+        <source>What someone on the link reads</source>
+        <translation>Was jemand auf der Leitung mitliest</translation>
+    </message>
+    <message>
+        <source>Nobody is listening on this link. The scenarios “HTTP against HTTPS, with an eavesdropper” and “Tampering” put an eavesdropper and an attacker on it.</source>
+        <translation>Niemand lauscht auf dieser Leitung. Die Szenarien „HTTP gegen HTTPS, mit Lauscher“ und „Manipulation“ setzen einen Lauscher und einen Angreifer darauf.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s), %1 with a secret.</source>
+        <translation>
+            <numerusform>%n Beobachtung, %1 mit einem Geheimnis.</numerusform>
+            <numerusform>%n Beobachtungen, %1 mit einem Geheimnis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>protoviz::FieldTreeModel</name>
     <message>
         <source>%1 (1 B)</source>
@@ -11672,6 +13425,210 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::GrpcWebCall</name>
+    <message>
+        <source>The deadline of %1 passed before the call finished; the browser closed the HTTP/1.1 connection to abandon it.</source>
+        <translation>Die Deadline von %1 ist abgelaufen, bevor der Aufruf fertig war; der Browser hat die HTTP/1.1-Verbindung geschlossen, um ihn abzubrechen.</translation>
+    </message>
+    <message>
+        <source>The browser cancelled the call; over HTTP/1.1 that means closing the connection.</source>
+        <translation>Der Browser hat den Aufruf abgebrochen; bei HTTP/1.1 bedeutet das, die Verbindung zu schließen.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc-web.</source>
+        <translation>Der content-type der Antwort ist &quot;%1&quot;, nicht application/grpc-web.</translation>
+    </message>
+    <message>
+        <source>Response message %1 is not a valid %2: %3</source>
+        <translation>Antwortnachricht %1 ist kein gültiges %2: %3</translation>
+    </message>
+    <message>
+        <source>The trailer frame carries no valid grpc-status (&quot;%1&quot;).</source>
+        <translation>Der Trailer-Frame enthält keinen gültigen grpc-status (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 bytes at the end of the body, flag 0x80</source>
+        <translation>%1 Bytes am Ende des Bodys, Flag 0x80</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebClient</name>
+    <message>
+        <source>The connection closed before the answer.</source>
+        <translation>Die Verbindung wurde vor der Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebProxy</name>
+    <message>
+        <source>The gRPC-Web proxy cannot listen on 127.0.0.1: %1</source>
+        <translation>Der gRPC-Web-Proxy kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>A browser&apos;s HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
+        <translation>Die HTTP/1.1-Verbindung eines Browsers zum gRPC-Web-Proxy, der sie als Server beantwortet.</translation>
+    </message>
+    <message>
+        <source>browser → proxy</source>
+        <translation>Browser → Proxy</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebProxyConnection</name>
+    <message>
+        <source>gRPC-Web calls are POST requests; this was %1.</source>
+        <translation>gRPC-Web-Aufrufe sind POST-Anfragen; dies war %1.</translation>
+    </message>
+    <message>
+        <source>The proxy translates application/grpc-web+proto; this request is &quot;%1&quot;.</source>
+        <translation>Der Proxy übersetzt application/grpc-web+proto; diese Anfrage ist &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: gRPC-Web over HTTP/1.1 in, gRPC over HTTP/2 out to the server</source>
+        <translation>%1: gRPC-Web über HTTP/1.1 herein, gRPC über HTTP/2 hinaus zum Server</translation>
+    </message>
+    <message>
+        <source>from the browser</source>
+        <translation>vom Browser</translation>
+    </message>
+    <message>
+        <source>to the server</source>
+        <translation>zum Server</translation>
+    </message>
+    <message>
+        <source>application/grpc on an HTTP/2 stream, te: trailers</source>
+        <translation>application/grpc auf einem HTTP/2-Stream, te: trailers</translation>
+    </message>
+    <message>
+        <source>%1, passed on to the server</source>
+        <translation>%1, an den Server weitergegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (malformed; the server will refuse it)</source>
+        <translation>&quot;%1&quot; (fehlerhaft; der Server wird es ablehnen)</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP status %1; gRPC&apos;s mapping makes it %2.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet; nach der Zuordnung von gRPC wird daraus %2.</translation>
+    </message>
+    <message>
+        <source>The server answered Trailers-Only; the proxy moved its status into the body&apos;s trailer frame.</source>
+        <translation>Der Server hat Trailers-Only geantwortet; der Proxy hat den Status in den Trailer-Frame des Bodys verschoben.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s HTTP/2 trailers became the body&apos;s last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
+        <translation>Die HTTP/2-Trailer des Servers wurden zum letzten Frame des Bodys (Flag 0x80), da ein Browser keine HTTP/2-Trailer lesen kann.</translation>
+    </message>
+    <message>
+        <source>The server ended the stream without a status.</source>
+        <translation>Der Server hat den Stream ohne Status beendet.</translation>
+    </message>
+    <message>
+        <source>The HTTP/2 stream ended without trailers; the proxy wrote the status it stands for into the trailer frame.</source>
+        <translation>Der HTTP/2-Stream endete ohne Trailer; der Proxy hat den Status, für den das steht, in den Trailer-Frame geschrieben.</translation>
+    </message>
+    <message>
+        <source>Trailer frame: %1</source>
+        <translation>Trailer-Frame: %1</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
+        <source>The browser closed its connection during the call: the proxy reset the HTTP/2 stream with RST_STREAM CANCEL</source>
+        <translation>Der Browser hat seine Verbindung während des Aufrufs geschlossen: Der Proxy hat den HTTP/2-Stream mit RST_STREAM CANCEL zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebSession</name>
+    <message numerus="yes">
+        <source>The calls were not all over within %n second(s).</source>
+        <translation>
+            <numerusform>Die Aufrufe waren nicht alle innerhalb von %n Sekunde beendet.</numerusform>
+            <numerusform>Die Aufrufe waren nicht alle innerhalb von %n Sekunden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GetItem %1 ended OK without its item.</source>
+        <translation>GetItem %1 endete mit OK, aber ohne sein Item.</translation>
+    </message>
+    <message>
+        <source>GetItem %1 ended with %2</source>
+        <translation>GetItem %1 endete mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s): %1 OK, %2 DEADLINE_EXCEEDED, %3 CANCELLED.</source>
+        <translation>
+            <numerusform>%n Aufruf: %1 OK, %2 DEADLINE_EXCEEDED, %3 CANCELLED.</numerusform>
+            <numerusform>%n Aufrufe: %1 OK, %2 DEADLINE_EXCEEDED, %3 CANCELLED.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gRPC-Web puts the status in a trailer frame (flag 0x80) at the end of the HTTP/1.1 body, since browsers cannot read HTTP/2 trailers: the proxy wrote %1 of them (%2 bytes). The proxy adds one hop: %3 browser connection(s) to it over HTTP/1.1, %4 HTTP/2 connection(s) from it to the server.</source>
+        <translation>gRPC-Web legt den Status in einen Trailer-Frame (Flag 0x80) am Ende des HTTP/1.1-Bodys, da Browser keine HTTP/2-Trailer lesen können: Der Proxy hat %1 davon geschrieben (%2 Bytes). Der Proxy fügt eine Teilstrecke hinzu: %3 Browser-Verbindung(en) zu ihm über HTTP/1.1, %4 HTTP/2-Verbindung(en) von ihm zum Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were abandoned by closing the browser connection they were on, the only way to give up an HTTP/1.1 request; the proxy turned that into %1 RST_STREAM CANCEL for the server.</source>
+        <translation>
+            <numerusform>%n Aufruf wurde abgebrochen, indem die Browser-Verbindung, auf der er lief, geschlossen wurde – die einzige Möglichkeit, eine HTTP/1.1-Anfrage aufzugeben; der Proxy machte daraus %1 RST_STREAM CANCEL für den Server.</numerusform>
+            <numerusform>%n Aufrufe wurden abgebrochen, indem die Browser-Verbindung, auf der sie liefen, geschlossen wurde – die einzige Möglichkeit, eine HTTP/1.1-Anfrage aufzugeben; der Proxy machte daraus %1 RST_STREAM CANCEL für den Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waited for one of the browser&apos;s %1 connections and ended before they could be sent.</source>
+        <translation>
+            <numerusform>%n Aufruf wartete auf eine der %1 Verbindungen des Browsers und endete, bevor er gesendet werden konnte.</numerusform>
+            <numerusform>%n Aufrufe warteten auf eine der %1 Verbindungen des Browsers und endeten, bevor sie gesendet werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Native gRPC reads the status from HTTP/2 trailers on %n connection(s).</source>
+        <translation>
+            <numerusform>Natives gRPC liest den Status aus HTTP/2-Trailern auf %n Verbindung.</numerusform>
+            <numerusform>Natives gRPC liest den Status aus HTTP/2-Trailern auf %n Verbindungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) given up reset only their own stream (RST_STREAM CANCEL); the connection carried on.</source>
+        <translation>
+            <numerusform>%n aufgegebener Aufruf hat nur seinen eigenen Stream zurückgesetzt (RST_STREAM CANCEL); die Verbindung lief weiter.</numerusform>
+            <numerusform>%n aufgegebene Aufrufe haben nur ihren eigenen Stream zurückgesetzt (RST_STREAM CANCEL); die Verbindung lief weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 ms deadline travels as grpc-timeout, so the server stops working on a call when it passes.</source>
+        <translation>Die Deadline von %1 ms wird als grpc-timeout übertragen, sodass der Server die Arbeit an einem Aufruf einstellt, sobald sie verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation>Die Sitzung wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebUpstream</name>
+    <message>
+        <source>The connection to the gRPC server closed before HTTP/2 could start.</source>
+        <translation>Die Verbindung zum gRPC-Server wurde geschlossen, bevor HTTP/2 starten konnte.</translation>
+    </message>
+    <message>
+        <source>The gRPC-Web proxy&apos;s HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
+        <translation>Die HTTP/2-Verbindung des gRPC-Web-Proxys zum gRPC-Server: der zusätzliche Hop, auf dem jeder Browser-Aufruf zu einem gRPC-Aufruf auf einem Stream wird.</translation>
+    </message>
+    <message>
+        <source>The HTTP/2 connection to the gRPC server ended.</source>
+        <translation>Die HTTP/2-Verbindung zum gRPC-Server wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent on the HTTP/2 connection.</source>
+        <translation>Die Anfrage konnte nicht über die HTTP/2-Verbindung gesendet werden.</translation>
+    </message>
+    <message>
+        <source>proxy → server</source>
+        <translation>Proxy → Server</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::GrpcWorkload</name>
     <message>
         <source>GetItem for item %1 answered another item.</source>
@@ -11856,6 +13813,33 @@ Befehle:
     <message>
         <source> It says: &quot;%1&quot;.</source>
         <translation> Debug-Text: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::HttpBalancer</name>
+    <message>
+        <source>The load balancer has no server instances to send requests to.</source>
+        <translation>Der Load Balancer hat keine Serverinstanzen, an die er Anfragen senden kann.</translation>
+    </message>
+    <message>
+        <source>The load balancer cannot listen on 127.0.0.1: %1</source>
+        <translation>Der Load Balancer kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>its cookie %1=instance-%2 pins the client to that instance</source>
+        <translation>sein Cookie %1=instance-%2 bindet den Client an diese Instanz</translation>
+    </message>
+    <message>
+        <source>it has no %1 cookie yet, so round robin picks the instance, and the response will set the cookie</source>
+        <translation>er hat noch kein %1-Cookie, daher wählt Round Robin die Instanz, und die Antwort setzt das Cookie</translation>
+    </message>
+    <message>
+        <source>round robin: each request goes to the next instance, whichever client sent it</source>
+        <translation>Round Robin: Jede Anfrage geht an die nächste Instanz, egal welcher Client sie gesendet hat</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
     </message>
 </context>
 <context>
@@ -12434,6 +14418,10 @@ Befehle:
         <source>closed at %1</source>
         <translation>geschlossen bei %1</translation>
     </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonPanel</name>
@@ -12606,6 +14594,29 @@ Befehle:
     <message>
         <source>The link could not listen on %1 port %2: %3</source>
         <translation>Die Leitung konnte nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::LoadBalancer</name>
+    <message>
+        <source>The load balancer has no server instances to send connections to.</source>
+        <translation>Der Load Balancer hat keine Serverinstanzen, an die er Verbindungen weiterleiten kann.</translation>
+    </message>
+    <message>
+        <source>The load balancer cannot listen on 127.0.0.1: %1</source>
+        <translation>Der Load Balancer kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>The load balancer sends connection %1 to instance %2 of %3 (round robin: each new connection goes to the next instance).</source>
+        <translation>Der Load Balancer leitet Verbindung %1 an Instanz %2 von %3 weiter (Round Robin: Jede neue Verbindung geht an die nächste Instanz).</translation>
+    </message>
+    <message>
+        <source>The load balancer is done with connection %1: it relayed %2 bytes to instance %3 and %4 bytes back.</source>
+        <translation>Der Load Balancer ist mit Verbindung %1 fertig: Er hat %2 Bytes an Instanz %3 weitergeleitet und %4 Bytes zurück.</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
     </message>
 </context>
 <context>
@@ -12933,6 +14944,14 @@ Befehle:
         <source>Showing a recorded run of %1. Press Space to replay it, ← and → to step through the events.</source>
         <translation>Ein aufgezeichneter Durchlauf von %1 wird gezeigt. Drücken Sie die Leertaste, um ihn erneut abzuspielen, ← bzw. →, um durch die Ereignisse zu schalten.</translation>
     </message>
+    <message>
+        <source>Ea&amp;vesdropper</source>
+        <translation>&amp;Lauscher</translation>
+    </message>
+    <message>
+        <source>What someone on the link reads, and what an attacker changed (Ctrl+5)</source>
+        <translation>Was jemand auf der Leitung mitliest und was ein Angreifer verändert hat (Strg+5)</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::PageLoadSession</name>
@@ -13046,6 +15065,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::PollingInstance</name>
+    <message>
+        <source>Server instance %1 cannot listen on 127.0.0.1: %2</source>
+        <translation>Serverinstanz %1 kann nicht auf 127.0.0.1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::PollingServer</name>
     <message>
         <source>The polling server cannot listen on 127.0.0.1: %1</source>
@@ -13078,6 +15104,24 @@ Befehle:
     <message>
         <source>The session was stopped.</source>
         <translation>Die Sitzung wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::PubSubBroker</name>
+    <message>
+        <source>The pub/sub broker cannot listen on 127.0.0.1: %1</source>
+        <translation>Der Pub/Sub-Broker kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscriber(s); every message published there goes to each of them.</source>
+        <translation>
+            <numerusform>Der Broker: Verbindung %1 hat den Kanal „%2“ abonniert, der jetzt %n Abonnenten hat; jede dort veröffentlichte Nachricht geht an jeden von ihnen.</numerusform>
+            <numerusform>Der Broker: Verbindung %1 hat den Kanal „%2“ abonniert, der jetzt %n Abonnenten hat; jede dort veröffentlichte Nachricht geht an jeden von ihnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>Broker</translation>
     </message>
 </context>
 <context>
@@ -13284,8 +15328,72 @@ Befehle:
         <translation>GET %1 hat mit %2 geantwortet.</translation>
     </message>
     <message>
-        <source>GET %1 did not answer the JSON of item %2.</source>
-        <translation>GET %1 hat nicht mit dem JSON von Eintrag %2 geantwortet.</translation>
+        <source>GET %1 answered %2 where %3 was asked for.</source>
+        <translation>GET %1 antwortete mit %2, obwohl %3 angefordert war.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>GET %1 did not answer item %2: %3</source>
+        <translation>GET %1 lieferte Element %2 nicht: %3</translation>
+    </message>
+    <message>
+        <source>the body is not the Protobuf of that item.</source>
+        <translation>der Body ist nicht das Protobuf dieses Elements.</translation>
+    </message>
+    <message>
+        <source>it has no JSON form.</source>
+        <translation>es hat keine JSON-Form.</translation>
+    </message>
+    <message>
+        <source>the body is the JSON of another item.</source>
+        <translation>der Body ist das JSON eines anderen Elements.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ScalingSession</name>
+    <message numerus="yes">
+        <source>The chat did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Der Chat wurde nicht innerhalb von %n Sekunde beendet.</numerusform>
+            <numerusform>Der Chat wurde nicht innerhalb von %n Sekunden beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>instance %1 holds %n of them</source>
+        <translation>
+            <numerusform>Instanz %1 hält %n davon</numerusform>
+            <numerusform>Instanz %1 hält %n davon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 clients are in the chat (%2): they post %3 messages a second, taking turns, for %n second(s), and each message should reach every client.</source>
+        <translation>
+            <numerusform>Alle %1 Clients sind im Chat (%2): Sie posten abwechselnd %3 Nachrichten pro Sekunde, %n Sekunde lang, und jede Nachricht soll jeden Client erreichen.</numerusform>
+            <numerusform>Alle %1 Clients sind im Chat (%2): Sie posten abwechselnd %3 Nachrichten pro Sekunde, %n Sekunden lang, und jede Nachricht soll jeden Client erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived: each instance published every message to the broker, which passed it to both instances (%2 messages forwarded), and each sent it to its own clients.</source>
+        <translation>Alle %1 Zustellungen sind angekommen: Jede Instanz hat jede Nachricht beim Broker veröffentlicht, der sie an beide Instanzen weitergab (%2 Nachrichten weitergeleitet), und jede hat sie an ihre eigenen Clients gesendet.</translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived.</source>
+        <translation>Alle %1 Zustellungen sind angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries did not arrive in time (%3 % did).</source>
+        <translation>%1 von %2 Zustellungen kamen nicht rechtzeitig an (%3 % schon).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries never reached clients on the other instance (%3 % arrived): each instance only knows its own connections, so a message goes only to the clients that the balancer happened to put on the same instance as its sender.</source>
+        <translation>%1 von %2 Zustellungen erreichten die Clients auf der anderen Instanz nie (%3 % kamen an): Jede Instanz kennt nur ihre eigenen Verbindungen, daher geht eine Nachricht nur an die Clients, die der Balancer zufällig auf dieselbe Instanz wie ihren Absender gelegt hat.</translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation>Die Sitzung wurde gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -13430,6 +15538,146 @@ Befehle:
         <source>Short polling asks this often whether there is news.</source>
         <translation>Short Polling fragt so oft nach, ob es Neues gibt.</translation>
     </message>
+    <message>
+        <source>gRPC calls (gRPC-Web)</source>
+        <translation>gRPC-Aufrufe (gRPC-Web)</translation>
+    </message>
+    <message>
+        <source>Large first object:</source>
+        <translation>Großes erstes Objekt:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Server work up to:</source>
+        <translation>Serverarbeit bis zu:</translation>
+    </message>
+    <message>
+        <source>Cancel after:</source>
+        <translation>Abbrechen nach:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Each gRPC call&apos;s deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
+        <translation>Die Deadline jedes gRPC-Aufrufs, die als grpc-timeout an den Server gesendet wird; ein Aufruf, der dann noch läuft, endet mit DEADLINE_EXCEEDED.</translation>
+    </message>
+    <message>
+        <source>How long the server works on each call: 0 ms on the first, rising to this on the last.</source>
+        <translation>Wie lange der Server an jedem Aufruf arbeitet: 0 ms beim ersten, ansteigend bis zu diesem Wert beim letzten.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The client cancels each call still running after this long: CANCELLED, by RST_STREAM on HTTP/2, by closing the connection on HTTP/1.1.</source>
+        <translation>Der Client bricht jeden Aufruf ab, der nach dieser Zeit noch läuft: CANCELLED, per RST_STREAM bei HTTP/2, durch Schließen der Verbindung bei HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>A mixed page: the first object requested is this large, the others keep the object size, so you can watch small responses wait behind a slow one.</source>
+        <translation>Eine gemischte Seite: Das erste angeforderte Objekt ist so groß, die anderen behalten die Objektgröße, sodass sich beobachten lässt, wie kleine Antworten hinter einer langsamen warten.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::SecuritySession</name>
+    <message numerus="yes">
+        <source>The login and the account page did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Login und Kontoseite wurden nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Login und Kontoseite wurden nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A passive eavesdropper on the link reads every byte that crosses it.</source>
+        <translation>Ein passiver Lauscher auf der Leitung liest jedes Byte, das sie passiert.</translation>
+    </message>
+    <message>
+        <source>An attacker on the link will flip one byte of the account page (the balance) on its way to the client.</source>
+        <translation>Ein Angreifer auf der Leitung kippt ein Byte der Kontoseite (den Kontostand) auf dem Weg zum Client.</translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Der Server antwortete mit Status %1.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s response set no session cookie.</source>
+        <translation>Die Antwort auf den Login hat kein Session-Cookie gesetzt.</translation>
+    </message>
+    <message>
+        <source>The account page arrived as the server sent it.</source>
+        <translation>Die Kontoseite kam so an, wie der Server sie gesendet hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cleartext client accepted %n altered byte(s): nothing checks integrity.</source>
+        <translation>
+            <numerusform>Der Klartext-Client akzeptierte %n verändertes Byte: Nichts prüft die Integrität.</numerusform>
+            <numerusform>Der Klartext-Client akzeptierte %n veränderte Bytes: Nichts prüft die Integrität.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page reads %1 where the server sent %2.</source>
+        <translation>Die Seite zeigt %1, wo der Server %2 gesendet hat.</translation>
+    </message>
+    <message>
+        <source>TLS&apos;s record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
+        <translation>Der Record-MAC/AEAD-Tag von TLS schlug beim veränderten Record fehl: Der Client sendete bad_record_mac und schloss die Verbindung. Die veränderte Seite erreichte die Anwendung nie.</translation>
+    </message>
+    <message>
+        <source>The connection closed early.</source>
+        <translation>Die Verbindung wurde vorzeitig geschlossen.</translation>
+    </message>
+    <message>
+        <source>Logged in and read the account page.</source>
+        <translation>Eingeloggt und die Kontoseite gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 talking to %3 port %4</source>
+        <translation>%1 Port %2 spricht mit %3 Port %4</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>the session cookie</source>
+        <translation>das Session-Cookie</translation>
+    </message>
+    <message>
+        <source>The eavesdropper read %1 in the clear: HTTP carries them as plain text.</source>
+        <translation>Der Lauscher las %1 im Klartext: HTTP überträgt sie als reinen Text.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>record sizes and timing</source>
+        <translation>Record-Größen und Timing</translation>
+    </message>
+    <message>
+        <source>the server name %1 (SNI)</source>
+        <translation>den Servernamen %1 (SNI)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1</source>
+        <translation>das Zertifikat von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The eavesdropper read no secret: TLS encrypted %n byte(s) of records; it saw only %1.</source>
+        <translation>
+            <numerusform>Der Lauscher las kein Geheimnis: TLS verschlüsselte %n Byte an Records; er sah nur %1.</numerusform>
+            <numerusform>Der Lauscher las kein Geheimnis: TLS verschlüsselte %n Bytes an Records; er sah nur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation>Die Sitzung wurde gestoppt.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::SessionPane</name>
@@ -13489,14 +15737,98 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::SessionPollingClient</name>
+    <message>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
+        <translation>Die Verbindung von Client %1 wurde unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s handshake was answered %2 without a session id.</source>
+        <translation>Der Handshake von Client %1 wurde mit %2 ohne Session-ID beantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1 starts over: instance %2 opens session %3, which begins after update %4. The client had update %5, so it skipped %n update(s).</source>
+        <translation>
+            <numerusform>Client %1 beginnt neu: Instanz %2 eröffnet Session %3, die nach Update %4 beginnt. Der Client hatte Update %5, also hat er %n Update übersprungen.</numerusform>
+            <numerusform>Client %1 beginnt neu: Instanz %2 eröffnet Session %3, die nach Update %4 beginnt. Der Client hatte Update %5, also hat er %n Updates übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll for session %2 was refused: 400 &quot;%3&quot; from %4. That instance never saw the session; the client will start over with a new handshake.</source>
+        <translation>Der Poll von Client %1 für Session %2 wurde abgelehnt: 400 „%3“ von %4. Diese Instanz hat die Session nie gesehen; der Client beginnt mit einem neuen Handshake von vorn.</translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll was answered %2.</source>
+        <translation>Der Poll von Client %1 wurde mit %2 beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ShootoutGrpcUpdates</name>
+    <message>
+        <source>The update stream (ListItems) ended with %1</source>
+        <translation>Der Update-Stream (ListItems) endete mit %1</translation>
+    </message>
+    <message>
+        <source>The update stream ended after %1 of %2 updates.</source>
+        <translation>Der Update-Stream endete nach %1 von %2 Updates.</translation>
+    </message>
+    <message>
+        <source>The update stream sent another item than %1.</source>
+        <translation>Der Update-Stream sendete ein anderes Element als %1.</translation>
+    </message>
+    <message>
+        <source>Update %1 arrived, but the server&apos;s sending of it is not on the timeline.</source>
+        <translation>Update %1 ist angekommen, aber sein Versand durch den Server ist nicht auf der Zeitachse.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ShootoutSession</name>
+    <message numerus="yes">
+        <source>Not every answer and update arrived within %n second(s).</source>
+        <translation>
+            <numerusform>Nicht alle Antworten und Updates kamen innerhalb von %n Sekunde an.</numerusform>
+            <numerusform>Nicht alle Antworten und Updates kamen innerhalb von %n Sekunden an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send {&quot;get&quot;:N} to ask for item N.</source>
+        <translation>{&quot;get&quot;:N} senden, um Element N anzufordern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every answer is in: the server has news %1 times a second for %n second(s).</source>
+        <translation>
+            <numerusform>Alle Antworten sind da: Der Server hat %1-mal pro Sekunde Neuigkeiten, %n Sekunde lang.</numerusform>
+            <numerusform>Alle Antworten sind da: Der Server hat %1-mal pro Sekunde Neuigkeiten, %n Sekunden lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation>Die Sitzung wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ShootoutWebSocketClient</name>
+    <message>
+        <source>The WebSocket closed unexpectedly (close code %1).</source>
+        <translation>Der WebSocket wurde unerwartet geschlossen (Close-Code %1).</translation>
+    </message>
+    <message>
+        <source>The server sent a message that is neither an update nor an item asked for.</source>
+        <translation>Der Server sendete eine Nachricht, die weder ein Update noch ein angefordertes Element ist.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::StatisticsChart</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::StatisticsView</name>
     <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Measured from both sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
-        <translation>Gemessen aus den Ereignissen beider Sitzungen bis zur Abspielposition bei %1 ms (von %2 ms).</translation>
     </message>
     <message>
         <source>A</source>
@@ -13513,42 +15845,6 @@ Befehle:
     <message>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
-    </message>
-    <message>
-        <source>as long</source>
-        <translation>genauso lange wie</translation>
-    </message>
-    <message>
-        <source>%1 % less time</source>
-        <translation>%1 % weniger Zeit als</translation>
-    </message>
-    <message>
-        <source>%1 % more time</source>
-        <translation>%1 % mehr Zeit als</translation>
-    </message>
-    <message>
-        <source>Half of the updates reached their client within %1 with %2, within %3 with %4.</source>
-        <translation>Die Hälfte der Updates erreichte ihren Client bei %2 innerhalb von %1, bei %4 innerhalb von %3.</translation>
-    </message>
-    <message>
-        <source>Each update cost %1 of protocol overhead with %2, %3 with %4.</source>
-        <translation>Jedes Update kostete %1 Protokoll-Overhead bei %2, %3 bei %4.</translation>
-    </message>
-    <message>
-        <source>%1 sent %2 HTTP requests and %3 WebSocket frames, %4 %5 and %6.</source>
-        <translation>%1 hat %2 HTTP-Anfragen und %3 WebSocket-Frames gesendet, %4 %5 und %6.</translation>
-    </message>
-    <message>
-        <source>%1 took %2: %3 than %4 (%5).</source>
-        <translation>%1 brauchte %2: %3 %4 (%5).</translation>
-    </message>
-    <message>
-        <source>%1 opened %2 connections and waited %3 round trips; %4 %5 and %6.</source>
-        <translation>%1 hat %2 Verbindungen geöffnet und auf %3 Roundtrips gewartet; %4 %5 und %6.</translation>
-    </message>
-    <message>
-        <source>%1 sent its items as JSON: %2.</source>
-        <translation>%1 hat die Einträge als JSON gesendet: %2.</translation>
     </message>
     <message>
         <source>%1&apos;s items took %2 as Protobuf; as JSON they would take %3.</source>
@@ -13691,10 +15987,6 @@ Befehle:
         <translation>TLS</translation>
     </message>
     <message>
-        <source>Items: as sent and as JSON</source>
-        <translation>Einträge: wie gesendet und als JSON</translation>
-    </message>
-    <message>
         <source>as sent</source>
         <translation>wie gesendet</translation>
     </message>
@@ -13725,10 +16017,6 @@ Befehle:
     <message>
         <source>Figure</source>
         <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>B against A</source>
-        <translation>B gegenüber A</translation>
     </message>
     <message>
         <source>–</source>
@@ -13903,14 +16191,6 @@ Befehle:
         <translation>gRPC-Nachrichten gesendet / empfangen</translation>
     </message>
     <message>
-        <source>Protobuf message bytes</source>
-        <translation>Bytes der Protobuf-Nachrichten</translation>
-    </message>
-    <message>
-        <source>The same messages as JSON</source>
-        <translation>Dieselben Nachrichten als JSON</translation>
-    </message>
-    <message>
         <source>same</source>
         <translation>gleich</translation>
     </message>
@@ -13929,6 +16209,252 @@ Befehle:
     <message>
         <source>Cannot write the drawing %1.</source>
         <translation>Die Zeichnung %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Measured from the sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
+        <translation>Gemessen aus den Ereignissen der Sitzungen bis zum Abspielkopf bei %1 ms (von %2 ms).</translation>
+    </message>
+    <message>
+        <source>%1 took %2: as long as %3.</source>
+        <translation>%1 brauchte %2: so lange wie %3.</translation>
+    </message>
+    <message>
+        <source>%1 took %2: %3 % less time than %4 (%5).</source>
+        <translation>%1 brauchte %2: %3 % weniger Zeit als %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 took %2: %3 % more time than %4 (%5).</source>
+        <translation>%1 brauchte %2: %3 % mehr Zeit als %4 (%5).</translation>
+    </message>
+    <message>
+        <source>within %1 with %2</source>
+        <translation>innerhalb von %1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 of protocol overhead with %2</source>
+        <translation>%1 Protokoll-Overhead mit %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 HTTP requests and %3 WebSocket frames</source>
+        <translation>%1 sendete %2 HTTP-Anfragen und %3 WebSocket-Frames</translation>
+    </message>
+    <message>
+        <source>Half of the updates reached their client %1.</source>
+        <translation>Die Hälfte der Updates erreichte ihren Client %1.</translation>
+    </message>
+    <message>
+        <source>Each update cost %1.</source>
+        <translation>Jedes Update kostete %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 opened %2 connections and waited %3 round trips</source>
+        <translation>%1 öffnete %2 Verbindungen und wartete %3 Roundtrips</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3</source>
+        <translation>%1 %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 sent its items as JSON: %2; as Protobuf they would take %3.</source>
+        <translation>%1 sendete seine Elemente als JSON: %2; als Protobuf bräuchten sie %3.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Items: as sent, as Protobuf, as JSON</source>
+        <translation>Elemente: wie gesendet, als Protobuf, als JSON</translation>
+    </message>
+    <message>
+        <source>as Protobuf</source>
+        <translation>als Protobuf</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>A fact about the protocol and today&apos;s browsers, not measured.</source>
+        <translation>Eine Tatsache über das Protokoll und heutige Browser, nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Human-readable</source>
+        <translation>Menschenlesbar</translation>
+    </message>
+    <message>
+        <source>Browser-native</source>
+        <translation>Browser-nativ</translation>
+    </message>
+    <message>
+        <source>Measured from this run&apos;s updates.</source>
+        <translation>Gemessen an den Updates dieses Durchlaufs.</translation>
+    </message>
+    <message>
+        <source>Server push</source>
+        <translation>Server-Push</translation>
+    </message>
+    <message>
+        <source>No update has arrived yet.</source>
+        <translation>Noch ist kein Update angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates arrived with no client request on their channel since the one before.</source>
+        <translation>%1 von %2 Updates kamen an, ohne dass seit dem vorherigen eine Client-Anfrage auf ihrem Kanal erfolgte.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates arrived on a response, call or connection that had already delivered an earlier one.</source>
+        <translation>%1 von %2 Updates kamen über eine Antwort, einen Aufruf oder eine Verbindung an, die bereits ein früheres geliefert hatte.</translation>
+    </message>
+    <message>
+        <source>Exchanges answered</source>
+        <translation>Beantwortete Austausche</translation>
+    </message>
+    <message>
+        <source>Request latency, median</source>
+        <translation>Anfragelatenz, Median</translation>
+    </message>
+    <message>
+        <source>Request latency, mean</source>
+        <translation>Anfragelatenz, Mittelwert</translation>
+    </message>
+    <message>
+        <source>Request latency, maximum</source>
+        <translation>Anfragelatenz, Maximum</translation>
+    </message>
+    <message>
+        <source>All exchanges done after</source>
+        <translation>Alle Austausche fertig nach</translation>
+    </message>
+    <message>
+        <source>Update latency, median</source>
+        <translation>Update-Latenz, Median</translation>
+    </message>
+    <message>
+        <source>Update latency, mean</source>
+        <translation>Update-Latenz, Mittelwert</translation>
+    </message>
+    <message>
+        <source>Update latency, maximum</source>
+        <translation>Update-Latenz, Maximum</translation>
+    </message>
+    <message>
+        <source>Client requests</source>
+        <translation>Client-Anfragen</translation>
+    </message>
+    <message>
+        <source>API items</source>
+        <translation>API-Elemente</translation>
+    </message>
+    <message>
+        <source>Item bytes as sent</source>
+        <translation>Element-Bytes wie gesendet</translation>
+    </message>
+    <message>
+        <source>The same items as Protobuf</source>
+        <translation>Dieselben Elemente als Protobuf</translation>
+    </message>
+    <message>
+        <source>The same items as JSON</source>
+        <translation>Dieselben Elemente als JSON</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation>%1 gegen %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 opened %2 and moved %3 bytes</source>
+        <translation>%1 öffnete %2 und übertrug %3 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half of the requests were answered %1.</source>
+        <translation>Die Hälfte der Anfragen wurde %1 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Half of the updates reached the client %1.</source>
+        <translation>Die Hälfte der Updates erreichte den Client %1.</translation>
+    </message>
+    <message>
+        <source>The server pushed updates unasked with %1.</source>
+        <translation>Mit %1 pushte der Server Updates unaufgefordert.</translation>
+    </message>
+    <message>
+        <source>Updates streamed on one carrier, each asked for, with %1.</source>
+        <translation>Mit %1 wurden Updates auf einem Träger gestreamt, jedes einzeln angefordert.</translation>
+    </message>
+    <message>
+        <source>The client asked for every update anew with %1.</source>
+        <translation>Mit %1 forderte der Client jedes Update neu an.</translation>
+    </message>
+    <message>
+        <source>Request latency</source>
+        <translation>Anfragelatenz</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <source>Update latency</source>
+        <translation>Update-Latenz</translation>
+    </message>
+    <message>
+        <source>Behind the server (proxy, balancer, broker)</source>
+        <translation>Hinter dem Server (Proxy, Balancer, Broker)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), %1 bytes</source>
+        <translation>
+            <numerusform>%n Verbindung, %1 Bytes</numerusform>
+            <numerusform>%n Verbindungen, %1 Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BalancingScenarios</name>
+    <message>
+        <source>Balancing long polling: round robin against sticky sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client&apos;s first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no balancing scenario &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalancingSessionConfig</name>
+    <message>
+        <source>A layer 7 balancer reads every request, so this scenario runs over cleartext HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ticker, %1 updates a second for %2 s, long-polled by %n client(s) through a layer 7 balancer over %3 instances</source>
+        <translation type="unfinished">
+            <numerusform>ticker, %1 updates a second for %2 s, long-polled by %n client through a layer 7 balancer over %3 instances</numerusform>
+            <numerusform>ticker, %1 updates a second for %2 s, long-polled by %n clients through a layer 7 balancer over %3 instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sticky sessions (balancer cookie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Outcome</source>
@@ -93,6 +130,263 @@
     </message>
     <message>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform>%n connection, %1 bytes</numerusform>
+            <numerusform>%n connections, %1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eavesdropper</name>
+    <message>
+        <source>ChangeCipherSpec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection from %1 port %2 to %3 port %4: addresses and ports are in every packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) in the clear that do not read as HTTP</source>
+        <translation type="unfinished">
+            <numerusform>%n byte in the clear that do not read as HTTP</numerusform>
+            <numerusform>%n bytes in the clear that do not read as HTTP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>form field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clear: %1 — secrets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that do not frame as TLS records</source>
+        <translation type="unfinished">
+            <numerusform>%n byte that do not frame as TLS records</numerusform>
+            <numerusform>%n bytes that do not frame as TLS records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec in the clear: a TLS 1.3 compatibility record that carries nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeCipherSpec in the clear: from here this side&apos;s records are encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record, %n byte(s) of ciphertext: only its size and time can be read</source>
+        <translation type="unfinished">
+            <numerusform>%1 record, %n byte of ciphertext: only its size and time can be read</numerusform>
+            <numerusform>%1 record, %n bytes of ciphertext: only its size and time can be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted record, %n byte(s): TLS 1.3 hides even what kind of message it carries</source>
+        <translation type="unfinished">
+            <numerusform>Encrypted record, %n byte: TLS 1.3 hides even what kind of message it carries</numerusform>
+            <numerusform>Encrypted record, %n bytes: TLS 1.3 hides even what kind of message it carries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert in the clear: level %1, description %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handshake record in the clear (part of a message), %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>Handshake record in the clear (part of a message), %n byte</numerusform>
+            <numerusform>Handshake record in the clear (part of a message), %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handshake in the clear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record, %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 record, %n byte</numerusform>
+            <numerusform>%1 record, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server name (SNI) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name (SNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cipher suite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cipher suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate of %1, issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EavesdropperPrinter</name>
+    <message>
+        <source>server → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — what the eavesdropper on the link read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ALTERED] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[SECRET] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no eavesdropper on this link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n observation(s), %1 with a secret.</source>
+        <translation type="unfinished">
+            <numerusform>  %n observation, %1 with a secret.</numerusform>
+            <numerusform>  %n observations, %1 with a secret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,14 +837,6 @@
 <context>
     <name>GrpcScenarios</name>
     <message>
-        <source>REST/JSON over HTTP/1.1 against gRPC over HTTP/2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same items from the same server: A reads each as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections; B asks for each with a unary gRPC call (GetItem), every call a stream on one HTTP/2 connection, every item a protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as base64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gRPC: one message per exchange against streams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +850,14 @@
     </message>
     <message>
         <source>%1, streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST/JSON over HTTP/1.1 against gRPC over HTTP/2, and the steps between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as base64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,10 +1049,6 @@
         </translation>
     </message>
     <message>
-        <source>Items: %1, fetched as JSON documents (GET /api/items/N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items: %1, fetched with unary calls (GetItem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,6 +1058,34 @@
     </message>
     <message>
         <source>Items: %1, fetched in one server-streaming call (ListItems), then sent back in one client-streaming call (UploadItems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST/JSON over HTTP/2 and TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST/JSON over HTTP/2 cleartext (h2c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST/Protobuf over HTTP/1.1 and TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST/Protobuf over HTTP/1.1 cleartext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1, fetched as JSON documents (GET /api/items/N) over a pool of HTTP/1.1 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1, fetched as JSON documents (GET /api/items/N), every request a stream on one HTTP/2 connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1, fetched as Protobuf (GET /api/items/N, Accept: application/x-protobuf) over a pool of HTTP/1.1 connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1128,140 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrpcWebCodec</name>
+    <message>
+        <source>A trailer line holds a stray CR or LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer line &quot;%1&quot; is not &quot;name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the trailer frame, which must end the body.</source>
+        <translation type="unfinished">
+            <numerusform>%n byte follow the trailer frame, which must end the body.</numerusform>
+            <numerusform>%n bytes follow the trailer frame, which must end the body.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The body ends inside a frame&apos;s 5-byte prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame flag byte is 0x%1; only 0x00 (message) and 0x80 (trailers) are defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame is marked compressed, but no compression was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame announces %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The body ends %n byte(s) short of the frame its prefix announces.</source>
+        <translation type="unfinished">
+            <numerusform>The body ends %n byte short of the frame its prefix announces.</numerusform>
+            <numerusform>The body ends %n bytes short of the frame its prefix announces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The body has no trailer frame (flag 0x80), so the call has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x%1: trailer frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrpcWebScenarios</name>
+    <message>
+        <source>gRPC-Web through a proxy against native gRPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrpcWebSessionConfig</name>
+    <message>
+        <source>Between 1 and %1 gRPC calls can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items may carry between 0 and %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 may use between 1 and %1 connections per host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gRPC deadline must be between 0 (none) and %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s work per call must be between 0 and %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after must be between 0 (never) and %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC-Web via a proxy (HTTP/1.1, then HTTP/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native gRPC over HTTP/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unary GetItem call(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n unary GetItem call</numerusform>
+            <numerusform>%n unary GetItem calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the server working 0 to %1 ms on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a %1 ms deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cancelled after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a browser&apos;s HTTP/1.1 pool of %2 to the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; one HTTP/2 connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1758,18 @@
         <source>Only the first %1 of this unit&apos;s %2 were kept (the timeline&apos;s byte limit); fields beyond them have no bytes to show.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An eavesdropper on the link reads %1 going to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the link alters %1 going to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this connection is for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KnobParser</name>
@@ -1445,6 +1909,26 @@
         <source>--tls-version takes 1.2 or 1.3, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A mixed page: make the first object this large, e.g. 1M (default 0, none), to see the small ones wait behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC calls get this deadline, sent as grpc-timeout (default 0, none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gRPC server works on each call from 0 ms (first call) up to this (last call) (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC clients cancel calls still running after this long (default 0, never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KnobSettings</name>
@@ -1481,7 +1965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, connections, pipelining, push, tls, tlsVersion, clients, updatesPerSecond, duration, pollInterval)</source>
+        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,10 +2122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show lanes, ladder, tiles or events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,10 +2139,6 @@
     </message>
     <message>
         <source>Save the current view as an image (PNG or SVG) once the run is over, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles or events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1715,6 +2191,14 @@
     </message>
     <message>
         <source>--lesson runs what its steps show: leave out --run and --open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lanes, ladder, tiles, events or eavesdropper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles, events or eavesdropper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,10 +2269,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 events, B %2 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no such event in this run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,6 +2306,10 @@
     </message>
     <message>
         <source>show the field %1 of the selected event in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,22 +2547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same workload, the same items from the same server over the same link, runs four times: over
-plain **HTTP/1.1**, over **HTTPS**, as **gRPC** calls and over a **WebSocket**. The statistics
-show them side by side: total time, time to the first byte, connections, round trips and bytes on
-the wire, split into headers, bodies, framing and TLS.
-
-Read the table by asking, for each column, where its cost comes from:
-
-- **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
-- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
-  frame headers;
-- **waiting**: how many round trips the client spends waiting for answers it needs before it can
-  go on.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which of the four can a script in a web page not use directly?</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -2109,11 +2577,6 @@ tradeoffs.cards</extracomment>
 quiz.questions
 ----------
 tradeoffs.cards</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,20 +2635,6 @@ websockets.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>**gRPC** is at its best **between services**: a `.proto` file is a typed, versioned contract,
-code for a dozen languages is generated from it, messages are compact Protobuf, calls can stream
-both ways, deadlines and cancellation are built in, and every call shares one HTTP/2 connection.
-
-Its costs: browsers need gRPC-Web and a proxy; messages are not human-readable; HTTP caches and
-CDNs cannot cache calls; and because one long-lived connection carries all calls, a load balancer
-that balances **connections** sends every call of a client to the same backend. gRPC needs
-balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
-
-Here the REST side is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many TCP connections did the REST side (A) open to fetch the items?</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -2196,12 +2645,9 @@ Here the REST side is a browser-style pool of HTTP/1.1 connections against gRPC&
 ----------
 http2-multiplexing.lesson
 ----------
+quiz.questions
+----------
 websockets.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {b.connections} connection ({b.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
-        <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2908,75 +3354,7 @@ gRPC between the services behind them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What a gRPC call is on the wire: a POST on an HTTP/2 stream, Protobuf messages with a five-byte prefix, the status in trailers, four kinds of call on one connection, and deadlines.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same items, as REST and as gRPC</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
-per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
-**B** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection.
-
-A gRPC call is an ordinary HTTP/2 request with strict rules. The selected event shows its headers:
-
-- `:method POST` and `:path /protoviz.lesson.v1.Lesson/GetItem`: the path names the service and
-  the method, as declared in a `.proto` file;
-- `content-type: application/grpc`;
-- `te: trailers`: the client promises it can read trailers, where the outcome will come.
-
-Both sides of a gRPC call share the `.proto` schema, and code generated from it builds and reads
-the messages.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which side put fewer bytes on the wire in all?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REST/JSON over HTTP/1.1 (A)</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC over HTTP/2 (B)</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}. Three things add up. The bodies: {a.bodyBytes} bytes of JSON against {b.bodyBytes} of Protobuf. The headers: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes. And TLS: A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} bytes in all, against {b.tlsBytes} bytes for B&apos;s one connection.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Protobuf against JSON</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected message is one item as B received it. **Protobuf** writes each field as a small
-**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
-numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
-travel; both sides know them from the schema.
-
-**JSON** writes every field name as text in every document, numbers as decimal digits, and binary
-data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
-inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
-mapping.
-
-The price of Protobuf: a message cannot be read without its schema, and it is not something you
-can type into `curl` or read in a log.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For every 100 bytes B&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,11 +3369,6 @@ https.lesson
 quiz.questions
 ----------
 tls-resumption.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&apos;s messages took {b.grpc.messageBytes} bytes; written as JSON they would take {b.grpc.jsonBytes}, about {100 * b.grpc.jsonBytes / b.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire.</source>
-        <extracomment>grpc.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,16 +3390,6 @@ The first byte says whether the message is compressed (with the algorithm named 
 `grpc-encoding`), the next four give its length. The selected request is a tiny `ItemRequest`:
 the prefix is larger than the message itself. The same framing lets a stream carry any number of
 messages in either direction, which is what makes streaming calls possible.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many bytes of length prefixes did B&apos;s calls carry in all?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Five bytes for every message: {b.grpc.messagesSent} requests and {b.grpc.messagesReceived} responses make {b.grpc.prefixBytes} bytes of prefixes, out of {b.grpc.messageBytes} bytes of messages.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,11 +3437,6 @@ that carries both: **Trailers-Only**.</source>
     </message>
     <message>
         <source>From a RST_STREAM frame that carries the gRPC status code</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(b, &quot;grpc.CallFinished client value=0&quot;)} of B&apos;s {b.grpc.calls} calls ended with grpc-status 0, OK.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,65 +3504,7 @@ yet**.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
-longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
-unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`), such as `grpc-timeout: 250m`.
-
-When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`) and
-cancels the stream with `RST_STREAM`, so the server can stop working on it. A server that calls
-other services passes the **remaining** time on, so a whole chain of calls gives up together
-instead of finishing work nobody waits for. Without a deadline, a call to a stuck server can hang
-for as long as the connection lives.
-
-The calls in this run set no deadline: the selected request headers have no `grpc-timeout`.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client calls with a 300 ms deadline, and the server needs a full second. What does the client&apos;s code see?</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call fails with DEADLINE_EXCEEDED after about 300 ms, and the stream is cancelled</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An HTTP 504 Gateway Timeout</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response after a second, marked as late</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing, until the TCP connection times out</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deadline is enforced by the client itself, which ends the call with status 4 when it passes and resets the stream; the server learns the same deadline from grpc-timeout and the reset, and can abandon the work. None of this run&apos;s {a.grpc.calls} calls in A carried a deadline, and all {a.grpc.callsOk} ended OK.</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browsers and gRPC-Web</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A page&apos;s JavaScript cannot make these calls. `fetch` and `XMLHttpRequest` let the browser choose
-the HTTP version and frames, and they give a script **no access to HTTP/2 trailers**, where the
-selected `grpc-status` lives. A browser cannot hold a client-streaming call open either.
-
-**gRPC-Web** adapts the protocol. The trailers move into the response body as one last
-length-prefixed block, marked by the top bit of its first byte, so a script can read them; it
-works over HTTP/1.1 or HTTP/2. A **proxy** such as Envoy, or a gRPC-Web layer in the server,
-translates between gRPC-Web and gRPC. Unary and server-streaming calls work; client and
-bidirectional streaming do not. A live gRPC-Web scenario comes in a later version of ProtoViz.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,11 +3530,6 @@ bidirectional streaming do not. A live gRPC-Web scenario comes in a later versio
     </message>
     <message>
         <source>Protobuf cannot be decoded in JavaScript</source>
-        <extracomment>grpc.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. Every one of B&apos;s {b.grpc.calls} calls ended with its status in trailers, which a script could not read. gRPC-Web puts them where a script can, in the body, and a proxy translates.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3992,9 @@ http2-multiplexing.lesson
 ----------
 https.lesson
 ----------
-quiz.questions</extracomment>
+quiz.questions
+----------
+websocket-scaling.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3922,11 +4219,6 @@ two percent loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTPS is HTTP inside TLS: what encryption, authentication tags and certificates buy you, what an observer on the path can still see, and how a client refuses a server it cannot trust.</source>
-        <extracomment>https.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP inside TLS</source>
         <extracomment>https.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -4126,26 +4418,6 @@ An alert is a short TLS message: a level (warning or fatal) and a description.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS protects the **content** of the connection: the method, the path and query, every header
-(cookies included), the bodies and the status codes. It does not hide that the connection
-exists. Someone on the path, at your Wi-Fi or your provider, still sees:
-
-- the **IP addresses and ports** of both ends, in every TCP/IP packet;
-- the **server name** the client asked for: the `server_name` (SNI) extension of the
-  `ClientHello`, shown in the inspector, is sent in the clear so that one address can host many
-  sites (Encrypted Client Hello, ECH, is the newer extension that hides it);
-- the **sizes and timing** of the records, enough to guess which page of a known site was
-  loaded, or when someone is typing;
-- the TLS version, the cipher suites offered and chosen, and the application protocols the
-  client offers (ALPN);
-- in **TLS 1.2** also the server&apos;s certificate.
-
-In ProtoViz every message appears decrypted because the tool sits inside both endpoints. A live
-eavesdropper&apos;s view, showing only what crosses the wire, comes with a later scenario.</source>
-        <extracomment>https.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone on the network path watches your TLS 1.3 connection to a web shop. Which of these can they not read?</source>
         <extracomment>https.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -4167,11 +4439,6 @@ eavesdropper&apos;s view, showing only what crosses the wire, comes with a later
     </message>
     <message>
         <source>The path of each request and your cookies</source>
-        <extracomment>https.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. TLS hides what you say, not that you are saying it, nor to which site.</source>
         <extracomment>https.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,7 +4476,9 @@ is the very first poll, answered before any update existed: `200 OK` with `conte
     </message>
     <message>
         <source>responses</source>
-        <extracomment>polling-vs-push.lesson</extracomment>
+        <extracomment>polling-vs-push.lesson
+----------
+quiz.questions</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5800,11 +6069,6 @@ server-push.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(b, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {b.grpc.calls} calls, {b.grpc.callsOk} of them ending with status OK.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A waits for an answer to every message, B streams. How many times longer does A take to move the 10 items down and back up?</source>
         <extracomment>quiz.questions</extracomment>
         <translation type="unfinished"></translation>
@@ -5930,11 +6194,6 @@ server-push.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {b.totalTimeMs:0} ms over {b.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {b.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {b.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST&apos;s extra bytes on the wire come from?</source>
         <extracomment>quiz.questions</extracomment>
         <translation type="unfinished"></translation>
@@ -5946,11 +6205,6 @@ server-push.lesson</extracomment>
     </message>
     <message>
         <source>Its HTTP headers and JSON bodies</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {b.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {b.headerBytes + b.bodyBytes + b.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
         <extracomment>quiz.questions</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,7 +6655,9 @@ playback stopped at the HelloRetryRequest.</source>
     </message>
     <message>
         <source>messages</source>
-        <extracomment>tls-handshakes.lesson
+        <extracomment>https.lesson
+----------
+tls-handshakes.lesson
 ----------
 tls-resumption.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -6774,11 +7030,6 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting on pipelining to fix that: requests leave back to back, but responses still come back strictly in order.</source>
-        <extracomment>tradeoffs.cards</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live updates by polling: every check is a full request with its headers, and an update waits for the next poll.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation type="unfinished"></translation>
@@ -6795,11 +7046,6 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
     </message>
     <message>
         <source>HTTPS (HTTP over TLS)</source>
-        <extracomment>tradeoffs.cards</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Always, for every production endpoint, internal ones included: confidentiality, integrity and server authentication, and with TLS 1.3 the handshake costs a single round trip.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,11 +7141,6 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
     </message>
     <message>
         <source>Streams of messages: server, client and bidirectional streaming send many messages without a round trip or a header block each.</source>
-        <extracomment>tradeoffs.cards</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls with deadlines and status codes that must travel across several services.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -7024,20 +7265,6 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A REST request can go to **any** server: it brings everything the server needs, and when the
-answer is sent the server forgets it. That is why stateless HTTP services scale by adding
-machines behind a load balancer.
-
-A WebSocket is different. It is **one long-lived TCP connection**, and the server that accepted
-the upgrade keeps it, with its state: who the user is, which rooms it joined, what it has been
-sent. A message for that client can only leave through **that server**.
-
-Here the same chat runs on several servers behind a load balancer. Side **A**: each server keeps
-its own chat room in memory. Side **B**: the servers are joined by a **pub/sub broker**.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why doesn&apos;t adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -7063,11 +7290,6 @@ its own chat room in memory. Side **B**: the servers are joined by a **pub/sub b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} deliveries and B&apos;s {b.polling.deliveries}.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round robin and per-server state</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation type="unfinished"></translation>
@@ -7084,18 +7306,8 @@ messages in production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many deliveries did A&apos;s clients miss, compared with B&apos;s?</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>deliveries</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B delivered {b.polling.deliveries} times and A only {a.polling.deliveries}: A lost {b.polling.deliveries - a.polling.deliveries} deliveries, every one a message that reached a server without the recipient. With {knob.clients} clients spread round robin, a client shares a server with only some of the others, so only their messages reach it.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
+        <extracomment>quiz.questions</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7104,26 +7316,7 @@ messages in production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The standard fix is a **publish/subscribe broker** (Redis pub/sub, NATS, Kafka, or a cloud
-service). Every server **subscribes** to the channels of the rooms its clients are in. When a
-message arrives, the server **publishes** it to the broker instead of sending it itself; the
-broker hands it to every subscribed server, and each one writes it to its own sockets.
-
-    client -&gt; server 1 -&gt; broker -&gt; server 1 -&gt; its clients
-                                 -&gt; server 2 -&gt; its clients
-
-Now any server can take any client, and servers can be added freely. The cost is one more hop
-for every message, and the broker itself becomes a part that must scale and stay available.</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What mean delivery latency did B, with the broker, reach?</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -7220,11 +7413,6 @@ What stickiness never does is deliver a message to a client on another server.</
     </message>
     <message>
         <source>Wait for the server to reconnect to them</source>
-        <extracomment>websocket-scaling.lesson</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -8172,11 +8360,6 @@ then sends the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and B&apos;s {b.bodyBytes} (the 5-byte prefixes included), {100 * (1 - b.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
-        <extracomment>quiz.questions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A makes a unary call per item, B streams all items in two calls. How many times as many header bytes (HPACK blocks for headers and trailers) does A spend as B?</source>
         <extracomment>quiz.questions</extracomment>
         <translation type="unfinished"></translation>
@@ -8246,6 +8429,759 @@ then sends the next.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same workload, the same items from the same server over the same link, runs four times at
+once: over plain **HTTP/1.1** (A), over **HTTPS** (B), as **gRPC** calls (C) and over a
+**WebSocket** (D). First the client asks for ten items and the server answers each; then the
+server has news ten times a second for two seconds, and the client must learn every piece.
+HTTP and HTTPS ask for the items over a browser&apos;s pool of connections and learn the news by
+long polling; gRPC makes every request a call on one HTTP/2 connection and gets the news on
+one streaming call; the WebSocket carries requests, answers and news as messages on one
+connection.
+
+Read the table by asking, for each column, where its cost comes from:
+
+- **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
+- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
+  frame headers;
+- **waiting**: how many round trips the client spends waiting for answers it needs before it can
+  go on, and whether it must ask before the server may speak.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, &quot;grpc.CallStarted client&quot;)} calls, each ending in such trailers.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who speaks first</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the news, the second half of the workload. With **long polling** (A and B) the client
+always keeps a request waiting at the server, which answers it as soon as there is news; the
+client then asks again at once. The news arrives about as fast as when it is pushed, but every
+piece costs a request and a response head, and on HTTP/1.1 a connection of its own.
+
+**gRPC** (C) asked once, with one server-streaming call, and the server sent every piece on it.
+The **WebSocket** (D) never asked at all after the upgrade: the server wrote each piece as a
+message when it had it. That is **server push**: data the client did not request.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the updates reached the WebSocket side (D) with no request from the client before them?</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D received {d.shootout.updates} updates, {d.shootout.pushedUpdates} of them after an earlier one on the same connection without a word from the client; only the first followed the requests that went before it. Long polling (A) asked for every one ({a.shootout.pushedUpdates} pushed, {a.shootout.clientRequests} HTTP requests for {a.shootout.exchanges} items and {a.shootout.updates} updates) and still learned each after {a.shootout.updateLatencyMeanMs:0} ms on average, against {d.shootout.updateLatencyMeanMs:0} ms for D, over {a.shootout.connections} connections against {d.shootout.connections}.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**gRPC** is at its best **between services**: a `.proto` file is a typed, versioned contract,
+code for a dozen languages is generated from it, messages are compact Protobuf, calls can stream
+both ways, deadlines and cancellation are built in, and every call shares one HTTP/2 connection.
+
+Its costs: browsers need gRPC-Web and a proxy; messages are not human-readable; HTTP caches and
+CDNs cannot cache calls; and because one long-lived connection carries all calls, a load balancer
+that balances **connections** sends every call of a client to the same backend. gRPC needs
+balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
+
+Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one (D).</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
+        <extracomment>choosing-a-protocol.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated encryption with associated data: a cipher mode that encrypts a record and computes a tag over it in one step. The receiver decrypts only if the tag checks, so a changed, cut or replayed record is refused instead of read. TLS 1.3 allows only AEAD ciphers.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guarantee that only the two ends can read what they exchange. TLS gives it with keys agreed in the handshake; it hides content, not the addresses, the server name, sizes or timing.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record&apos;s tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP&apos;s checksum only catches noise, since an attacker recomputes it.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider&apos;s tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the path who can change, drop or inject bytes, or pose as the server. Integrity checks turn altered bytes into an error, and certificate checks keep the attacker from posing as the server.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In gRPC-Web, the last block of a response body: a five-byte prefix whose first byte is 0x80, then the trailers (grpc-status, grpc-message) as text lines. It replaces HTTP/2 trailers, which browser scripts cannot read.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server&apos;s trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gRPC status (1) of a call the client gave up. On HTTP/2 the client resets just that stream with RST_STREAM (error CANCEL) so the server can stop working; over HTTP/1.1 the only way is to close the connection.</source>
+        <extracomment>glossary.terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a gRPC call is on the wire: a POST on an HTTP/2 stream, Protobuf messages with a five-byte prefix, the status in trailers, four kinds of call on one connection, gRPC-Web through a proxy for browsers, and deadlines.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same items, four ways</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All four sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
+per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
+**D** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection,
+each item a **Protobuf** message.
+
+gRPC changes two things at once, so **B** and **C** change one each. B sends A&apos;s very requests,
+answered with the same JSON, as streams on one HTTP/2 connection. C keeps A&apos;s HTTP/1.1 pool but
+asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC&apos;s messages.
+Read the four as a square: from A to B, and from C to D, only the transport changes; from A to C,
+and from B to D, only the encoding.
+
+A gRPC call is an ordinary HTTP/2 request with strict rules. The selected event shows its headers:
+
+- `:method POST` and `:path /protoviz.lesson.v1.Lesson/GetItem`: the path names the service and
+  the method, as declared in a `.proto` file;
+- `content-type: application/grpc`;
+- `te: trailers`: the client promises it can read trailers, where the outcome will come.
+
+Both sides of a gRPC call share the `.proto` schema, and code generated from it builds and reads
+the messages.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against A, which single change saved more bytes on the wire: HTTP/2 (B) or Protobuf (C)?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2, with the same JSON (B)</source>
+        <extracomment>grpc.lesson
+----------
+quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protobuf, over the same HTTP/1.1 pool (C)</source>
+        <extracomment>grpc.lesson
+----------
+quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B&apos;s one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C&apos;s headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected message is one item as D received it. **Protobuf** writes each field as a small
+**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
+numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
+travel; both sides know them from the schema.
+
+**JSON** writes every field name as text in every document, numbers as decimal digits, and binary
+data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
+inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
+mapping.
+
+The price of Protobuf: a message cannot be read without its schema, and it is not something you
+can type into `curl` or read in a log.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every 100 bytes D&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C&apos;s Protobuf bodies, {c.bodyBytes} bytes, are exactly D&apos;s response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bytes of length prefixes did D&apos;s calls carry in all?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five bytes for every message: {d.grpc.messagesSent} requests and {d.grpc.messagesReceived} responses make {d.grpc.prefixBytes} bytes of prefixes, out of {d.grpc.messageBytes} bytes of messages.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, &quot;grpc.CallFinished client value=0&quot;)} of D&apos;s {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page&apos;s JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
+browser choose the HTTP version and the frames, and they give a script **no access to HTTP/2
+trailers**, where `grpc-status` lives. A browser cannot hold a client-streaming call open
+either.
+
+**gRPC-Web** adapts the protocol. Side **A** is a browser: it sends the same `GetItem` calls as
+ordinary HTTP/1.1 POSTs to a **proxy** (Envoy plays this part in real systems), which calls the
+server with native gRPC over HTTP/2. On the way back the proxy moves the trailers into the
+response body, as one last length-prefixed block whose first byte has its top bit set (`0x80`):
+the **trailer frame**. A script reads it like any other bytes of the body. Side **B** calls the
+server natively, as before.
+
+The selected event is a response the browser received: status `200` and a `grpc-web` content
+type. Unary and server-streaming calls work this way; client and bidirectional streaming do not.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A&apos;s {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy&apos;s own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
+longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
+unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`); the selected request carries
+`grpc-timeout` for this run&apos;s 150 ms.
+
+When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`). On
+HTTP/2 (side B) it cancels just that stream with `RST_STREAM`, and the connection carries on.
+An HTTP/1.1 request cannot be cancelled on its own, so the browser (side A) closes the
+connection, and the proxy resets the matching stream towards the server. Either way the server
+learns it can stop working. A server that calls other services passes the **remaining** time
+on, so a chain of calls gives up together instead of finishing work nobody waits for.
+
+In this run the application makes all six calls at once, as the session starts. The server&apos;s work grows from nothing on the first
+call to 150 ms on the sixth, as long as the deadline itself, on a link with a 50 ms round trip.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of side B&apos;s six calls will not end OK?</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{b.grpc.callsOk} of B&apos;s {b.grpc.calls} calls ended OK, and {count(b, &quot;grpc.CallFinished client value=4&quot;)} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server&apos;s work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, &quot;grpc.CallFinished client value=4&quot;)} past the deadline; its browser closed connections to give up, where B sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
+        <extracomment>grpc.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One large response in front</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelining&apos;s weak spot needs one slow or large response, so this page is **mixed**: its first
+object is a quarter of a megabyte, the other nine are small. Both sides use a single
+connection. Side **A** is HTTP/1.1 with pipelining on: it sends the requests back to back.
+Side **B** is HTTP/2: every request is a stream on its one connection.
+
+On A the server must answer in order, so the small responses queue on the wire behind the
+large one, although the server had them ready at once. On B the server cuts every response
+into DATA frames and **interleaves** them: the small objects&apos; frames slip in between the large
+object&apos;s, and each small object is complete after a few frames of its own.
+
+The selected event is the moment A&apos;s large object was complete. Compare where the small
+objects complete in the two lanes.</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first small object was requested right after the large one. On which side did it arrive before the large object was complete?</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On both</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on HTTP/1.1 with pipelining (A)</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on HTTP/2 (B)</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On neither</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On A the large object was complete at {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms and the first small one at {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. On B the first small object was in at {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms, while the large one was still arriving until {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
+        <extracomment>head-of-line-blocking.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS is HTTP inside TLS: what encryption, authentication tags and certificates buy you, what an eavesdropper on the path reads with and without it, how a client refuses a server it cannot trust, and what happens to bytes altered in flight.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An eavesdropper on the link</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until now ProtoViz showed every message as the endpoints see it, decrypted. This run adds a
+**passive eavesdropper** to the link: someone on the same Wi-Fi, a compromised router, a tap
+at a provider. It changes nothing; it only reads every byte that crosses the wire, and the
+**Eavesdropper** view shows what it could make of them.
+
+Both sides do the same thing: a login form (`POST /login` with a user name and a password),
+then `GET /account` with the session cookie the login set. Side **A** speaks plain HTTP, side
+**B** HTTPS.
+
+The selected observation is side A&apos;s login as the eavesdropper saw it. The inspector highlights
+the request body, password included: plain HTTP puts it on the wire exactly as the browser
+wrote it. Entries marked as secrets are what an attacker would collect: passwords, session cookies,
+credentials. A stolen session cookie is as good as the password until the session ends.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On side A, plain HTTP, how many of the messages the eavesdropper read carried a secret (a password or a session cookie)?</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eavesdropper read a secret in {count(a, &quot;wire.Overheard link flags=1&quot;)} of A&apos;s messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, &quot;wire.Overheard link flags=1&quot;)}: after the handshake B&apos;s {count(b, &quot;wire.Overheard link flags=2&quot;)} records were ciphertext to it, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes it could not read.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now read side B&apos;s list in the Eavesdropper view. TLS protects the **content** of the
+connection: the method, the path and query, every header (cookies included), the bodies and
+the status codes. It does not hide that the connection exists. Someone on the path still sees:
+
+- the **IP addresses and ports** of both ends, in every TCP/IP packet;
+- the **server name** the client asked for: the `server_name` (SNI) extension of the
+  `ClientHello`, selected in the inspector, is sent in the clear so that one address can host
+  many sites (Encrypted Client Hello, ECH, is the newer extension that hides it);
+- the **sizes and timing** of the records, enough to guess which page of a known site was
+  loaded, or when someone is typing;
+- the TLS version, the cipher suites offered and chosen, and the application protocols the
+  client offers (ALPN);
+- in **TLS 1.2** also the server&apos;s certificate: set the knob `tlsVersion=1.2` and run again to
+  see it appear in the list.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. In this run the eavesdropper noted {count(b, &quot;wire.Overheard link flags=0&quot;)} things about side B in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker alters a byte</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An eavesdropper only reads. An **active attacker** on the path can also change bytes in
+flight. In this run one does the smallest thing possible: after the same login, it flips a
+single byte of the account page the server sends back, on both sides.
+
+On side **A** nothing checks the page: HTTP has no integrity protection, and TCP&apos;s checksum
+protects only against noise, since an attacker simply computes a new one. On side **B** the
+flipped byte lands inside a TLS record. The record&apos;s **authentication tag** (the AEAD tag
+described earlier) no longer matches, so the client refuses to decrypt it. It sends the fatal
+alert `bad_record_mac`, selected in the inspector, and closes the connection.
+
+The Eavesdropper view lists the altered bytes too: switch to it to see where the attacker
+struck.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client accepted the altered account page as if the server had sent it?</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: one flipped byte is too small for anyone to notice</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only B&apos;s, over HTTPS</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only A&apos;s, over plain HTTP</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attacker changed the same number of bytes on each side: {bytes(a, &quot;wire.Tampered&quot;)} on side A and {bytes(b, &quot;wire.Tampered&quot;)} on side B. A&apos;s client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, &quot;tls.Alert client flags=20&quot;)} alerts: nothing in HTTP could tell. B&apos;s client sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
+        <extracomment>https.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login and one page over HTTPS with TLS 1.3, watched by an eavesdropper on the link. It cannot read the encrypted records, but it sees each one go by. How many encrypted records did it see?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It saw {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes in all, each with its size, direction and time, and read {count(b, &quot;wire.Overheard link flags=0&quot;)} things in the clear: the connection&apos;s addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, &quot;wire.Overheard link flags=1&quot;)} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same login over HTTPS, but TLS 1.2 is the newest version the client offers. How many observations could the eavesdropper on the HTTPS side read in the clear (not counting encrypted records)?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It read {count(b, &quot;wire.Overheard link flags=0&quot;)} observations in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server&apos;s certificate, its key exchange and the client&apos;s: it learns exactly which site and which certificate, though still no secret ({count(b, &quot;wire.Overheard link flags=1&quot;)} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the path flips one byte of an HTTPS response in flight. What does the client send when the altered record arrives?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown_ca, because it no longer trusts the server</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad_record_mac, and it closes the connection</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only close_notify, as at any normal end</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert: TCP&apos;s checksum discards the segment and it is sent again</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP&apos;s checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, &quot;wire.Tampered&quot;)} altered byte was delivered, and its client sent {count(a, &quot;tls.Alert client&quot;)} alerts, having no way to notice.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client logs in, then loads its account page, and an attacker alters a byte of that page. Over HTTPS, how many of the two responses does the client receive complete?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over HTTPS {b.objectsCompleted} of 2: the login&apos;s answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat of 4 WebSocket clients, spread round robin over 2 server instances that do not share their messages. Every message is meant for all 4. How many of the deliveries owed never arrived?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients posted {a.polling.messagesPosted} messages, so {a.polling.expectedDeliveries} deliveries were owed (every message to every member); {a.polling.deliveries} arrived, so {a.polling.expectedDeliveries - a.polling.deliveries} went missing. Each instance sends only to the connections it holds, and the balancer put half the clients on each. With a pub/sub broker between the instances, B delivered {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a pub/sub broker between two WebSocket instances makes every message take an extra hop. Does the mean delivery latency get worse?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, by more than a tenth</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardly, within a tenth either way</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it gets better</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker&apos;s hop runs inside the data centre, a fraction of the clients&apos; round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and D&apos;s {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twenty items with 4 KiB thumbnails. Against REST/JSON over HTTP/1.1 (A), which single change saves more bytes on the wire: HTTP/2 with the same JSON (B), or Protobuf over the same HTTP/1.1 pool (C)?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection&apos;s TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK&apos;s header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A&apos;s {a.wireBytes}.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A browser makes 4 gRPC-Web calls at once through a proxy, over HTTP/1.1, and the proxy calls the server over HTTP/2. How many TCP connections does the whole path use?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A&apos;s two hops.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gRPC-Web proxy writes each call&apos;s status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A&apos;s {a.grpc.callsOk} calls that made {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server&apos;s work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended {count(a, &quot;grpc.CallFinished client value=4&quot;)} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames. The native client (B) sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} itself, on a connection that stayed open.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five requests for 1 KB items, then five updates from the server, over four protocols. Which puts the fewest bytes on the wire?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 in the clear</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC over TLS</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (HTTP/1.1 over TLS)</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebSocket over TLS</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 {a.shootout.wireBytes} bytes, HTTPS {b.shootout.wireBytes}, gRPC {c.shootout.wireBytes}, WebSocket {d.shootout.wireBytes}. gRPC pays one TLS handshake and then sends compressed headers and Protobuf on {c.shootout.connections} connection; the WebSocket pays one handshake and frames of a few bytes; HTTP/1.1 repeats its text headers on every request over {a.shootout.connections} connections, and HTTPS adds a full handshake to each of its {b.shootout.connections}. Bytes follow connections and repeated headers more than the encoding.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser&apos;s pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS&apos;s {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
+        <extracomment>quiz.questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting on pipelining to fix that: requests leave back to back, but responses still come back strictly in order, so small ones wait behind a large one.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP&apos;s passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: a byte an attacker alters in flight makes the TLS record fail its check (bad_record_mac), where plain HTTP delivers the forged page without noticing.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cheap handshake: with TLS 1.3 it costs a single round trip before the first request.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with deadlines and status codes that must travel across several services: the deadline travels as grpc-timeout, and a call past it ends DEADLINE_EXCEEDED with only its own stream reset.</source>
+        <extracomment>tradeoffs.cards</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A REST request can go to **any** server: it brings everything the server needs, and when the
+answer is sent the server forgets it. That is why stateless HTTP services scale by adding
+machines behind a load balancer.
+
+A WebSocket is different. It is **one long-lived TCP connection**, and the server that accepted
+the upgrade keeps it, with its state: who the user is, which rooms it joined, what it has been
+sent. A message for that client can only leave through **that server**.
+
+Here the same chat runs on two server instances behind a round-robin load balancer. Side **A**:
+each instance keeps its own chat members in memory. Side **B**: the instances are joined by a
+**pub/sub broker**. Every client posts in turn, and every message is meant for every client.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B&apos;s {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clients, two instances, round robin: two clients share an instance and one is alone. What share of the deliveries owed (every message to every client) will A make, in percent?</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made {a.polling.deliveries} of {a.polling.expectedDeliveries} deliveries, {a.polling.deliveryPercent:0} %; B, with the broker, {b.polling.deliveryPercent:0} %. A message from one of the two clients that share an instance reaches those two; a message from the lone client reaches only itself: about 2/3 x 2/3 + 1/3 x 1/3 = 5/9 of what was owed. The {b.polling.deliveries - a.polling.deliveries} missing deliveries are messages that reached an instance without the recipient, and no error was raised anywhere.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard fix is a **publish/subscribe broker** (Redis pub/sub, NATS, Kafka, or a cloud
+service). Every server **subscribes** to the channels of the rooms its clients are in. When a
+message arrives, the server **publishes** it to the broker instead of sending it itself; the
+broker hands it to every subscribed server, and each one writes it to its own sockets.
+
+    client -&gt; server 1 -&gt; broker -&gt; server 1 -&gt; its clients
+                                 -&gt; server 2 -&gt; its clients
+
+Now any server can take any client, and servers can be added freely. The cost is one more hop
+for every message, and the broker itself becomes a part that must scale and stay available. In
+B&apos;s lanes the broker&apos;s hop is there with its bytes: each instance holds one more TCP connection,
+to the broker, and every message crosses it once up and once down to each instance.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A&apos;s {a.polling.connections}: the extra ones are the instances&apos; connections to the broker.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky sessions, measured</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is a session made of many requests. The clients follow a ticker by **long polling**, over
+cleartext HTTP/1.1, through a **layer 7** balancer that reads every request. Each server instance
+keeps its sessions in its own memory, as Socket.IO does: the first request (the **handshake**) gets
+a session id, and every poll must bring that id back to the instance that issued it. The ticker
+publishes every update to both instances, so the only difference between the sides is the
+balancer&apos;s rule.
+
+Side **A** sends each request to the next instance, round robin. Side **B** sets a cookie on a
+client&apos;s first response (`SERVERID=instance-1`) and sends every later request carrying it to that
+instance: **sticky sessions**. The routing notes in the lanes say where each request went and why.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In A, a client&apos;s poll reaches the instance that did not issue its session. What happens?</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That instance serves the poll from its own copy of the ticker, so nothing is lost</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers 400 &quot;Session ID unknown&quot;; the client starts over with a new handshake and misses the updates published meanwhile</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this run {a.polling.failedPolls} of A&apos;s polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server&apos;s memory.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job. In the last run A&apos;s clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
+        <extracomment>websocket-scaling.lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -8267,6 +9203,275 @@ Commands:
 
 `protoviz-cli &lt;command&gt; --help` describes a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeExplanation</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 (%3× as long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded the page first, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened %n connection(s) and needed %2 round trips</source>
+        <translation type="unfinished">
+            <numerusform>%1 opened %n connection and needed %2 round trips</numerusform>
+            <numerusform>%1 opened %n connections and needed %2 round trips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection setup: every connection pays a TCP and a TLS handshake before its first request; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection setup: every connection pays a TCP handshake before its first request; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipelining: %1 sent %n request(s) before the response to the previous one had arrived, so they shared round trips: %2 round trips, against %3.</source>
+        <translation type="unfinished">
+            <numerusform>Pipelining: %1 sent %n request before the response to the previous one had arrived, so they shared round trips: %2 round trips, against %3.</numerusform>
+            <numerusform>Pipelining: %1 sent %n requests before the response to the previous one had arrived, so they shared round trips: %2 round trips, against %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</source>
+        <translation type="unfinished">
+            <numerusform>Server push: the server of %1 sent %n object along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</numerusform>
+            <numerusform>Server push: the server of %1 sent %n objects along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK header compression: %1 sent its header lists as %2 bytes instead of %3 bytes of HTTP/1.1 text (%4 % saved), because repeated fields become table indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TCP head-of-line blocking in %1: %n segment(s) that had already arrived waited behind a lost one (%2 lost in all), so deliveries stood still for %3, the longest wait %4</source>
+        <translation type="unfinished">
+            <numerusform>TCP head-of-line blocking in %1: %n segment that had already arrived waited behind a lost one (%2 lost in all), so deliveries stood still for %3, the longest wait %4</numerusform>
+            <numerusform>TCP head-of-line blocking in %1: %n segments that had already arrived waited behind a lost one (%2 lost in all), so deliveries stood still for %3, the longest wait %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; every HTTP/2 stream shares its %n connection(s), so one loss stalls all of them.</source>
+        <translation type="unfinished">
+            <numerusform>%1; every HTTP/2 stream shares its %n connection, so one loss stalls all of them.</numerusform>
+            <numerusform>%1; every HTTP/2 stream shares its %n connections, so one loss stalls all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; each of its %n connection(s) stalls only the request it carries.</source>
+        <translation type="unfinished">
+            <numerusform>%1; each of its %n connection stalls only the request it carries.</numerusform>
+            <numerusform>%1; each of its %n connections stalls only the request it carries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its deliveries stood still %1 longer than %2&apos;s: the main reason it finished later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller response(s) pipelined behind it on its connection had to wait for it, the longest %5, because HTTP/1.1 answers in order.</source>
+        <translation type="unfinished">
+            <numerusform>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller response pipelined behind it on its connection had to wait for it, the longest %5, because HTTP/1.1 answers in order.</numerusform>
+            <numerusform>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller responses pipelined behind it on its connection had to wait for it, the longest %5, because HTTP/1.1 answers in order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Multiplexing in %1: while the large object %2 (%3 bytes) took %4 to arrive, %n smaller object(s) completed, their frames interleaved with its frames on the same connection.</source>
+        <translation type="unfinished">
+            <numerusform>Multiplexing in %1: while the large object %2 (%3 bytes) took %4 to arrive, %n smaller object completed, their frames interleaved with its frames on the same connection.</numerusform>
+            <numerusform>Multiplexing in %1: while the large object %2 (%3 bytes) took %4 to arrive, %n smaller objects completed, their frames interleaved with its frames on the same connection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1, while the large object %2 (%3 bytes) took %4 to arrive on one connection, %n smaller object(s) completed over the other connections.</source>
+        <translation type="unfinished">
+            <numerusform>In %1, while the large object %2 (%3 bytes) took %4 to arrive on one connection, %n smaller object completed over the other connections.</numerusform>
+            <numerusform>In %1, while the large object %2 (%3 bytes) took %4 to arrive on one connection, %n smaller objects completed over the other connections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller object(s) requested before it finished came only after it.</source>
+        <translation type="unfinished">
+            <numerusform>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller object requested before it finished came only after it.</numerusform>
+            <numerusform>HTTP head-of-line blocking in %1: the large object %2 (%3 bytes) took %4 to arrive, and %n smaller objects requested before it finished came only after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The small objects were all in after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had its first response byte first, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished its handshake after %2 RTT (%3) and needed %4 round trips in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake round trips (TCP&apos;s included): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumption: %1 resumed an earlier session, so no Certificate crossed the wire (a full handshake here carried %2 bytes of it); its handshake messages took %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted them and could answer a round trip sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept them, so they were sent again after the handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-RTT: %1 sent %2 bytes of early data with its ClientHello, %3 before its handshake ended; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HelloRetryRequest: the server of %1 did not take the offered key share and asked for another, so the client sent %n ClientHello(s): one round trip more (%2 in all).</source>
+        <translation type="unfinished">
+            <numerusform>HelloRetryRequest: the server of %1 did not take the offered key share and asked for another, so the client sent %n ClientHello: one round trip more (%2 in all).</numerusform>
+            <numerusform>HelloRetryRequest: the server of %1 did not take the offered key share and asked for another, so the client sent %n ClientHellos: one round trip more (%2 in all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure: in %1 the %2 ended the handshake with the fatal alert %3 after %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered updates soonest, %2 from publication to arrival on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling: %1 asked %n time(s) and %2 of the answers were empty (%3 %), each a request and a response head spent on nothing; an update waits at the server until the next poll.</source>
+        <translation type="unfinished">
+            <numerusform>Polling: %1 asked %n time and %2 of the answers were empty (%3 %), each a request and a response head spent on nothing; an update waits at the server until the next poll.</numerusform>
+            <numerusform>Polling: %1 asked %n times and %2 of the answers were empty (%3 %), each a request and a response head spent on nothing; an update waits at the server until the next poll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 made %2 HTTP request(s) (its WebSocket upgrades) and then pushed %3 WebSocket frame(s) for %4 deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made %2 HTTP requests for %3 deliveries (%4 per update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per update: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 bytes (%3 bytes in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead per update delivered (HTTP heads, frame headers, control frames): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had every item first, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: the %n message(s) of %1 took %2 bytes as Protobuf, prefixes included; written as JSON they would take %3 bytes (%4× as many).</source>
+        <translation type="unfinished">
+            <numerusform>Encoding: the %n message of %1 took %2 bytes as Protobuf, prefixes included; written as JSON they would take %3 bytes (%4× as many).</numerusform>
+            <numerusform>Encoding: the %n messages of %1 took %2 bytes as Protobuf, prefixes included; written as JSON they would take %3 bytes (%4× as many).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON bodies (binary data as base64 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protobuf bodies (binary data as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK-compressed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1 carried %2 bytes of %3 and %4 bytes of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made %n call(s) over %2 connection(s) in %3 round trips</source>
+        <translation type="unfinished">
+            <numerusform>%1 made %n call over %2 connection in %3 round trips</numerusform>
+            <numerusform>%1 made %n calls over %2 connections in %3 round trips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 used %2 connection(s) in %3 round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trips: every exchange that waits for an answer costs one, every new connection its handshakes; %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8306,10 +9511,6 @@ Commands:
     </message>
     <message>
         <source>Updates delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8370,6 +9571,22 @@ Commands:
     </message>
     <message>
         <source>Latency: from the server having an update to the client having it. Overhead: HTTP heads, WebSocket frame headers and control frames, counted once, as the clients saw them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed polls (400, unknown session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New handshakes (started over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates skipped by new sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8809,22 +10026,6 @@ Commands:
             <numerusform>Page: %n objects of %1 bytes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Running A (%1) and B (%2) live on 127.0.0.1 ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every event (%1 in A, %2 in B) is in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n gRPC call(s), %2 ended OK; %3 messages sent, %4 received.</source>
         <translation>
@@ -8840,17 +10041,45 @@ Commands:
         <source>Append the TLS secrets of every session to this file (SSLKEYLOGFILE format, for Wireshark). Without it, the file the SSLKEYLOGFILE variable names, as browsers do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: the first is large, %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 live on 127.0.0.1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Statuses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event (%1) is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunMeasurements</name>
-    <message>
-        <source>there is no knob &quot;%1&quot; (rttMs, lossPercent, objects, objectSize, connections, clients, updatesPerSecond, durationSeconds, pollIntervalMs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME, a.polling.NAME, a.grpc.NAME or knob.NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a statistic; there are: %2</source>
         <translation type="unfinished"></translation>
@@ -8868,6 +10097,58 @@ Commands:
     </message>
     <message>
         <source>%1() takes a side and an event filter: %1(b, &quot;tls.Alert&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no knob &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names side %2, but this run has %n side(s)</source>
+        <translation type="unfinished">
+            <numerusform>&quot;%1&quot; names side %2, but this run has %n side</numerusform>
+            <numerusform>&quot;%1&quot; names side %2, but this run has %n sides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingScenarios</name>
+    <message>
+        <source>Scaling WebSockets: two servers without and with a pub/sub broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scaling scenario &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingSessionConfig</name>
+    <message>
+        <source>Scaling out needs at least %1 clients, so that the balancer puts some on each instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>chat, %1 messages a second for %2 s between %n client(s), spread round robin over %3 instances</source>
+        <translation type="unfinished">
+            <numerusform>chat, %1 messages a second for %2 s between %n client, spread round robin over %3 instances</numerusform>
+            <numerusform>chat, %1 messages a second for %2 s between %n clients, spread round robin over %3 instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 instances and a pub/sub broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances, each with its own members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8911,6 +10192,76 @@ Commands:
     </message>
     <message>
         <source>%1, one connection, pipelined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityScenarios</name>
+    <message>
+        <source>HTTPS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP, cleartext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP against HTTPS, with an eavesdropper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same login over cleartext HTTP and over HTTPS, with a passive eavesdropper on the link. Over HTTP it reads the password and the session cookie; over HTTPS only addresses, ports, the server name (SNI), record sizes and timing — and, when the newest TLS version is 1.2, the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering: HTTP against HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS&apos;s record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP, altered in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, altered in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySessionConfig</name>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login needs a user name and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (TLS 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (TLS 1.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP in cleartext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in (POST /login with a password), then GET /account with the session cookie, over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; an eavesdropper reads the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; an attacker on the link flips a byte of the account page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9120,6 +10471,220 @@ Commands:
     </message>
     <message>
         <source>HTTP/2 over TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The large object must be between 0 bytes (none) and %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutProtocolFacts</name>
+    <message>
+        <source>request and response heads are lines of text, bodies here JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() and XMLHttpRequest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser&apos;s tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary HTTP/2 frames, HPACK-compressed headers, protobuf messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers expose no HTTP/2 trailers to scripts: pages need gRPC-Web and a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary frame headers with masked client payloads; the messages themselves may be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WebSocket API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (HTTP/1.1 over TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC (HTTP/2 over TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket over TLS (wss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request latency, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mean / max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exchanges done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update latency, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server push (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming (measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human-readable (fact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser-native (fact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — human-readable: %2; in a browser: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request latency: from the client&apos;s request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutScenarios</name>
+    <message>
+        <source>Protocol shoot-out: HTTP/1.1, HTTPS, gRPC and WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShootoutSessionConfig</name>
+    <message>
+        <source>The shoot-out needs between 1 and %1 request/response exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items must carry between 0 and %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 updates a second can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The updates must last between 1 second and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP/1.1 pool must have between 1 and 64 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit (%1 s) must be longer than the updates last (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) of %1-byte items, then %2 updates (%3 a second for %4 s)</source>
+        <translation type="unfinished">
+            <numerusform>%n exchange of %1-byte items, then %2 updates (%3 a second for %4 s)</numerusform>
+            <numerusform>%n exchanges of %1-byte items, then %2 updates (%3 a second for %4 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tamperer</name>
+    <message>
+        <source>the response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted application-data record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attacker flipped a byte of %1 in flight: %2 became %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10545,6 +12110,139 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::BalancedConnection</name>
+    <message>
+        <source>The balancer reads request %1 of connection %2 (%3) and sends it to instance %4 over its connection %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::BalancingSession</name>
+    <message numerus="yes">
+        <source>The ticker did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>The ticker did not finish within %n second.</numerusform>
+            <numerusform>The ticker did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>instance %1 issued %n of them</source>
+        <translation type="unfinished">
+            <numerusform>instance %1 issued %n of them</numerusform>
+            <numerusform>instance %1 issued %n of them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 clients have a session (%2). The ticker publishes %3 updates a second for %n second(s) to both instances; the balancer routes every poll by its rule: %4.</source>
+        <translation type="unfinished">
+            <numerusform>All %1 clients have a session (%2). The ticker publishes %3 updates a second for %n second to both instances; the balancer routes every poll by its rule: %4.</numerusform>
+            <numerusform>All %1 clients have a session (%2). The ticker publishes %3 updates a second for %n seconds to both instances; the balancer routes every poll by its rule: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ticker publishes update %1 to both instances; each of the %n client(s) should get it.</source>
+        <translation type="unfinished">
+            <numerusform>The ticker publishes update %1 to both instances; each of the %n client should get it.</numerusform>
+            <numerusform>The ticker publishes update %1 to both instances; each of the %n clients should get it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived and no poll failed: the balancer&apos;s %2 cookie brought every poll back to the instance that issued its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived and no poll failed: the clients&apos; requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries did not arrive in time (%3 % did); no poll failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s) reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
+        <translation type="unfinished">
+            <numerusform>%n poll reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</numerusform>
+            <numerusform>%n polls reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ChatInstance</name>
+    <message>
+        <source>Instance %1 lost its connection to the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 cannot reach the broker: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every message it receives goes to the broker, which hands it to every instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it sends each message only to its own members: it knows no other connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 holds this WebSocket (connection %2) and now has %n chat member(s); %3.</source>
+        <translation type="unfinished">
+            <numerusform>Instance %1 holds this WebSocket (connection %2) and now has %n chat member; %3.</numerusform>
+            <numerusform>Instance %1 holds this WebSocket (connection %2) and now has %n chat members; %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::EavesdropperView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRET: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What someone on the link reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is listening on this link. The scenarios “HTTP against HTTPS, with an eavesdropper” and “Tampering” put an eavesdropper and an attacker on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s), %1 with a secret.</source>
+        <translation type="unfinished">
+            <numerusform>%n observation, %1 with a secret.</numerusform>
+            <numerusform>%n observations, %1 with a secret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>protoviz::FieldTreeModel</name>
     <message>
         <source>%1 (1 B)</source>
@@ -10752,6 +12450,210 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::GrpcWebCall</name>
+    <message>
+        <source>The deadline of %1 passed before the call finished; the browser closed the HTTP/1.1 connection to abandon it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser cancelled the call; over HTTP/1.1 that means closing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc-web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response message %1 is not a valid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer frame carries no valid grpc-status (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes at the end of the body, flag 0x80</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebClient</name>
+    <message>
+        <source>The connection closed before the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebProxy</name>
+    <message>
+        <source>The gRPC-Web proxy cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A browser&apos;s HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browser → proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebProxyConnection</name>
+    <message>
+        <source>gRPC-Web calls are POST requests; this was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy translates application/grpc-web+proto; this request is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gRPC-Web over HTTP/1.1 in, gRPC over HTTP/2 out to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application/grpc on an HTTP/2 stream, te: trailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, passed on to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (malformed; the server will refuse it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP status %1; gRPC&apos;s mapping makes it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered Trailers-Only; the proxy moved its status into the body&apos;s trailer frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s HTTP/2 trailers became the body&apos;s last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the stream without a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP/2 stream ended without trailers; the proxy wrote the status it stands for into the trailer frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailer frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser closed its connection during the call: the proxy reset the HTTP/2 stream with RST_STREAM CANCEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebSession</name>
+    <message numerus="yes">
+        <source>The calls were not all over within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>The calls were not all over within %n second.</numerusform>
+            <numerusform>The calls were not all over within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GetItem %1 ended OK without its item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetItem %1 ended with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s): %1 OK, %2 DEADLINE_EXCEEDED, %3 CANCELLED.</source>
+        <translation type="unfinished">
+            <numerusform>%n call: %1 OK, %2 DEADLINE_EXCEEDED, %3 CANCELLED.</numerusform>
+            <numerusform>%n calls: %1 OK, %2 DEADLINE_EXCEEDED, %3 CANCELLED.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gRPC-Web puts the status in a trailer frame (flag 0x80) at the end of the HTTP/1.1 body, since browsers cannot read HTTP/2 trailers: the proxy wrote %1 of them (%2 bytes). The proxy adds one hop: %3 browser connection(s) to it over HTTP/1.1, %4 HTTP/2 connection(s) from it to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were abandoned by closing the browser connection they were on, the only way to give up an HTTP/1.1 request; the proxy turned that into %1 RST_STREAM CANCEL for the server.</source>
+        <translation type="unfinished">
+            <numerusform>%n call was abandoned by closing the browser connection they were on, the only way to give up an HTTP/1.1 request; the proxy turned that into %1 RST_STREAM CANCEL for the server.</numerusform>
+            <numerusform>%n calls were abandoned by closing the browser connection they were on, the only way to give up an HTTP/1.1 request; the proxy turned that into %1 RST_STREAM CANCEL for the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waited for one of the browser&apos;s %1 connections and ended before they could be sent.</source>
+        <translation type="unfinished">
+            <numerusform>%n call waited for one of the browser&apos;s %1 connections and ended before they could be sent.</numerusform>
+            <numerusform>%n calls waited for one of the browser&apos;s %1 connections and ended before they could be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Native gRPC reads the status from HTTP/2 trailers on %n connection(s).</source>
+        <translation type="unfinished">
+            <numerusform>Native gRPC reads the status from HTTP/2 trailers on %n connection.</numerusform>
+            <numerusform>Native gRPC reads the status from HTTP/2 trailers on %n connections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) given up reset only their own stream (RST_STREAM CANCEL); the connection carried on.</source>
+        <translation type="unfinished">
+            <numerusform>%n call given up reset only their own stream (RST_STREAM CANCEL); the connection carried on.</numerusform>
+            <numerusform>%n calls given up reset only their own stream (RST_STREAM CANCEL); the connection carried on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 ms deadline travels as grpc-timeout, so the server stops working on a call when it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::GrpcWebUpstream</name>
+    <message>
+        <source>The connection to the gRPC server closed before HTTP/2 could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gRPC-Web proxy&apos;s HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP/2 connection to the gRPC server ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent on the HTTP/2 connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protoviz::GrpcWorkload</name>
     <message>
         <source>GetItem for item %1 answered another item.</source>
@@ -10934,6 +12836,33 @@ Commands:
     </message>
     <message>
         <source> It says: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::HttpBalancer</name>
+    <message>
+        <source>The load balancer has no server instances to send requests to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cookie %1=instance-%2 pins the client to that instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1 cookie yet, so round robin picks the instance, and the response will set the cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round robin: each request goes to the next instance, whichever client sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11513,6 +13442,10 @@ Commands:
         <source>closed at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonPanel</name>
@@ -11684,6 +13617,29 @@ Commands:
     <name>protoviz::Link</name>
     <message>
         <source>The link could not listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::LoadBalancer</name>
+    <message>
+        <source>The load balancer has no server instances to send connections to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer sends connection %1 to instance %2 of %3 (round robin: each new connection goes to the next instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer is done with connection %1: it relayed %2 bytes to instance %3 and %4 bytes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12012,6 +13968,14 @@ Commands:
         <source>Showing a recorded run of %1. Press Space to replay it, ← and → to step through the events.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ea&amp;vesdropper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What someone on the link reads, and what an attacker changed (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::PageLoadSession</name>
@@ -12125,6 +14089,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::PollingInstance</name>
+    <message>
+        <source>Server instance %1 cannot listen on 127.0.0.1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protoviz::PollingServer</name>
     <message>
         <source>The polling server cannot listen on 127.0.0.1: %1</source>
@@ -12156,6 +14127,24 @@ Commands:
     </message>
     <message>
         <source>The session was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::PubSubBroker</name>
+    <message>
+        <source>The pub/sub broker cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscriber(s); every message published there goes to each of them.</source>
+        <translation type="unfinished">
+            <numerusform>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscriber; every message published there goes to each of them.</numerusform>
+            <numerusform>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscribers; every message published there goes to each of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>broker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12363,7 +14352,71 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GET %1 did not answer the JSON of item %2.</source>
+        <source>GET %1 answered %2 where %3 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 did not answer item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not the Protobuf of that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no JSON form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is the JSON of another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ScalingSession</name>
+    <message numerus="yes">
+        <source>The chat did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>The chat did not finish within %n second.</numerusform>
+            <numerusform>The chat did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>instance %1 holds %n of them</source>
+        <translation type="unfinished">
+            <numerusform>instance %1 holds %n of them</numerusform>
+            <numerusform>instance %1 holds %n of them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 clients are in the chat (%2): they post %3 messages a second, taking turns, for %n second(s), and each message should reach every client.</source>
+        <translation type="unfinished">
+            <numerusform>All %1 clients are in the chat (%2): they post %3 messages a second, taking turns, for %n second, and each message should reach every client.</numerusform>
+            <numerusform>All %1 clients are in the chat (%2): they post %3 messages a second, taking turns, for %n seconds, and each message should reach every client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived: each instance published every message to the broker, which passed it to both instances (%2 messages forwarded), and each sent it to its own clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 deliveries arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries did not arrive in time (%3 % did).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries never reached clients on the other instance (%3 % arrived): each instance only knows its own connections, so a message goes only to the clients that the balancer happened to put on the same instance as its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12509,6 +14562,146 @@ Commands:
         <source>Short polling asks this often whether there is news.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gRPC calls (gRPC-Web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large first object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server work up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each gRPC call&apos;s deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the server works on each call: 0 ms on the first, rising to this on the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client cancels each call still running after this long: CANCELLED, by RST_STREAM on HTTP/2, by closing the connection on HTTP/1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mixed page: the first object requested is this large, the others keep the object size, so you can watch small responses wait behind a slow one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::SecuritySession</name>
+    <message numerus="yes">
+        <source>The login and the account page did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>The login and the account page did not finish within %n second.</numerusform>
+            <numerusform>The login and the account page did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A passive eavesdropper on the link reads every byte that crosses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the link will flip one byte of the account page (the balance) on its way to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login&apos;s response set no session cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account page arrived as the server sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cleartext client accepted %n altered byte(s): nothing checks integrity.</source>
+        <translation type="unfinished">
+            <numerusform>The cleartext client accepted %n altered byte: nothing checks integrity.</numerusform>
+            <numerusform>The cleartext client accepted %n altered bytes: nothing checks integrity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page reads %1 where the server sent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS&apos;s record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in and read the account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 talking to %3 port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eavesdropper read %1 in the clear: HTTP carries them as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record sizes and timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name %1 (SNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The eavesdropper read no secret: TLS encrypted %n byte(s) of records; it saw only %1.</source>
+        <translation type="unfinished">
+            <numerusform>The eavesdropper read no secret: TLS encrypted %n byte of records; it saw only %1.</numerusform>
+            <numerusform>The eavesdropper read no secret: TLS encrypted %n bytes of records; it saw only %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::SessionPane</name>
@@ -12568,13 +14761,97 @@ Commands:
     </message>
 </context>
 <context>
-    <name>protoviz::StatisticsView</name>
+    <name>protoviz::SessionPollingClient</name>
     <message>
-        <source>Statistics</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured from both sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
+        <source>Client %1&apos;s handshake was answered %2 without a session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1 starts over: instance %2 opens session %3, which begins after update %4. The client had update %5, so it skipped %n update(s).</source>
+        <translation type="unfinished">
+            <numerusform>Client %1 starts over: instance %2 opens session %3, which begins after update %4. The client had update %5, so it skipped %n update.</numerusform>
+            <numerusform>Client %1 starts over: instance %2 opens session %3, which begins after update %4. The client had update %5, so it skipped %n updates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll for session %2 was refused: 400 &quot;%3&quot; from %4. That instance never saw the session; the client will start over with a new handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll was answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ShootoutGrpcUpdates</name>
+    <message>
+        <source>The update stream (ListItems) ended with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update stream ended after %1 of %2 updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update stream sent another item than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 arrived, but the server&apos;s sending of it is not on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ShootoutSession</name>
+    <message numerus="yes">
+        <source>Not every answer and update arrived within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Not every answer and update arrived within %n second.</numerusform>
+            <numerusform>Not every answer and update arrived within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send {&quot;get&quot;:N} to ask for item N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every answer is in: the server has news %1 times a second for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Every answer is in: the server has news %1 times a second for %n second.</numerusform>
+            <numerusform>Every answer is in: the server has news %1 times a second for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::ShootoutWebSocketClient</name>
+    <message>
+        <source>The WebSocket closed unexpectedly (close code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a message that is neither an update nor an item asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::StatisticsChart</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::StatisticsView</name>
+    <message>
+        <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12591,42 +14868,6 @@ Commands:
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % less time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % more time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Half of the updates reached their client within %1 with %2, within %3 with %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each update cost %1 of protocol overhead with %2, %3 with %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent %2 HTTP requests and %3 WebSocket frames, %4 %5 and %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took %2: %3 than %4 (%5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 opened %2 connections and waited %3 round trips; %4 %5 and %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent its items as JSON: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12770,10 +15011,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items: as sent and as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12803,10 +15040,6 @@ Commands:
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B against A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12982,14 +15215,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protobuf message bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same messages as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13008,6 +15233,252 @@ Commands:
     <message>
         <source>Cannot write the drawing %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from the sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2: as long as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2: %3 % less time than %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2: %3 % more time than %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of protocol overhead with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 HTTP requests and %3 WebSocket frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the updates reached their client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each update cost %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened %2 connections and waited %3 round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent its items as JSON: %2; as Protobuf they would take %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: as sent, as Protobuf, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact about the protocol and today&apos;s browsers, not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human-readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser-native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from this run&apos;s updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No update has arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates arrived with no client request on their channel since the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 updates arrived on a response, call or connection that had already delivered an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request latency, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request latency, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request latency, maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exchanges done after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update latency, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update latency, mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update latency, maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item bytes as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same items as Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same items as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened %2 and moved %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half of the requests were answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the updates reached the client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pushed updates unasked with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates streamed on one carrier, each asked for, with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for every update anew with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the server (proxy, balancer, broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform>%n connection, %1 bytes</numerusform>
+            <numerusform>%n connections, %1 bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

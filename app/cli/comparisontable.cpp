@@ -1,7 +1,10 @@
 #include "app/cli/comparisontable.h"
 
+#include "app/cli/texttable.h"
+
 #include <QLocale>
 
+#include <algorithm>
 #include <functional>
 
 namespace protoviz::cli {
@@ -27,7 +30,7 @@ QString bytes(qint64 count)
 QString ComparisonTable::render(const QList<Column>& columns)
 {
     using Cell = std::function<QString(const Column&)>;
-    const QList<std::pair<QString, Cell>> rows{
+    QList<std::pair<QString, Cell>> rows{
         {tr("Outcome"),
          [](const Column& c) {
              if (!c.statistics.finished)
@@ -75,29 +78,30 @@ QString ComparisonTable::render(const QList<Column>& columns)
              return tr("%1 / %2").arg(c.statistics.segmentsLost).arg(c.statistics.segmentsBlocked);
          }},
     };
+    // A proxy's, a balancer's or a broker's hop: real bytes, but not what the client waited for.
+    const bool hopsBehind = std::any_of(columns.cbegin(), columns.cend(), [](const Column& c) {
+        return c.statistics.connectionsBehindServer > 0;
+    });
+    if (hopsBehind)
+        rows.append({tr("Behind the server"), [](const Column& c) {
+                         if (c.statistics.connectionsBehindServer == 0)
+                             return tr("none");
+                         return tr("%n connection(s), %1 bytes", nullptr,
+                                   c.statistics.connectionsBehindServer)
+                             .arg(bytes(c.statistics.bytesBehindServer));
+                     }});
 
-    qsizetype labelWidth = 0;
-    for (const auto& row : rows)
-        labelWidth = std::max(labelWidth, row.first.size());
-    QList<qsizetype> widths;
-    for (const Column& column : columns) {
-        qsizetype width = column.title.size();
-        for (const auto& row : rows)
-            width = std::max(width, row.second(column).size());
-        widths.append(width);
-    }
-    QStringList lines;
-    QString header = QString(labelWidth, QLatin1Char(' '));
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        header += QLatin1String("   ") + columns[i].title.rightJustified(widths[i]);
-    lines.append(header);
+    QStringList titles;
+    for (const Column& column : columns)
+        titles.append(column.title);
+    QList<TextTable::Row> cells;
     for (const auto& [label, cell] : rows) {
-        QString line = label.leftJustified(labelWidth);
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            line += QLatin1String("   ") + cell(columns[i]).rightJustified(widths[i]);
-        lines.append(line);
+        TextTable::Row row{label, {}};
+        for (const Column& column : columns)
+            row.cells.append(cell(column));
+        cells.append(row);
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return TextTable::render(titles, cells);
 }
 
 } // namespace protoviz::cli

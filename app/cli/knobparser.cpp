@@ -81,6 +81,10 @@ void KnobParser::addOptions(QCommandLineParser& parser, unsigned groups)
             {QStringLiteral("objects"), tr("Objects on the page (default 100)."), tr("count")},
             {QStringLiteral("object-size"), tr("Size of each object, e.g. 4096, 4k, 1M (default 4k)."),
              tr("size")},
+            {QStringLiteral("large-object"),
+             tr("A mixed page: make the first object this large, e.g. 1M (default 0, none), to see the "
+                "small ones wait behind it."),
+             tr("size")},
             {QStringLiteral("push"), tr("Let the HTTP/2 server push the page's objects.")},
         });
     }
@@ -94,6 +98,14 @@ void KnobParser::addOptions(QCommandLineParser& parser, unsigned groups)
              tr("version")},
             {QStringLiteral("timeout"), tr("Give a session up after this many seconds (default 120)."),
              tr("seconds")},
+            {QStringLiteral("grpc-deadline-ms"),
+             tr("gRPC calls get this deadline, sent as grpc-timeout (default 0, none)."), tr("ms")},
+            {QStringLiteral("grpc-work-ms"),
+             tr("The gRPC server works on each call from 0 ms (first call) up to this (last call) (default "
+                "0)."),
+             tr("ms")},
+            {QStringLiteral("grpc-cancel-after-ms"),
+             tr("gRPC clients cancel calls still running after this long (default 0, never)."), tr("ms")},
         });
     }
 }
@@ -180,11 +192,24 @@ bool KnobParser::readWorkload(const QCommandLineParser& parser, unsigned groups,
             }
             knobs->objectSize = int(size);
         }
+        if (parser.isSet(QStringLiteral("large-object"))) {
+            const qint64 size = parseSize(parser.value(QStringLiteral("large-object")));
+            if (size < 0 || size > 64 * 1024 * 1024) {
+                *error = tr("--large-object takes a size up to 64M, such as 1M or 512k, not \"%1\".")
+                             .arg(parser.value(QStringLiteral("large-object")));
+                return false;
+            }
+            knobs->largeObjectSize = int(size);
+        }
         knobs->serverPush = parser.isSet(QStringLiteral("push"));
     }
     if (groups & ClientGroup) {
         if (!readInt(parser, QStringLiteral("connections"), 1, 64, &knobs->connectionsPerHost, error) ||
-            !readInt(parser, QStringLiteral("timeout"), 1, 3600, &knobs->timeoutSeconds, error))
+            !readInt(parser, QStringLiteral("timeout"), 1, 3600, &knobs->timeoutSeconds, error) ||
+            !readInt(parser, QStringLiteral("grpc-deadline-ms"), 0, 60000, &knobs->grpcDeadlineMs, error) ||
+            !readInt(parser, QStringLiteral("grpc-work-ms"), 0, 60000, &knobs->grpcWorkMs, error) ||
+            !readInt(parser, QStringLiteral("grpc-cancel-after-ms"), 0, 60000, &knobs->grpcCancelAfterMs,
+                     error))
             return false;
         knobs->pipelining = parser.isSet(QStringLiteral("pipelining"));
         knobs->tls = !parser.isSet(QStringLiteral("cleartext"));

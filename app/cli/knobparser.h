@@ -18,8 +18,9 @@ public:
     /// Groups of options; a command declares and reads the groups it offers, and only those.
     enum Group : unsigned {
         LinkGroup = 0x1,   ///< --rtt, --jitter, --bandwidth, --up, --down, --loss, --seed
-        PageGroup = 0x2,   ///< --objects, --object-size, --push
-        ClientGroup = 0x4, ///< --connections, --pipelining, --cleartext, --timeout
+        PageGroup = 0x2,   ///< --objects, --object-size, --large-object, --push
+        ClientGroup = 0x4, ///< --connections, --pipelining, --cleartext, --timeout, --grpc-deadline-ms,
+                           ///< --grpc-work-ms, --grpc-cancel-after-ms
     };
 
     /// Declares the options of the groups on parser.

@@ -119,10 +119,12 @@ int LessonCommand::walk(const Lesson& lesson, bool run, QTextStream* in, QTextSt
                     return BadArguments;
                 }
                 state.setRun(std::move(*measured));
-                out << ": "
-                    << tr("A %1 events, B %2 events")
-                           .arg(state.run()->events(RunMeasurements::Side::A).size())
-                           .arg(state.run()->events(RunMeasurements::Side::B).size());
+                QStringList counts;
+                for (int side = 0; side < state.run()->sideCount(); ++side)
+                    counts.append(tr("%1 %2 events")
+                                      .arg(QChar(u'A' + side))
+                                      .arg(state.run()->events(RunMeasurements::Side(side)).size()));
+                out << ": " << counts.join(QLatin1String(", "));
             } else if (run && (action.type == LessonAction::Type::PauseAt ||
                                action.type == LessonAction::Type::Select)) {
                 const LessonState::Location location = state.locate(action);

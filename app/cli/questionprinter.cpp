@@ -61,8 +61,7 @@ void QuestionPrinter::reveal(const Question& question, const QuestionReveal& rev
         out << "  "
             << tr("Proof: event %1 of %2: %3")
                    .arg(reveal.proofIndex + 1)
-                   .arg(reveal.proofSide == RunMeasurements::Side::A ? QStringLiteral("A")
-                                                                     : QStringLiteral("B"),
+                   .arg(QChar(u'A' + int(reveal.proofSide)),
                         EventPrinter::format(event, QString()).simplified())
             << '\n';
     }

@@ -1,22 +1,33 @@
 #include "core/export/recording.h"
+#include "core/grpc/grpcstatus.h"
+#include "core/session/balancingscenarios.h"
 #include "core/session/comparison.h"
 #include "core/session/grpcstatistics.h"
+#include "core/session/grpcwebscenarios.h"
+#include "core/session/outcomeexplanation.h"
 #include "core/session/pollingscenarios.h"
 #include "core/session/pollingsessionconfig.h"
 #include "core/session/pollingstatistics.h"
+#include "core/session/scalingscenarios.h"
+#include "core/session/securityscenarios.h"
+#include "core/session/shootoutscenarios.h"
 #include "core/session/tlsscenarios.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/tlskeylogfile.h"
 
 #include "app/cli/commands.h"
 #include "app/cli/comparisontable.h"
+#include "app/cli/eavesdropperprinter.h"
 #include "app/cli/knobparser.h"
 #include "app/cli/ladderprinter.h"
+#include "app/cli/shootoutreport.h"
+#include "app/cli/texttable.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 
 namespace protoviz::cli {
@@ -86,9 +97,17 @@ QString PollingReport::render(const QStringList& names, const QList<const Timeli
     for (const Timeline* timeline : timelines)
         columns.append(PollingStatistics::compute(*timeline));
     using Cell = std::function<QString(const PollingStatistics&)>;
-    const QList<std::pair<QString, Cell>> rows{
+    QList<std::pair<QString, Cell>> rows{
         {tr("Updates delivered"),
-         [&](const PollingStatistics& s) { return tr("%1 of %2").arg(s.deliveries).arg(expected); }},
+         [&](const PollingStatistics& s) {
+             // A WebSocket chat counts what it owed itself (every post to every member); other sides owe
+             // what the knobs asked for.
+             const int owed = s.expectedDeliveries() > 0 ? s.expectedDeliveries() : expected;
+             return tr("%1 of %2 (%3 %)")
+                 .arg(s.deliveries)
+                 .arg(owed)
+                 .arg(locale.toString(owed > 0 ? 100.0 * s.deliveries / owed : 0.0, 'f', 1));
+         }},
         {tr("Latency, mean"), [&](const PollingStatistics& s) { return ms(s.latencyMeanNs); }},
         {tr("  median"), [&](const PollingStatistics& s) { return ms(s.latencyMedianNs); }},
         {tr("  95th percentile"), [&](const PollingStatistics& s) { return ms(s.latency95Ns); }},
@@ -114,26 +133,24 @@ QString PollingReport::render(const QStringList& names, const QList<const Timeli
              return tr("%1 B").arg(locale.toString(s.wireBytesPerDelivery(), 'f', 1));
          }},
     };
-    qsizetype labelWidth = 0;
-    for (const auto& row : rows)
-        labelWidth = std::max(labelWidth, row.first.size());
-    QList<qsizetype> widths;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        qsizetype width = names[i].size();
-        for (const auto& row : rows)
-            width = std::max(width, row.second(columns[i]).size());
-        widths.append(width);
+    // Polls behind a balancer that lose their server-side session (long-polling-balancing).
+    if (std::any_of(columns.cbegin(), columns.cend(),
+                    [](const PollingStatistics& s) { return s.tickerDeliveriesOwed > 0; })) {
+        rows.insert(1, {tr("Failed polls (400, unknown session)"),
+                        [](const PollingStatistics& s) { return QString::number(s.failedPolls); }});
+        rows.insert(2, {tr("New handshakes (started over)"),
+                        [](const PollingStatistics& s) { return QString::number(s.reHandshakes); }});
+        rows.insert(3, {tr("Updates skipped by new sessions"),
+                        [](const PollingStatistics& s) { return QString::number(s.updatesSkipped); }});
     }
-    QString text = QString(labelWidth, QLatin1Char(' '));
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        text += QLatin1String("   ") + names[i].rightJustified(widths[i]);
-    text += QLatin1Char('\n');
+    QList<TextTable::Row> cells;
     for (const auto& [label, cell] : rows) {
-        text += label.leftJustified(labelWidth);
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            text += QLatin1String("   ") + cell(columns[i]).rightJustified(widths[i]);
-        text += QLatin1Char('\n');
+        TextTable::Row row{label, {}};
+        for (const PollingStatistics& column : columns)
+            row.cells.append(cell(column));
+        cells.append(row);
     }
+    QString text = TextTable::render(names, cells);
     text += tr("Latency: from the server having an update to the client having it. Overhead: HTTP heads, "
                "WebSocket frame headers and control frames, counted once, as the clients saw them.") +
             QLatin1Char('\n');
@@ -197,40 +214,70 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
 
     out << scenario->title << '\n';
     out << tr("Link: %1.").arg(KnobParser::describeLink(knobs.link));
+    // Each side is named by its letter: A, B, and C, D in the scenarios of more sides.
+    QStringList names;
+    QStringList running;
+    for (qsizetype i = 0; i < scenario->sides.size(); ++i) {
+        const QChar letter(u'A' + int(i));
+        names.append(tr("%1: %2").arg(letter, scenario->sides[i].title));
+        running.append(tr("%1 (%2)").arg(letter, scenario->sides[i].title));
+    }
     // API scenarios say what each side does with its items; page loads describe their page.
     const QString workloadKey = QStringLiteral("workload");
-    if (scenario->a.settings.contains(workloadKey)) {
-        out << '\n'
-            << tr("A: %1").arg(scenario->a.settings.value(workloadKey).toString()) << '\n'
-            << tr("B: %1").arg(scenario->b.settings.value(workloadKey).toString()) << '\n';
+    if (scenario->sides.first().settings.contains(workloadKey)) {
+        out << '\n';
+        for (qsizetype i = 0; i < scenario->sides.size(); ++i)
+            out << tr("%1: %2").arg(QChar(u'A' + int(i)),
+                                    scenario->sides[i].settings.value(workloadKey).toString())
+                << '\n';
     } else {
-        out << ' ' << tr("Page: %n object(s) of %1 bytes.", nullptr, knobs.objects).arg(knobs.objectSize)
-            << '\n';
+        out << ' ' << tr("Page: %n object(s) of %1 bytes.", nullptr, knobs.objects).arg(knobs.objectSize);
+        if (knobs.largeObjectSize > 0)
+            out << ' ' << tr("Mixed: the first is large, %1 bytes.").arg(knobs.largeObjectSize);
+        out << '\n';
     }
-    out << tr("Running A (%1) and B (%2) live on 127.0.0.1 ...").arg(scenario->a.title, scenario->b.title)
-        << '\n';
+    out << tr("Running %1 live on 127.0.0.1 ...").arg(running.join(QLatin1String(", "))) << '\n';
     out.flush();
 
     Comparison comparison(*scenario);
     comparison.runToEnd();
 
-    const QList<const Timeline*> timelines{comparison.timelineA(), comparison.timelineB()};
+    QList<const Timeline*> timelines;
+    for (const Timeline* timeline : comparison.timelines())
+        timelines.append(timeline);
     QList<ComparisonTable::Column> columns;
     bool allCompleted = true;
-    const QStringList names{tr("A: %1").arg(scenario->a.title), tr("B: %1").arg(scenario->b.title)};
     for (qsizetype i = 0; i < timelines.size(); ++i) {
         const SessionStatistics statistics = SessionStatistics::compute(*timelines[i]);
         allCompleted = allCompleted && statistics.finished && statistics.outcome == SessionOutcome::Completed;
-        const ScenarioSide& side = i == 0 ? scenario->a : scenario->b;
-        columns.append(
-            {names[i], statistics, side.settings.value(QStringLiteral("objects"), knobs.objects).toInt()});
+        columns.append({names[i], statistics,
+                        scenario->sides[i].settings.value(QStringLiteral("objects"), knobs.objects).toInt()});
     }
-    if (PollingScenarios::has(scenario->id))
+    if (PollingScenarios::has(scenario->id) || ScalingScenarios::has(scenario->id) ||
+        BalancingScenarios::has(scenario->id))
         out << '\n'
             << PollingReport::render(names, timelines,
                                      knobs.clients * knobs.updatesPerSecond * knobs.durationSeconds);
-    else
+    if (ScalingScenarios::has(scenario->id) || BalancingScenarios::has(scenario->id)) {
+        // Each side's finish says what happened to the messages, and why.
+        for (qsizetype i = 0; i < timelines.size(); ++i) {
+            for (const Event& event : timelines[i]->events()) {
+                if (event.is(Layer::Session, SessionKind::Finished) &&
+                    event.flags == quint8(SessionOutcome::Completed))
+                    out << '\n'
+                        << tr("%1: %2").arg(QChar(u'A' + int(i)), timelines[i]->detail(event).text) << '\n';
+            }
+        }
+    }
+    if (ShootoutScenarios::has(scenario->id))
+        out << '\n' << ShootoutReport::render(names, timelines);
+    else if (!PollingScenarios::has(scenario->id) && !ScalingScenarios::has(scenario->id) &&
+             !BalancingScenarios::has(scenario->id))
         out << '\n' << ComparisonTable::render(columns);
+    // Results say why: the mechanisms behind the figures above, counted from the same events.
+    if (const QStringList why = OutcomeExplanation::sentences(OutcomeExplanation::explain(comparison));
+        !why.isEmpty())
+        out << '\n' << tr("Why:") << '\n' << QLatin1String("  ") << why.join(QLatin1String("\n  ")) << '\n';
     for (qsizetype i = 0; i < timelines.size(); ++i) {
         const GrpcStatistics grpc = GrpcStatistics::compute(*timelines[i]);
         if (grpc.calls == 0)
@@ -248,10 +295,31 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
                    .arg(grpc.prefixBytes)
                    .arg(grpc.jsonBytes)
             << '\n';
+        if (grpc.callsOk != grpc.calls) {
+            QStringList counts;
+            for (auto it = grpc.statuses.cbegin(); it != grpc.statuses.cend(); ++it)
+                counts.append(
+                    tr("%1 %2").arg(GrpcStatus::codeName(GrpcStatusCode(it.key()))).arg(it.value()));
+            out << tr("   Statuses: %1.").arg(counts.join(QLatin1String(", "))) << '\n';
+        }
+    }
+    // The gRPC-Web sessions end with a note that says what was measured and why.
+    if (GrpcWebScenarios::has(scenario->id)) {
+        for (qsizetype i = 0; i < timelines.size(); ++i) {
+            for (const Event& event : timelines[i]->events()) {
+                if (event.is(Layer::Session, SessionKind::Note) && event.origin == Origin::Client &&
+                    event.connection == 0)
+                    out << '\n' << tr("%1: %2").arg(names[i], timelines[i]->detail(event).text) << '\n';
+            }
+        }
     }
     if (TlsScenarios::has(scenario->id)) {
         for (qsizetype i = 0; i < timelines.size(); ++i)
             out << '\n' << LadderPrinter::render(*timelines[i], names[i]);
+    }
+    if (SecurityScenarios::has(scenario->id)) {
+        for (qsizetype i = 0; i < timelines.size(); ++i)
+            out << '\n' << EavesdropperPrinter::render(*timelines[i], names[i]);
     }
     for (const Timeline* timeline : timelines) {
         for (const Event& event : timeline->events()) {
@@ -269,12 +337,10 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
             err << error << '\n';
             return Unavailable;
         }
-        out << '\n'
-            << tr("Every event (%1 in A, %2 in B) is in %3.")
-                   .arg(timelines[0]->size())
-                   .arg(timelines[1]->size())
-                   .arg(path)
-            << '\n';
+        QStringList counts;
+        for (qsizetype i = 0; i < timelines.size(); ++i)
+            counts.append(tr("%1 in %2").arg(timelines[i]->size()).arg(QChar(u'A' + int(i))));
+        out << '\n' << tr("Every event (%1) is in %2.").arg(counts.join(QLatin1String(", ")), path) << '\n';
     }
     return allCompleted ? Success : SessionFailed;
 }

@@ -164,7 +164,7 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     config.tlsPort = emulate ? 0 : tlsPort;
     config.serverPush = knobs.serverPush;
     config.http2 = Http2Settings::browserLike();
-    config.workload = Workload(knobs.objects, knobs.objectSize);
+    config.workload = Workload(knobs.objects, knobs.objectSize, knobs.largeObjectSize);
 
     std::unique_ptr<QTemporaryDir> temporaryCertDir;
     QString certDir;

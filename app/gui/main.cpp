@@ -45,7 +45,7 @@ public:
             {QStringLiteral("lesson"), tr("Start this lesson (see protoviz-cli lesson list)."), tr("id")},
             {QStringLiteral("step"), tr("Start the lesson at this step (from 1)."), tr("number")},
             {QStringLiteral("open"), tr("Open a recording."), tr("file")},
-            {QStringLiteral("view"), tr("Show lanes, ladder, tiles or events."), tr("view")},
+            {QStringLiteral("view"), tr("Show lanes, ladder, tiles, events or eavesdropper."), tr("view")},
             {QStringLiteral("theme"), tr("light or dark."), tr("theme")},
             {QStringLiteral("presentation"), tr("Start in presentation mode (full screen, large fonts).")},
             {QStringLiteral("screenshot"),
@@ -76,7 +76,7 @@ public:
     static QStringList viewNames()
     {
         return {QStringLiteral("lanes"), QStringLiteral("ladder"), QStringLiteral("tiles"),
-                QStringLiteral("events")};
+                QStringLiteral("events"), QStringLiteral("eavesdropper")};
     }
 
 private:
@@ -84,7 +84,7 @@ private:
     QString check(const protoviz::LessonLibrary& lessons) const
     {
         if (!view.isEmpty() && !viewNames().contains(view))
-            return tr("Unknown view \"%1\": use lanes, ladder, tiles or events.").arg(view);
+            return tr("Unknown view \"%1\": use lanes, ladder, tiles, events or eavesdropper.").arg(view);
         if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
             return tr("Unknown theme \"%1\": use light or dark.").arg(theme);
         if (!scenario.isEmpty()) {

@@ -97,6 +97,10 @@ QString InspectorDescription::wireTitle(const Event& event)
         return tr("RST: connection %1 is aborted").arg(event.connection);
     case WireKind::Error:
         return tr("The link could not carry connection %1").arg(event.connection);
+    case WireKind::Overheard:
+        return tr("An eavesdropper on the link reads %1 going to the %2").arg(bytes(event.size), receiver);
+    case WireKind::Tampered:
+        return tr("An attacker on the link alters %1 going to the %2").arg(bytes(event.size), receiver);
     }
     return tr("TCP %1").arg(kindName(event.layer, event.kind));
 }
@@ -166,6 +170,8 @@ QString InspectorDescription::sessionTitle(const Event& event)
         return tr("Note");
     case SessionKind::Error:
         return tr("Session error");
+    case SessionKind::ConnectionRole:
+        return tr("What this connection is for");
     }
     return tr("Session %1").arg(kindName(event.layer, event.kind));
 }

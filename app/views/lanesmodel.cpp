@@ -116,6 +116,8 @@ void LanesModel::append(const Timeline& timeline, qsizetype first, qsizetype cou
         if (event.layer == Layer::Session) {
             if (event.kind == kindOf(SessionKind::Finished))
                 m_finished = event.timeNs;
+            else if (event.kind == kindOf(SessionKind::ConnectionRole) && event.connection != 0)
+                m_connections[connectionFor(event)].role = timeline.detail(event).text;
             continue;
         }
         if (event.connection == 0)
@@ -316,6 +318,10 @@ void LanesModel::addWire(int connection, const Event& event, qint32 index)
         push(connection, WireTrack, block);
         closeConnection(connection, event.timeNs);
         return;
+    case WireKind::Overheard:
+    case WireKind::Tampered:
+        // What an eavesdropper or attacker on the link did has its own view; the lanes draw traffic.
+        return;
     }
 }
 
@@ -471,7 +477,9 @@ void LanesModel::noteApplication(int connection, const Event& event, bool sender
         lane.protocol = Protocol::WebSocket;
         break;
     case Layer::Grpc:
-        lane.protocol = Protocol::Grpc;
+        // gRPC-Web rides on HTTP/1.1: its connection stays one, with a row of gRPC calls.
+        if (lane.protocol != Protocol::Http1)
+            lane.protocol = Protocol::Grpc;
         break;
     case Layer::Session:
     case Layer::Wire:

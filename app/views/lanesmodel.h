@@ -115,6 +115,7 @@ public:
         qint64 closed = Pending; ///< both FINs delivered, or reset
         Protocol protocol = Protocol::Unknown;
         bool tls = false;
+        QString role;                  ///< what the connection is for (SessionKind::ConnectionRole), if said
         QString tlsVersion;            ///< "TLS 1.3" once the client's handshake completed
         qint64 tlsCompleted = Pending; ///< when it did
         QList<Track> tracks;           ///< WireTrack, TlsTrack, ControlTrack, GrpcTrack, then rows

@@ -200,7 +200,11 @@ QString LanesView::connectionLabel(const Connection& connection, qint64 position
     } else if (connection.protocol != LanesModel::Protocol::Unknown) {
         security = tr("cleartext");
     }
-    QString label = tr("#%1 · %2").arg(connection.id).arg(protocol);
+    // The hop a connection is (to a broker, behind a proxy) tells lanes apart first: it leads, so that a
+    // narrow label column cuts the protocol rather than the role.
+    QString label = connection.role.isEmpty()
+                        ? tr("#%1 · %2").arg(connection.id).arg(protocol)
+                        : tr("#%1 · %2 · %3").arg(connection.id).arg(connection.role, protocol);
     if (!security.isEmpty())
         label = tr("%1 · %2").arg(label, security);
     return label;

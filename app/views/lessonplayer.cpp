@@ -20,7 +20,7 @@ constexpr double NanosecondsPerMs = 1e6;
 std::optional<SessionPane::View> paneView(const QString& name)
 {
     static const QStringList names{QStringLiteral("lanes"), QStringLiteral("ladder"), QStringLiteral("tiles"),
-                                   QStringLiteral("events")};
+                                   QStringLiteral("events"), QStringLiteral("eavesdropper")};
     const qsizetype index = names.indexOf(name);
     return index < 0 ? std::nullopt : std::optional(SessionPane::View(index));
 }
@@ -189,7 +189,7 @@ bool LessonPlayer::perform(const QueuedAction& queued)
         // A range this run cannot give (no segment was lost this time) leaves the view as it is.
         const std::optional<std::pair<double, double>> range = m_state.range(action, &error);
         if (range && showsMeasuredRun()) {
-            for (SessionPane* pane : {m_window->paneA(), m_window->paneB()}) {
+            for (SessionPane* pane : m_window->shownPanes()) {
                 if (TimelineCanvas* canvas = pane->currentCanvas())
                     canvas->showRange(qint64(range->first * NanosecondsPerMs),
                                       qint64(range->second * NanosecondsPerMs));
@@ -248,7 +248,7 @@ void LessonPlayer::await(Comparison* comparison, Waiting waiting)
 
 void LessonPlayer::measure(Comparison* comparison, const ScenarioKnobs& knobs)
 {
-    m_state.setRun(RunMeasurements(knobs, *comparison->timelineA(), *comparison->timelineB()));
+    m_state.setRun(RunMeasurements(knobs, comparison->timelines()));
     m_measured = comparison;
     m_measuredLesson = m_lessonId;
     m_measuredStep = m_runStep;
@@ -302,7 +302,7 @@ bool LessonPlayer::selectEvent(RunMeasurements::Side side, qsizetype index, bool
 {
     if (index < 0 || !showsMeasuredRun())
         return false;
-    const SessionPane* pane = side == RunMeasurements::Side::A ? m_window->paneA() : m_window->paneB();
+    const SessionPane* pane = m_window->pane(int(side));
     const Timeline* timeline = pane->timeline();
     if (!timeline || index >= timeline->size())
         return false;

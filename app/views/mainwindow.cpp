@@ -2,6 +2,7 @@
 
 #include "core/export/recording.h"
 #include "core/session/comparison.h"
+#include "core/session/securityscenarios.h"
 #include "core/timeline/timeline.h"
 
 #include "app/views/fieldtreemodel.h"
@@ -107,14 +108,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_scenarioDock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_scenarioDock);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_paneA = new SessionPane(QStringLiteral("A"), m_context, m_splitter);
-    m_paneB = new SessionPane(QStringLiteral("B"), m_context, m_splitter);
-    m_splitter->addWidget(m_paneA);
-    m_splitter->addWidget(m_paneB);
-    setCentralWidget(m_splitter);
-    // A and B are compared by eye: they share the width evenly until the user drags the divider.
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_panesSizedByUser = true; });
+    m_rows = new QSplitter(Qt::Vertical, this);
+    m_topRow = new QSplitter(Qt::Horizontal, m_rows);
+    m_bottomRow = new QSplitter(Qt::Horizontal, m_rows);
+    m_rows->addWidget(m_topRow);
+    m_rows->addWidget(m_bottomRow);
+    const QString letters[MaxPanes] = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                       QStringLiteral("D")};
+    for (int i = 0; i < MaxPanes; ++i) {
+        QSplitter* row = i < 2 ? m_topRow : m_bottomRow;
+        auto* pane = new SessionPane(letters[i], m_context, row);
+        row->addWidget(pane);
+        m_panes.append(pane);
+    }
+    // C and D appear only for a scenario of more than two sides.
+    m_bottomRow->hide();
+    setCentralWidget(m_rows);
+    // The panes are compared by eye: they share the space evenly until the user drags a divider.
+    for (QSplitter* splitter : {m_rows, m_topRow, m_bottomRow})
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { m_panesSizedByUser = true; });
 
     loadLessons();
     // The lesson goes on top of the right-hand column, the inspector (where its events show) below.
@@ -128,8 +140,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_inspector = new InspectorView(m_context, this);
     // The events table and the inspector explain the glossary's terms on hover. The library is a
     // member that loadLessons() refills in place, so the pointers stay good across languages.
-    m_paneA->model()->setGlossary(&m_lessons);
-    m_paneB->model()->setGlossary(&m_lessons);
+    for (SessionPane* pane : std::as_const(m_panes))
+        pane->model()->setGlossary(&m_lessons);
     m_inspector->fieldModel()->setGlossary(&m_lessons);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
@@ -170,6 +182,7 @@ MainWindow::MainWindow(QWidget* parent)
     addToolBar(Qt::BottomToolBarArea, m_playbackToolBar);
 
     connect(m_controls, &ScenarioControls::runRequested, this, &MainWindow::run);
+    connect(m_controls, &ScenarioControls::scenarioChosen, this, &MainWindow::showViewOfScenario);
     connect(&m_clock, &PlaybackClock::stateChanged, this, &MainWindow::updateActions);
     connect(&m_theme, &ViewTheme::changed, this, &MainWindow::applyPalette);
 
@@ -184,7 +197,7 @@ MainWindow::MainWindow(QWidget* parent)
         // First start: the two panes get the room, the docks what their contents need.
         resizeDocks({m_scenarioDock, m_inspectorDock}, {330, 400}, Qt::Horizontal);
     }
-    setView(SessionPane::View(std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, 3)));
+    setView(SessionPane::View(std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, 4)));
     setThemeMode(settings.value(QStringLiteral("window/theme")).toString() == QLatin1String("dark")
                      ? ViewTheme::Mode::Dark
                      : ViewTheme::Mode::Light);
@@ -234,8 +247,8 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_viewGroup = new QActionGroup(this);
-    const std::array keys{Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
-    for (int i = 0; i < 4; ++i) {
+    const std::array keys{Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5};
+    for (int i = 0; i < int(keys.size()); ++i) {
         auto* action = new QAction(m_viewGroup);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | keys[std::size_t(i)]));
@@ -243,7 +256,7 @@ void MainWindow::createActions()
         m_viewActions.append(action);
     }
     auto forCanvases = [this](auto call) {
-        for (SessionPane* pane : {m_paneA, m_paneB}) {
+        for (SessionPane* pane : shownPanes()) {
             if (TimelineCanvas* canvas = pane->currentCanvas())
                 call(canvas);
         }
@@ -395,12 +408,13 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save recording…"));
     m_exportAction->setText(tr("&Export view as PNG or SVG…"));
     m_quitAction->setText(tr("&Quit"));
-    const std::array viewNames{tr("&Lanes"), tr("La&dder"), tr("&Tiles"), tr("&Events")};
+    const std::array viewNames{tr("&Lanes"), tr("La&dder"), tr("&Tiles"), tr("&Events"), tr("Ea&vesdropper")};
     const std::array viewTips{tr("Connections and streams over time (Ctrl+1)"),
                               tr("Who sent what, when: the sequence diagram (Ctrl+2)"),
                               tr("The page's objects filling in (Ctrl+3)"),
-                              tr("Every event as a list (Ctrl+4)")};
-    for (int i = 0; i < 4; ++i) {
+                              tr("Every event as a list (Ctrl+4)"),
+                              tr("What someone on the link reads, and what an attacker changed (Ctrl+5)")};
+    for (int i = 0; i < int(viewNames.size()); ++i) {
         m_viewActions[i]->setText(viewNames[std::size_t(i)]);
         m_viewActions[i]->setToolTip(viewTips[std::size_t(i)]);
     }
@@ -458,10 +472,20 @@ bool MainWindow::setLanguage(const QString& code)
 
 void MainWindow::setView(SessionPane::View view)
 {
-    m_paneA->setView(view);
-    m_paneB->setView(view);
+    for (SessionPane* pane : std::as_const(m_panes))
+        pane->setView(view);
     m_viewActions[int(view)]->setChecked(true);
     updateActions();
+}
+
+void MainWindow::showViewOfScenario(const QString& id)
+{
+    // What an eavesdropper reads is the point of the security scenarios, and says nothing elsewhere.
+    const bool eavesdropped = SecurityScenarios::has(id);
+    if (eavesdropped)
+        setView(SessionPane::View::Eavesdropper);
+    else if (paneA()->view() == SessionPane::View::Eavesdropper)
+        setView(SessionPane::View::Lanes);
 }
 
 void MainWindow::setThemeMode(ViewTheme::Mode mode)
@@ -552,7 +576,10 @@ bool MainWindow::run()
     m_comparisonKnobs = *knobs;
     m_comparison = new Comparison(*scenario, this);
     connect(m_comparison, &Comparison::finished, this, &MainWindow::onFinished);
-    showTimelines({m_comparison->timelineA(), m_comparison->timelineB()});
+    QList<const Timeline*> timelines;
+    for (const Timeline* timeline : m_comparison->timelines())
+        timelines.append(timeline);
+    showTimelines(timelines);
     statusBar()->showMessage(tr("Running %1 live…").arg(scenario->title));
     m_comparison->start();
     m_clock.goLive();
@@ -658,10 +685,18 @@ void MainWindow::openTradeoffs()
 void MainWindow::showTimelines(const QList<const Timeline*>& timelines)
 {
     m_selection.clear();
-    m_paneA->setTimeline(timelines.value(0));
-    m_paneB->setTimeline(timelines.value(1));
-    m_statistics->setTimelines(timelines.value(0), timelines.value(1));
-    m_clock.setTimelines(timelines);
+    for (int i = 0; i < MaxPanes; ++i)
+        m_panes[i]->setTimeline(timelines.value(i));
+    const bool moreSides = timelines.size() > 2;
+    if (moreSides != m_bottomRow->isVisible()) {
+        m_bottomRow->setVisible(moreSides);
+        m_panesSizedByUser = false;
+        sharePanesEvenly();
+    }
+    const QList<const Timeline*> shown = timelines.mid(0, MaxPanes);
+    m_statistics->setTimelines(shown);
+    m_statistics->setScenarioId(m_scenarioId);
+    m_clock.setTimelines(shown);
 }
 
 void MainWindow::onFinished()
@@ -702,7 +737,7 @@ void MainWindow::showRecording(Recording recording)
     QList<const Timeline*> timelines;
     for (const std::shared_ptr<Timeline>& timeline : std::as_const(m_recording->sessions))
         timelines.append(timeline.get());
-    showTimelines(timelines.mid(0, 2));
+    showTimelines(timelines.mid(0, MaxPanes));
     m_playbackBar->setSessionsRunning(false);
     m_clock.seek(m_clock.end());
     retranslate();
@@ -715,7 +750,7 @@ void MainWindow::showRecording(Recording recording)
 bool MainWindow::saveRecording(const QString& path)
 {
     QList<const Timeline*> timelines;
-    for (SessionPane* pane : {m_paneA, m_paneB}) {
+    for (SessionPane* pane : shownPanes()) {
         if (pane->timeline())
             timelines.append(pane->timeline());
     }
@@ -731,26 +766,29 @@ bool MainWindow::saveRecording(const QString& path)
 
 bool MainWindow::exportView(const QString& path, QString* error)
 {
-    const QList<SessionPane*> panes{m_paneA, m_paneB};
-    qreal width = 0;
-    qreal height = 0;
+    // The panes as they are arranged: A and B in the first row, C and D (if shown) in the second.
+    const QList<SessionPane*> panes = shownPanes();
+    const qsizetype columns = std::min<qsizetype>(panes.size(), 2);
+    qreal cellWidth = 0;
+    qreal cellHeight = 0;
     for (SessionPane* pane : panes) {
-        width += std::max(320, pane->currentWidget()->width());
-        height = std::max<qreal>(height, std::max(240, pane->currentWidget()->height()));
+        cellWidth = std::max<qreal>(cellWidth, std::max(320, pane->currentWidget()->width()));
+        cellHeight = std::max<qreal>(cellHeight, std::max(240, pane->currentWidget()->height()));
     }
-    height += QFontMetricsF(m_theme.font(12, true)).height() * 1.6;
-    const QSizeF size(width, height);
+    cellHeight += QFontMetricsF(m_theme.font(12, true)).height() * 1.6;
+    const qsizetype rows = (panes.size() + columns - 1) / columns;
+    const QSizeF size(cellWidth * qreal(columns), cellHeight * qreal(rows));
     auto paint = [&](QPainter& painter) {
-        qreal x = 0;
-        for (SessionPane* pane : panes) {
-            const qreal paneWidth = std::max(320, pane->currentWidget()->width());
-            renderPane(painter, pane, QRectF(x, 0, paneWidth, height), m_theme);
-            if (pane == m_paneA) {
-                // The divider between A and B, where A ends.
-                painter.setPen(QPen(m_theme.muted(), 1));
-                painter.drawLine(QPointF(x + paneWidth, 0), QPointF(x + paneWidth, height));
-            }
-            x += paneWidth;
+        for (qsizetype i = 0; i < panes.size(); ++i) {
+            const QRectF cell(cellWidth * qreal(i % columns), cellHeight * qreal(i / columns), cellWidth,
+                              cellHeight);
+            renderPane(painter, panes[i], cell, m_theme);
+            // The dividers between the panes, where each one ends.
+            painter.setPen(QPen(m_theme.muted(), 1));
+            if (i % columns + 1 < columns)
+                painter.drawLine(cell.topRight(), cell.bottomRight());
+            if (i / columns + 1 < rows)
+                painter.drawLine(cell.bottomLeft(), cell.bottomRight());
         }
     };
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
@@ -827,10 +865,10 @@ void MainWindow::updateActions()
     const bool running = m_comparison && m_comparison->isRunning();
     m_runAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
-    const bool haveSessions = m_paneA->timeline() != nullptr;
+    const bool haveSessions = paneA()->timeline() != nullptr;
     m_saveAction->setEnabled(haveSessions && !running);
     m_exportAction->setEnabled(haveSessions);
-    const bool canvas = m_paneA->currentCanvas() != nullptr;
+    const bool canvas = paneA()->currentCanvas() != nullptr;
     m_zoomInAction->setEnabled(canvas);
     m_zoomOutAction->setEnabled(canvas);
     m_fitAction->setEnabled(canvas);
@@ -840,10 +878,23 @@ void MainWindow::updateActions()
 void MainWindow::resizeEvent(QResizeEvent* event)
 {
     QMainWindow::resizeEvent(event);
-    if (!m_panesSizedByUser) {
-        const int half = m_splitter->width() / 2;
-        m_splitter->setSizes({half, half});
+    if (!m_panesSizedByUser)
+        sharePanesEvenly();
+}
+
+QList<SessionPane*> MainWindow::shownPanes() const
+{
+    return m_bottomRow->isVisible() ? m_panes : m_panes.mid(0, 2);
+}
+
+void MainWindow::sharePanesEvenly()
+{
+    for (QSplitter* row : {m_topRow, m_bottomRow}) {
+        const int half = row->width() / 2;
+        row->setSizes({half, half});
     }
+    const int half = m_rows->height() / 2;
+    m_rows->setSizes({half, m_bottomRow->isVisible() ? half : 0});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -854,7 +905,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         setPresentationMode(false);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/view"), int(m_paneA->view()));
+    settings.setValue(QStringLiteral("window/view"), int(paneA()->view()));
     settings.setValue(QStringLiteral("window/theme"), m_theme.mode() == ViewTheme::Mode::Dark
                                                           ? QStringLiteral("dark")
                                                           : QStringLiteral("light"));

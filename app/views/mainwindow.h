@@ -36,7 +36,8 @@ class Timeline;
 class TradeoffCardsDialog;
 struct Recording;
 
-/// ProtoViz's window: the scenario and its knobs, panes A and B side by side on one playback clock,
+/// ProtoViz's window: the scenario and its knobs, panes A and B side by side on one playback clock (small
+/// multiples, A B over C D, for a scenario of more sides),
 /// the inspector and the statistics, Run and Stop, playback, presentation mode, themes, languages,
 /// recordings and export; lessons, the quiz, the glossary and the trade-off cards (Help). Runs
 /// comparisons live through the engine and shows only what their timelines record.
@@ -57,22 +58,31 @@ public:
     void runScenario(const QString& id, const ScenarioKnobs& knobs);
     /// Opens a recording; returns false (and shows why) for a file that is not one.
     bool openRecording(const QString& path);
-    /// Shows recording's first two sessions in panes A and B, as they were recorded: what Open does
+    /// Shows recording's sessions (up to four) in panes A, B, ..., as they were recorded: what Open does
     /// after reading the file, and the quiz's "Show the run". Stops and discards the run going on (if
     /// any). The window owns the recording from now on.
     void showRecording(Recording recording);
     bool saveRecording(const QString& path);
-    /// Exports the current view of both panes side by side; the format follows the suffix (.png, .svg).
+    /// Exports the current view of the panes shown, as they are arranged; the format follows the suffix
+    /// (.png, .svg).
     bool exportView(const QString& path, QString* error);
 
     void setView(SessionPane::View view);
+    /// Shows the view that makes scenario id's point when the user picks it (the eavesdropper's for the
+    /// security scenarios); the user's own choice of view stands otherwise.
+    void showViewOfScenario(const QString& id);
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
     void setThemeMode(ViewTheme::Mode mode);
     bool setLanguage(const QString& code);
 
-    SessionPane* paneA() const { return m_paneA; }
-    SessionPane* paneB() const { return m_paneB; }
+    static constexpr int MaxPanes = 4;
+    SessionPane* paneA() const { return m_panes[0]; }
+    SessionPane* paneB() const { return m_panes[1]; }
+    /// Pane index (0 = A), nullptr past MaxPanes.
+    SessionPane* pane(int index) const { return m_panes.value(index); }
+    /// The panes shown now: A and B, and C and D while a scenario of more sides is shown.
+    QList<SessionPane*> shownPanes() const;
     Comparison* comparison() const { return m_comparison; }
     /// The knobs comparison() was made with, whatever the scenario controls show since; only
     /// meaningful while there is a comparison.
@@ -116,6 +126,7 @@ private:
     void bringForward(QDockWidget* dock);
     void retranslate();
     void showTimelines(const QList<const Timeline*>& timelines);
+    void sharePanesEvenly();
     void onFinished();
     void applyPalette();
     void chooseAndExport();
@@ -131,9 +142,10 @@ private:
     LessonLibrary m_lessons;
 
     ScenarioControls* m_controls = nullptr;
-    SessionPane* m_paneA = nullptr;
-    SessionPane* m_paneB = nullptr;
-    QSplitter* m_splitter = nullptr;
+    QList<SessionPane*> m_panes; // A, B, C, D
+    QSplitter* m_rows = nullptr; // the row of A and B above the row of C and D
+    QSplitter* m_topRow = nullptr;
+    QSplitter* m_bottomRow = nullptr;
     bool m_panesSizedByUser = false;
     PlaybackBar* m_playbackBar = nullptr;
     InspectorView* m_inspector = nullptr;
@@ -169,7 +181,7 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QActionGroup* m_viewGroup = nullptr;
-    QList<QAction*> m_viewActions; // Lanes, Ladder, Tiles, Events
+    QList<QAction*> m_viewActions; // Lanes, Ladder, Tiles, Events, Eavesdropper
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
     QAction* m_fitAction = nullptr;

@@ -38,6 +38,7 @@ ScenarioControls::ScenarioControls(QWidget* parent)
     m_scenarioBox = new QGroupBox(this);
     auto* scenarioLayout = new QVBoxLayout(m_scenarioBox);
     m_scenario = new QComboBox(m_scenarioBox);
+    m_scenario->setObjectName(QStringLiteral("scenarioPicker"));
     // Long scenario titles must not widen the dock; the list pops up wide enough to read them.
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenario->setMinimumContentsLength(16);
@@ -73,12 +74,15 @@ ScenarioControls::ScenarioControls(QWidget* parent)
     m_objects = spinBox(m_pageBox, 1, 100000, 100);
     m_objectSize = spinBox(m_pageBox, 0, 64 * 1024 * 1024, 4096);
     m_objectSize->setSingleStep(1024);
+    m_largeObjectSize = spinBox(m_pageBox, 0, 64 * 1024 * 1024, 0);
+    m_largeObjectSize->setSingleStep(64 * 1024);
     m_connections = spinBox(m_pageBox, 1, 64, 6);
     m_tlsVersion = new QComboBox(m_pageBox);
     m_tlsVersion->addItem(QStringLiteral("TLS 1.3"), int(TlsVersion::Tls13));
     m_tlsVersion->addItem(QStringLiteral("TLS 1.2"), int(TlsVersion::Tls12));
     for (QWidget* field : {static_cast<QWidget*>(m_objects), static_cast<QWidget*>(m_objectSize),
-                           static_cast<QWidget*>(m_connections), static_cast<QWidget*>(m_tlsVersion)})
+                           static_cast<QWidget*>(m_largeObjectSize), static_cast<QWidget*>(m_connections),
+                           static_cast<QWidget*>(m_tlsVersion)})
         m_pageLayout->addRow(new QLabel(m_pageBox), field);
     m_pipelining = new QCheckBox(m_pageBox);
     m_push = new QCheckBox(m_pageBox);
@@ -101,6 +105,17 @@ ScenarioControls::ScenarioControls(QWidget* parent)
                            static_cast<QWidget*>(m_duration), static_cast<QWidget*>(m_pollInterval)})
         m_updatesLayout->addRow(new QLabel(m_updatesBox), field);
     layout->addWidget(m_updatesBox);
+
+    m_grpcBox = new QGroupBox(this);
+    m_grpcLayout = new QFormLayout(m_grpcBox);
+    m_grpcDeadline = spinBox(m_grpcBox, 0, 60000, defaults.grpcDeadlineMs);
+    m_grpcWork = spinBox(m_grpcBox, 0, 60000, defaults.grpcWorkMs);
+    m_grpcCancelAfter = spinBox(m_grpcBox, 0, 60000, defaults.grpcCancelAfterMs);
+    for (QSpinBox* field : {m_grpcDeadline, m_grpcWork, m_grpcCancelAfter}) {
+        field->setSingleStep(50);
+        m_grpcLayout->addRow(new QLabel(m_grpcBox), field);
+    }
+    layout->addWidget(m_grpcBox);
     layout->addStretch();
 
     fillScenarios();
@@ -109,6 +124,7 @@ ScenarioControls::ScenarioControls(QWidget* parent)
         updateDescription();
         emit scenarioChanged(scenarioId());
     });
+    connect(m_scenario, &QComboBox::activated, this, [this] { emit scenarioChosen(scenarioId()); });
     connect(m_bandwidth->lineEdit(), &QLineEdit::returnPressed, this, &ScenarioControls::runRequested);
 }
 
@@ -130,6 +146,7 @@ void ScenarioControls::retranslate()
     m_linkBox->setTitle(tr("Network"));
     m_pageBox->setTitle(tr("Page and protocols"));
     m_updatesBox->setTitle(tr("Updates (polling, WebSocket)"));
+    m_grpcBox->setTitle(tr("gRPC calls (gRPC-Web)"));
     auto label = [](QFormLayout* form, int row, const QString& text) {
         if (auto* item = form->itemAt(row, QFormLayout::LabelRole))
             static_cast<QLabel*>(item->widget())->setText(text);
@@ -141,12 +158,27 @@ void ScenarioControls::retranslate()
     label(m_linkLayout, 4, tr("Seed:"));
     label(m_pageLayout, 0, tr("Objects:"));
     label(m_pageLayout, 1, tr("Object size:"));
-    label(m_pageLayout, 2, tr("HTTP/1.1 connections:"));
-    label(m_pageLayout, 3, tr("Newest TLS version:"));
+    label(m_pageLayout, 2, tr("Large first object:"));
+    label(m_pageLayout, 3, tr("HTTP/1.1 connections:"));
+    label(m_pageLayout, 4, tr("Newest TLS version:"));
     label(m_updatesLayout, 0, tr("Clients:"));
     label(m_updatesLayout, 1, tr("Updates a second:"));
     label(m_updatesLayout, 2, tr("Duration:"));
     label(m_updatesLayout, 3, tr("Poll every:"));
+    label(m_grpcLayout, 0, tr("Deadline:"));
+    label(m_grpcLayout, 1, tr("Server work up to:"));
+    label(m_grpcLayout, 2, tr("Cancel after:"));
+    for (QSpinBox* field : {m_grpcDeadline, m_grpcWork, m_grpcCancelAfter})
+        field->setSuffix(tr(" ms"));
+    m_grpcDeadline->setSpecialValueText(tr("none"));
+    m_grpcDeadline->setToolTip(tr("Each gRPC call's deadline, sent to the server as grpc-timeout; a call "
+                                  "still running when it passes ends with DEADLINE_EXCEEDED."));
+    m_grpcWork->setToolTip(tr("How long the server works on each call: 0 ms on the first, rising to this "
+                              "on the last."));
+    m_grpcCancelAfter->setSpecialValueText(tr("never"));
+    m_grpcCancelAfter->setToolTip(tr("The client cancels each call still running after this long: "
+                                     "CANCELLED, by RST_STREAM on HTTP/2, by closing the connection on "
+                                     "HTTP/1.1."));
     m_rtt->setSuffix(tr(" ms"));
     m_rtt->setToolTip(tr("Round-trip time: how long a packet takes there and back."));
     m_jitter->setSuffix(tr(" ms"));
@@ -157,6 +189,11 @@ void ScenarioControls::retranslate()
     m_seed->setSpecialValueText(tr("random"));
     m_seed->setToolTip(tr("Fix the random losses and jitter to repeat a run exactly."));
     m_objectSize->setSuffix(tr(" bytes"));
+    m_largeObjectSize->setSuffix(tr(" bytes"));
+    m_largeObjectSize->setSpecialValueText(tr("none"));
+    m_largeObjectSize->setToolTip(tr("A mixed page: the first object requested is this large, the others "
+                                     "keep the object size, so you can watch small responses wait behind "
+                                     "a slow one."));
     m_connections->setToolTip(tr("How many HTTP/1.1 connections a browser opens to one host."));
     m_tlsVersion->setToolTip(tr("The newest TLS version the client offers in page loads."));
     m_pipelining->setText(tr("HTTP/1.1 pipelining"));
@@ -212,6 +249,7 @@ std::optional<ScenarioKnobs> ScenarioControls::knobs(QString* error) const
     knobs.link.seed = quint32(m_seed->value());
     knobs.objects = m_objects->value();
     knobs.objectSize = m_objectSize->value();
+    knobs.largeObjectSize = m_largeObjectSize->value();
     knobs.connectionsPerHost = m_connections->value();
     knobs.maxTlsVersion = TlsVersion(m_tlsVersion->currentData().toInt());
     knobs.pipelining = m_pipelining->isChecked();
@@ -221,6 +259,9 @@ std::optional<ScenarioKnobs> ScenarioControls::knobs(QString* error) const
     knobs.updatesPerSecond = m_updatesPerSecond->value();
     knobs.durationSeconds = m_duration->value();
     knobs.pollIntervalMs = m_pollInterval->value();
+    knobs.grpcDeadlineMs = m_grpcDeadline->value();
+    knobs.grpcWorkMs = m_grpcWork->value();
+    knobs.grpcCancelAfterMs = m_grpcCancelAfter->value();
     // As browsers do: the sessions' TLS secrets go where SSLKEYLOGFILE says, for Wireshark.
     knobs.keyLogPath = qEnvironmentVariable("SSLKEYLOGFILE");
     if (const QString invalid = knobs.link.validationError(); !invalid.isEmpty()) {
@@ -239,6 +280,7 @@ void ScenarioControls::setKnobs(const ScenarioKnobs& knobs)
     m_seed->setValue(int(std::min<quint32>(knobs.link.seed, quint32(m_seed->maximum()))));
     m_objects->setValue(knobs.objects);
     m_objectSize->setValue(knobs.objectSize);
+    m_largeObjectSize->setValue(knobs.largeObjectSize);
     m_connections->setValue(knobs.connectionsPerHost);
     m_tlsVersion->setCurrentIndex(std::max(0, m_tlsVersion->findData(int(knobs.maxTlsVersion))));
     m_pipelining->setChecked(knobs.pipelining);
@@ -248,6 +290,9 @@ void ScenarioControls::setKnobs(const ScenarioKnobs& knobs)
     m_updatesPerSecond->setValue(knobs.updatesPerSecond);
     m_duration->setValue(knobs.durationSeconds);
     m_pollInterval->setValue(knobs.pollIntervalMs);
+    m_grpcDeadline->setValue(knobs.grpcDeadlineMs);
+    m_grpcWork->setValue(knobs.grpcWorkMs);
+    m_grpcCancelAfter->setValue(knobs.grpcCancelAfterMs);
 }
 
 void ScenarioControls::saveSettings() const
@@ -262,6 +307,7 @@ void ScenarioControls::saveSettings() const
     settings.setValue(QStringLiteral("seed"), m_seed->value());
     settings.setValue(QStringLiteral("objects"), m_objects->value());
     settings.setValue(QStringLiteral("objectSize"), m_objectSize->value());
+    settings.setValue(QStringLiteral("largeObjectSize"), m_largeObjectSize->value());
     settings.setValue(QStringLiteral("connections"), m_connections->value());
     settings.setValue(QStringLiteral("tlsVersion"), m_tlsVersion->currentData());
     settings.setValue(QStringLiteral("pipelining"), m_pipelining->isChecked());
@@ -271,6 +317,9 @@ void ScenarioControls::saveSettings() const
     settings.setValue(QStringLiteral("updatesPerSecond"), m_updatesPerSecond->value());
     settings.setValue(QStringLiteral("durationSeconds"), m_duration->value());
     settings.setValue(QStringLiteral("pollIntervalMs"), m_pollInterval->value());
+    settings.setValue(QStringLiteral("grpcDeadlineMs"), m_grpcDeadline->value());
+    settings.setValue(QStringLiteral("grpcWorkMs"), m_grpcWork->value());
+    settings.setValue(QStringLiteral("grpcCancelAfterMs"), m_grpcCancelAfter->value());
 }
 
 void ScenarioControls::restoreSettings()
@@ -286,11 +335,15 @@ void ScenarioControls::restoreSettings()
     restore(m_seed, "seed");
     restore(m_objects, "objects");
     restore(m_objectSize, "objectSize");
+    restore(m_largeObjectSize, "largeObjectSize");
     restore(m_connections, "connections");
     restore(m_clients, "clients");
     restore(m_updatesPerSecond, "updatesPerSecond");
     restore(m_duration, "durationSeconds");
     restore(m_pollInterval, "pollIntervalMs");
+    restore(m_grpcDeadline, "grpcDeadlineMs");
+    restore(m_grpcWork, "grpcWorkMs");
+    restore(m_grpcCancelAfter, "grpcCancelAfterMs");
     m_bandwidth->setCurrentText(
         settings.value(QStringLiteral("bandwidth"), m_bandwidth->currentText()).toString());
     m_loss->setValue(settings.value(QStringLiteral("lossPercent"), m_loss->value()).toDouble());

@@ -40,6 +40,8 @@ signals:
     /// The user pressed Enter in a field.
     void runRequested();
     void scenarioChanged(const QString& id);
+    /// The user picked a scenario in the list (not a lesson or a trade-off card setting it).
+    void scenarioChosen(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +58,8 @@ private:
     QFormLayout* m_linkLayout = nullptr;
     QFormLayout* m_pageLayout = nullptr;
     QFormLayout* m_updatesLayout = nullptr;
+    QGroupBox* m_grpcBox = nullptr;
+    QFormLayout* m_grpcLayout = nullptr;
     QComboBox* m_scenario = nullptr;
     QLabel* m_description = nullptr;
     QSpinBox* m_rtt = nullptr;
@@ -65,6 +69,7 @@ private:
     QSpinBox* m_seed = nullptr;
     QSpinBox* m_objects = nullptr;
     QSpinBox* m_objectSize = nullptr;
+    QSpinBox* m_largeObjectSize = nullptr;
     QSpinBox* m_connections = nullptr;
     QComboBox* m_tlsVersion = nullptr;
     QCheckBox* m_pipelining = nullptr;
@@ -74,6 +79,9 @@ private:
     QSpinBox* m_updatesPerSecond = nullptr;
     QSpinBox* m_duration = nullptr;
     QSpinBox* m_pollInterval = nullptr;
+    QSpinBox* m_grpcDeadline = nullptr;
+    QSpinBox* m_grpcWork = nullptr;
+    QSpinBox* m_grpcCancelAfter = nullptr;
 };
 
 } // namespace protoviz

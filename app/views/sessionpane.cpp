@@ -3,6 +3,7 @@
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/eavesdropperview.h"
 #include "app/views/eventselection.h"
 #include "app/views/ladderview.h"
 #include "app/views/lanesview.h"
@@ -60,6 +61,8 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
     for (const auto& [column, sample] : widths)
         m_events->setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.averageCharWidth() * 3);
     m_stack->addWidget(m_events);
+    m_eavesdropper = new EavesdropperView(context, m_stack);
+    m_stack->addWidget(m_eavesdropper);
     connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { selectRow(current); });
     connect(m_context.selection, &EventSelection::changed, this, &SessionPane::followSelection);
@@ -89,6 +92,7 @@ void SessionPane::setTimeline(const Timeline* timeline)
     m_model->setTimeline(timeline);
     for (TimelineCanvas* canvas : std::as_const(m_canvases))
         canvas->setTimeline(timeline);
+    m_eavesdropper->setTimeline(timeline);
     if (timeline) {
         connect(timeline, &Timeline::eventsAppended, this, [this] {
             if (!m_refresh.isActive())

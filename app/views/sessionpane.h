@@ -13,18 +13,20 @@ class QTableView;
 namespace protoviz {
 
 class Timeline;
+class EavesdropperView;
 class TimelineCanvas;
 class TimelineModel;
 
 /// One side of a comparison (A or B): its title, the figures measured so far, and its session drawn by
-/// one view at a time — lanes, ladder, tiles, or the plain list of events. Reads only the timeline.
+/// one view at a time — lanes, ladder, tiles, the plain list of events, or what an eavesdropper on the link
+/// read. Reads only the timeline.
 class SessionPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionPane)
 
 public:
-    enum class View { Lanes, Ladder, Tiles, Events };
+    enum class View { Lanes, Ladder, Tiles, Events, Eavesdropper };
 
     /// letter: "A" or "B".
     SessionPane(const QString& letter, const ViewContext& context, QWidget* parent = nullptr);
@@ -36,7 +38,9 @@ public:
     View view() const;
     /// The drawn view shown now, or nullptr for the list of events.
     TimelineCanvas* currentCanvas() const;
-    /// The shown view's widget (canvas or table).
+    /// The transcript of what an eavesdropper and an attacker on the link did.
+    EavesdropperView* eavesdropperView() const { return m_eavesdropper; }
+    /// The shown view's widget (canvas, table or transcript).
     QWidget* currentWidget() const;
     TimelineCanvas* canvas(View view) const;
 
@@ -60,6 +64,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<TimelineCanvas*> m_canvases; // Lanes, Ladder, Tiles
     QTableView* m_events = nullptr;
+    EavesdropperView* m_eavesdropper = nullptr;
     TimelineModel* m_model = nullptr;
     QTimer m_refresh;
 };

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
@@ -73,6 +74,14 @@ StatisticsChart::StatisticsChart(Style style, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(220, 200);
+    connect(chart, &QChart::plotAreaChanged, this, &StatisticsChart::fitValueLabels);
+    // Every bar tells its exact value on hover, whether or not it is written on the bar.
+    connect(m_series, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
+        setToolTip(
+            status && set
+                ? tr("%1 · %2: %3").arg(set->label(), m_categories.value(index), valueText(set->at(index)))
+                : QString());
+    });
 }
 
 StatisticsChart::~StatisticsChart() = default;
@@ -85,7 +94,42 @@ void StatisticsChart::setTexts(const QString& title, const QString& valueAxisTit
 
 void StatisticsChart::setValueSuffix(const QString& suffix)
 {
+    m_valueSuffix = suffix;
     m_series->setLabelsFormat(QStringLiteral("@value") + suffix);
+    fitValueLabels();
+}
+
+QString StatisticsChart::valueText(double value) const
+{
+    // As the labels write it: values arrive rounded, so the shortest form is the label's.
+    return QString::number(value, 'g', 12) + m_valueSuffix;
+}
+
+bool StatisticsChart::valueLabelsShown() const
+{
+    return m_series->isLabelsVisible();
+}
+
+void StatisticsChart::fitValueLabels()
+{
+    if (m_style != Style::Grouped)
+        return;
+    // Labels wider than their bars would run into the next bar's: then the bars go without them.
+    const int sets = setCount();
+    const int categories = categoryCount();
+    bool fit = true;
+    if (sets > 0 && categories > 0) {
+        const QFontMetricsF metrics(m_labelFont);
+        const double barWidth = chart()->plotArea().width() / categories * m_series->barWidth() / sets;
+        double widest = 0;
+        for (const QBarSet* set : m_series->barSets()) {
+            for (int i = 0; i < set->count(); ++i)
+                widest = std::max(widest, metrics.horizontalAdvance(valueText(set->at(i))));
+        }
+        fit = widest <= barWidth + 4;
+    }
+    if (m_series->isLabelsVisible() != fit)
+        m_series->setLabelsVisible(fit);
 }
 
 void StatisticsChart::setCategories(const QStringList& categories)
@@ -95,6 +139,7 @@ void StatisticsChart::setCategories(const QStringList& categories)
     m_categories = categories;
     m_categoryAxis->setCategories(categories);
     resizeSets();
+    fitValueLabels();
 }
 
 void StatisticsChart::setSets(const QStringList& names, const QList<QColor>& colors)
@@ -112,6 +157,7 @@ void StatisticsChart::setSets(const QStringList& names, const QList<QColor>& col
     m_colors = colors;
     restyleSets();
     resizeSets();
+    fitValueLabels();
 }
 
 void StatisticsChart::restyleSets()
@@ -145,8 +191,10 @@ void StatisticsChart::setValue(int set, int category, double value)
     QBarSet* bars = this->set(set);
     if (!bars || category < 0 || category >= bars->count())
         return;
-    if (bars->at(category) != value)
+    if (bars->at(category) != value) {
         bars->replace(category, value);
+        fitValueLabels();
+    }
 }
 
 double StatisticsChart::value(int set, int category) const
@@ -241,6 +289,7 @@ void StatisticsChart::applyTheme(const ViewTheme& theme)
     m_labelFont = theme.font(9, true);
     restyleSets();
     setBackgroundBrush(theme.background());
+    fitValueLabels();
 }
 
 } // namespace protoviz

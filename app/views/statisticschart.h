@@ -16,8 +16,9 @@ class ViewTheme;
 
 /// One bar chart of the statistics view: bar sets (A and B, or kinds of bytes) over categories, a value
 /// axis with its unit, and the theme's colours and scaled fonts. Grouped charts put their values on the
-/// bars; stacked ones (bytes by kind) lie horizontally, one bar per pane. The statistics view owns it
-/// and sets its values; GUI thread.
+/// bars while the bars are wide enough for them (with four panes in a narrow dock they are not, and the
+/// values go to each bar's tooltip alone); stacked ones (bytes by kind) lie horizontally, one bar per
+/// pane. The statistics view owns it and sets its values; GUI thread.
 class StatisticsChart final : public QChartView
 {
     Q_OBJECT
@@ -57,10 +58,14 @@ public:
     void applyTheme(const ViewTheme& theme);
 
     QAbstractBarSeries* series() const { return m_series; }
+    /// Whether the values are written on the bars now (grouped charts whose bars are wide enough).
+    bool valueLabelsShown() const;
     QBarSet* set(int index) const;
 
 private:
     void resizeSets();
+    void fitValueLabels();
+    QString valueText(double value) const;
     void restyleSets();
 
     const Style m_style;
@@ -72,6 +77,7 @@ private:
     QColor m_border;
     QColor m_labelColor;
     QFont m_labelFont;
+    QString m_valueSuffix;
 };
 
 } // namespace protoviz

@@ -1,5 +1,7 @@
 #include "app/views/statisticsview.h"
 
+#include "core/session/outcomeexplanation.h"
+#include "core/session/shootoutprotocol.h"
 #include "core/timeline/timeline.h"
 
 #include "app/views/playbackclock.h"
@@ -38,6 +40,15 @@ double milliseconds(qint64 ns)
     return rounded(ms, ms < 100 ? 1 : 0);
 }
 
+// "x", "x and y", "x, y and z", for sentences that name every side.
+QString listed(const QStringList& parts)
+{
+    if (parts.size() < 2)
+        return parts.value(0);
+    return StatisticsView::tr("%1 and %2")
+        .arg(parts.mid(0, parts.size() - 1).join(StatisticsView::tr(", ")), parts.last());
+}
+
 QColor unitColor(const ViewTheme& theme, Layer layer, quint8 kind)
 {
     return theme.colorFor(Event{.layer = layer, .kind = kind});
@@ -52,27 +63,27 @@ StatisticsView::StatisticsView(const ViewContext& context, QWidget* parent)
     setAutoFillBackground(true);
     m_layout = new QGridLayout(this);
     m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("statisticsHeading"));
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setWordWrap(true);
     m_position = new QLabel(this);
     m_position->setWordWrap(true);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("statisticsSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setContentsMargins(0, 12, 0, 0);
     m_chartBox = new QWidget(this);
-    auto* charts = new QGridLayout(m_chartBox);
-    charts->setContentsMargins(0, 0, 0, 0);
-    charts->setSpacing(8);
+    m_chartGrid = new QGridLayout(m_chartBox);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid->setSpacing(8);
     for (int i = 0; i < 4; ++i) {
         m_charts[i] = new StatisticsChart(i == int(Chart::Bytes) ? StatisticsChart::Style::StackedHorizontal
                                                                  : StatisticsChart::Style::Grouped,
                                           m_chartBox);
-        charts->addWidget(m_charts[i], i / 2, i % 2);
     }
     m_table = new QTableWidget(this);
-    m_table->setColumnCount(4);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -81,9 +92,7 @@ StatisticsView::StatisticsView(const ViewContext& context, QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setFrameShape(QFrame::NoFrame);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    fitColumns();
     arrange();
 
     // Figures are recomputed a few times a second, not per event or per frame of the playback.
@@ -112,24 +121,27 @@ StatisticsChart* StatisticsView::chart(Chart which) const
     return m_charts[int(which)];
 }
 
-void StatisticsView::setTimelines(const Timeline* a, const Timeline* b)
+void StatisticsView::setTimelines(const QList<const Timeline*>& timelines)
 {
-    const Timeline* timelines[2] = {a, b};
-    for (int i = 0; i < 2; ++i) {
-        Side& side = m_sides[i];
+    for (const Side& side : std::as_const(m_sides)) {
         if (side.timeline)
             disconnect(side.timeline, nullptr, this, nullptr);
-        side = Side{};
-        side.timeline = timelines[i];
-        if (timelines[i]) {
-            connect(timelines[i], &Timeline::eventsAppended, this, &StatisticsView::scheduleRefresh);
-            connect(timelines[i], &Timeline::metadataChanged, this, [this] {
-                detectKind();
-                retranslate();
-                refresh();
-            });
-        }
     }
+    m_sides.clear();
+    for (const Timeline* timeline : timelines.mid(0, MaxSides)) {
+        Side side;
+        side.timeline = timeline;
+        m_sides.append(side);
+        if (!timeline)
+            continue;
+        connect(timeline, &Timeline::eventsAppended, this, &StatisticsView::scheduleRefresh);
+        connect(timeline, &Timeline::metadataChanged, this, [this] {
+            detectKind();
+            retranslate();
+            refresh();
+        });
+    }
+    fitColumns();
     detectKind();
     retranslate();
     refresh();
@@ -141,18 +153,35 @@ void StatisticsView::scheduleRefresh()
         m_refresh.start();
 }
 
+void StatisticsView::setScenarioId(const QString& id)
+{
+    if (id == m_scenarioId)
+        return;
+    m_scenarioId = id;
+    m_explainedSize = -1;
+    m_explanation.clear();
+    refresh();
+}
+
 void StatisticsView::detectKind()
 {
+    // The sessions' own settings say what they ran: the shoot-out names one of its protocols, polling
+    // sessions have an update rate, API sessions an api.
     Kind kind = Kind::PageLoad;
     for (Side& side : m_sides) {
+        side.protocol.reset();
         if (!side.timeline)
             continue;
         const QVariantMap settings = side.timeline->settings();
-        if (settings.contains(QStringLiteral("updatesPerSecond")))
+        if (isShootout(settings))
+            side.protocol =
+                ShootoutProtocolFacts::fromName(settings.value(QStringLiteral("protocol")).toString());
+        if (side.protocol)
+            kind = Kind::Shootout;
+        else if (settings.contains(QStringLiteral("updatesPerSecond")) && kind != Kind::Shootout)
             kind = Kind::Polling;
-        else if (settings.contains(QStringLiteral("api")) && kind != Kind::Polling)
+        else if (settings.contains(QStringLiteral("api")) && kind == Kind::PageLoad)
             kind = Kind::Grpc;
-        side.restJson = settings.value(QStringLiteral("api")).toString() == QLatin1String("rest");
     }
     if (kind != m_kind) {
         m_kind = kind;
@@ -169,12 +198,42 @@ StatisticsView::Figures StatisticsView::compute(const Timeline& timeline, qsizet
     Figures figures;
     if (m_kind == Kind::Polling) {
         figures.polling = PollingStatistics::compute(events);
+    } else if (m_kind == Kind::Shootout) {
+        figures.shootout = ShootoutStatistics::compute(events);
     } else {
         figures.session = SessionStatistics::compute(events);
         if (m_kind == Kind::Grpc)
             figures.grpc = GrpcStatistics::compute(events);
     }
+    figures.finished = std::any_of(events.crbegin(), events.crend(), [](const Event& e) {
+        return e.layer == Layer::Session && e.kind == kindOf(SessionKind::Finished);
+    });
     return figures;
+}
+
+void StatisticsView::explainOutcome()
+{
+    // The mechanisms are named once every session is over, from their whole timelines; explaining a
+    // half-run comparison would name causes of an outcome that has not happened yet.
+    QList<const Timeline*> timelines;
+    qsizetype size = 0;
+    bool finished = !m_scenarioId.isEmpty();
+    for (const Side& side : std::as_const(m_sides)) {
+        timelines.append(side.timeline.data());
+        if (!side.timeline)
+            continue;
+        size += side.timeline->size();
+        finished = finished && side.whole.finished;
+    }
+    if (!finished) {
+        m_explanation.clear();
+        m_explainedSize = -1;
+        return;
+    }
+    if (size == m_explainedSize)
+        return;
+    m_explainedSize = size;
+    m_explanation = OutcomeExplanation::sentences(OutcomeExplanation::explain(m_scenarioId, timelines));
 }
 
 void StatisticsView::refresh()
@@ -194,109 +253,174 @@ void StatisticsView::refresh()
             side.nowUpTo = visible;
         }
     }
+    explainOutcome();
     updateCharts();
     updateTable();
     m_summary->setText(summaryText());
     const QLocale locale;
-    m_position->setText(tr("Measured from both sessions' events up to the playhead at %1 ms (of %2 ms).")
+    m_position->setText(tr("Measured from the sessions' events up to the playhead at %1 ms (of %2 ms).")
                             .arg(locale.toString(double(m_context.clock->position()) / 1e6, 'f', 0),
                                  locale.toString(double(m_context.clock->end()) / 1e6, 'f', 0)));
 }
 
 QString StatisticsView::summaryText() const
 {
-    // A few plain sentences a teacher can read out, from the same figures as the charts.
+    // A few plain sentences a teacher can read out, from the same figures as the charts, naming every side.
     const QLocale locale;
     const QList<QColor> colors = paneColors();
-    const QString names[2] = {QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colors[0].name(), tr("A")),
-                              QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colors[1].name(), tr("B"))};
-    if (!m_sides[0].timeline || !m_sides[1].timeline)
+    QList<int> present;
+    QStringList names;
+    for (int side = 0; side < sideCount(); ++side) {
+        names.append(
+            QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colors[side].name(), paneLetter(side)));
+        if (m_sides[side].timeline)
+            present.append(side);
+    }
+    if (present.isEmpty())
         return {};
-    const Figures& a = m_sides[0].now;
-    const Figures& b = m_sides[1].now;
     auto ms = [&locale](qint64 ns) { return tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', 0)); };
     auto bytes = [&locale](double value) { return tr("%1 bytes").arg(locale.toString(value, 'f', 0)); };
-    // "60 % less time" or "15 % more time" of to against from.
-    auto change = [&locale](double from, double to) {
-        const double percent = 100.0 * (to - from) / from;
+    // "B took 80 ms: 60 % less time than A (200 ms)." or "... as long as A (200 ms)."
+    auto took = [&locale, &ms](const QString& name, qint64 ns, const QString& firstName, qint64 firstNs) {
+        const double percent = 100.0 * double(ns - firstNs) / double(firstNs);
         if (std::abs(percent) < 0.5)
-            return tr("as long");
-        return percent < 0 ? tr("%1 % less time").arg(locale.toString(-percent, 'f', 0))
-                           : tr("%1 % more time").arg(locale.toString(percent, 'f', 0));
+            return tr("%1 took %2: as long as %3.").arg(name, ms(ns), firstName);
+        return (percent < 0 ? tr("%1 took %2: %3 % less time than %4 (%5).")
+                            : tr("%1 took %2: %3 % more time than %4 (%5)."))
+            .arg(name, ms(ns), locale.toString(std::abs(percent), 'f', 0), firstName, ms(firstNs));
     };
     QStringList sentences;
     if (m_kind == Kind::Polling) {
-        const PollingStatistics& pa = a.polling;
-        const PollingStatistics& pb = b.polling;
-        if (pa.latencyMedianNs >= 0 && pb.latencyMedianNs >= 0)
-            sentences.append(
-                tr("Half of the updates reached their client within %1 with %2, within %3 with %4.")
-                    .arg(ms(pa.latencyMedianNs), names[0], ms(pb.latencyMedianNs), names[1]));
-        if (pa.deliveries > 0 && pb.deliveries > 0)
-            sentences.append(tr("Each update cost %1 of protocol overhead with %2, %3 with %4.")
-                                 .arg(bytes(pa.overheadPerDelivery()), names[0],
-                                      bytes(pb.overheadPerDelivery()), names[1]));
-        sentences.append(tr("%1 sent %2 HTTP requests and %3 WebSocket frames, %4 %5 and %6.")
-                             .arg(names[0], locale.toString(pa.httpRequests),
-                                  locale.toString(pa.webSocketFrames), names[1],
-                                  locale.toString(pb.httpRequests), locale.toString(pb.webSocketFrames)));
-        return sentences.join(QStringLiteral("<br>"));
-    }
-    const SessionStatistics& sa = a.session;
-    const SessionStatistics& sb = b.session;
-    if (sa.totalTimeNs > 0 && sb.totalTimeNs >= 0)
-        sentences.append(tr("%1 took %2: %3 than %4 (%5).")
-                             .arg(names[1], ms(sb.totalTimeNs),
-                                  change(double(sa.totalTimeNs), double(sb.totalTimeNs)), names[0],
-                                  ms(sa.totalTimeNs)));
-    sentences.append(tr("%1 opened %2 connections and waited %3 round trips; %4 %5 and %6.")
-                         .arg(names[0], locale.toString(sa.connections), locale.toString(sa.roundTrips),
-                              names[1], locale.toString(sb.connections), locale.toString(sb.roundTrips)));
-    if (m_kind == Kind::Grpc) {
-        for (int side = 0; side < 2; ++side) {
-            const Figures& f = m_sides[side].now;
-            if (m_sides[side].restJson && f.session.bodyBytes > 0)
-                sentences.append(
-                    tr("%1 sent its items as JSON: %2.").arg(names[side], bytes(f.session.bodyBytes)));
-            else if (f.grpc.messageBytes > 0)
-                sentences.append(tr("%1's items took %2 as Protobuf; as JSON they would take %3.")
-                                     .arg(names[side], bytes(f.grpc.messageBytes), bytes(f.grpc.jsonBytes)));
+        QStringList latencies;
+        QStringList overheads;
+        QStringList counts;
+        for (int side : std::as_const(present)) {
+            const PollingStatistics& p = m_sides[side].now.polling;
+            if (p.latencyMedianNs >= 0)
+                latencies.append(tr("within %1 with %2").arg(ms(p.latencyMedianNs), names[side]));
+            if (p.deliveries > 0)
+                overheads.append(
+                    tr("%1 of protocol overhead with %2").arg(bytes(p.overheadPerDelivery()), names[side]));
+            counts.append(
+                tr("%1 sent %2 HTTP requests and %3 WebSocket frames")
+                    .arg(names[side], locale.toString(p.httpRequests), locale.toString(p.webSocketFrames)));
         }
+        if (!latencies.isEmpty())
+            sentences.append(tr("Half of the updates reached their client %1.").arg(listed(latencies)));
+        if (!overheads.isEmpty())
+            sentences.append(tr("Each update cost %1.").arg(listed(overheads)));
+        sentences.append(counts.join(tr("; ")) + tr("."));
+    } else if (m_kind == Kind::Shootout) {
+        shootoutSentences(names, present, &sentences);
     } else {
-        for (int side = 0; side < 2; ++side) {
-            const SessionStatistics& f = m_sides[side].now.session;
-            if (f.headerTextBytes <= 0)
+        const SessionStatistics& first = m_sides[0].now.session;
+        const bool haveFirst = !m_sides[0].timeline.isNull() && first.totalTimeNs > 0;
+        QStringList connections;
+        for (int side : std::as_const(present)) {
+            const SessionStatistics& s = m_sides[side].now.session;
+            if (side > 0 && haveFirst && s.totalTimeNs >= 0)
+                sentences.append(took(names[side], s.totalTimeNs, names[0], first.totalTimeNs));
+            connections.append(
+                connections.isEmpty()
+                    ? tr("%1 opened %2 connections and waited %3 round trips")
+                          .arg(names[side], locale.toString(s.connections), locale.toString(s.roundTrips))
+                    : tr("%1 %2 and %3")
+                          .arg(names[side], locale.toString(s.connections), locale.toString(s.roundTrips)));
+        }
+        sentences.append(connections.join(tr("; ")) + tr("."));
+        for (int side : std::as_const(present)) {
+            const Figures& f = m_sides[side].now;
+            if (m_kind == Kind::Grpc) {
+                const GrpcStatistics& g = f.grpc;
+                if (g.items > 0 && g.itemsAsProtobuf == g.items)
+                    sentences.append(tr("%1's items took %2 as Protobuf; as JSON they would take %3.")
+                                         .arg(names[side], bytes(g.itemBytes), bytes(g.itemJsonBytes)));
+                else if (g.items > 0)
+                    sentences.append(tr("%1 sent its items as JSON: %2; as Protobuf they would take %3.")
+                                         .arg(names[side], bytes(g.itemBytes), bytes(g.itemProtobufBytes)));
+                continue;
+            }
+            const SessionStatistics& h = f.session;
+            if (h.headerTextBytes <= 0)
                 continue;
             sentences.append(
-                f.headerBytes < f.headerTextBytes
+                h.headerBytes < h.headerTextBytes
                     ? tr("HPACK saved %1 % of %2's header text.")
-                          .arg(locale.toString(100.0 * f.headerCompression(), 'f', 0), names[side])
+                          .arg(locale.toString(100.0 * h.headerCompression(), 'f', 0), names[side])
                     : tr("%1 sent its headers as plain text.").arg(names[side]));
         }
+    }
+    if (!m_explanation.isEmpty() && atEnd()) {
+        // The mechanisms behind the outcome, once the playhead has reached it.
+        QStringList why;
+        for (const QString& sentence : m_explanation)
+            why.append(sentence.toHtmlEscaped());
+        sentences.append(
+            QStringLiteral("<br><b>%1</b><br>%2").arg(tr("Why:"), why.join(QStringLiteral("<br>"))));
     }
     return sentences.join(QStringLiteral("<br>"));
 }
 
+QString StatisticsView::paneLetter(int side) const
+{
+    const QString letters[MaxSides] = {tr("A"), tr("B"), tr("C"), tr("D")};
+    return side >= 0 && side < MaxSides ? letters[side] : QString::number(side + 1);
+}
+
 QString StatisticsView::paneName(int side) const
 {
-    const QString letter = side == 0 ? tr("A") : tr("B");
-    const Timeline* timeline = m_sides[side].timeline;
+    const QString letter = paneLetter(side);
+    const Timeline* timeline = m_sides.value(side).timeline;
     return timeline && !timeline->title().isEmpty() ? tr("%1: %2").arg(letter, timeline->title()) : letter;
 }
 
 QList<QColor> StatisticsView::paneColors() const
 {
-    // The classic contrasting pair of the theme's palette: blue for A, vermillion for B.
-    const ViewTheme& theme = *m_context.theme;
-    return {unitColor(theme, Layer::Http2, kindOf(Http2Kind::Data)),
-            unitColor(theme, Layer::Http2, kindOf(Http2Kind::Headers))};
+    QList<QColor> colors;
+    for (int side = 0; side < MaxSides; ++side)
+        colors.append(m_context.theme->paneColor(side));
+    return colors;
+}
+
+void StatisticsView::fitColumns()
+{
+    // Figure, one column per side and, for exactly two sides, "B against A"; with more, each cell's
+    // tooltip compares it with A instead of a column per pair.
+    const int columns = 1 + sideCount() + (comparisonColumn() >= 0 ? 1 : 0);
+    if (m_table->columnCount() != columns)
+        m_table->setColumnCount(columns);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    if (comparisonColumn() >= 0)
+        header->setSectionResizeMode(comparisonColumn(), QHeaderView::ResizeToContents);
+}
+
+int StatisticsView::comparisonColumn() const
+{
+    return sideCount() == 2 ? 3 : -1;
+}
+
+bool StatisticsView::atEnd() const
+{
+    for (const Side& side : m_sides) {
+        if (side.timeline && side.nowUpTo != side.wholeUpTo)
+            return false;
+    }
+    return true;
 }
 
 void StatisticsView::retranslate()
 {
     const ViewTheme& theme = *m_context.theme;
-    const QStringList panes{paneName(0), paneName(1)};
-    const QList<QColor> colors = paneColors();
+    const int sides = sideCount();
+    QStringList panes;
+    QStringList lettersBottomUp;
+    for (int side = 0; side < sides; ++side) {
+        panes.append(paneName(side));
+        lettersBottomUp.prepend(paneLetter(side));
+    }
+    const QList<QColor> colors = paneColors().mid(0, sides);
     const QString bytesUnit = m_bytesPerUnit > 1 ? tr("kB") : tr("bytes");
     StatisticsChart* times = chart(Chart::Times);
     StatisticsChart* counts = chart(Chart::Counts);
@@ -304,8 +428,9 @@ void StatisticsView::retranslate()
     StatisticsChart* extra = chart(Chart::Extra);
     for (StatisticsChart* c : m_charts)
         c->setValueSuffix(QString());
-    // The horizontal bars are drawn from the bottom up: B first puts A on top. The heading names A and B.
-    bytes->setCategories({tr("B"), tr("A")});
+    // The horizontal bars are drawn from the bottom up: the last side first puts A on top. The heading
+    // names the sides.
+    bytes->setCategories(lettersBottomUp);
     if (m_kind == Kind::Polling) {
         times->setTexts(tr("Delivery latency"), tr("milliseconds"));
         times->setCategories({tr("median"), tr("mean"), tr("95th pct."), tr("max.")});
@@ -319,6 +444,8 @@ void StatisticsView::retranslate()
                         unitColor(theme, Layer::WebSocket, kindOf(WebSocketKind::Close))});
         extra->setTexts(tr("Bytes per delivered update"), tr("bytes"));
         extra->setCategories({tr("overhead"), tr("all on the wire")});
+    } else if (m_kind == Kind::Shootout) {
+        retranslateShootout(bytesUnit);
     } else {
         times->setTexts(tr("Time"), tr("milliseconds"));
         times->setCategories({tr("total"), tr("to first byte")});
@@ -331,15 +458,15 @@ void StatisticsView::retranslate()
                         unitColor(theme, Layer::Http2, kindOf(Http2Kind::Ping)),
                         unitColor(theme, Layer::Tls, kindOf(TlsKind::HandshakeMessage))});
         if (m_kind == Kind::Grpc) {
-            extra->setTexts(tr("Items: as sent and as JSON"), bytesUnit);
-            extra->setCategories({tr("as sent"), tr("as JSON")});
+            extra->setTexts(tr("Items: as sent, as Protobuf, as JSON"), bytesUnit);
+            extra->setCategories({tr("as sent"), tr("as Protobuf"), tr("as JSON")});
         } else {
             extra->setTexts(tr("Header compression (HPACK)"), tr("% of header text saved"));
             extra->setCategories({tr("header text saved")});
             extra->setValueSuffix(tr(" %"));
         }
     }
-    // A and B are named once, in their colours, by the heading above all charts; a legend under each
+    // The sides are named once, in their colours, by the heading above all charts; a legend under each
     // chart would repeat it (and cut the names short). The bars by kind keep theirs.
     for (StatisticsChart* c : {times, counts, extra}) {
         c->setSets(panes, colors);
@@ -349,13 +476,27 @@ void StatisticsView::retranslate()
     auto coloured = [](const QColor& color, const QString& text) {
         return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text.toHtmlEscaped());
     };
-    m_heading->setText(tr("%1 against %2")
-                           .arg(coloured(colors[0], QStringLiteral("■ ") + paneName(0)),
-                                coloured(colors[1], QStringLiteral("■ ") + paneName(1))));
-    // The columns are A and B as the heading names them, in their colours.
-    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("A"), tr("B"), tr("B against A")});
-    const QColor headerColors[] = {theme.foreground(), colors[0], colors[1], theme.foreground()};
-    for (int column = 0; column < 4; ++column) {
+    QStringList named;
+    for (int side = 0; side < sides; ++side)
+        named.append(coloured(colors[side], QStringLiteral("■ ") + panes[side]));
+    // Two sides read as one line; more stand one a line, as a legend would.
+    if (named.size() == 2)
+        m_heading->setText(tr("%1 against %2").arg(named[0], named[1]));
+    else
+        m_heading->setText(named.join(QStringLiteral("<br>")));
+    // The columns are the sides as the heading names them, in their colours.
+    QStringList labels{tr("Figure")};
+    QList<QColor> headerColors{theme.foreground()};
+    for (int side = 0; side < sides; ++side) {
+        labels.append(paneLetter(side));
+        headerColors.append(colors[side]);
+    }
+    if (comparisonColumn() >= 0) {
+        labels.append(tr("%1 against %2").arg(paneLetter(1), paneLetter(0)));
+        headerColors.append(theme.foreground());
+    }
+    m_table->setHorizontalHeaderLabels(labels);
+    for (int column = 0; column < labels.size(); ++column) {
         if (QTableWidgetItem* header = m_table->horizontalHeaderItem(column))
             header->setForeground(headerColors[column]);
     }
@@ -363,20 +504,21 @@ void StatisticsView::retranslate()
 
 void StatisticsView::updateCharts()
 {
-    const Figures* now[2] = {&m_sides[0].now, &m_sides[1].now};
-    const Figures* whole[2] = {&m_sides[0].whole, &m_sides[1].whole};
-    const bool present[2] = {!m_sides[0].timeline.isNull(), !m_sides[1].timeline.isNull()};
-
-    // The byte charts count kB once the larger side passes 20,000 bytes.
+    const int sides = sideCount();
+    // The byte charts count kB once the largest side passes 20,000 bytes.
     qint64 largest = 0;
-    for (int side = 0; side < 2; ++side) {
+    for (const Side& side : std::as_const(m_sides)) {
+        const Figures& whole = side.whole;
         if (m_kind == Kind::Polling) {
-            const PollingStatistics& p = whole[side]->polling;
+            const PollingStatistics& p = whole.polling;
             largest = std::max(largest, p.updatePayloadBytes + p.overheadBytes());
+        } else if (m_kind == Kind::Shootout) {
+            largest = std::max(largest, whole.shootout.wireBytes());
         } else {
-            const SessionStatistics& s = whole[side]->session;
-            largest = std::max({largest, s.headerBytes + s.bodyBytes + s.framingBytes + s.tlsBytes,
-                                whole[side]->grpc.jsonBytes});
+            const SessionStatistics& s = whole.session;
+            largest =
+                std::max({largest, s.headerBytes + s.bodyBytes + s.framingBytes + s.tlsBytes,
+                          whole.grpc.itemJsonBytes, whole.grpc.itemProtobufBytes, whole.grpc.itemBytes});
         }
     }
     const double unit = largest >= 20000 ? 1000.0 : 1.0;
@@ -392,10 +534,11 @@ void StatisticsView::updateCharts()
     auto fill = [&](Chart which, auto valueOf, int decimals) {
         StatisticsChart* c = chart(which);
         double top = 0;
-        for (int side = 0; side < 2; ++side) {
+        for (int side = 0; side < sides; ++side) {
+            const Side& s = m_sides[side];
             for (int category = 0; category < c->categoryCount(); ++category) {
-                c->setValue(side, category, present[side] ? valueOf(*now[side], category) : 0.0);
-                top = std::max({top, valueOf(*now[side], category), valueOf(*whole[side], category)});
+                c->setValue(side, category, s.timeline ? valueOf(s.now, category) : 0.0);
+                top = std::max({top, valueOf(s.now, category), valueOf(s.whole, category)});
             }
         }
         c->setScale(top, decimals);
@@ -403,14 +546,15 @@ void StatisticsView::updateCharts()
     auto fillStacked = [&](auto valueOf) {
         StatisticsChart* c = chart(Chart::Bytes);
         double top = 0;
-        for (int side = 0; side < 2; ++side) {
+        for (int side = 0; side < sides; ++side) {
+            const Side& s = m_sides[side];
             double sumNow = 0;
             double sumWhole = 0;
             for (int set = 0; set < c->setCount(); ++set) {
-                const double value = present[side] ? valueOf(*now[side], set) : 0.0;
-                c->setValue(set, 1 - side, value);
+                const double value = s.timeline ? valueOf(s.now, set) : 0.0;
+                c->setValue(set, sides - 1 - side, value);
                 sumNow += value;
-                sumWhole += valueOf(*whole[side], set);
+                sumWhole += valueOf(s.whole, set);
             }
             top = std::max({top, sumNow, sumWhole});
         }
@@ -449,6 +593,10 @@ void StatisticsView::updateCharts()
             1);
         return;
     }
+    if (m_kind == Kind::Shootout) {
+        updateShootoutCharts();
+        return;
+    }
     fill(
         Chart::Times,
         [](const Figures& f, int category) {
@@ -467,27 +615,21 @@ void StatisticsView::updateCharts()
         return inUnits(values[set]);
     });
     if (m_kind == Kind::Grpc) {
-        const bool rest[2] = {m_sides[0].restJson, m_sides[1].restJson};
-        StatisticsChart* c = chart(Chart::Extra);
-        double top = 0;
-        for (int side = 0; side < 2; ++side) {
-            // A REST API's bodies are the JSON itself; a gRPC side sends Protobuf and would send the JSON.
-            auto valueOf = [&inUnits, &rest, side](const Figures& f, int category) {
-                if (rest[side])
-                    return inUnits(f.session.bodyBytes);
-                return inUnits(category == 0 ? f.grpc.messageBytes : f.grpc.jsonBytes);
-            };
-            for (int category = 0; category < 2; ++category) {
-                c->setValue(side, category, present[side] ? valueOf(*now[side], category) : 0.0);
-                top = std::max({top, valueOf(*now[side], category), valueOf(*whole[side], category)});
-            }
-        }
-        c->setScale(top, unit > 1 ? 1 : 0);
+        // The same items as they travelled, in Protobuf and in JSON, measured per item by the sessions.
+        fill(
+            Chart::Extra,
+            [&inUnits](const Figures& f, int category) {
+                const GrpcStatistics& g = f.grpc;
+                const qint64 values[] = {g.itemBytes, g.itemProtobufBytes, g.itemJsonBytes};
+                return inUnits(values[category]);
+            },
+            unit > 1 ? 1 : 0);
     } else {
         StatisticsChart* c = chart(Chart::Extra);
-        for (int side = 0; side < 2; ++side)
-            c->setValue(side, 0,
-                        present[side] ? rounded(100.0 * now[side]->session.headerCompression(), 1) : 0.0);
+        for (int side = 0; side < sides; ++side) {
+            const Side& s = m_sides[side];
+            c->setValue(side, 0, s.timeline ? rounded(100.0 * s.now.session.headerCompression(), 1) : 0.0);
+        }
         c->setFixedScale(110, 20);
     }
 }
@@ -495,27 +637,27 @@ void StatisticsView::updateCharts()
 void StatisticsView::updateTable()
 {
     const QLocale locale;
+    const int sides = sideCount();
     struct Row
     {
         QString label;
-        QString values[2];
-        double numbers[2] = {-1, -1}; ///< for the comparison; negative: none
+        QStringList values;
+        QList<double> numbers; ///< for the comparison; negative: none
+        QStringList toolTips;  ///< per side; empty: none
+        QString labelToolTip;
     };
     QList<Row> rows;
-    const bool present[2] = {!m_sides[0].timeline.isNull(), !m_sides[1].timeline.isNull()};
     auto ms = [&locale](qint64 ns) {
         return ns < 0 ? tr("–") : tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', 1));
     };
     auto number = [&locale](qint64 value) { return locale.toString(value); };
     auto add = [&](const QString& label, auto text, auto numeric) {
-        Row row{label, {}, {}};
-        for (int side = 0; side < 2; ++side) {
-            if (!present[side]) {
-                row.values[side] = tr("–");
-                continue;
-            }
-            row.values[side] = text(m_sides[side].now);
-            row.numbers[side] = numeric(m_sides[side].now);
+        Row row{label, {}, {}, {}, {}};
+        for (int side = 0; side < sides; ++side) {
+            const Side& s = m_sides[side];
+            row.values.append(s.timeline ? text(s.now) : tr("–"));
+            row.numbers.append(s.timeline ? numeric(s.now) : -1.0);
+            row.toolTips.append(QString());
         }
         rows.append(row);
     };
@@ -586,6 +728,96 @@ void StatisticsView::updateTable()
                 return tr("%1 bytes").arg(locale.toString(p(f).wireBytesPerDelivery(), 'f', 1));
             },
             [&](const Figures& f) { return p(f).wireBytesPerDelivery(); });
+    } else if (m_kind == Kind::Shootout) {
+        auto o = [](const Figures& f) -> const ShootoutStatistics& { return f.shootout; };
+        add(
+            tr("Outcome"), [&](const Figures& f) { return outcome(o(f).finished, o(f).outcome); }, none);
+        // The properties as ✓ or ✗, the reason in each cell's tooltip. Server push and streaming are
+        // measured from this run's updates; human-readable and browser-native are facts about the
+        // protocol (ShootoutProtocolFacts), and their rows say so.
+        auto property = [&](const QString& label, const QString& labelTip, auto holds) {
+            Row row{label, {}, {}, {}, labelTip};
+            for (int side = 0; side < sides; ++side) {
+                const Side& s = m_sides[side];
+                row.numbers.append(-1.0);
+                if (!s.timeline || !s.protocol) {
+                    row.values.append(tr("–"));
+                    row.toolTips.append(QString());
+                    continue;
+                }
+                const auto [yes, why] = holds(ShootoutProtocolFacts::of(*s.protocol), s.now.shootout);
+                row.values.append(yes ? tr("✓") : tr("✗"));
+                row.toolTips.append(why);
+            }
+            rows.append(row);
+        };
+        const QString fact = tr("A fact about the protocol and today's browsers, not measured.");
+        property(tr("Human-readable"), fact,
+                 [](const ShootoutProtocolFacts& facts, const ShootoutStatistics&) {
+                     return std::pair{facts.humanReadable, facts.humanReadableNote};
+                 });
+        property(tr("Browser-native"), fact,
+                 [](const ShootoutProtocolFacts& facts, const ShootoutStatistics&) {
+                     return std::pair{facts.browserNative, facts.browserNativeNote};
+                 });
+        const QString measured = tr("Measured from this run's updates.");
+        property(tr("Server push"), measured, [&](const ShootoutProtocolFacts&, const ShootoutStatistics& f) {
+            const QString why =
+                f.deliveries == 0
+                    ? tr("No update has arrived yet.")
+                    : tr("%1 of %2 updates arrived with no client request on their channel since the one "
+                         "before.")
+                          .arg(number(f.pushedUpdates), number(f.deliveries));
+            return std::pair{f.serverPush(), why};
+        });
+        property(tr("Streaming"), measured, [&](const ShootoutProtocolFacts&, const ShootoutStatistics& f) {
+            const QString why =
+                f.deliveries == 0
+                    ? tr("No update has arrived yet.")
+                    : tr("%1 of %2 updates arrived on a response, call or connection that had already "
+                         "delivered an earlier one.")
+                          .arg(number(f.streamedUpdates), number(f.deliveries));
+            return std::pair{f.streaming(), why};
+        });
+        add(
+            tr("Exchanges answered"), [&](const Figures& f) { return number(o(f).exchanges); },
+            [&](const Figures& f) { return double(o(f).exchanges); });
+        const std::pair<QString, qint64 ShootoutStatistics::*> times[] = {
+            {tr("Request latency, median"), &ShootoutStatistics::requestLatencyMedianNs},
+            {tr("Request latency, mean"), &ShootoutStatistics::requestLatencyMeanNs},
+            {tr("Request latency, maximum"), &ShootoutStatistics::requestLatencyMaxNs},
+            {tr("All exchanges done after"), &ShootoutStatistics::exchangesTimeNs}};
+        for (const auto& [label, member] : times)
+            add(
+                label, [&](const Figures& f) { return ms(o(f).*member); },
+                [&](const Figures& f) { return double(o(f).*member); });
+        add(
+            tr("Updates delivered"), [&](const Figures& f) { return number(o(f).deliveries); },
+            [&](const Figures& f) { return double(o(f).deliveries); });
+        const std::pair<QString, qint64 ShootoutStatistics::*> updateTimes[] = {
+            {tr("Update latency, median"), &ShootoutStatistics::updateLatencyMedianNs},
+            {tr("Update latency, mean"), &ShootoutStatistics::updateLatencyMeanNs},
+            {tr("Update latency, maximum"), &ShootoutStatistics::updateLatencyMaxNs}};
+        for (const auto& [label, member] : updateTimes)
+            add(
+                label, [&](const Figures& f) { return ms(o(f).*member); },
+                [&](const Figures& f) { return double(o(f).*member); });
+        add(
+            tr("TCP connections"), [&](const Figures& f) { return number(o(f).connections); },
+            [&](const Figures& f) { return double(o(f).connections); });
+        add(
+            tr("Client requests"), [&](const Figures& f) { return number(o(f).clientRequests); },
+            [&](const Figures& f) { return double(o(f).clientRequests); });
+        add(
+            tr("Bytes on the wire"), [&](const Figures& f) { return number(o(f).wireBytes()); },
+            [&](const Figures& f) { return double(o(f).wireBytes()); });
+        add(
+            tr("  client → server"), [&](const Figures& f) { return number(o(f).wireBytesUp); },
+            [&](const Figures& f) { return double(o(f).wireBytesUp); });
+        add(
+            tr("  server → client"), [&](const Figures& f) { return number(o(f).wireBytesDown); },
+            [&](const Figures& f) { return double(o(f).wireBytesDown); });
+
     } else {
         auto s = [](const Figures& f) -> const SessionStatistics& { return f.session; };
         add(
@@ -639,6 +871,20 @@ void StatisticsView::updateTable()
                 return tr("%1 / %2").arg(number(s(f).segmentsLost), number(s(f).segmentsBlocked));
             },
             none);
+        // A proxy's, a balancer's or a broker's hop: real bytes, but not what the client waited for.
+        const bool hopsBehind = std::any_of(m_sides.cbegin(), m_sides.cend(), [](const Side& side) {
+            return side.now.session.connectionsBehindServer > 0;
+        });
+        if (hopsBehind)
+            add(
+                tr("Behind the server (proxy, balancer, broker)"),
+                [&](const Figures& f) {
+                    return s(f).connectionsBehindServer == 0
+                               ? tr("none")
+                               : tr("%n connection(s), %1 bytes", nullptr, s(f).connectionsBehindServer)
+                                     .arg(number(s(f).bytesBehindServer));
+                },
+                none);
         if (m_kind == Kind::Grpc) {
             auto g = [](const Figures& f) -> const GrpcStatistics& { return f.grpc; };
             add(
@@ -654,29 +900,58 @@ void StatisticsView::updateTable()
                 },
                 none);
             add(
-                tr("Protobuf message bytes"), [&](const Figures& f) { return number(g(f).messageBytes); },
-                [&](const Figures& f) { return double(g(f).messageBytes); });
+                tr("API items"), [&](const Figures& f) { return number(g(f).items); },
+                [&](const Figures& f) { return double(g(f).items); });
             add(
-                tr("The same messages as JSON"), [&](const Figures& f) { return number(g(f).jsonBytes); },
-                [&](const Figures& f) { return double(g(f).jsonBytes); });
+                tr("Item bytes as sent"), [&](const Figures& f) { return number(g(f).itemBytes); },
+                [&](const Figures& f) { return double(g(f).itemBytes); });
+            add(
+                tr("The same items as Protobuf"),
+                [&](const Figures& f) { return number(g(f).itemProtobufBytes); },
+                [&](const Figures& f) { return double(g(f).itemProtobufBytes); });
+            add(
+                tr("The same items as JSON"), [&](const Figures& f) { return number(g(f).itemJsonBytes); },
+                [&](const Figures& f) { return double(g(f).itemJsonBytes); });
         }
     }
 
     m_table->setRowCount(int(rows.size()));
+    // "+15 %", "−40 %" or "same": a side's figure against A's.
+    auto against = [&locale](double first, double other) -> QString {
+        if (first > 0 && other >= 0) {
+            const double change = 100.0 * (other - first) / first;
+            return std::abs(change) < 0.5
+                       ? tr("same")
+                       : tr("%1%2 %").arg(change < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                                          locale.toString(std::abs(change), 'f', 0));
+        }
+        if (first == 0 && other == 0)
+            return tr("same");
+        return {};
+    };
+    const int columns = m_table->columnCount();
     for (int r = 0; r < rows.size(); ++r) {
         const Row& row = rows[r];
-        QString comparison;
-        if (row.numbers[0] > 0 && row.numbers[1] >= 0) {
-            const double change = 100.0 * (row.numbers[1] - row.numbers[0]) / row.numbers[0];
-            comparison = std::abs(change) < 0.5
-                             ? tr("same")
-                             : tr("%1%2 %").arg(change < 0 ? QStringLiteral("−") : QStringLiteral("+"),
-                                                locale.toString(std::abs(change), 'f', 0));
-        } else if (row.numbers[0] == 0 && row.numbers[1] == 0) {
-            comparison = tr("same");
+        QStringList cells{row.label};
+        QStringList toolTips{row.labelToolTip};
+        for (int side = 0; side < sides; ++side) {
+            cells.append(row.values[side]);
+            QString tip = row.toolTips[side];
+            if (comparisonColumn() < 0 && side > 0) {
+                const QString change = against(row.numbers[0], row.numbers[side]);
+                if (!change.isEmpty()) {
+                    const QString comparison =
+                        tr("%1 against %2: %3").arg(paneLetter(side), paneLetter(0), change);
+                    tip = tip.isEmpty() ? comparison : tip + QLatin1Char('\n') + comparison;
+                }
+            }
+            toolTips.append(tip);
         }
-        const QString cells[] = {row.label, row.values[0], row.values[1], comparison};
-        for (int column = 0; column < 4; ++column) {
+        if (comparisonColumn() >= 0) {
+            cells.append(against(row.numbers[0], row.numbers[1]));
+            toolTips.append(QString());
+        }
+        for (int column = 0; column < columns && column < cells.size(); ++column) {
             QTableWidgetItem* item = m_table->item(r, column);
             if (!item) {
                 item = new QTableWidgetItem;
@@ -684,6 +959,8 @@ void StatisticsView::updateTable()
             }
             if (item->text() != cells[column])
                 item->setText(cells[column]);
+            if (item->toolTip() != toolTips[column])
+                item->setToolTip(toolTips[column]);
             item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter
                                                : Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -742,12 +1019,25 @@ void StatisticsView::applyTheme()
 
 void StatisticsView::arrange()
 {
-    // The table beside the charts on a wide view (a projector's 16:10), under them otherwise.
-    const bool beside = width() >= 1.25 * height();
-    if (m_arranged && beside == m_beside)
+    // The table beside the charts on a wide view (a projector's 16:10), under them otherwise; in a
+    // narrow dock the charts stand in one column (the dock scrolls) rather than squeeze two abreast.
+    const int chartColumns = width() < NarrowWidth ? 1 : 2;
+    // Beside needs the room of both (its minimum is wider than that of the charts alone), or a short,
+    // wide dock would scroll sideways.
+    const bool beside = chartColumns == 2 && width() >= 1.25 * height() && width() >= 2 * NarrowWidth;
+    if (m_arranged && beside == m_beside && chartColumns == m_chartColumns)
         return;
     m_arranged = true;
     m_beside = beside;
+    if (chartColumns != m_chartColumns) {
+        m_chartColumns = chartColumns;
+        for (StatisticsChart* c : m_charts)
+            m_chartGrid->removeWidget(c);
+        for (int i = 0; i < 4; ++i)
+            m_chartGrid->addWidget(m_charts[i], i / chartColumns, i % chartColumns);
+        for (int column = 0; column < 2; ++column)
+            m_chartGrid->setColumnStretch(column, column < chartColumns ? 1 : 0);
+    }
     for (QWidget* widget : {static_cast<QWidget*>(m_heading), static_cast<QWidget*>(m_position), m_chartBox,
                             static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_summary)})
         m_layout->removeWidget(widget);
@@ -834,6 +1124,129 @@ bool StatisticsView::exportSvg(const QString& path, QString* error)
     QWidget::render(&painter);
     painter.end();
     return true;
+}
+
+bool StatisticsView::isShootout(const QVariantMap& settings)
+{
+    // The shoot-out's sides name their protocol by ShootoutProtocolFacts::name(); page loads and APIs use
+    // "protocol" for the HTTP version ("h2", "http/1.1"), which names none of the shoot-out's protocols.
+    return !settings.contains(QStringLiteral("api")) &&
+           settings.contains(QStringLiteral("updatesPerSecond")) &&
+           ShootoutProtocolFacts::fromName(settings.value(QStringLiteral("protocol")).toString()).has_value();
+}
+
+void StatisticsView::shootoutSentences(const QStringList& names, const QList<int>& present,
+                                       QStringList* sentences) const
+{
+    const QLocale locale;
+    auto ms = [&locale](qint64 ns) { return tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', 0)); };
+    QStringList requests;
+    QStringList updates;
+    QStringList pushed;
+    QStringList streamedOnly;
+    QStringList asked;
+    QStringList traffic;
+    for (int side : present) {
+        const ShootoutStatistics& f = m_sides[side].now.shootout;
+        if (f.requestLatencyMedianNs >= 0)
+            requests.append(tr("within %1 with %2").arg(ms(f.requestLatencyMedianNs), names[side]));
+        if (f.updateLatencyMedianNs >= 0)
+            updates.append(tr("within %1 with %2").arg(ms(f.updateLatencyMedianNs), names[side]));
+        // With the share of updates that showed it, so that one batched response is not read as push.
+        if (f.serverPush())
+            pushed.append(
+                tr("%1 (%2 of %3)")
+                    .arg(names[side], locale.toString(f.pushedUpdates), locale.toString(f.deliveries)));
+        else if (f.streaming())
+            streamedOnly.append(
+                tr("%1 (%2 of %3)")
+                    .arg(names[side], locale.toString(f.streamedUpdates), locale.toString(f.deliveries)));
+        else if (f.deliveries > 0)
+            asked.append(names[side]);
+        traffic.append(tr("%1 opened %2 and moved %3 bytes")
+                           .arg(names[side], tr("%n connection(s)", nullptr, f.connections),
+                                locale.toString(f.wireBytes())));
+    }
+    if (!requests.isEmpty())
+        sentences->append(tr("Half of the requests were answered %1.").arg(listed(requests)));
+    if (!updates.isEmpty())
+        sentences->append(tr("Half of the updates reached the client %1.").arg(listed(updates)));
+    if (!pushed.isEmpty())
+        sentences->append(tr("The server pushed updates unasked with %1.").arg(listed(pushed)));
+    if (!streamedOnly.isEmpty())
+        sentences->append(
+            tr("Updates streamed on one carrier, each asked for, with %1.").arg(listed(streamedOnly)));
+    if (!asked.isEmpty())
+        sentences->append(tr("The client asked for every update anew with %1.").arg(listed(asked)));
+    sentences->append(traffic.join(tr("; ")) + tr("."));
+}
+
+void StatisticsView::retranslateShootout(const QString& bytesUnit)
+{
+    const ViewTheme& theme = *m_context.theme;
+    StatisticsChart* times = chart(Chart::Times);
+    StatisticsChart* counts = chart(Chart::Counts);
+    StatisticsChart* bytes = chart(Chart::Bytes);
+    StatisticsChart* extra = chart(Chart::Extra);
+    // Answers take round trips, updates a fraction of one: each gets its own scale.
+    times->setTexts(tr("Request latency"), tr("milliseconds"));
+    times->setCategories({tr("median"), tr("max.")});
+    // Client requests (in the table) run to hundreds where connections are one or seven: on one scale
+    // the connections would not show.
+    counts->setTexts(tr("TCP connections"), tr("count"));
+    counts->setCategories({tr("connections")});
+    bytes->setTexts(tr("Bytes on the wire"), bytesUnit);
+    bytes->setSets({tr("client → server"), tr("server → client")},
+                   {unitColor(theme, Layer::Http2, kindOf(Http2Kind::Headers)),
+                    unitColor(theme, Layer::Http2, kindOf(Http2Kind::Data))});
+    extra->setTexts(tr("Update latency"), tr("milliseconds"));
+    extra->setCategories({tr("median"), tr("max.")});
+}
+
+void StatisticsView::updateShootoutCharts()
+{
+    const int sides = sideCount();
+    const double unit = m_bytesPerUnit;
+    auto inUnits = [unit](qint64 bytes) {
+        return unit > 1 ? rounded(double(bytes) / unit, 1) : double(bytes);
+    };
+    auto fill = [&](Chart which, auto valueOf, int decimals) {
+        StatisticsChart* c = chart(which);
+        double top = 0;
+        for (int side = 0; side < sides; ++side) {
+            const Side& s = m_sides[side];
+            for (int category = 0; category < c->categoryCount(); ++category) {
+                c->setValue(side, category, s.timeline ? valueOf(s.now.shootout, category) : 0.0);
+                top = std::max({top, valueOf(s.now.shootout, category), valueOf(s.whole.shootout, category)});
+            }
+        }
+        c->setScale(top, decimals);
+    };
+    fill(
+        Chart::Times,
+        [](const ShootoutStatistics& f, int category) {
+            return milliseconds(category == 0 ? f.requestLatencyMedianNs : f.requestLatencyMaxNs);
+        },
+        1);
+    fill(
+        Chart::Counts, [](const ShootoutStatistics& f, int) { return double(f.connections); }, 0);
+    fill(
+        Chart::Extra,
+        [](const ShootoutStatistics& f, int category) {
+            return milliseconds(category == 0 ? f.updateLatencyMedianNs : f.updateLatencyMaxNs);
+        },
+        1);
+    StatisticsChart* c = chart(Chart::Bytes);
+    double top = 0;
+    for (int side = 0; side < sides; ++side) {
+        const Side& s = m_sides[side];
+        const ShootoutStatistics& now = s.now.shootout;
+        c->setValue(0, sides - 1 - side, s.timeline ? inUnits(now.wireBytesUp) : 0.0);
+        c->setValue(1, sides - 1 - side, s.timeline ? inUnits(now.wireBytesDown) : 0.0);
+        top = std::max({top, inUnits(now.wireBytesUp) + inUnits(now.wireBytesDown),
+                        inUnits(s.whole.shootout.wireBytesUp) + inUnits(s.whole.shootout.wireBytesDown)});
+    }
+    c->setScale(top, unit > 1 ? 1 : 0);
 }
 
 } // namespace protoviz

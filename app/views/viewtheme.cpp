@@ -2,6 +2,8 @@
 
 #include <QApplication>
 
+#include <iterator>
+
 namespace protoviz {
 
 namespace {
@@ -23,6 +25,11 @@ constexpr Pair Push{0xb8860b, 0xf0e442};
 constexpr Pair Segment{0x606060, 0xb0b0b0};
 constexpr Pair Handshake{0x008080, 0x40e0d0};
 constexpr Pair Session{0x333333, 0xdddddd};
+
+// A and B are the palette's classic contrasting pair (blue, vermillion); C and D take its bluish green and
+// reddish purple, which stay apart from both under protanopia, deuteranopia and tritanopia. On white the
+// green and purple are a shade darker than Okabe–Ito's so that pane names written in them stay readable.
+constexpr Pair Panes[] = {Data, Headers, {0x007a5a, 0x3ddc97}, {0xaa4f8c, 0xf09cd0}};
 
 } // namespace
 
@@ -86,6 +93,13 @@ QColor ViewTheme::lost() const
 QColor ViewTheme::playhead() const
 {
     return m_mode == Mode::Light ? QColor(QRgb(0xe00000)) : QColor(QRgb(0xff4040));
+}
+
+QColor ViewTheme::paneColor(int index) const
+{
+    constexpr int count = int(std::size(Panes));
+    const Pair pair = Panes[((index % count) + count) % count];
+    return QColor(m_mode == Mode::Light ? pair.light : pair.dark);
 }
 
 QColor ViewTheme::colorFor(const Event& event) const

@@ -43,6 +43,9 @@ public:
     QColor waiting() const;   ///< time spent waiting (handshake round trips, blocked segments)
     QColor lost() const;      ///< a lost segment
     QColor playhead() const;
+    /// The colour that stands for pane index (0 = A, 1 = B, 2 = C, 3 = D) in charts, headings and tables:
+    /// four hues that colour-blind readers still tell apart; index wraps past D.
+    QColor paneColor(int index) const;
 
     /// The colour of an event's unit (frame type, record type, segment, ...).
     QColor colorFor(const Event& event) const;

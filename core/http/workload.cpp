@@ -6,15 +6,24 @@
 
 namespace protoviz {
 
-Workload::Workload(int objects, int objectSize)
+Workload::Workload(int objects, int objectSize, int largeObjectSize)
     : m_objects(std::clamp(objects, 0, MaxObjects))
     , m_objectSize(std::clamp(objectSize, 0, MaxObjectSize))
+    , m_largeObjectSize(std::clamp(largeObjectSize, 0, MaxObjectSize))
 {
-    if (qint64(m_objects) * m_objectSize <= CachedBytesBudget) {
+    qint64 pageBytes = 0;
+    for (int i = 0; i < m_objects; ++i)
+        pageBytes += objectSizeAt(i);
+    if (pageBytes <= CachedBytesBudget) {
         m_bodies.reserve(m_objects);
         for (int i = 0; i < m_objects; ++i)
-            m_bodies.append(generateBody(i, m_objectSize));
+            m_bodies.append(generateBody(i, objectSizeAt(i)));
     }
+}
+
+int Workload::objectSizeAt(int index) const
+{
+    return index == largeObjectIndex() ? m_largeObjectSize : m_objectSize;
 }
 
 QByteArray Workload::objectPath(int index)
@@ -55,7 +64,7 @@ QByteArray Workload::objectBody(int index) const
 {
     if (index >= 0 && index < m_bodies.size())
         return m_bodies.at(index);
-    return generateBody(index, m_objectSize);
+    return generateBody(index, objectSizeAt(index));
 }
 
 QByteArray Workload::generateBody(int index, int size)

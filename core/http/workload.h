@@ -11,6 +11,10 @@ namespace protoviz {
 /// The page every HTTP scenario loads, as in the classic tile demos: an HTML page at "/" that
 /// references N objects ("/tiles/0" ... ) of S bytes each. Content is deterministic (a seeded
 /// generator per object, so it does not compress away) and served from memory.
+///
+/// A mixed page makes the first object (the first a browser requests after the page, so the head of
+/// every queue) large and leaves the others small: the workload that shows a slow response holding up
+/// the ones behind it.
 class Workload
 {
 public:
@@ -20,10 +24,21 @@ public:
     static constexpr int MaxObjectSize = 64 * 1024 * 1024;
     static constexpr qint64 CachedBytesBudget = 64 * 1024 * 1024;
 
-    explicit Workload(int objects = DefaultObjects, int objectSize = DefaultObjectSize);
+    /// largeObjectSize > 0 makes object 0 that large (a mixed page); 0 keeps every object objectSize.
+    explicit Workload(int objects = DefaultObjects, int objectSize = DefaultObjectSize,
+                      int largeObjectSize = 0);
 
     int objectCount() const { return m_objects; }
     int objectSize() const { return m_objectSize; }
+    /// The size of the large object of a mixed page, 0 when every object is objectSize().
+    int largeObjectSize() const { return m_largeObjectSize; }
+    /// The index of the large object, -1 when there is none.
+    int largeObjectIndex() const { return m_largeObjectSize > 0 && m_objects > 0 ? LargeObjectIndex : -1; }
+    /// The body size of object index.
+    int objectSizeAt(int index) const;
+
+    /// The large object of a mixed page is the first one, the head of the queue.
+    static constexpr int LargeObjectIndex = 0;
 
     /// "/tiles/<index>".
     static QByteArray objectPath(int index);
@@ -49,6 +64,7 @@ private:
 
     int m_objects;
     int m_objectSize;
+    int m_largeObjectSize;
     // Bodies are generated once and shared (QByteArray is implicitly shared), as long as the page fits
     // in a memory budget; a bigger page is generated per request.
     QList<QByteArray> m_bodies;

@@ -140,6 +140,7 @@ void Http1ClientPool::send(Http1ClientConnection* connection, quint32 id)
     message.method = QByteArrayLiteral("GET");
     message.path = request.path;
     message.authority = m_authority;
+    message.headers = m_requestHeaders;
     connection->send(message, id);
 }
 

@@ -60,6 +60,10 @@ public:
     bool pipelining() const { return m_pipelining; }
     int pipelineDepth() const { return m_pipelineDepth; }
 
+    /// Fields sent with every request from now on (e.g. {"accept", "application/x-protobuf"}); they
+    /// replace the connection's defaults of the same name. Host and framing fields are ignored.
+    void setRequestHeaders(const HeaderList& headers) { m_requestHeaders = headers; }
+
     void get(const QByteArray& path, quint32 tag) override;
     void finish() override;
 
@@ -97,6 +101,7 @@ private:
     int m_maxConnections = DefaultMaxConnections;
     bool m_pipelining = false;
     int m_pipelineDepth = DefaultPipelineDepth;
+    HeaderList m_requestHeaders;
 
     QHash<quint32, Request> m_requests; // by the pool's own id: every request not yet finished or failed
     QList<quint32> m_queue;             // ids waiting for a connection, in order

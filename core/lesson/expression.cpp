@@ -279,10 +279,10 @@ std::optional<double> evaluateNode(const Node& node, const ExpressionContext& co
     case Node::Type::Call: {
         QVariantList arguments;
         for (const NodePtr& child : node.children) {
-            // Strings and the side names a and b pass through as text; everything else is a number.
+            // Strings and the side names (a, b, c, d) pass through as text; everything else is a number.
             if (child->type == Node::Type::String ||
-                (child->type == Node::Type::Name &&
-                 (child->text == QLatin1String("a") || child->text == QLatin1String("b")))) {
+                (child->type == Node::Type::Name && child->text.size() == 1 && child->text[0] >= u'a' &&
+                 child->text[0] <= u'd')) {
                 arguments.append(child->text);
                 continue;
             }

@@ -95,6 +95,8 @@ bool KnobSettings::apply(const QString& text, ScenarioKnobs* knobs, QString* err
             applied = wholeNumber(1, 100000, &result.objects);
         } else if (name == QLatin1String("objectSize")) {
             applied = wholeNumber(0, 64 * 1024 * 1024, &result.objectSize);
+        } else if (name == QLatin1String("largeObjectSize")) {
+            applied = wholeNumber(0, 64 * 1024 * 1024, &result.largeObjectSize);
         } else if (name == QLatin1String("connections")) {
             applied = wholeNumber(1, SessionConfig::MaxConnectionsPerHost, &result.connectionsPerHost);
         } else if (name == QLatin1String("pipelining")) {
@@ -109,6 +111,12 @@ bool KnobSettings::apply(const QString& text, ScenarioKnobs* knobs, QString* err
                 result.maxTlsVersion = value == QLatin1String("1.2") ? TlsVersion::Tls12 : TlsVersion::Tls13;
             else
                 *error = tr("tlsVersion is 1.2 or 1.3, not \"%1\"").arg(value);
+        } else if (name == QLatin1String("grpcDeadline")) {
+            applied = wholeNumber(0, 60000, &result.grpcDeadlineMs);
+        } else if (name == QLatin1String("grpcWork")) {
+            applied = wholeNumber(0, 60000, &result.grpcWorkMs);
+        } else if (name == QLatin1String("grpcCancelAfter")) {
+            applied = wholeNumber(0, 60000, &result.grpcCancelAfterMs);
         } else if (name == QLatin1String("clients")) {
             applied = wholeNumber(1, PollingSessionConfig::MaxClients, &result.clients);
         } else if (name == QLatin1String("updatesPerSecond")) {
@@ -121,8 +129,8 @@ bool KnobSettings::apply(const QString& text, ScenarioKnobs* knobs, QString* err
         } else {
             *error =
                 tr("there is no knob \"%1\" (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, "
-                   "connections, pipelining, push, tls, tlsVersion, clients, updatesPerSecond, duration, "
-                   "pollInterval)")
+                   "largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, "
+                   "grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)")
                     .arg(name);
         }
         if (!applied)
@@ -132,27 +140,48 @@ bool KnobSettings::apply(const QString& text, ScenarioKnobs* knobs, QString* err
     return true;
 }
 
+namespace {
+
+// The knobs a lesson's expression can read, by name.
+struct ReadableKnob
+{
+    QLatin1String name;
+    double (*read)(const ScenarioKnobs&);
+};
+
+constexpr ReadableKnob ReadableKnobs[] = {
+    {QLatin1String("rttMs"), [](const ScenarioKnobs& k) { return double(k.link.rttNs) / 1e6; }},
+    {QLatin1String("lossPercent"), [](const ScenarioKnobs& k) { return k.link.lossRate * 100.0; }},
+    {QLatin1String("objects"), [](const ScenarioKnobs& k) { return double(k.objects); }},
+    {QLatin1String("objectSize"), [](const ScenarioKnobs& k) { return double(k.objectSize); }},
+    {QLatin1String("largeObjectSize"), [](const ScenarioKnobs& k) { return double(k.largeObjectSize); }},
+    {QLatin1String("connections"), [](const ScenarioKnobs& k) { return double(k.connectionsPerHost); }},
+    {QLatin1String("grpcDeadlineMs"), [](const ScenarioKnobs& k) { return double(k.grpcDeadlineMs); }},
+    {QLatin1String("grpcWorkMs"), [](const ScenarioKnobs& k) { return double(k.grpcWorkMs); }},
+    {QLatin1String("grpcCancelAfterMs"), [](const ScenarioKnobs& k) { return double(k.grpcCancelAfterMs); }},
+    {QLatin1String("clients"), [](const ScenarioKnobs& k) { return double(k.clients); }},
+    {QLatin1String("updatesPerSecond"), [](const ScenarioKnobs& k) { return double(k.updatesPerSecond); }},
+    {QLatin1String("durationSeconds"), [](const ScenarioKnobs& k) { return double(k.durationSeconds); }},
+    {QLatin1String("pollIntervalMs"), [](const ScenarioKnobs& k) { return double(k.pollIntervalMs); }},
+};
+
+} // namespace
+
 std::optional<double> KnobSettings::value(const ScenarioKnobs& knobs, const QString& name)
 {
-    if (name == QLatin1String("rttMs"))
-        return double(knobs.link.rttNs) / 1e6;
-    if (name == QLatin1String("lossPercent"))
-        return knobs.link.lossRate * 100.0;
-    if (name == QLatin1String("objects"))
-        return knobs.objects;
-    if (name == QLatin1String("objectSize"))
-        return knobs.objectSize;
-    if (name == QLatin1String("connections"))
-        return knobs.connectionsPerHost;
-    if (name == QLatin1String("clients"))
-        return knobs.clients;
-    if (name == QLatin1String("updatesPerSecond"))
-        return knobs.updatesPerSecond;
-    if (name == QLatin1String("durationSeconds"))
-        return knobs.durationSeconds;
-    if (name == QLatin1String("pollIntervalMs"))
-        return knobs.pollIntervalMs;
+    for (const ReadableKnob& knob : ReadableKnobs) {
+        if (knob.name == name)
+            return knob.read(knobs);
+    }
     return std::nullopt;
+}
+
+QStringList KnobSettings::readableNames()
+{
+    QStringList names;
+    for (const ReadableKnob& knob : ReadableKnobs)
+        names.append(knob.name);
+    return names;
 }
 
 } // namespace protoviz

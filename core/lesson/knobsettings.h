@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace protoviz {
 
@@ -20,6 +21,8 @@ public:
 
     /// The knobs a run was made with, as lessons' expressions name them ("rttMs", "lossPercent", ...).
     static std::optional<double> value(const ScenarioKnobs& knobs, const QString& name);
+    /// The names value() knows.
+    static QStringList readableNames();
 };
 
 } // namespace protoviz

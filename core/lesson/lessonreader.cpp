@@ -322,9 +322,9 @@ std::optional<LessonAction> readAction(const Entry& entry, bool waiting, const Q
             LessonReader::tr("\"field\" takes the name of a field of the selected event, such as key_share");
     } else if (verb == QLatin1String("view")) {
         action.type = LessonAction::Type::View;
-        static const QStringList views{QStringLiteral("lanes"), QStringLiteral("ladder"),
-                                       QStringLiteral("tiles"), QStringLiteral("events"),
-                                       QStringLiteral("statistics")};
+        static const QStringList views{QStringLiteral("lanes"),        QStringLiteral("ladder"),
+                                       QStringLiteral("tiles"),        QStringLiteral("events"),
+                                       QStringLiteral("eavesdropper"), QStringLiteral("statistics")};
         ok = views.contains(argument);
         why = LessonReader::tr("there is no view \"%1\" (%2)").arg(argument, views.join(QLatin1String(", ")));
     } else if (verb == QLatin1String("zoom")) {

@@ -4,6 +4,7 @@
 #include "core/session/grpcstatistics.h"
 #include "core/session/pollingstatistics.h"
 #include "core/session/sessionstatistics.h"
+#include "core/session/shootoutstatistics.h"
 #include "core/timeline/timeline.h"
 
 #include <cmath>
@@ -22,6 +23,11 @@ QVariantMap grpcFigures(const GrpcStatistics& stats)
         {QStringLiteral("messageBytes"), stats.messageBytes},
         {QStringLiteral("prefixBytes"), stats.prefixBytes},
         {QStringLiteral("jsonBytes"), stats.jsonBytes},
+        {QStringLiteral("messageBytesReceived"), stats.messageBytesReceived},
+        {QStringLiteral("items"), stats.items},
+        {QStringLiteral("itemBytes"), stats.itemBytes},
+        {QStringLiteral("itemProtobufBytes"), stats.itemProtobufBytes},
+        {QStringLiteral("itemJsonBytes"), stats.itemJsonBytes},
     };
 }
 
@@ -41,14 +47,29 @@ RunMeasurements::SideFigures RunMeasurements::figuresOf(QList<Event> events)
     figures.polling.remove(QStringLiteral("finished"));
     figures.polling.remove(QStringLiteral("outcome"));
     figures.grpc = grpcFigures(GrpcStatistics::compute(events));
+    figures.shootout = ShootoutStatistics::compute(events).toVariantMap();
+    figures.shootout.remove(QStringLiteral("finished"));
+    figures.shootout.remove(QStringLiteral("outcome"));
     figures.events = std::move(events);
     return figures;
 }
 
-RunMeasurements::RunMeasurements(const ScenarioKnobs& knobs, QList<Event> eventsA, QList<Event> eventsB)
+RunMeasurements::RunMeasurements(const ScenarioKnobs& knobs, const QList<QList<Event>>& sides)
     : m_knobs(knobs)
-    , m_a(figuresOf(std::move(eventsA)))
-    , m_b(figuresOf(std::move(eventsB)))
+{
+    for (const QList<Event>& events : sides.first(std::min<qsizetype>(sides.size(), MaxSides)))
+        m_sides.append(figuresOf(events));
+}
+
+RunMeasurements::RunMeasurements(const ScenarioKnobs& knobs, const QList<Timeline*>& sides)
+    : m_knobs(knobs)
+{
+    for (const Timeline* timeline : sides.first(std::min<qsizetype>(sides.size(), MaxSides)))
+        m_sides.append(figuresOf(timeline->events()));
+}
+
+RunMeasurements::RunMeasurements(const ScenarioKnobs& knobs, QList<Event> eventsA, QList<Event> eventsB)
+    : RunMeasurements(knobs, QList<QList<Event>>{std::move(eventsA), std::move(eventsB)})
 {
 }
 
@@ -57,13 +78,19 @@ RunMeasurements::RunMeasurements(const ScenarioKnobs& knobs, const Timeline& a, 
 {
 }
 
+const QList<Event>& RunMeasurements::events(Side side) const
+{
+    static const QList<Event> none;
+    const qsizetype index = qsizetype(side);
+    return index < m_sides.size() ? m_sides[index].events : none;
+}
+
 const RunMeasurements& RunMeasurements::checker()
 {
     static const RunMeasurements instance = [] {
         RunMeasurements checking;
         checking.m_checking = true;
-        checking.m_a = figuresOf({});
-        checking.m_b = checking.m_a;
+        checking.m_sides = QList<SideFigures>(MaxSides, figuresOf({}));
         return checking;
     }();
     return instance;
@@ -71,11 +98,9 @@ const RunMeasurements& RunMeasurements::checker()
 
 std::optional<RunMeasurements::Side> RunMeasurements::sideFromName(QStringView name)
 {
-    if (name == QLatin1String("a"))
-        return Side::A;
-    if (name == QLatin1String("b"))
-        return Side::B;
-    return std::nullopt;
+    if (name.size() != 1 || name[0] < u'a' || name[0] >= QChar(u'a' + MaxSides))
+        return std::nullopt;
+    return Side(name[0].unicode() - u'a');
 }
 
 std::optional<double> RunMeasurements::variable(const QString& name, QString* error) const
@@ -84,13 +109,18 @@ std::optional<double> RunMeasurements::variable(const QString& name, QString* er
     if (parts.size() == 2 && parts[0] == QLatin1String("knob")) {
         if (const std::optional<double> value = KnobSettings::value(m_knobs, parts[1]))
             return m_checking ? 1.0 : *value;
-        *error = tr("there is no knob \"%1\" (rttMs, lossPercent, objects, objectSize, connections, clients, "
-                    "updatesPerSecond, durationSeconds, pollIntervalMs)")
-                     .arg(parts[1]);
+        *error = tr("there is no knob \"%1\" (%2)")
+                     .arg(parts[1], KnobSettings::readableNames().join(QLatin1String(", ")));
         return std::nullopt;
     }
     const std::optional<Side> side = parts.isEmpty() ? std::nullopt : sideFromName(parts[0]);
-    const SideFigures& figures = side == Side::B ? m_b : m_a;
+    if (side && qsizetype(*side) >= m_sides.size()) {
+        *error = tr("\"%1\" names side %2, but this run has %n side(s)", nullptr, int(m_sides.size()))
+                     .arg(name, parts[0].toUpper());
+        return std::nullopt;
+    }
+    static const SideFigures none;
+    const SideFigures& figures = side ? m_sides[qsizetype(*side)] : none;
     const QVariantMap* map = nullptr;
     QString key;
     if (side && parts.size() == 2) {
@@ -102,9 +132,13 @@ std::optional<double> RunMeasurements::variable(const QString& name, QString* er
     } else if (side && parts.size() == 3 && parts[1] == QLatin1String("grpc")) {
         map = &figures.grpc;
         key = parts[2];
+    } else if (side && parts.size() == 3 && parts[1] == QLatin1String("shootout")) {
+        map = &figures.shootout;
+        key = parts[2];
     }
     if (!map) {
-        *error = tr("\"%1\" names nothing: write a.NAME, b.NAME, a.polling.NAME, a.grpc.NAME or knob.NAME")
+        *error = tr("\"%1\" names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), "
+                    "a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME")
                      .arg(name);
         return std::nullopt;
     }

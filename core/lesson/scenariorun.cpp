@@ -13,7 +13,7 @@ std::optional<RunMeasurements> ScenarioRun::runToEnd(const QString& scenarioId, 
         return std::nullopt;
     Comparison comparison(*scenario);
     comparison.runToEnd();
-    return RunMeasurements(knobs, *comparison.timelineA(), *comparison.timelineB());
+    return RunMeasurements(knobs, comparison.timelines());
 }
 
 } // namespace protoviz

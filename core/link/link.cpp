@@ -36,6 +36,8 @@ struct Link::Private
     QHostAddress upstreamHost = QHostAddress(QHostAddress::LocalHost);
     quint16 upstreamPort = 0;
     QHash<quint32, RelayedConnection*> connections;
+    std::shared_ptr<Eavesdropper> eavesdropper;
+    std::shared_ptr<Tamperer> tamperer;
     // Clients whose connected() ran before the link accepted their socket, by client port.
     QHash<quint16, QList<Waiter>> waiting;
     int accepted = 0;
@@ -105,6 +107,16 @@ quint16 Link::port() const
     return d->server ? d->server->serverPort() : 0;
 }
 
+void Link::setEavesdropper(std::shared_ptr<Eavesdropper> eavesdropper)
+{
+    d->eavesdropper = std::move(eavesdropper);
+}
+
+void Link::setTamperer(std::shared_ptr<Tamperer> tamperer)
+{
+    d->tamperer = std::move(tamperer);
+}
+
 int Link::connectionCount() const
 {
     return d->accepted;
@@ -123,7 +135,9 @@ void Link::acceptConnections()
                                              .upstreamHost = d->upstreamHost,
                                              .upstreamPort = d->upstreamPort,
                                              .recorder = d->recorder.forConnection(id),
-                                             .directory = d->directory};
+                                             .directory = d->directory,
+                                             .eavesdropper = d->eavesdropper,
+                                             .tamperer = d->tamperer};
         auto* connection = new RelayedConnection(setup, d->clock, client, this);
         d->connections.insert(id, connection);
         connect(connection, &RelayedConnection::finished, this, [this, connection](quint32 finishedId) {

@@ -14,7 +14,9 @@ class QTcpServer;
 namespace protoviz {
 
 class ConnectionDirectory;
+class Eavesdropper;
 class RelayedConnection;
+class Tamperer;
 
 /// The emulated network between a session's clients and its server: a relay listening on loopback that
 /// forwards every accepted connection to the upstream server, imposing the session's LinkConditions on
@@ -61,6 +63,13 @@ public:
     quint16 port() const;
 
     const LinkConditions& conditions() const { return m_conditions; }
+
+    /// A passive observer of every byte the link carries from now on (nullptr: none). Shared: the session
+    /// may keep it to ask what it saw.
+    void setEavesdropper(std::shared_ptr<Eavesdropper> eavesdropper);
+    /// An attacker that may alter server-to-client bytes of connections accepted from now on (nullptr:
+    /// none). It sees each chunk before the eavesdropper, just before the link delivers it.
+    void setTamperer(std::shared_ptr<Tamperer> tamperer);
 
     /// Number of connections accepted so far.
     int connectionCount() const;

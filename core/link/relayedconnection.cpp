@@ -1,5 +1,7 @@
 #include "core/link/relayedconnection.h"
 
+#include "core/link/eavesdropper.h"
+#include "core/link/tamperer.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QTcpSocket>
@@ -67,6 +69,8 @@ RelayedConnection::RelayedConnection(const Setup& setup, SessionClock clock, QTc
     , m_upstreamTargetPort(setup.upstreamPort)
     , m_recorder(setup.recorder)
     , m_directory(setup.directory)
+    , m_eavesdropper(setup.eavesdropper)
+    , m_tamperer(setup.tamperer)
     , m_clock(clock)
     , m_client(client)
     , m_clientPort(client->peerPort())
@@ -172,6 +176,10 @@ void RelayedConnection::establish()
 {
     record(WireKind::Ack, Direction::ClientToServer, m_t0 + m_conditions.rttNs + m_conditions.rttNs / 2);
     record(WireKind::Established, Direction::None, m_t0);
+    if (m_eavesdropper) {
+        m_eavesdropper->observeConnection(m_id, m_client->peerAddress(), m_client->peerPort(),
+                                          m_client->localAddress(), m_client->localPort());
+    }
     m_up.readable = true;
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter& waiter : waiters) {
@@ -336,7 +344,13 @@ bool RelayedConnection::runModel(Flow& flow)
 
 void RelayedConnection::deliver(Flow& flow, const SegmentScheduler::Action& action)
 {
-    const QByteArray bytes = flow.undelivered.take(action.size);
+    QByteArray bytes = flow.undelivered.take(action.size);
+    // An attacker may change the segment on its way; the eavesdropper sits after it, near the receiver,
+    // so that it reads what the receiver gets.
+    if (m_tamperer)
+        m_tamperer->process(m_id, flow.direction, bytes);
+    if (m_eavesdropper)
+        m_eavesdropper->observe(m_id, flow.direction, bytes);
     if (!flow.sink) {
         flow.held.append(bytes);
         flow.heldBytes += bytes.size();
@@ -447,6 +461,10 @@ void RelayedConnection::terminate()
         m_upstream->close();
     if (m_directory)
         m_directory->forget(m_clientPort, m_upstreamLocalPort);
+    if (m_eavesdropper)
+        m_eavesdropper->forget(m_id);
+    if (m_tamperer)
+        m_tamperer->forget(m_id);
     emit finished(m_id);
 }
 

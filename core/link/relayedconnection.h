@@ -14,12 +14,15 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
 namespace protoviz {
 
 class ConnectionDirectory;
+class Eavesdropper;
+class Tamperer;
 
 /// One client connection carried by the Link: the accepted client socket, the socket the relay opens
 /// towards the server, and a SegmentScheduler per direction that decides when each byte crosses.
@@ -46,6 +49,8 @@ public:
         quint16 upstreamPort = 0;
         EventRecorder recorder; ///< already bound to the connection id
         ConnectionDirectory* directory = nullptr;
+        std::shared_ptr<Eavesdropper> eavesdropper; ///< reads what crosses (may be null)
+        std::shared_ptr<Tamperer> tamperer;         ///< may alter server-to-client bytes (may be null)
     };
 
     /// Takes ownership of client, an accepted socket. Nothing happens before start().
@@ -125,6 +130,8 @@ private:
     const quint16 m_upstreamTargetPort;
     const EventRecorder m_recorder;
     ConnectionDirectory* const m_directory;
+    const std::shared_ptr<Eavesdropper> m_eavesdropper;
+    const std::shared_ptr<Tamperer> m_tamperer;
     const SessionClock m_clock;
 
     QTcpSocket* const m_client;

@@ -12,32 +12,30 @@ Comparison::Comparison(Scenario scenario, QObject* parent)
     , m_scenario(std::move(scenario))
 {
     const SessionClock clock = SessionClock::startingNow();
-    m_timelineA = new Timeline(clock, this);
-    m_timelineB = new Timeline(clock, this);
-    m_timelineA->setTitle(m_scenario.a.title);
-    m_timelineA->setSettings(m_scenario.a.settings);
-    m_timelineB->setTitle(m_scenario.b.title);
-    m_timelineB->setSettings(m_scenario.b.settings);
-    m_runnerA = new SessionRunner(m_scenario.a.factory, m_timelineA, this);
-    m_runnerB = new SessionRunner(m_scenario.b.factory, m_timelineB, this);
-    connect(m_runnerA, &SessionRunner::finished, this, &Comparison::onSideFinished);
-    connect(m_runnerB, &SessionRunner::finished, this, &Comparison::onSideFinished);
+    for (const ScenarioSide& side : m_scenario.sides) {
+        auto* timeline = new Timeline(clock, this);
+        timeline->setTitle(side.title);
+        timeline->setSettings(side.settings);
+        auto* runner = new SessionRunner(side.factory, timeline, this);
+        connect(runner, &SessionRunner::finished, this, &Comparison::onSideFinished);
+        m_timelines.append(timeline);
+        m_runners.append(runner);
+    }
 }
 
 Comparison::~Comparison()
 {
     // Runners join their threads before the timelines they write to go away.
-    delete m_runnerA;
-    delete m_runnerB;
+    qDeleteAll(m_runners);
 }
 
 void Comparison::start()
 {
     if (m_running > 0)
         return;
-    m_running = 2;
-    m_runnerA->start();
-    m_runnerB->start();
+    m_running = int(m_runners.size());
+    for (SessionRunner* runner : std::as_const(m_runners))
+        runner->start();
 }
 
 void Comparison::runToEnd()
@@ -51,8 +49,8 @@ void Comparison::runToEnd()
 
 void Comparison::cancel()
 {
-    m_runnerA->cancel();
-    m_runnerB->cancel();
+    for (SessionRunner* runner : std::as_const(m_runners))
+        runner->cancel();
 }
 
 bool Comparison::isRunning() const

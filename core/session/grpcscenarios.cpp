@@ -42,11 +42,15 @@ bool side(const GrpcSessionConfig& config, ScenarioSide* side, QString* error)
 QList<ScenarioCatalog::Entry> GrpcScenarios::entries()
 {
     return {
-        {QString(RestVsGrpc), tr("REST/JSON over HTTP/1.1 against gRPC over HTTP/2"),
-         tr("The same items from the same server: A reads each as a JSON document from a REST API (GET "
-            "/api/items/N) over a browser's pool of HTTP/1.1 connections; B asks for each with a unary gRPC "
-            "call (GetItem), every call a stream on one HTTP/2 connection, every item a protobuf message. "
-            "Items carry --object-size bytes of thumbnail, which JSON must write as base64.")},
+        {QString(RestVsGrpc), tr("REST/JSON over HTTP/1.1 against gRPC over HTTP/2, and the steps between"),
+         tr("The same items from the same server, four ways, laid out as a square: left to right the HTTP "
+            "version changes, top to bottom the encoding. A reads each item as a JSON document from a REST "
+            "API (GET /api/items/N) over a browser's pool of HTTP/1.1 connections. B changes only the "
+            "transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the "
+            "encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D "
+            "changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a "
+            "Protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as "
+            "base64.")},
         {QString(GrpcStreaming), tr("gRPC: one message per exchange against streams"),
          tr("The four gRPC call types moving the same items down and back up over one HTTP/2 connection. A "
             "waits for every answer: a unary call (GetItem) per item, one after another, then each item back "
@@ -66,18 +70,31 @@ bool GrpcScenarios::make(const ScenarioKnobs& knobs, Scenario* scenario, QString
 {
     using Api = GrpcSessionConfig::Api;
     using Pattern = GrpcSessionConfig::Pattern;
-    GrpcSessionConfig a;
-    GrpcSessionConfig b;
+    QList<GrpcSessionConfig> configs;
     if (scenario->id == RestVsGrpc) {
-        a = configFor(knobs, Api::Rest, Pattern::Fetch);
-        b = configFor(knobs, Api::Grpc, Pattern::Fetch);
+        // A square of one change at a time: A→B changes the transport only, A→C the encoding only, and
+        // D (gRPC) both, so that B→D and C→D show each change again from the other side. gRPC comes last
+        // because it is where both changes lead.
+        configs = {configFor(knobs, Api::Rest, Pattern::Fetch),
+                   configFor(knobs, Api::RestJsonHttp2, Pattern::Fetch),
+                   configFor(knobs, Api::ProtobufHttp1, Pattern::Fetch),
+                   configFor(knobs, Api::Grpc, Pattern::Fetch)};
     } else {
-        a = configFor(knobs, Api::Grpc, Pattern::OneAtATime);
-        b = configFor(knobs, Api::Grpc, Pattern::Streams);
+        GrpcSessionConfig a = configFor(knobs, Api::Grpc, Pattern::OneAtATime);
+        GrpcSessionConfig b = configFor(knobs, Api::Grpc, Pattern::Streams);
         a.title = tr("%1, one message per exchange").arg(a.title);
         b.title = tr("%1, streams").arg(b.title);
+        configs = {a, b};
     }
-    return side(a, &scenario->a, error) && side(b, &scenario->b, error);
+    QList<ScenarioSide> sides;
+    for (const GrpcSessionConfig& config : configs) {
+        ScenarioSide built;
+        if (!side(config, &built, error))
+            return false;
+        sides.append(built);
+    }
+    scenario->sides = sides;
+    return true;
 }
 
 } // namespace protoviz

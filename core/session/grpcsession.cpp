@@ -3,6 +3,7 @@
 #include "core/grpc/grpcchannel.h"
 #include "core/grpc/grpcschema.h"
 #include "core/http1/http1clientpool.h"
+#include "core/http2/http2client.h"
 #include "core/link/link.h"
 #include "core/server/webserver.h"
 #include "core/session/grpcworkload.h"
@@ -61,7 +62,7 @@ bool GrpcSession::startServer(QString* error)
     WebServerConfig serverConfig;
     serverConfig.cleartext = !m_config.tls;
     serverConfig.http2 = Http2Settings::browserLike();
-    if (m_config.api == GrpcSessionConfig::Api::Rest) {
+    if (m_config.api != GrpcSessionConfig::Api::Grpc) {
         const RestApi api(m_config.itemSize);
         serverConfig.handler = [api](const HttpRequest& request) { return api.respond(request); };
     }
@@ -95,8 +96,7 @@ bool GrpcSession::setUp(QString* error)
     if (m_config.tls) {
         TlsClientConfig tls;
         tls.serverName = ServerName.toByteArray();
-        tls.alpn = {m_config.api == GrpcSessionConfig::Api::Rest ? QByteArrayLiteral("http/1.1")
-                                                                 : QByteArrayLiteral("h2")};
+        tls.alpn = {m_config.usesHttp2() ? QByteArrayLiteral("h2") : QByteArrayLiteral("http/1.1")};
         tls.trustedCaPem = m_trustedCa;
         m_clientContext = TlsClientContext::create(tls, error);
         if (!m_clientContext)
@@ -111,11 +111,21 @@ bool GrpcSession::setUp(QString* error)
     const StreamOpener opener = [this](const QList<QByteArray>& alpn) { return openStream(alpn); };
     const EventRecorder clientRecorder(m_timeline, Origin::Client);
     const QByteArray authority = ServerName.toByteArray() + ':' + QByteArray::number(m_link->port());
-    if (m_config.api == GrpcSessionConfig::Api::Rest) {
-        auto* pool = new Http1ClientPool(opener, authority, clientRecorder, this);
-        pool->setMaxConnections(m_config.connectionsPerHost);
-        m_restClient = pool;
-        auto* workload = new RestWorkload(pool, m_sessionRecorder, m_config.items, this);
+    if (m_config.api != GrpcSessionConfig::Api::Grpc) {
+        const RestApi::Encoding encoding =
+            m_config.usesProtobuf() ? RestApi::Encoding::Protobuf : RestApi::Encoding::Json;
+        if (m_config.usesHttp2()) {
+            m_restClient =
+                new Http2Client(opener, Http2Settings::browserLike(), authority, clientRecorder, this);
+        } else {
+            auto* pool = new Http1ClientPool(opener, authority, clientRecorder, this);
+            pool->setMaxConnections(m_config.connectionsPerHost);
+            // A JSON client takes the API's default (its Accept stays */*); a Protobuf client must ask.
+            if (encoding == RestApi::Encoding::Protobuf)
+                pool->setRequestHeaders({{"accept", RestApi::mediaType(encoding)}});
+            m_restClient = pool;
+        }
+        auto* workload = new RestWorkload(m_restClient, m_sessionRecorder, m_config.items, encoding, this);
         connect(workload, &RestWorkload::finished, this, &GrpcSession::closeConnections);
         m_startWorkload = [workload] { workload->start(); };
     } else {

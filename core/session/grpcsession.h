@@ -20,8 +20,9 @@ class TlsClientContext;
 class WebServer;
 
 /// A live API session of the REST-and-gRPC lessons: ProtoViz's web server (its REST API, or the gRPC
-/// lesson service) and one client — an HTTP/1.1 pool reading JSON (RestWorkload) or a gRPC channel
-/// (GrpcWorkload) — talking through the emulated link, all on loopback. Every layer records to the
+/// lesson service) and one client — a REST client reading JSON or Protobuf bodies (RestWorkload) over
+/// an HTTP/1.1 pool or one HTTP/2 connection, or a gRPC channel (GrpcWorkload) — talking through the
+/// emulated link, all on loopback. Every layer records to the
 /// session's timeline: TCP, TLS, HTTP/1.1 or HTTP/2 frames, and for gRPC each call and message.
 /// Lives on the session thread (see SessionRunner).
 class GrpcSession final : public SessionWorker

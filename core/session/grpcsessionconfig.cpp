@@ -18,7 +18,7 @@ QString GrpcSessionConfig::validationError() const
     if (pattern == Pattern::Streams && qint64(items) * itemSize > LessonService::MaxListBytes)
         return tr("One stream may carry at most %1 MiB of items; ask for fewer or smaller items.")
             .arg(LessonService::MaxListBytes / (1024 * 1024));
-    if (api == Api::Rest && pattern != Pattern::Fetch)
+    if (api != Api::Grpc && pattern != Pattern::Fetch)
         return tr("The REST API only fetches items.");
     if (connectionsPerHost < 1 || connectionsPerHost > 64)
         return tr("HTTP/1.1 may use between 1 and %1 connections per host.").arg(64);
@@ -35,10 +35,13 @@ int GrpcSessionConfig::expectedObjects() const
 QVariantMap GrpcSessionConfig::toVariantMap() const
 {
     static const char* const patterns[] = {"fetch", "one-at-a-time", "streams"};
+    // "rest" means JSON documents, whichever HTTP carries them (the statistics view reads it so).
+    static const char* const apis[] = {"rest", "rest", "rest-protobuf", "grpc"};
     return {
         {QStringLiteral("title"), title},
-        {QStringLiteral("api"), api == Api::Rest ? QStringLiteral("rest") : QStringLiteral("grpc")},
-        {QStringLiteral("protocol"), api == Api::Rest ? QStringLiteral("http/1.1") : QStringLiteral("h2")},
+        {QStringLiteral("api"), QString::fromLatin1(apis[int(api)])},
+        {QStringLiteral("protocol"), usesHttp2() ? QStringLiteral("h2") : QStringLiteral("http/1.1")},
+        {QStringLiteral("encoding"), usesProtobuf() ? QStringLiteral("protobuf") : QStringLiteral("json")},
         {QStringLiteral("pattern"), QString::fromLatin1(patterns[int(pattern)])},
         {QStringLiteral("tls"), tls},
         {QStringLiteral("rttMs"), double(link.rttNs) / 1e6},
@@ -57,8 +60,16 @@ QVariantMap GrpcSessionConfig::toVariantMap() const
 
 QString GrpcSessionConfig::protocolLabel() const
 {
-    if (api == Api::Rest)
+    switch (api) {
+    case Api::Rest:
         return tls ? tr("REST/JSON over HTTP/1.1 and TLS") : tr("REST/JSON over HTTP/1.1 cleartext");
+    case Api::RestJsonHttp2:
+        return tls ? tr("REST/JSON over HTTP/2 and TLS") : tr("REST/JSON over HTTP/2 cleartext (h2c)");
+    case Api::ProtobufHttp1:
+        return tls ? tr("REST/Protobuf over HTTP/1.1 and TLS") : tr("REST/Protobuf over HTTP/1.1 cleartext");
+    case Api::Grpc:
+        break;
+    }
     return tls ? tr("gRPC over HTTP/2 and TLS") : tr("gRPC over HTTP/2 cleartext (h2c)");
 }
 
@@ -67,8 +78,24 @@ QString GrpcSessionConfig::workloadDescription() const
     const QString what = tr("%n item(s) of %1 bytes", nullptr, items).arg(itemSize);
     switch (pattern) {
     case Pattern::Fetch:
-        return api == Api::Rest ? tr("Items: %1, fetched as JSON documents (GET /api/items/N).").arg(what)
-                                : tr("Items: %1, fetched with unary calls (GetItem).").arg(what);
+        switch (api) {
+        case Api::Rest:
+            return tr("Items: %1, fetched as JSON documents (GET /api/items/N) over a pool of HTTP/1.1 "
+                      "connections.")
+                .arg(what);
+        case Api::RestJsonHttp2:
+            return tr("Items: %1, fetched as JSON documents (GET /api/items/N), every request a stream on "
+                      "one HTTP/2 connection.")
+                .arg(what);
+        case Api::ProtobufHttp1:
+            return tr("Items: %1, fetched as Protobuf (GET /api/items/N, Accept: application/x-protobuf) "
+                      "over "
+                      "a pool of HTTP/1.1 connections.")
+                .arg(what);
+        case Api::Grpc:
+            break;
+        }
+        return tr("Items: %1, fetched with unary calls (GetItem).").arg(what);
     case Pattern::OneAtATime:
         return tr("Items: %1, fetched one call at a time (GetItem), then sent back through one bidirectional "
                   "stream, each waiting for its acknowledgement (Exchange).")

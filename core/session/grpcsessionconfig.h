@@ -9,18 +9,23 @@
 namespace protoviz {
 
 /// One side of a REST-or-gRPC comparison: which API the client uses, how it moves the items, and the
-/// link and security under it. Items are the lesson service's (LessonMessages): the REST side reads
-/// them as JSON, the gRPC side as protobuf. A value type; validationError() says in plain words what
-/// cannot be run.
+/// link and security under it. Items are the lesson service's (LessonMessages): the REST sides read
+/// them as JSON documents or as Protobuf bodies, the gRPC side as Protobuf messages. A value type;
+/// validationError() says in plain words what cannot be run.
 struct GrpcSessionConfig
 {
     Q_DECLARE_TR_FUNCTIONS(GrpcSessionConfig)
 
 public:
     /// The API the client speaks.
+    /// The API the client speaks. The two in-between APIs change one thing each against Rest, so that
+    /// a comparison can tell what the transport saves from what the encoding saves.
     enum class Api {
         Rest, ///< GET /api/items/N, JSON documents, HTTP/1.1 through a browser-like pool of connections
-        Grpc, ///< the lesson service over HTTP/2, one connection
+        RestJsonHttp2, ///< the same JSON documents, every request a stream on one HTTP/2 connection
+        ProtobufHttp1, ///< the same requests over the HTTP/1.1 pool, answered with the items' Protobuf
+                       ///< encoding (Accept: application/x-protobuf)
+        Grpc,          ///< the lesson service over HTTP/2, one connection
     };
 
     /// How the client moves the items.
@@ -54,6 +59,11 @@ public:
     QVariantMap toVariantMap() const;
     /// Objects (SessionKind::ObjectCompleted events) a successful run records.
     int expectedObjects() const;
+    /// Whether the client speaks HTTP/2 (one connection) rather than HTTP/1.1 (a pool).
+    bool usesHttp2() const { return api == Api::RestJsonHttp2 || api == Api::Grpc; }
+    /// Whether the items travel in Protobuf's encoding rather than as JSON.
+    bool usesProtobuf() const { return api == Api::ProtobufHttp1 || api == Api::Grpc; }
+
     /// "REST/JSON over HTTP/1.1, TLS", "gRPC over h2c".
     QString protocolLabel() const;
     /// One line saying what the client does, for people.

@@ -1,7 +1,9 @@
 #include "core/session/grpcworkload.h"
 
 #include "core/grpc/grpcchannel.h"
+#include "core/grpc/grpcschema.h"
 #include "core/grpc/lessonmessages.h"
+#include "core/session/grpcstatistics.h"
 
 #include <memory>
 
@@ -63,17 +65,17 @@ void GrpcWorkload::fetch(quint32 id, const std::function<void()>& done)
 {
     requested(id);
     GrpcClientCall* call = m_channel->startCall(LessonMessages::path(Method::GetItem));
-    auto size = std::make_shared<qsizetype>(-1);
+    auto size = std::make_shared<ItemSize>();
     connect(call, &GrpcClientCall::messageReceived, this, [this, id, size](const QByteArray& item) {
         if (LessonMessages::itemId(item) == std::optional<quint32>(id))
-            *size = item.size();
+            *size = measure(item);
         else
             fail(tr("GetItem for item %1 answered another item.").arg(id));
     });
     connect(call, &GrpcClientCall::finished, this, [this, call, id, size, done] {
         if (failIfNotOk(call, tr("GetItem for item %1").arg(id)))
             return;
-        if (*size < 0) {
+        if (size->protobufBytes < 0) {
             fail(tr("GetItem for item %1 answered no item.").arg(id));
             return;
         }
@@ -89,7 +91,7 @@ void GrpcWorkload::exchangeOneAtATime()
     GrpcClientCall* call = m_channel->startCall(LessonMessages::path(Method::Exchange));
     auto send = [this, call](quint32 id) {
         const QByteArray item = LessonMessages::item(id, m_itemSize);
-        m_uploadSizes.append(item.size());
+        m_uploadSizes.append(measure(item));
         requested(quint32(m_items) + id);
         call->sendMessage(item);
     };
@@ -128,7 +130,7 @@ void GrpcWorkload::listAll()
             fail(tr("ListItems sent another item than %1.").arg(expected));
             return;
         }
-        completed(expected, item.size());
+        completed(expected, measure(item));
     });
     connect(call, &GrpcClientCall::finished, this, [this, call] {
         if (failIfNotOk(call, tr("ListItems")))
@@ -166,7 +168,7 @@ void GrpcWorkload::uploadAll()
     });
     for (quint32 id = 0; id < quint32(m_items); ++id) {
         const QByteArray item = LessonMessages::item(id, m_itemSize);
-        m_uploadSizes.append(item.size());
+        m_uploadSizes.append(measure(item));
         requested(quint32(m_items) + id);
         call->sendMessage(item);
     }
@@ -189,13 +191,21 @@ void GrpcWorkload::requested(quint32 object)
         {.layer = Layer::Session, .kind = kindOf(SessionKind::ObjectRequested), .stream = object});
 }
 
-void GrpcWorkload::completed(quint32 object, qsizetype bytes)
+GrpcWorkload::ItemSize GrpcWorkload::measure(QByteArrayView item)
+{
+    static const QString itemType = QStringLiteral("protoviz.lesson.v1.Item");
+    return {.protobufBytes = item.size(), .jsonBytes = GrpcSchema::builtIn().decode(itemType, item).jsonSize};
+}
+
+void GrpcWorkload::completed(quint32 object, ItemSize size)
 {
     ++m_completed;
     m_recorder.record({.layer = Layer::Session,
                        .kind = kindOf(SessionKind::ObjectCompleted),
+                       .flags = quint8(ApiItemFlag::Item | ApiItemFlag::Protobuf),
                        .stream = object,
-                       .size = quint32(bytes)});
+                       .size = quint32(size.protobufBytes),
+                       .value = size.jsonBytes});
 }
 
 void GrpcWorkload::fail(const QString& reason)

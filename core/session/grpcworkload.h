@@ -17,7 +17,8 @@ class GrpcClientCall;
 /// The gRPC client of a GrpcSession: moves the items through the lesson service the way its pattern
 /// says (see GrpcSessionConfig::Pattern) and checks every answer. Records SessionKind::ObjectRequested/
 /// ObjectCompleted for each item fetched (stream = item id) and each item sent back (stream = items +
-/// item id), size = the item's protobuf bytes. Lives on the session thread; does not own the channel.
+/// item id), size = the item's protobuf bytes, flags and value as ApiItemFlag says (the item converted
+/// to JSON and measured). Lives on the session thread; does not own the channel.
 class GrpcWorkload final : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,14 @@ signals:
     void finished(protoviz::SessionOutcome outcome, const QString& reason);
 
 private:
+    /// An item's size as Protobuf and, converted, as JSON (-1 when it has no JSON form).
+    struct ItemSize
+    {
+        qsizetype protobufBytes = -1;
+        qint64 jsonBytes = -1;
+    };
+    static ItemSize measure(QByteArrayView item);
+
     void fetchConcurrently();
     void fetchOneAtATime(quint32 id);
     void fetch(quint32 id, const std::function<void()>& done);
@@ -42,7 +51,7 @@ private:
     void uploadAll();
     bool failIfNotOk(GrpcClientCall* call, const QString& what);
     void requested(quint32 object);
-    void completed(quint32 object, qsizetype bytes);
+    void completed(quint32 object, ItemSize size);
     void fail(const QString& reason);
     void succeed();
 
@@ -54,7 +63,7 @@ private:
     quint32 m_next = 0;
     int m_inFlight = 0;
     int m_completed = 0;
-    QList<qsizetype> m_uploadSizes;
+    QList<ItemSize> m_uploadSizes;
     bool m_finished = false;
 };
 

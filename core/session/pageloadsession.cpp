@@ -53,7 +53,7 @@ void PageLoadSession::start()
 bool PageLoadSession::startServer(QString* error)
 {
     WebServerConfig serverConfig;
-    serverConfig.workload = Workload(m_config.objects, m_config.objectSize);
+    serverConfig.workload = Workload(m_config.objects, m_config.objectSize, m_config.largeObjectSize);
     serverConfig.serverPush = m_config.serverPush;
     serverConfig.cleartext = !m_config.tls;
     if (m_config.tls) {

@@ -113,8 +113,13 @@ bool PollingScenarios::make(const ScenarioKnobs& knobs, Scenario* scenario, QStr
         *error = tr("There is no polling scenario \"%1\".").arg(scenario->id);
         return false;
     }
-    return side(configFor(knobs, definition->job, definition->a), &scenario->a, error) &&
-           side(configFor(knobs, definition->job, definition->b), &scenario->b, error);
+    ScenarioSide sideA;
+    ScenarioSide sideB;
+    if (!side(configFor(knobs, definition->job, definition->a), &sideA, error) ||
+        !side(configFor(knobs, definition->job, definition->b), &sideB, error))
+        return false;
+    scenario->sides = {sideA, sideB};
+    return true;
 }
 
 } // namespace protoviz

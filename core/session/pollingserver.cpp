@@ -131,6 +131,8 @@ void PollingServer::onRequest(PollingServerConnection* connection, quint32 messa
     if (path == "/messages" && request.method == "POST") {
         m_feed->publish(clientOk ? client : -1, QString::fromUtf8(request.body));
         response.status = 204;
+    } else if (m_fallback) {
+        response = m_fallback(request);
     } else {
         response.status = 404;
         response.headers = {{"content-type", "text/plain"}};

@@ -29,7 +29,7 @@ class TlsServerContext;
 ///   waits until the next update is published, or PollingSessionConfig::LongPollHoldSeconds, whichever
 ///   comes first.
 /// - POST /messages?client=C publishes the request body as an update from client C: 204 No Content.
-/// - Anything else: 404.
+/// - Anything else goes to the fallback handler when one is set (setFallback()), else 404.
 ///
 /// Lives on the session thread. Does not own the feed.
 class PollingServer final : public QObject
@@ -46,6 +46,10 @@ public:
     /// Listens on 127.0.0.1. Returns false and sets *error if it cannot.
     bool listen(QString* error);
     quint16 port() const;
+
+    /// Answers every request that is neither a poll nor a chat message (a REST API beside the updates,
+    /// as in the protocol shoot-out). Set before listen().
+    void setFallback(RequestHandler handler) { m_fallback = std::move(handler); }
 
     /// Clients that have polled at least once.
     int subscriberCount() const { return int(m_subscribers.size()); }
@@ -77,6 +81,7 @@ private:
     const EventRecorder m_recorder;
     QTcpServer* m_listener = nullptr;
     QObject* m_connections = nullptr;
+    RequestHandler m_fallback;
     QList<Waiting> m_waiting;
     QSet<int> m_subscribers;
     quint32 m_ownIds = 0;

@@ -1,6 +1,8 @@
 #include "core/session/pollingstatistics.h"
 
+#include "core/session/balancingnotes.h"
 #include "core/session/pollingfeed.h"
+#include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
 
 #include <QSet>
@@ -20,7 +22,13 @@ PollingStatistics PollingStatistics::compute(const QList<Event>& events)
     PollingStatistics stats;
     QList<qint64> latencies;
     QSet<quint32> updates;
+    // The clients' figures: a balancer's or a broker's hop behind the server is counted apart.
+    const QSet<quint32> behind = SessionStatistics::connectionsBehindTheServer(events);
     for (const Event& e : events) {
+        if (e.connection != 0 && behind.contains(e.connection)) {
+            stats.connectionsBehindServer += e.is(Layer::Wire, WireKind::Syn) ? 1 : 0;
+            continue;
+        }
         switch (e.layer) {
         case Layer::Session:
             if (e.kind == kindOf(SessionKind::Finished)) {
@@ -30,6 +38,15 @@ PollingStatistics PollingStatistics::compute(const QList<Event>& events)
                 latencies.append(e.timeNs - e.value);
                 updates.insert(e.stream);
                 stats.updatePayloadBytes += e.size;
+            } else if (e.kind == kindOf(SessionKind::Note)) {
+                if (e.flags == BalancingNotes::Published)
+                    stats.tickerDeliveriesOwed += int(e.size);
+                else if (e.flags == BalancingNotes::FailedPoll)
+                    ++stats.failedPolls;
+                else if (e.flags == BalancingNotes::ReHandshake) {
+                    ++stats.reHandshakes;
+                    stats.updatesSkipped += int(e.value);
+                }
             }
             break;
         case Layer::Wire:
@@ -53,7 +70,15 @@ PollingStatistics PollingStatistics::compute(const QList<Event>& events)
             }
             break;
         case Layer::WebSocket:
-            if (e.origin != Origin::Client || e.kind != kindOf(WebSocketKind::Frame))
+            if (e.origin != Origin::Client)
+                break;
+            if (e.kind == kindOf(WebSocketKind::UpgradeResponse) && e.value == 101)
+                ++stats.chatMembers;
+            // A text (1) or binary (2) message the client sent is a post for the others.
+            if (e.kind == kindOf(WebSocketKind::Message) && e.direction == Direction::ClientToServer &&
+                (e.flags == 1 || e.flags == 2))
+                ++stats.messagesPosted;
+            if (e.kind != kindOf(WebSocketKind::Frame))
                 break;
             ++stats.webSocketFrames;
             stats.frameHeaderBytes += e.overhead;
@@ -98,6 +123,7 @@ QVariantMap PollingStatistics::toVariantMap() const
         {QStringLiteral("latency95Ms"), double(latency95Ns) / 1e6},
         {QStringLiteral("latencyMaxMs"), double(latencyMaxNs) / 1e6},
         {QStringLiteral("connections"), connections},
+        {QStringLiteral("connectionsBehindServer"), connectionsBehindServer},
         {QStringLiteral("httpRequests"), httpRequests},
         {QStringLiteral("httpHeadBytes"), httpHeadBytes},
         {QStringLiteral("webSocketFrames"), webSocketFrames},
@@ -109,6 +135,13 @@ QVariantMap PollingStatistics::toVariantMap() const
         {QStringLiteral("wireBytesUp"), wireBytesUp},
         {QStringLiteral("wireBytesDown"), wireBytesDown},
         {QStringLiteral("wireBytesPerDelivery"), wireBytesPerDelivery()},
+        {QStringLiteral("messagesPosted"), messagesPosted},
+        {QStringLiteral("chatMembers"), chatMembers},
+        {QStringLiteral("failedPolls"), failedPolls},
+        {QStringLiteral("reHandshakes"), reHandshakes},
+        {QStringLiteral("updatesSkipped"), updatesSkipped},
+        {QStringLiteral("expectedDeliveries"), expectedDeliveries()},
+        {QStringLiteral("deliveryPercent"), deliveryPercent()},
     };
 }
 

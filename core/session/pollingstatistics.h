@@ -27,15 +27,35 @@ struct PollingStatistics
     qint64 latency95Ns = -1; ///< 95th percentile
     qint64 latencyMaxNs = -1;
 
-    int connections = 0;           ///< TCP connections opened
-    int httpRequests = 0;          ///< HTTP/1.1 requests sent (polls, chat posts, the WebSocket upgrade)
-    qint64 httpHeadBytes = 0;      ///< request and response heads, chunked framing included
-    int webSocketFrames = 0;       ///< frames in both directions
-    qint64 frameHeaderBytes = 0;   ///< WebSocket frame headers
-    qint64 controlFrameBytes = 0;  ///< payloads of ping, pong and close frames
-    qint64 updatePayloadBytes = 0; ///< the updates' own bytes, as delivered
-    qint64 wireBytesUp = 0;        ///< TCP payload bytes delivered client to server (TLS included)
-    qint64 wireBytesDown = 0;      ///< TCP payload bytes delivered server to client (TLS included)
+    int connections = 0;             ///< TCP connections the clients opened
+    int connectionsBehindServer = 0; ///< hops behind the server (balancer to instance, instance to broker)
+    int httpRequests = 0;            ///< HTTP/1.1 requests sent (polls, chat posts, the WebSocket upgrade)
+    qint64 httpHeadBytes = 0;        ///< request and response heads, chunked framing included
+    int webSocketFrames = 0;         ///< frames in both directions
+    qint64 frameHeaderBytes = 0;     ///< WebSocket frame headers
+    qint64 controlFrameBytes = 0;    ///< payloads of ping, pong and close frames
+    qint64 updatePayloadBytes = 0;   ///< the updates' own bytes, as delivered
+    qint64 wireBytesUp = 0;          ///< TCP payload bytes delivered client to server (TLS included)
+    qint64 wireBytesDown = 0;        ///< TCP payload bytes delivered server to client (TLS included)
+
+    // A chat over WebSockets, where every message is meant for every member (the sender included):
+    int messagesPosted = 0; ///< WebSocket data messages the clients sent
+    int chatMembers = 0;    ///< clients whose WebSocket upgrade was accepted (101)
+
+    // Long polling with server-side sessions behind a balancer (BalancingNotes):
+    int tickerDeliveriesOwed = 0; ///< every update the ticker published, times the clients owed it
+    int failedPolls = 0;          ///< polls refused with 400 because the instance did not know the session
+    int reHandshakes = 0;         ///< new sessions clients opened after their first
+    int updatesSkipped = 0;       ///< updates published between a client's lost session and its new one
+
+    /// Deliveries owed: in a chat over WebSockets every posted message to every member, behind the
+    /// balancer every published update to every client; 0 for other sessions.
+    int expectedDeliveries() const { return messagesPosted * chatMembers + tickerDeliveriesOwed; }
+    /// The share of the owed deliveries that happened, 0 to 100; -1 when nothing was owed.
+    double deliveryPercent() const
+    {
+        return expectedDeliveries() > 0 ? 100.0 * deliveries / expectedDeliveries() : -1.0;
+    }
 
     /// Protocol bytes that are not update payload: HTTP heads, frame headers, control frames.
     qint64 overheadBytes() const { return httpHeadBytes + frameHeaderBytes + controlFrameBytes; }

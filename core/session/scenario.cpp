@@ -1,8 +1,13 @@
 #include "core/session/scenario.h"
 
+#include "core/session/balancingscenarios.h"
 #include "core/session/grpcscenarios.h"
+#include "core/session/grpcwebscenarios.h"
 #include "core/session/pageloadsession.h"
 #include "core/session/pollingscenarios.h"
+#include "core/session/scalingscenarios.h"
+#include "core/session/securityscenarios.h"
+#include "core/session/shootoutscenarios.h"
 #include "core/session/tlsscenarios.h"
 
 namespace protoviz {
@@ -17,6 +22,7 @@ SessionConfig pageLoadConfig(const ScenarioKnobs& knobs, HttpVersion http)
     config.link = knobs.link;
     config.objects = knobs.objects;
     config.objectSize = knobs.objectSize;
+    config.largeObjectSize = knobs.largeObjectSize;
     config.connectionsPerHost = knobs.connectionsPerHost;
     config.pipelining = knobs.pipelining && http == HttpVersion::Http1;
     config.serverPush = knobs.serverPush && http == HttpVersion::Http2;
@@ -55,7 +61,12 @@ QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
     };
     list += TlsScenarios::entries();
     list += GrpcScenarios::entries();
+    list += GrpcWebScenarios::entries();
     list += PollingScenarios::entries();
+    list += SecurityScenarios::entries();
+    list += ScalingScenarios::entries();
+    list += BalancingScenarios::entries();
+    list += ShootoutScenarios::entries();
     return list;
 }
 
@@ -82,9 +93,24 @@ std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioK
     if (PollingScenarios::has(id))
         return PollingScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
                                                                : std::nullopt;
+    if (ScalingScenarios::has(id))
+        return ScalingScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                               : std::nullopt;
+    if (BalancingScenarios::has(id))
+        return BalancingScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                                 : std::nullopt;
+    if (ShootoutScenarios::has(id))
+        return ShootoutScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                                : std::nullopt;
+    if (GrpcWebScenarios::has(id))
+        return GrpcWebScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                               : std::nullopt;
     if (GrpcScenarios::has(id))
         return GrpcScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
                                                             : std::nullopt;
+    if (SecurityScenarios::has(id))
+        return SecurityScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                                : std::nullopt;
     if (TlsScenarios::has(id)) {
         if (!TlsScenarios::make(knobs, &scenario, error))
             return std::nullopt;
@@ -120,8 +146,7 @@ std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioK
     const std::optional<ScenarioSide> sideB = pageLoadSide(b, error);
     if (!sideB)
         return std::nullopt;
-    scenario.a = *sideA;
-    scenario.b = *sideB;
+    scenario.sides = {*sideA, *sideB};
     return scenario;
 }
 

@@ -18,6 +18,7 @@ struct ScenarioKnobs
     LinkConditions link;
     int objects = 100;
     int objectSize = 4096;
+    int largeObjectSize = 0; ///< page loads: > 0 makes the first object this large (a mixed page)
     int connectionsPerHost = 6;
     bool pipelining = false;
     bool serverPush = false;
@@ -30,6 +31,10 @@ struct ScenarioKnobs
     int pollIntervalMs = 1000;                    ///< short polling: one request per client this often
     TlsVersion maxTlsVersion = TlsVersion::Tls13; ///< the newest TLS the clients of page loads offer
     QString keyLogPath; ///< every session appends its TLS secrets here (SSLKEYLOGFILE format); empty: none
+    // gRPC-Web against native gRPC (see GrpcWebScenarios):
+    int grpcDeadlineMs = 0;    ///< each call's deadline (grpc-timeout); 0: none
+    int grpcWorkMs = 0;        ///< the server's work per call rises from 0 to this across the calls
+    int grpcCancelAfterMs = 0; ///< the client cancels calls still running after this long; 0: never
 };
 
 /// One pane of a comparison: what it is called and how to start it.
@@ -40,14 +45,14 @@ struct ScenarioSide
     SessionWorkerFactory factory;
 };
 
-/// A comparison of two live sessions, A against B, on the same link and workload.
+/// A comparison of live sessions on the same link and workload: A against B, and for a few scenarios
+/// (the protocol shoot-out, REST against gRPC with the steps between) C and D as well.
 struct Scenario
 {
     QString id;
     QString title;
     QString description;
-    ScenarioSide a;
-    ScenarioSide b;
+    QList<ScenarioSide> sides; ///< A, B, ... in the order they are shown
 };
 
 /// The scenarios the engine offers, by id ("h1-vs-h2", ...).

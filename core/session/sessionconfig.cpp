@@ -12,6 +12,9 @@ QString SessionConfig::validationError() const
         return tr("The page must have between 1 and %1 objects.").arg(Workload::MaxObjects);
     if (objectSize < 0 || objectSize > Workload::MaxObjectSize)
         return tr("Objects must be between 0 bytes and %1 MiB.").arg(Workload::MaxObjectSize / (1024 * 1024));
+    if (largeObjectSize < 0 || largeObjectSize > Workload::MaxObjectSize)
+        return tr("The large object must be between 0 bytes (none) and %1 MiB.")
+            .arg(Workload::MaxObjectSize / (1024 * 1024));
     if (connectionsPerHost < 1 || connectionsPerHost > MaxConnectionsPerHost)
         return tr("HTTP/1.1 may use between 1 and %1 connections per host.").arg(MaxConnectionsPerHost);
     if (timeoutSeconds < 1 || timeoutSeconds > MaxTimeoutSeconds)
@@ -46,6 +49,7 @@ QVariantMap SessionConfig::toVariantMap() const
         {QStringLiteral("seed"), link.seed},
         {QStringLiteral("objects"), objects},
         {QStringLiteral("objectSize"), objectSize},
+        {QStringLiteral("largeObjectSize"), largeObjectSize},
         {QStringLiteral("connectionsPerHost"), connectionsPerHost},
         {QStringLiteral("pipelining"), pipelining},
         {QStringLiteral("serverPush"), serverPush},

@@ -29,6 +29,7 @@ public:
     LinkConditions link;
     int objects = 100;          ///< objects on the page
     int objectSize = 4096;      ///< bytes per object
+    int largeObjectSize = 0;    ///< > 0: a mixed page, whose first object has this many bytes
     int connectionsPerHost = 6; ///< HTTP/1.1 pool size, as browsers allow per host
     bool pipelining = false;    ///< HTTP/1.1 pipelining
     bool serverPush = false;    ///< HTTP/2: the server pushes the page's objects with it

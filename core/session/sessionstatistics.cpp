@@ -71,9 +71,13 @@ int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
         if (e.is(Layer::Session, SessionKind::ObjectCompleted))
             workDoneNs = e.timeNs;
     }
+    // The client waits for the server, not for the server's own errands behind it.
+    const QSet<quint32> behind = connectionsBehindTheServer(events);
     for (const Event& e : events) {
         if (e.timeNs > workDoneNs)
             break;
+        if (e.connection != 0 && behind.contains(e.connection))
+            continue;
         if (e.is(Layer::Wire, WireKind::Syn)) {
             const int round = anyReceivedRound + 1;
             acts[e.connection].append({e.timeNs, round});
@@ -99,9 +103,21 @@ SessionStatistics SessionStatistics::compute(const Timeline& timeline)
     return compute(timeline.events());
 }
 
+QSet<quint32> SessionStatistics::connectionsBehindTheServer(const QList<Event>& events)
+{
+    QSet<quint32> behind;
+    for (const Event& e : events) {
+        if (e.is(Layer::Session, SessionKind::ConnectionRole) &&
+            (e.flags & ConnectionRoleFlag::BehindTheServer))
+            behind.insert(e.connection);
+    }
+    return behind;
+}
+
 SessionStatistics SessionStatistics::compute(const QList<Event>& events)
 {
     SessionStatistics stats;
+    const QSet<quint32> behind = connectionsBehindTheServer(events);
     qint64 startNs = events.isEmpty() ? 0 : events.constFirst().timeNs;
     qint64 rttNs = 0;
     qint64 lastObjectNs = -1;
@@ -109,6 +125,13 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
     qint64 plaintextBytes = 0; // every application byte the client sent or received over TLS or TCP
 
     for (const Event& e : events) {
+        if (e.connection != 0 && behind.contains(e.connection)) {
+            if (e.is(Layer::Wire, WireKind::Syn))
+                ++stats.connectionsBehindServer;
+            else if (e.is(Layer::Wire, WireKind::SegmentDelivered))
+                stats.bytesBehindServer += e.size;
+            continue;
+        }
         switch (e.layer) {
         case Layer::Session:
             if (e.kind == kindOf(SessionKind::Started)) {
@@ -171,12 +194,23 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
                 stats.framingBytes += e.size;
             }
             break;
+        case Layer::WebSocket:
+            if (e.origin != Origin::Client)
+                break;
+            // The upgrade's heads are HTTP/1.1 heads, counted there.
+            if (e.kind == kindOf(WebSocketKind::Frame)) {
+                // A frame's payload is the content; its header the framing.
+                stats.bodyBytes += e.size - e.overhead;
+                stats.framingBytes += e.overhead;
+                plaintextBytes += e.size;
+            }
+            break;
         default:
             break;
         }
     }
-    // Whatever crossed the wire that no HTTP layer accounts for is TLS: handshakes, record headers and
-    // authentication tags. Over cleartext this is zero, which the tests hold the engine to.
+    // Whatever crossed the wire that no HTTP or WebSocket layer accounts for is TLS: handshakes, record
+    // headers and authentication tags. Over cleartext this is zero, which the tests hold the engine to.
     stats.tlsBytes = std::max<qint64>(0, stats.wireBytes() - plaintextBytes);
     const qint64 lastNs = lastObjectNs >= 0 ? lastObjectNs : endNs;
     if (lastNs >= 0)
@@ -196,6 +230,8 @@ QVariantMap SessionStatistics::toVariantMap() const
         {QStringLiteral("roundTrips"), roundTrips},
         {QStringLiteral("objectsCompleted"), objectsCompleted},
         {QStringLiteral("objectsPushed"), objectsPushed},
+        {QStringLiteral("connectionsBehindServer"), connectionsBehindServer},
+        {QStringLiteral("bytesBehindServer"), bytesBehindServer},
         {QStringLiteral("wireBytesUp"), wireBytesUp},
         {QStringLiteral("wireBytesDown"), wireBytesDown},
         {QStringLiteral("headerBytes"), headerBytes},

@@ -3,6 +3,7 @@
 #include "core/timeline/event.h"
 
 #include <QList>
+#include <QSet>
 #include <QVariantMap>
 
 namespace protoviz {
@@ -10,7 +11,9 @@ namespace protoviz {
 class Timeline;
 
 /// The figures a comparison shows, all measured from a session's timeline: nothing is estimated from
-/// the configuration. Byte figures count what the client's side saw (each byte once).
+/// the configuration. Byte figures count what the client's side saw (each byte once). Hops behind the
+/// server (a proxy to its server, a balancer to an instance, an instance to a broker: connections with
+/// a ConnectionRole flagged BehindTheServer) are left out of the client's figures and counted apart.
 struct SessionStatistics
 {
     bool finished = false;
@@ -25,14 +28,17 @@ struct SessionStatistics
     qint64 wireBytesUp = 0;   ///< TCP payload bytes delivered client to server
     qint64 wireBytesDown = 0; ///< TCP payload bytes delivered server to client
     qint64 headerBytes = 0;   ///< HTTP header bytes (HTTP/1.1 heads, HTTP/2 HPACK blocks)
-    qint64 bodyBytes = 0;     ///< HTTP content bytes
-    qint64 framingBytes = 0;  ///< HTTP framing (HTTP/2 frame headers and control frames, chunked framing)
-    qint64 tlsBytes = 0;      ///< TLS handshakes, record headers and authentication tags
+    qint64 bodyBytes = 0;     ///< HTTP content bytes and WebSocket payloads
+    qint64 framingBytes =
+        0; ///< HTTP/2 frame headers and control frames, chunked framing, WebSocket frame headers
+    qint64 tlsBytes = 0; ///< TLS handshakes, record headers and authentication tags
 
-    qint64 headerTextBytes = 0; ///< header lists written out as HTTP/1.1 text
-    qint64 segments = 0;        ///< data segments delivered
-    qint64 segmentsLost = 0;    ///< data segments dropped on the link
-    qint64 segmentsBlocked = 0; ///< segments held back behind a lost one (head-of-line blocking)
+    qint64 headerTextBytes = 0;      ///< header lists written out as HTTP/1.1 text
+    qint64 segments = 0;             ///< data segments delivered
+    qint64 segmentsLost = 0;         ///< data segments dropped on the link
+    qint64 segmentsBlocked = 0;      ///< segments held back behind a lost one (head-of-line blocking)
+    int connectionsBehindServer = 0; ///< TCP connections of hops behind the server
+    qint64 bytesBehindServer = 0;    ///< TCP payload bytes those hops carried, both ways
 
     qint64 wireBytes() const { return wireBytesUp + wireBytesDown; }
     /// Share of header text saved by HPACK, 0 for HTTP/1.1.
@@ -42,6 +48,8 @@ struct SessionStatistics
     }
 
     static SessionStatistics compute(const QList<Event>& events);
+    /// The connections of events that are hops behind the server (see above).
+    static QSet<quint32> connectionsBehindTheServer(const QList<Event>& events);
     static SessionStatistics compute(const Timeline& timeline);
 
     /// Round trips along causal chains: a client act (SYN, TLS handshake message, request) belongs to

@@ -138,8 +138,7 @@ bool TlsScenarios::make(const ScenarioKnobs& knobs, Scenario* scenario, QString*
     const std::optional<ScenarioSide> sideB = side(b, error);
     if (!sideB)
         return false;
-    scenario->a = *sideA;
-    scenario->b = *sideB;
+    scenario->sides = {*sideA, *sideB};
     return true;
 }
 

@@ -40,7 +40,17 @@ enum class SessionKind : quint8 {
                      ///< publication time (the latency is the event's time minus value)
     Note,            ///< an explanation worth showing (text in the detail)
     Error,           ///< something failed at session level (text in the detail)
+    ConnectionRole,  ///< what a connection is for in this session, when it is more than client to server:
+                     ///< a few words in the detail's text ("via instance 2", "to the broker"); the lanes
+                     ///< add them to the connection's title; flags = ConnectionRoleFlag
 };
+
+/// Flags of a SessionKind::ConnectionRole event.
+namespace ConnectionRoleFlag {
+/// A hop behind the server (a proxy to its server, a balancer to an instance, an instance to a broker):
+/// the client never sees it, so what the client waited for and paid is measured without it.
+constexpr quint8 BehindTheServer = 0x1;
+} // namespace ConnectionRoleFlag
 
 /// Outcome stored in the flags of a SessionKind::Finished event.
 enum class SessionOutcome : quint8 { Completed = 0, Failed = 1, TimedOut = 2, Cancelled = 3 };
@@ -58,6 +68,11 @@ enum class WireKind : quint8 {
     Reset,            ///< the connection was aborted
     Established,      ///< the emulated three-way handshake completed for the client
     Error,            ///< the link could not carry the connection (text in the detail)
+    Overheard, ///< what a passive eavesdropper on the link can read of a message or TLS record (summary in
+               ///< the detail's text, what it read in its bytes and fields); size = bytes on the wire,
+               ///< flags = OverheardFlag
+    Tampered,  ///< an attacker on the link altered bytes in flight; size = bytes changed, value = offset
+               ///< of the first one in its direction's stream (was/now in the detail's fields)
 };
 
 /// Flags of Layer::Wire segment events.
@@ -66,6 +81,12 @@ constexpr quint8 Retransmission = 0x01; ///< this attempt re-sends a lost segmen
 constexpr quint8 HeadOfLineBlocked =
     0x02; ///< delivered later than it arrived: an earlier segment was missing
 } // namespace WireFlag
+
+/// Flags of WireKind::Overheard events.
+namespace OverheardFlag {
+constexpr quint8 Secret = 0x01;    ///< the observer read a secret: a password, a cookie, credentials
+constexpr quint8 Encrypted = 0x02; ///< the content was encrypted: the observer read only its framing
+} // namespace OverheardFlag
 
 /// Kinds of Layer::Tls events. Record and message events keep the plaintext unit in their detail bytes
 /// (handshake messages as OpenSSL saw them, before encryption).

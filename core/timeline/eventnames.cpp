@@ -23,6 +23,7 @@ constexpr KindName sessionKinds[] = {
     {kindOf(SessionKind::UpdateDelivered), u"UpdateDelivered"},
     {kindOf(SessionKind::Note), u"Note"},
     {kindOf(SessionKind::Error), u"Error"},
+    {kindOf(SessionKind::ConnectionRole), u"ConnectionRole"},
 };
 
 constexpr KindName wireKinds[] = {
@@ -36,6 +37,8 @@ constexpr KindName wireKinds[] = {
     {kindOf(WireKind::Reset), u"RST"},
     {kindOf(WireKind::Established), u"Established"},
     {kindOf(WireKind::Error), u"Error"},
+    {kindOf(WireKind::Overheard), u"Overheard"},
+    {kindOf(WireKind::Tampered), u"Tampered"},
 };
 
 constexpr KindName tlsKinds[] = {

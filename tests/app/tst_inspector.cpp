@@ -135,7 +135,7 @@ private:
     std::unique_ptr<Comparison> m_pages; // h1-vs-h2: B is HTTP/2 (large objects: DATA is cut short)
     std::unique_ptr<Comparison> m_tls;   // tls12-vs-tls13
     std::unique_ptr<Comparison> m_ws;    // polling-vs-websocket: B is WebSocket
-    std::unique_ptr<Comparison> m_grpc;  // rest-vs-grpc: B is gRPC
+    std::unique_ptr<Comparison> m_grpc;  // rest-vs-grpc: D, the last side, is gRPC
 
     std::unique_ptr<ViewTheme> m_theme;
     std::unique_ptr<EventSelection> m_selection;
@@ -369,7 +369,7 @@ void InspectorTest::showsAWebSocketFrameHeaderBitsAndMask()
 
 void InspectorTest::showsTheGrpcPrefixAndProtobufFields()
 {
-    const Timeline* timeline = m_grpc->timelineB();
+    const Timeline* timeline = m_grpc->timelines().last(); // gRPC is the last side
     const qsizetype index = find(*timeline, [](const Event& e, const EventDetail&) {
         return e.is(Layer::Grpc, GrpcKind::Message) && e.origin == Origin::Client &&
                e.direction == Direction::ServerToClient;

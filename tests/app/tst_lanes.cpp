@@ -74,6 +74,7 @@ private slots:
     void blocksInFlightGrowWithTheClock();
     void tooltipExplainsABlock();
     void clickSelectsABlock();
+    void lanesNameTheHopOfEachConnection();
 
 private:
     LanesView* view(Timeline* timeline);
@@ -488,6 +489,41 @@ void LanesTest::clickSelectsABlock()
     // The selected block is outlined.
     QVERIFY(outlined(renderAt(m_viewA.get(), m_clock.end())) > before + int(rect->width()));
     m_selection.clear();
+}
+
+void LanesTest::lanesNameTheHopOfEachConnection()
+{
+    // Behind a load balancer and beside a broker, a connection's title says which hop it is: the
+    // instance the balancer chose (as its routing note says) or the way to the broker.
+    ScenarioKnobs knobs;
+    knobs.link.rttNs = 10'000'000;
+    knobs.clients = 2;
+    knobs.updatesPerSecond = 4;
+    knobs.durationSeconds = 1;
+    knobs.tls = false;
+    knobs.timeoutSeconds = 60;
+    const std::unique_ptr<Comparison> scaling =
+        test::runComparison(QStringLiteral("websocket-scaling"), knobs);
+    QVERIFY(scaling);
+    const Timeline* withBroker = scaling->timelineB();
+    std::map<quint32, quint32> instanceOf; // connection -> instance, from the balancer's routing notes
+    for (const Event& event : withBroker->events()) {
+        if (event.is(Layer::Session, SessionKind::Note) && event.origin == Origin::Link && event.stream > 0)
+            instanceOf[event.connection] = event.stream;
+    }
+    QCOMPARE(int(instanceOf.size()), knobs.clients);
+    const std::unique_ptr<LanesView> lanes(view(const_cast<Timeline*>(withBroker)));
+    QCoreApplication::processEvents();
+    int toBroker = 0;
+    for (const LanesModel::Connection& connection : lanes->model().connections()) {
+        if (const auto routed = instanceOf.find(connection.id); routed != instanceOf.end())
+            QCOMPARE(connection.role, QStringLiteral("instance %1").arg(routed->second));
+        else if (connection.role.contains(QLatin1String("broker")))
+            ++toBroker;
+        else
+            QFAIL(qPrintable(QStringLiteral("connection %1 has no role").arg(connection.id)));
+    }
+    QCOMPARE(toBroker, 2); // one per instance
 }
 
 QTEST_MAIN(LanesTest)

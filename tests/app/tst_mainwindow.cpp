@@ -1,3 +1,4 @@
+#include "core/export/recording.h"
 #include "core/session/comparison.h"
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
@@ -11,6 +12,7 @@
 #include "app/views/timelinemodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLocale>
@@ -35,6 +37,8 @@ private slots:
     void savesAndReopensARecording();
     void refusesACorruptRecordingAndKeepsWhatIsShown();
     void exportsTheViewAsPngAndSvg();
+    void showsFourSidesAsSmallMultiples();
+    void pickingASecurityScenarioShowsTheEavesdropper();
     void spaceReplaysAndArrowsStepThroughEvents();
     void switchesLanguageWhileRunning();
 
@@ -229,6 +233,84 @@ void MainWindowTest::exportsTheViewAsPngAndSvg()
     QString error;
     QVERIFY(!window.exportView(dir.filePath(QStringLiteral("no/such/folder/view.png")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void MainWindowTest::showsFourSidesAsSmallMultiples()
+{
+    // Four sessions (two runs' A and B) in one recording, as a scenario of four sides records them.
+    MainWindow first;
+    first.show();
+    QVERIFY(runSmallComparison(first));
+    MainWindow second;
+    second.show();
+    QVERIFY(runSmallComparison(second));
+    const QList<const Timeline*> four{first.comparison()->timelineA(), first.comparison()->timelineB(),
+                                      second.comparison()->timelineA(), second.comparison()->timelineB()};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("four.json"));
+    QString error;
+    QVERIFY2(Recording::write(path, QStringLiteral("h1-vs-h2"), four, &error), qPrintable(error));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openRecording(path));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.shownPanes().size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        SessionPane* pane = window.pane(i);
+        QVERIFY(pane->isVisible());
+        QCOMPARE(pane->model()->rowCount(), int(four[i]->size()));
+    }
+    // A and B above C and D, each pane the same size: the eye compares them side by side.
+    QVERIFY(window.pane(0)->geometry().top() == window.pane(1)->geometry().top());
+    const QPoint cTop = window.pane(2)->mapTo(&window, QPoint(0, 0));
+    const QPoint aTop = window.pane(0)->mapTo(&window, QPoint(0, 0));
+    QVERIFY(cTop.y() > aTop.y() + window.pane(0)->height() / 2);
+    QCOMPARE(cTop.x(), aTop.x());
+    QVERIFY(std::abs(window.pane(0)->height() - window.pane(2)->height()) <= 2);
+
+    // The export keeps the arrangement: two rows of two panes.
+    window.setView(SessionPane::View::Ladder);
+    QCoreApplication::processEvents();
+    const QString png = dir.filePath(QStringLiteral("four.png"));
+    QVERIFY2(window.exportView(png, &error), qPrintable(error));
+    const QImage image(png);
+    QVERIFY(image.height() >= 2 * 2 * window.pane(0)->currentWidget()->height() - 4);
+
+    // Back to a scenario of two sides: C and D go away.
+    QVERIFY(runSmallComparison(window));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.shownPanes().size(), 2);
+    QVERIFY(!window.pane(2)->isVisible());
+}
+
+void MainWindowTest::pickingASecurityScenarioShowsTheEavesdropper()
+{
+    MainWindow window;
+    window.show();
+    auto* picker = window.controls()->findChild<QComboBox*>(QStringLiteral("scenarioPicker"));
+    QVERIFY(picker);
+    const auto pick = [picker](const QString& id) {
+        const int index = picker->findData(id);
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        emit picker->activated(index); // what a click in the list sends
+    };
+    window.setView(SessionPane::View::Ladder);
+    pick(QStringLiteral("http-vs-https"));
+    QCOMPARE(window.paneA()->view(), SessionPane::View::Eavesdropper);
+    QCOMPARE(window.paneB()->view(), SessionPane::View::Eavesdropper);
+    // Elsewhere the eavesdropper has nothing to say: back to the lanes.
+    pick(QStringLiteral("h1-vs-h2"));
+    QCOMPARE(window.paneA()->view(), SessionPane::View::Lanes);
+    // A view the user chose stays when the scenario does not call for one.
+    window.setView(SessionPane::View::Tiles);
+    pick(QStringLiteral("h2-push"));
+    QCOMPARE(window.paneA()->view(), SessionPane::View::Tiles);
+    // A lesson or a trade-off card setting the scenario leaves the view to the lesson.
+    window.controls()->setScenarioId(QStringLiteral("tamper"));
+    QCOMPARE(window.paneA()->view(), SessionPane::View::Tiles);
 }
 
 void MainWindowTest::spaceReplaysAndArrowsStepThroughEvents()

@@ -1,9 +1,13 @@
 #include "tests/support/testsupport.h"
 
 #include "core/session/comparison.h"
+#include "core/session/grpcstatistics.h"
+#include "core/session/outcomeexplanation.h"
 #include "core/session/pollingstatistics.h"
 #include "core/session/scenario.h"
 #include "core/session/sessionstatistics.h"
+#include "core/session/shootoutprotocol.h"
+#include "core/session/shootoutstatistics.h"
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
@@ -12,9 +16,12 @@
 #include "app/views/statisticsview.h"
 #include "app/views/viewtheme.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QScrollArea>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -34,6 +41,8 @@ private slots:
     void followsThePlaybackPosition();
     void exportsPngAndSvg();
     void pollingComparesLatencyAndOverhead();
+    void fourSidesHaveABarAndAColumnEach();
+    void shootoutTableMatchesItsStatistics();
 
 private:
     const Comparison& pageComparison();
@@ -57,6 +66,24 @@ const Comparison& StatisticsTest::pageComparison()
         m_page = test::runComparison(QStringLiteral("h1-vs-h2"), knobs);
     }
     return *m_page;
+}
+
+// The row whose first cell reads label; -1 if there is none.
+static int rowOf(const QTableWidget& table, const QString& label)
+{
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (table.item(row, 0) && table.item(row, 0)->text() == label)
+            return row;
+    }
+    return -1;
+}
+
+static QList<const Timeline*> timelinesOf(const Comparison& comparison)
+{
+    QList<const Timeline*> timelines;
+    for (const Timeline* timeline : comparison.timelines())
+        timelines.append(timeline);
+    return timelines;
 }
 
 static QList<Event> upTo(const Timeline& timeline, qint64 position)
@@ -117,7 +144,7 @@ void StatisticsTest::chartsShowTheStatisticsOfBothSides()
     view.resize(1400, 900);
     view.show();
     m_clock.setTimelines({comparison.timelineA(), comparison.timelineB()});
-    view.setTimelines(comparison.timelineA(), comparison.timelineB());
+    view.setTimelines({comparison.timelineA(), comparison.timelineB()});
     QCOMPARE(view.kind(), StatisticsView::Kind::PageLoad);
     m_clock.seek(m_clock.end());
     view.refresh();
@@ -143,7 +170,7 @@ void StatisticsTest::followsThePlaybackPosition()
     StatisticsView view(m_context);
     view.resize(1400, 900);
     m_clock.setTimelines({comparison.timelineA(), comparison.timelineB()});
-    view.setTimelines(comparison.timelineA(), comparison.timelineB());
+    view.setTimelines({comparison.timelineA(), comparison.timelineB()});
     m_clock.seek(m_clock.end());
     view.refresh();
     const double endBytes = view.chart(StatisticsView::Chart::Bytes)->value(1, 1);
@@ -181,7 +208,7 @@ void StatisticsTest::exportsPngAndSvg()
     view.resize(1200, 800);
     view.show();
     m_clock.setTimelines({comparison.timelineA(), comparison.timelineB()});
-    view.setTimelines(comparison.timelineA(), comparison.timelineB());
+    view.setTimelines({comparison.timelineA(), comparison.timelineB()});
     m_clock.seek(m_clock.end());
     QTemporaryDir dir;
     QString error;
@@ -228,7 +255,7 @@ void StatisticsTest::pollingComparesLatencyAndOverhead()
     StatisticsView view(m_context);
     view.resize(1200, 800);
     m_clock.setTimelines({comparison->timelineA(), comparison->timelineB()});
-    view.setTimelines(comparison->timelineA(), comparison->timelineB());
+    view.setTimelines({comparison->timelineA(), comparison->timelineB()});
     m_clock.seek(m_clock.end());
     view.refresh();
     QCOMPARE(view.kind(), StatisticsView::Kind::Polling);
@@ -245,6 +272,236 @@ void StatisticsTest::pollingComparesLatencyAndOverhead()
     }
     // WebSocket (B) delivers sooner than short polling (A).
     QVERIFY(view.chart(Chart::Times)->value(1, 0) < view.chart(Chart::Times)->value(0, 0));
+}
+
+void StatisticsTest::fourSidesHaveABarAndAColumnEach()
+{
+    // REST against gRPC with the two steps between: four live sessions, small enough to be quick.
+    ScenarioKnobs knobs;
+    knobs.link.rttNs = 10 * 1000 * 1000;
+    knobs.objects = 4;
+    knobs.objectSize = 400;
+    const std::unique_ptr<Comparison> comparison = test::runComparison(QStringLiteral("rest-vs-grpc"), knobs);
+    QVERIFY(comparison);
+    QCOMPARE(comparison->timelines().size(), 4);
+    StatisticsView view(m_context);
+    view.resize(1400, 900);
+    view.show();
+    const QList<const Timeline*> timelines = timelinesOf(*comparison);
+    m_clock.setTimelines(timelines);
+    view.setTimelines(timelines);
+    view.setScenarioId(comparison->scenario().id);
+    m_clock.seek(m_clock.end());
+    view.refresh();
+    QCOMPARE(view.kind(), StatisticsView::Kind::Grpc);
+    QCOMPARE(view.sideCount(), 4);
+
+    using Chart = StatisticsView::Chart;
+    QTableWidget* table = view.table();
+    // Figure, A, B, C, D: no "B against A" column with more than two sides.
+    QCOMPARE(table->columnCount(), 5);
+    const QString letters[] = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                               QStringLiteral("D")};
+    const QLocale locale;
+    const double unit = view.bytesPerUnit();
+    auto inUnits = [unit](qint64 value) {
+        return unit > 1 ? std::round(double(value) / unit * 10) / 10 : double(value);
+    };
+    auto cell = [table](const QString& label, int side) {
+        const int row = rowOf(*table, label);
+        return row < 0 ? QStringLiteral("(no row %1)").arg(label) : table->item(row, 1 + side)->text();
+    };
+    for (int side = 0; side < 4; ++side) {
+        const QList<Event> events = timelines[side]->events();
+        const SessionStatistics s = SessionStatistics::compute(events);
+        const GrpcStatistics g = GrpcStatistics::compute(events);
+        QVERIFY2(s.finished, qPrintable(letters[side]));
+        QCOMPARE(g.items, knobs.objects);
+        QCOMPARE(table->horizontalHeaderItem(1 + side)->text(), letters[side]);
+        // One bar per side, named and coloured after its pane.
+        for (Chart which : {Chart::Times, Chart::Counts, Chart::Extra}) {
+            QCOMPARE(view.chart(which)->setCount(), 4);
+            QVERIFY(view.chart(which)->set(side)->label().contains(timelines[side]->title()));
+            QCOMPARE(view.chart(which)->set(side)->color(), m_theme.paneColor(side));
+        }
+        QCOMPARE(view.chart(Chart::Times)->value(side, 0), ms(s.totalTimeNs));
+        QCOMPARE(view.chart(Chart::Times)->value(side, 1), ms(s.timeToFirstByteNs));
+        QCOMPARE(view.chart(Chart::Counts)->value(side, 0), double(s.connections));
+        QCOMPARE(view.chart(Chart::Counts)->value(side, 1), double(s.roundTrips));
+        QCOMPARE(view.chart(Chart::Extra)->value(side, 0), inUnits(g.itemBytes));
+        QCOMPARE(view.chart(Chart::Extra)->value(side, 1), inUnits(g.itemProtobufBytes));
+        QCOMPARE(view.chart(Chart::Extra)->value(side, 2), inUnits(g.itemJsonBytes));
+        // Stacked bytes: D at the bottom, A on top.
+        QCOMPARE(view.chart(Chart::Bytes)->categoryCount(), 4);
+        QCOMPARE(view.chart(Chart::Bytes)->value(1, 3 - side), inUnits(s.bodyBytes));
+        // Every cell equals its statistic.
+        QCOMPARE(cell(StatisticsView::tr("Total time"), side),
+                 StatisticsView::tr("%1 ms").arg(locale.toString(double(s.totalTimeNs) / 1e6, 'f', 1)));
+        QCOMPARE(cell(StatisticsView::tr("TCP connections"), side), locale.toString(s.connections));
+        QCOMPARE(cell(StatisticsView::tr("Round trips"), side), locale.toString(s.roundTrips));
+        QCOMPARE(cell(StatisticsView::tr("Bytes on the wire"), side), locale.toString(s.wireBytes()));
+        QCOMPARE(cell(StatisticsView::tr("  headers"), side), locale.toString(s.headerBytes));
+        QCOMPARE(cell(StatisticsView::tr("  TLS"), side), locale.toString(s.tlsBytes));
+        QCOMPARE(cell(StatisticsView::tr("Item bytes as sent"), side), locale.toString(g.itemBytes));
+        QCOMPARE(cell(StatisticsView::tr("The same items as JSON"), side), locale.toString(g.itemJsonBytes));
+        QCOMPARE(cell(StatisticsView::tr("The same items as Protobuf"), side),
+                 locale.toString(g.itemProtobufBytes));
+    }
+    // B, C and D are compared with A in their cells' tooltips.
+    const int total = rowOf(*table, StatisticsView::tr("Total time"));
+    QVERIFY(table->item(total, 4)->toolTip().contains(
+        StatisticsView::tr("%1 against %2").arg(letters[3], letters[0])));
+    // The heading and the summary name every side.
+    const QString summary = view.findChild<QLabel*>(QStringLiteral("statisticsSummary"))->text();
+    const QString heading = view.findChild<QLabel*>(QStringLiteral("statisticsHeading"))->text();
+    for (int side = 0; side < 4; ++side) {
+        QVERIFY2(summary.contains(QStringLiteral(">%1</b>").arg(letters[side])), qPrintable(summary));
+        QVERIFY2(heading.contains(timelines[side]->title().toHtmlEscaped()), qPrintable(heading));
+    }
+
+    // Once the playhead reaches the end of the finished sessions, the summary says why, in the
+    // explanation's own sentences; before that it does not.
+    const QStringList why =
+        OutcomeExplanation::sentences(OutcomeExplanation::explain(comparison->scenario().id, timelines));
+    QVERIFY(!why.isEmpty());
+    for (const QString& sentence : why)
+        QVERIFY2(summary.contains(sentence.toHtmlEscaped()), qPrintable(sentence));
+    m_clock.seek(m_clock.end() / 2);
+    view.refresh();
+    QVERIFY(!view.findChild<QLabel*>(QStringLiteral("statisticsSummary"))
+                 ->text()
+                 .contains(why.constFirst().toHtmlEscaped()));
+
+    // In a narrow dock (a scroll area, as the window has it) the charts stand in one column without a
+    // horizontal scroll bar, and four bars per category are too thin for their values: those go to the
+    // bars' tooltips (and the table) alone.
+    m_clock.seek(m_clock.end());
+    QScrollArea dock;
+    dock.setWidgetResizable(true);
+    auto* narrow = new StatisticsView(m_context);
+    dock.setWidget(narrow);
+    narrow->setTimelines(timelines);
+    dock.resize(StatisticsView::NarrowWidth - 100, 900);
+    dock.show();
+    QTRY_COMPARE(narrow->chart(Chart::Counts)->x(), narrow->chart(Chart::Times)->x());
+    QVERIFY(narrow->chart(Chart::Counts)->y() > narrow->chart(Chart::Times)->y());
+    QTRY_VERIFY(narrow->width() <= dock.viewport()->width());
+    QTRY_VERIFY(!narrow->chart(Chart::Times)->valueLabelsShown());
+    // Wide, they stand two abreast.
+    QVERIFY(view.chart(Chart::Counts)->x() > view.chart(Chart::Times)->x());
+
+    // Back to two sides: two bars, and the "B against A" column again.
+    view.setTimelines({timelines[0], timelines[3]});
+    QCOMPARE(view.sideCount(), 2);
+    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(view.chart(Chart::Times)->setCount(), 2);
+    QCOMPARE(view.chart(Chart::Bytes)->categoryCount(), 2);
+    QVERIFY(view.chart(Chart::Times)->valueLabelsShown());
+}
+
+void StatisticsTest::shootoutTableMatchesItsStatistics()
+{
+    // HTTP/1.1, HTTPS, gRPC and WebSocket over one small workload: a few exchanges, a few updates.
+    ScenarioKnobs knobs;
+    knobs.link.rttNs = 10 * 1000 * 1000;
+    knobs.objects = 3;
+    knobs.objectSize = 300;
+    knobs.updatesPerSecond = 4;
+    knobs.durationSeconds = 1;
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("protocol-shootout"), knobs);
+    QVERIFY(comparison);
+    QCOMPARE(comparison->timelines().size(), 4);
+    StatisticsView view(m_context);
+    view.resize(1400, 900);
+    view.show();
+    const QList<const Timeline*> timelines = timelinesOf(*comparison);
+    m_clock.setTimelines(timelines);
+    view.setTimelines(timelines);
+    view.setScenarioId(comparison->scenario().id);
+    m_clock.seek(m_clock.end());
+    view.refresh();
+    QCOMPARE(view.kind(), StatisticsView::Kind::Shootout);
+    QCOMPARE(view.sideCount(), 4);
+
+    using Chart = StatisticsView::Chart;
+    QTableWidget* table = view.table();
+    QCOMPARE(table->columnCount(), 5);
+    const QLocale locale;
+    auto msText = [&locale](qint64 ns) {
+        return ns < 0 ? StatisticsView::tr("–")
+                      : StatisticsView::tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', 1));
+    };
+    auto item = [table](const QString& label, int side) -> QTableWidgetItem* {
+        const int row = rowOf(*table, label);
+        return row < 0 ? nullptr : table->item(row, 1 + side);
+    };
+    auto cell = [&item](const QString& label, int side) {
+        const QTableWidgetItem* it = item(label, side);
+        return it ? it->text() : QStringLiteral("(no row %1)").arg(label);
+    };
+    auto mark = [](bool yes) { return yes ? StatisticsView::tr("✓") : StatisticsView::tr("✗"); };
+    const double unit = view.bytesPerUnit();
+    auto inUnits = [unit](qint64 value) {
+        return unit > 1 ? std::round(double(value) / unit * 10) / 10 : double(value);
+    };
+    QList<ShootoutStatistics> stats;
+    for (int side = 0; side < 4; ++side) {
+        const ShootoutStatistics o = ShootoutStatistics::compute(*timelines[side]);
+        stats.append(o);
+        const auto protocol = ShootoutProtocolFacts::fromName(
+            timelines[side]->settings().value(QStringLiteral("protocol")).toString());
+        QVERIFY(protocol);
+        const ShootoutProtocolFacts facts = ShootoutProtocolFacts::of(*protocol);
+        QVERIFY2(o.finished, qPrintable(timelines[side]->title()));
+        QCOMPARE(o.exchanges, knobs.objects);
+        QVERIFY(o.deliveries > 0);
+
+        QCOMPARE(cell(StatisticsView::tr("Exchanges answered"), side), locale.toString(o.exchanges));
+        QCOMPARE(cell(StatisticsView::tr("Request latency, median"), side), msText(o.requestLatencyMedianNs));
+        QCOMPARE(cell(StatisticsView::tr("Request latency, mean"), side), msText(o.requestLatencyMeanNs));
+        QCOMPARE(cell(StatisticsView::tr("Request latency, maximum"), side), msText(o.requestLatencyMaxNs));
+        QCOMPARE(cell(StatisticsView::tr("All exchanges done after"), side), msText(o.exchangesTimeNs));
+        QCOMPARE(cell(StatisticsView::tr("Updates delivered"), side), locale.toString(o.deliveries));
+        QCOMPARE(cell(StatisticsView::tr("Update latency, median"), side), msText(o.updateLatencyMedianNs));
+        QCOMPARE(cell(StatisticsView::tr("Update latency, mean"), side), msText(o.updateLatencyMeanNs));
+        QCOMPARE(cell(StatisticsView::tr("Update latency, maximum"), side), msText(o.updateLatencyMaxNs));
+        QCOMPARE(cell(StatisticsView::tr("TCP connections"), side), locale.toString(o.connections));
+        QCOMPARE(cell(StatisticsView::tr("Client requests"), side), locale.toString(o.clientRequests));
+        QCOMPARE(cell(StatisticsView::tr("Bytes on the wire"), side), locale.toString(o.wireBytes()));
+        QCOMPARE(cell(StatisticsView::tr("  client → server"), side), locale.toString(o.wireBytesUp));
+        QCOMPARE(cell(StatisticsView::tr("  server → client"), side), locale.toString(o.wireBytesDown));
+        // The properties: measured ones from the statistics, facts from the protocol, reasons as tooltips.
+        QCOMPARE(cell(StatisticsView::tr("Server push"), side), mark(o.serverPush()));
+        QCOMPARE(cell(StatisticsView::tr("Streaming"), side), mark(o.streaming()));
+        QCOMPARE(cell(StatisticsView::tr("Human-readable"), side), mark(facts.humanReadable));
+        QCOMPARE(cell(StatisticsView::tr("Browser-native"), side), mark(facts.browserNative));
+        QCOMPARE(item(StatisticsView::tr("Human-readable"), side)->toolTip(), facts.humanReadableNote);
+        QCOMPARE(item(StatisticsView::tr("Browser-native"), side)->toolTip(), facts.browserNativeNote);
+        QVERIFY(item(StatisticsView::tr("Server push"), side)
+                    ->toolTip()
+                    .contains(locale.toString(o.pushedUpdates)));
+        QVERIFY(item(StatisticsView::tr("Streaming"), side)
+                    ->toolTip()
+                    .contains(locale.toString(o.streamedUpdates)));
+
+        // The charts: one bar per side.
+        QCOMPARE(view.chart(Chart::Times)->value(side, 0), ms(o.requestLatencyMedianNs));
+        QCOMPARE(view.chart(Chart::Times)->value(side, 1), ms(o.requestLatencyMaxNs));
+        QCOMPARE(view.chart(Chart::Counts)->value(side, 0), double(o.connections));
+        QCOMPARE(view.chart(Chart::Counts)->categoryCount(), 1);
+        QCOMPARE(view.chart(Chart::Extra)->value(side, 0), ms(o.updateLatencyMedianNs));
+        QCOMPARE(view.chart(Chart::Extra)->value(side, 1), ms(o.updateLatencyMaxNs));
+        QCOMPARE(view.chart(Chart::Bytes)->value(0, 3 - side), inUnits(o.wireBytesUp));
+        QCOMPARE(view.chart(Chart::Bytes)->value(1, 3 - side), inUnits(o.wireBytesDown));
+    }
+    // Long polling asks for each update; the WebSocket (D) has them pushed.
+    QVERIFY(!stats[0].serverPush());
+    QVERIFY(stats[3].serverPush());
+    const QString summary = view.findChild<QLabel*>(QStringLiteral("statisticsSummary"))->text();
+    for (const QString& letter :
+         {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
+        QVERIFY2(summary.contains(QStringLiteral(">%1</b>").arg(letter)), qPrintable(summary));
 }
 
 QTEST_MAIN(StatisticsTest)

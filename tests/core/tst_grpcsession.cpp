@@ -4,6 +4,7 @@
 #include "core/session/comparison.h"
 #include "core/session/grpcsession.h"
 #include "core/session/grpcstatistics.h"
+#include "core/session/restapi.h"
 #include "core/session/sessionrunner.h"
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
@@ -64,11 +65,12 @@ class GrpcSessionTest : public QObject
 private slots:
     void restAgainstGrpc_data();
     void restAgainstGrpc();
+    void restApiNegotiatesTheEncoding();
     void streamingShowsTheFourCallTypes();
     void sessionsRecordObjectsPerItem();
     void refusesWhatCannotRun();
     void catalogListsTheScenarios();
-    void bothSidesWriteTheirKeys();
+    void everySideWritesItsKeys();
 };
 
 void GrpcSessionTest::restAgainstGrpc_data()
@@ -85,23 +87,73 @@ void GrpcSessionTest::restAgainstGrpc()
     constexpr int itemSize = 1500;
     std::unique_ptr<Comparison> comparison;
     QVERIFY(runScenario(QStringLiteral("rest-vs-grpc"), knobs(tls, 20, items, itemSize), &comparison));
-    const SessionStatistics rest = SessionStatistics::compute(*comparison->timelineA());
-    const SessionStatistics grpc = SessionStatistics::compute(*comparison->timelineB());
-    QCOMPARE(rest.outcome, SessionOutcome::Completed);
-    QCOMPARE(grpc.outcome, SessionOutcome::Completed);
-    QCOMPARE(rest.objectsCompleted, items);
-    QCOMPARE(grpc.objectsCompleted, items);
-    // A browser's pool against one multiplexed connection.
-    QCOMPARE(rest.connections, 6);
+    QCOMPARE(comparison->timelines().size(), 4);
+    // A REST/JSON over HTTP/1.1, B REST/JSON over HTTP/2, C REST/Protobuf over HTTP/1.1, D gRPC.
+    QList<SessionStatistics> s;
+    QList<GrpcStatistics> g;
+    for (const Timeline* timeline : comparison->timelines()) {
+        s.append(SessionStatistics::compute(*timeline));
+        g.append(GrpcStatistics::compute(*timeline));
+    }
+    const SessionStatistics &jsonH1 = s[0], &jsonH2 = s[1], &protobufH1 = s[2], &grpc = s[3];
+    for (int side = 0; side < 4; ++side) {
+        QCOMPARE(s[side].outcome, SessionOutcome::Completed);
+        QCOMPARE(s[side].objectsCompleted, items);
+        verifyByteAccounting(s[side], tls);
+        // Every side measured its items in both encodings from the bytes that arrived.
+        QCOMPARE(g[side].items, items);
+        QCOMPARE(g[side].itemsAsProtobuf, side >= 2 ? items : 0);
+        QCOMPARE(g[side].itemJsonBytes, g[0].itemJsonBytes);
+        QCOMPARE(g[side].itemProtobufBytes, g[0].itemProtobufBytes);
+    }
+    // A browser's pool against one multiplexed connection, whatever the encoding.
+    QCOMPARE(jsonH1.connections, 6);
+    QCOMPARE(jsonH2.connections, 1);
+    QCOMPARE(protobufH1.connections, 6);
     QCOMPARE(grpc.connections, 1);
-    verifyByteAccounting(rest, tls);
-    verifyByteAccounting(grpc, tls);
-    // JSON writes the thumbnails as base64: the REST bodies are a third larger than the gRPC messages.
-    QVERIFY2(
-        rest.bodyBytes > grpc.bodyBytes * 5 / 4,
-        qPrintable(QStringLiteral("REST bodies %1, gRPC bodies %2").arg(rest.bodyBytes).arg(grpc.bodyBytes)));
 
-    const GrpcStatistics calls = GrpcStatistics::compute(*comparison->timelineB());
+    // The encoding decides the bodies. JSON's are the same documents over either HTTP.
+    qint64 restJson = 0;
+    for (int id = 0; id < items; ++id)
+        restJson += LessonMessages::itemJson(quint32(id), itemSize).size();
+    QCOMPARE(jsonH1.bodyBytes, restJson);
+    QCOMPARE(jsonH2.bodyBytes, restJson);
+    QCOMPARE(g[0].itemBytes, restJson);
+    QCOMPARE(g[0].itemJsonBytes, restJson);
+    // Protobuf over HTTP/1.1 carries byte for byte gRPC's response messages, without their prefixes.
+    const GrpcStatistics& calls = g[3];
+    QCOMPARE(protobufH1.bodyBytes, calls.messageBytesReceived - 5 * calls.messagesReceived);
+    QCOMPARE(protobufH1.bodyBytes, g[2].itemBytes);
+    QCOMPARE(g[3].itemBytes, g[2].itemBytes);
+    // JSON writes the thumbnails as base64: the JSON bodies are a third larger than the Protobuf ones.
+    QVERIFY2(protobufH1.bodyBytes * 5 / 4 < jsonH1.bodyBytes,
+             qPrintable(QStringLiteral("JSON bodies %1, Protobuf bodies %2")
+                            .arg(jsonH1.bodyBytes)
+                            .arg(protobufH1.bodyBytes)));
+
+    // The transport decides the headers: HPACK sends the repeated fields as small indexes...
+    QVERIFY2(jsonH2.headerBytes < jsonH1.headerBytes / 2,
+             qPrintable(QStringLiteral("HTTP/2 headers %1, HTTP/1.1 headers %2")
+                            .arg(jsonH2.headerBytes)
+                            .arg(jsonH1.headerBytes)));
+    QVERIFY(grpc.headerBytes < protobufH1.headerBytes);
+    // ...while asking for Protobuf costs HTTP/1.1 a few header bytes (Accept and Content-Type name the
+    // longer media type): the encoding saves nothing there.
+    QVERIFY2(protobufH1.headerBytes > jsonH1.headerBytes,
+             qPrintable(QStringLiteral("Protobuf heads %1, JSON heads %2")
+                            .arg(protobufH1.headerBytes)
+                            .arg(jsonH1.headerBytes)));
+    // With TLS, one connection pays for one handshake instead of six.
+    if (tls) {
+        QVERIFY(jsonH2.tlsBytes < jsonH1.tlsBytes / 3);
+        QVERIFY(grpc.tlsBytes < protobufH1.tlsBytes / 3);
+    }
+    // Each change saves bytes on its own, and gRPC, with both, puts the fewest on the wire.
+    QVERIFY(jsonH2.wireBytes() < jsonH1.wireBytes());
+    QVERIFY(protobufH1.wireBytes() < jsonH1.wireBytes());
+    QVERIFY(grpc.wireBytes() < jsonH2.wireBytes());
+    QVERIFY(grpc.wireBytes() < protobufH1.wireBytes());
+
     QCOMPARE(calls.calls, items);
     QCOMPARE(calls.callsOk, items);
     QCOMPARE(calls.messagesSent, items);
@@ -110,12 +162,30 @@ void GrpcSessionTest::restAgainstGrpc()
     // The gRPC side's DATA payloads are exactly its messages.
     QCOMPARE(calls.messageBytes, grpc.bodyBytes);
     // The same messages as JSON are what the REST side moved, plus the JSON of the requests.
-    qint64 restJson = 0;
-    for (int id = 0; id < items; ++id)
-        restJson += LessonMessages::itemJson(quint32(id), itemSize).size();
-    QCOMPARE(rest.bodyBytes, restJson);
     QVERIFY(calls.jsonBytes > restJson);
-    QCOMPARE(GrpcStatistics::compute(*comparison->timelineA()).calls, 0);
+    for (int side = 0; side < 3; ++side)
+        QCOMPARE(g[side].calls, 0);
+}
+
+void GrpcSessionTest::restApiNegotiatesTheEncoding()
+{
+    const RestApi api(100);
+    HttpRequest request;
+    request.method = "GET";
+    request.path = RestApi::itemPath(7);
+    request.headers = {{"accept", "*/*"}};
+    HttpResponse json = api.respond(request);
+    QCOMPARE(json.status, 200);
+    QCOMPARE(headerValue(json.headers, "content-type"), QByteArray("application/json"));
+    QCOMPARE(json.body, LessonMessages::itemJson(7, 100));
+    request.headers = {{"Accept", "application/x-protobuf"}};
+    const HttpResponse protobuf = api.respond(request);
+    QCOMPARE(protobuf.status, 200);
+    QCOMPARE(headerValue(protobuf.headers, "content-type"), QByteArray("application/x-protobuf"));
+    QCOMPARE(protobuf.body, LessonMessages::item(7, 100));
+    QCOMPARE(LessonMessages::itemId(protobuf.body), std::optional<quint32>(7));
+    request.path = "/api/things/7";
+    QCOMPARE(api.respond(request).status, 404);
 }
 
 void GrpcSessionTest::streamingShowsTheFourCallTypes()
@@ -192,6 +262,8 @@ void GrpcSessionTest::sessionsRecordObjectsPerItem()
         if (event.is(Layer::Session, SessionKind::ObjectCompleted)) {
             completed.append(event.stream);
             QVERIFY(event.size > 10);
+            QCOMPARE(event.flags, quint8(ApiItemFlag::Item | ApiItemFlag::Protobuf));
+            QVERIFY(event.value > event.size); // the same item as JSON
         }
     }
     QCOMPARE(requested, (QList<quint32>{0, 1, 2, 3, 4, 5}));
@@ -209,10 +281,13 @@ void GrpcSessionTest::refusesWhatCannotRun()
     ScenarioKnobs tooMuch = knobs(false, 0, 1000, 1024 * 1024);
     QVERIFY(!ScenarioCatalog::make(QStringLiteral("grpc-streaming"), tooMuch, &error));
     QVERIFY(error.contains(u"MiB"));
-    GrpcSessionConfig rest;
-    rest.api = GrpcSessionConfig::Api::Rest;
-    rest.pattern = GrpcSessionConfig::Pattern::Streams;
-    QVERIFY(!rest.validationError().isEmpty());
+    for (const auto api : {GrpcSessionConfig::Api::Rest, GrpcSessionConfig::Api::RestJsonHttp2,
+                           GrpcSessionConfig::Api::ProtobufHttp1}) {
+        GrpcSessionConfig rest;
+        rest.api = api;
+        rest.pattern = GrpcSessionConfig::Pattern::Streams;
+        QVERIFY(!rest.validationError().isEmpty());
+    }
 }
 
 void GrpcSessionTest::catalogListsTheScenarios()
@@ -226,12 +301,32 @@ void GrpcSessionTest::catalogListsTheScenarios()
     const std::optional<Scenario> scenario =
         ScenarioCatalog::make(QStringLiteral("grpc-streaming"), knobs(true, 10, 5, 100), &error);
     QVERIFY2(scenario, qPrintable(error));
-    QVERIFY(scenario->a.title.contains(u"one message per exchange"));
-    QVERIFY(scenario->b.title.contains(u"streams"));
-    QCOMPARE(scenario->a.settings.value(QStringLiteral("objects")).toInt(), 10);
+    QVERIFY(scenario->sides[0].title.contains(u"one message per exchange"));
+    QVERIFY(scenario->sides[1].title.contains(u"streams"));
+    QCOMPARE(scenario->sides[0].settings.value(QStringLiteral("objects")).toInt(), 10);
+
+    // rest-vs-grpc: a square of one change at a time, gRPC last.
+    const std::optional<Scenario> square =
+        ScenarioCatalog::make(QStringLiteral("rest-vs-grpc"), knobs(false, 10, 5, 100), &error);
+    QVERIFY2(square, qPrintable(error));
+    QCOMPARE(square->sides.size(), 4);
+    const QStringList expected[] = {
+        {QStringLiteral("rest"), QStringLiteral("http/1.1"), QStringLiteral("json")},
+        {QStringLiteral("rest"), QStringLiteral("h2"), QStringLiteral("json")},
+        {QStringLiteral("rest-protobuf"), QStringLiteral("http/1.1"), QStringLiteral("protobuf")},
+        {QStringLiteral("grpc"), QStringLiteral("h2"), QStringLiteral("protobuf")}};
+    for (int side = 0; side < 4; ++side) {
+        const QVariantMap& settings = square->sides[side].settings;
+        QCOMPARE((QStringList{settings.value(QStringLiteral("api")).toString(),
+                              settings.value(QStringLiteral("protocol")).toString(),
+                              settings.value(QStringLiteral("encoding")).toString()}),
+                 expected[side]);
+    }
+    QVERIFY(square->sides[1].title.contains(u"HTTP/2"));
+    QVERIFY(square->sides[2].title.contains(u"Protobuf"));
 }
 
-void GrpcSessionTest::bothSidesWriteTheirKeys()
+void GrpcSessionTest::everySideWritesItsKeys()
 {
     QTemporaryDir directory;
     ScenarioKnobs k = knobs(true, 5, 3, 200);
@@ -240,13 +335,16 @@ void GrpcSessionTest::bothSidesWriteTheirKeys()
     QVERIFY(runScenario(QStringLiteral("rest-vs-grpc"), k, &comparison));
     QFile file(k.keyLogPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    // TLS 1.3 writes one CLIENT_TRAFFIC_SECRET_0 per connection: six for REST's pool, one for gRPC.
+    // TLS 1.3 writes one CLIENT_TRAFFIC_SECRET_0 per connection: three for each HTTP/1.1 pool (one per
+    // item), one for each HTTP/2 side.
     const QList<QByteArray> lines = file.readAll().split('\n');
     const auto secrets = std::count_if(lines.begin(), lines.end(), [](const QByteArray& line) {
         return line.startsWith("CLIENT_TRAFFIC_SECRET_0 ");
     });
-    const int connections = SessionStatistics::compute(*comparison->timelineA()).connections +
-                            SessionStatistics::compute(*comparison->timelineB()).connections;
+    int connections = 0;
+    for (const Timeline* timeline : comparison->timelines())
+        connections += SessionStatistics::compute(*timeline).connections;
+    QCOMPARE(connections, 3 + 1 + 3 + 1);
     QCOMPARE(int(secrets), connections);
 }
 

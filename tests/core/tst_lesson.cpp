@@ -39,6 +39,20 @@ RunMeasurements handMadeRun()
     return RunMeasurements(knobs, a, b);
 }
 
+/// Four sides; side N has N + 1 handshake messages of 100 bytes each, so every side's figures differ.
+RunMeasurements fourSidedRun()
+{
+    QList<QList<Event>> sides;
+    for (int side = 0; side < RunMeasurements::MaxSides; ++side) {
+        QList<Event> events;
+        for (int i = 0; i <= side; ++i)
+            events.append(
+                event(Layer::Tls, kindOf(TlsKind::HandshakeMessage), Origin::Client, 10 + i, 1, 100));
+        sides.append(events);
+    }
+    return RunMeasurements(ScenarioKnobs(), sides);
+}
+
 double evaluate(const QString& text, const ExpressionContext& context)
 {
     QString error;
@@ -70,6 +84,7 @@ private slots:
     void expressionsFollowPrecedence();
     void expressionErrorsNameTheColumn();
     void countsAndTimesEventsThatMatchAFilter();
+    void namesTheSidesOfFourSidedRuns();
     void filtersRejectUnknownWords();
     void knobsApplyAndRefuseImpossibleValues();
     void readsALessonWithItsSteps();
@@ -126,6 +141,30 @@ void LessonTest::countsAndTimesEventsThatMatchAFilter()
     QVERIFY(certificate);
     QCOMPARE(run.find(RunMeasurements::Side::B, *certificate), 1);
     QCOMPARE(run.find(RunMeasurements::Side::A, *certificate), -1);
+}
+
+void LessonTest::namesTheSidesOfFourSidedRuns()
+{
+    const RunMeasurements run = fourSidedRun();
+    QCOMPARE(run.sideCount(), 4);
+    QCOMPARE(evaluate(u"count(c, \"tls.HandshakeMessage\")"_s, run), 3.0);
+    QCOMPARE(evaluate(u"bytes(d, \"tls.HandshakeMessage\") - bytes(a, \"tls.HandshakeMessage\")"_s, run),
+             300.0);
+    QCOMPARE(evaluate(u"lastMs(d, \"tls.HandshakeMessage\")"_s, run), 13.0);
+    QCOMPARE(RunMeasurements::sideFromName(u"d"), RunMeasurements::Side::D);
+    QVERIFY(!RunMeasurements::sideFromName(u"e"));
+    QVERIFY(!RunMeasurements::sideFromName(u"ab"));
+
+    // A run of two sides has no C: the expression says so instead of reading A's figures.
+    const RunMeasurements two = handMadeRun();
+    QString error;
+    const std::optional<Expression> expression = Expression::parse(u"c.connections"_s, &error);
+    QVERIFY2(expression, qPrintable(error));
+    QVERIFY(!expression->evaluate(two, &error));
+    QVERIFY2(error.contains(u"2 side"), qPrintable(error));
+    QVERIFY(two.events(RunMeasurements::Side::C).isEmpty());
+    // The checker lessons are read against knows all four sides.
+    QVERIFY(expression->evaluate(RunMeasurements::checker(), &error));
 }
 
 void LessonTest::filtersRejectUnknownWords()

@@ -184,19 +184,21 @@ void WebSocketPollingTest::catalogOffersTheScenarios()
         QString error;
         const std::optional<Scenario> scenario = ScenarioCatalog::make(id, knobs, &error);
         QVERIFY2(scenario, qPrintable(error));
-        QVERIFY(scenario->a.factory && scenario->b.factory);
-        QCOMPARE(scenario->a.settings.value(QStringLiteral("rttMs")).toDouble(), 80.0);
-        QCOMPARE(scenario->b.settings.value(QStringLiteral("clients")).toInt(), 4);
-        QCOMPARE(scenario->b.settings.value(QStringLiteral("tls")).toBool(), false);
-        QCOMPARE(scenario->a.settings.value(QStringLiteral("job")).toString(),
+        QVERIFY(scenario->sides[0].factory && scenario->sides[1].factory);
+        QCOMPARE(scenario->sides[0].settings.value(QStringLiteral("rttMs")).toDouble(), 80.0);
+        QCOMPARE(scenario->sides[1].settings.value(QStringLiteral("clients")).toInt(), 4);
+        QCOMPARE(scenario->sides[1].settings.value(QStringLiteral("tls")).toBool(), false);
+        QCOMPARE(scenario->sides[0].settings.value(QStringLiteral("job")).toString(),
                  id.startsWith(QLatin1String("chat")) ? QStringLiteral("chat") : QStringLiteral("ticker"));
     }
     QCOMPARE(ScenarioCatalog::make(ids[0], knobs, nullptr)
-                 ->b.settings.value(QStringLiteral("transport"))
+                 ->sides[1]
+                 .settings.value(QStringLiteral("transport"))
                  .toString(),
              QStringLiteral("websocket"));
     QCOMPARE(ScenarioCatalog::make(ids[2], knobs, nullptr)
-                 ->b.settings.value(QStringLiteral("transport"))
+                 ->sides[1]
+                 .settings.value(QStringLiteral("transport"))
                  .toString(),
              QStringLiteral("long-polling"));
     QVERIFY(!PollingScenarios::has(QStringLiteral("h1-vs-h2")));
