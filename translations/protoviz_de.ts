@@ -10449,6 +10449,24 @@ Befehle:
         <source>Round trips: every exchange that waits for an answer costs one, every new connection its handshakes; %1.</source>
         <translation>Roundtrips: Jeder Austausch, der auf eine Antwort wartet, kostet einen, jede neue Verbindung ihre Handshakes; %1.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 updates came pushed on a channel opened once, with no request in between; %n connection(s) carried everything.</source>
+        <translation>
+            <numerusform>%1: %2 von %3 Updates kamen gepusht über einen einmal geöffneten Kanal, ohne Anfrage dazwischen; %n Verbindung trug alles.</numerusform>
+            <numerusform>%1: %2 von %3 Updates kamen gepusht über einen einmal geöffneten Kanal, ohne Anfrage dazwischen; %n Verbindungen trugen alles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the client asked anew for each of the %2 updates (no update came unasked); %3 requests in all over %n connection(s).</source>
+        <translation>
+            <numerusform>%1: Der Client fragte jedes der %2 Updates neu an (keines kam unaufgefordert); insgesamt %3 Anfragen über %n Verbindung.</numerusform>
+            <numerusform>%1: Der Client fragte jedes der %2 Updates neu an (keines kam unaufgefordert); insgesamt %3 Anfragen über %n Verbindungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PollingReport</name>

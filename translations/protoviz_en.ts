@@ -9474,6 +9474,24 @@ Commands:
         <source>Round trips: every exchange that waits for an answer costs one, every new connection its handshakes; %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 updates came pushed on a channel opened once, with no request in between; %n connection(s) carried everything.</source>
+        <translation type="unfinished">
+            <numerusform>%1: %2 of %3 updates came pushed on a channel opened once, with no request in between; %n connection carried everything.</numerusform>
+            <numerusform>%1: %2 of %3 updates came pushed on a channel opened once, with no request in between; %n connections carried everything.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the client asked anew for each of the %2 updates (no update came unasked); %3 requests in all over %n connection(s).</source>
+        <translation type="unfinished">
+            <numerusform>%1: the client asked anew for each of the %2 updates (no update came unasked); %3 requests in all over %n connection.</numerusform>
+            <numerusform>%1: the client asked anew for each of the %2 updates (no update came unasked); %3 requests in all over %n connections.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PollingReport</name>

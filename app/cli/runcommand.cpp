@@ -3,7 +3,6 @@
 #include "core/session/balancingscenarios.h"
 #include "core/session/comparison.h"
 #include "core/session/grpcstatistics.h"
-#include "core/session/grpcwebscenarios.h"
 #include "core/session/outcomeexplanation.h"
 #include "core/session/pollingscenarios.h"
 #include "core/session/pollingsessionconfig.h"
@@ -258,17 +257,6 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         out << '\n'
             << PollingReport::render(names, timelines,
                                      knobs.clients * knobs.updatesPerSecond * knobs.durationSeconds);
-    if (ScalingScenarios::has(scenario->id) || BalancingScenarios::has(scenario->id)) {
-        // Each side's finish says what happened to the messages, and why.
-        for (qsizetype i = 0; i < timelines.size(); ++i) {
-            for (const Event& event : timelines[i]->events()) {
-                if (event.is(Layer::Session, SessionKind::Finished) &&
-                    event.flags == quint8(SessionOutcome::Completed))
-                    out << '\n'
-                        << tr("%1: %2").arg(QChar(u'A' + int(i)), timelines[i]->detail(event).text) << '\n';
-            }
-        }
-    }
     if (ShootoutScenarios::has(scenario->id))
         out << '\n' << ShootoutReport::render(names, timelines);
     else if (!PollingScenarios::has(scenario->id) && !ScalingScenarios::has(scenario->id) &&
@@ -301,16 +289,6 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
                 counts.append(
                     tr("%1 %2").arg(GrpcStatus::codeName(GrpcStatusCode(it.key()))).arg(it.value()));
             out << tr("   Statuses: %1.").arg(counts.join(QLatin1String(", "))) << '\n';
-        }
-    }
-    // The gRPC-Web sessions end with a note that says what was measured and why.
-    if (GrpcWebScenarios::has(scenario->id)) {
-        for (qsizetype i = 0; i < timelines.size(); ++i) {
-            for (const Event& event : timelines[i]->events()) {
-                if (event.is(Layer::Session, SessionKind::Note) && event.origin == Origin::Client &&
-                    event.connection == 0)
-                    out << '\n' << tr("%1: %2").arg(names[i], timelines[i]->detail(event).text) << '\n';
-            }
         }
     }
     if (TlsScenarios::has(scenario->id)) {

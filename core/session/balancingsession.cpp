@@ -18,8 +18,8 @@ BalancingSession::BalancingSession(const BalancingSessionConfig& config, Timelin
     , m_sessionRecorder(timeline, Origin::Client)
     , m_serverRecorder(timeline, Origin::Server)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_ending, &SessionEnding::ended, this, &BalancingSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
         closeConnections(SessionOutcome::TimedOut, tr("The ticker did not finish within %n second(s).",
                                                       nullptr, m_config.ticker.timeoutSeconds));
     });
@@ -43,10 +43,10 @@ void BalancingSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.ticker.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.ticker.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.ticker.timeoutSeconds);
     startClients();
 }
 
@@ -78,11 +78,7 @@ bool BalancingSession::setUp(QString* error)
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_authority = "localhost:" + QByteArray::number(m_link->port());
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -109,7 +105,7 @@ void BalancingSession::startClients()
 
 void BalancingSession::maybeStartTicker()
 {
-    if (m_tickerStarted || m_closing || m_joined < m_config.ticker.clients)
+    if (m_tickerStarted || m_ending.isClosing() || m_joined < m_config.ticker.clients)
         return;
     m_tickerStarted = true;
     QStringList spread;
@@ -132,7 +128,7 @@ void BalancingSession::maybeStartTicker()
 void BalancingSession::tick()
 {
     const int count = m_config.ticker.updateCount();
-    if (m_closing || m_ticks >= count)
+    if (m_ending.isClosing() || m_ticks >= count)
         return;
     ++m_ticks;
     const double price = 100.0 + 0.25 * double(m_ticks % 17) - 0.1 * double(m_ticks % 5);
@@ -165,7 +161,7 @@ void BalancingSession::onDelivered()
 
 void BalancingSession::onFailed(const QString& reason)
 {
-    if (m_closing)
+    if (m_ending.isClosing())
         return;
     m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), reason);
     closeConnections(SessionOutcome::Failed, reason);
@@ -213,39 +209,26 @@ QString BalancingSession::summary() const
 
 void BalancingSession::closeConnections(SessionOutcome outcome, const QString& reason)
 {
-    if (m_closing || m_ended)
+    if (m_ending.isClosing())
         return;
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     m_tickTimer.stop();
     m_settle.stop();
-    m_deadline.stop();
     if (outcome == SessionOutcome::Completed && !reason.isEmpty())
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Note), reason);
     for (SessionPollingClient* client : std::as_const(m_clients))
         client->finish();
-    if (!m_link || m_connectionsClosed >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
     // The goodbyes (FINs) cross the link before the end, but not forever.
-    QTimer::singleShot(closingGraceMs(m_config.ticker.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.ticker.link.rttNs));
 }
 
 void BalancingSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void BalancingSession::end(SessionOutcome outcome, const QString& reason)
+void BalancingSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_closing = true;
-    m_deadline.stop();
     m_tickTimer.stop();
     m_settle.stop();
     recordFinished(m_sessionRecorder, outcome, reason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/session/balancingsessionconfig.h"
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/transport/connectiondirectory.h"
@@ -50,7 +51,7 @@ private:
     void onFailed(const QString& reason);
     QString summary() const;
     void closeConnections(SessionOutcome outcome, const QString& reason);
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const BalancingSessionConfig m_config;
     Timeline* const m_timeline;
@@ -66,17 +67,12 @@ private:
     QByteArray m_authority;
     QTimer m_tickTimer;
     QElapsedTimer m_tickClock;
-    QTimer m_deadline;
+    SessionEnding m_ending;
     QTimer m_settle;
     int m_ticks = 0;
     int m_joined = 0;
     int m_delivered = 0;
-    int m_connectionsClosed = 0;
     bool m_tickerStarted = false;
-    bool m_closing = false;
-    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
-    QString m_pendingReason;
-    bool m_ended = false;
 };
 
 } // namespace protoviz

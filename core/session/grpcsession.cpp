@@ -32,10 +32,10 @@ GrpcSession::GrpcSession(const GrpcSessionConfig& config, Timeline* timeline, QO
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        end(SessionOutcome::TimedOut,
-            tr("The items were not all moved within %n second(s).", nullptr, m_config.timeoutSeconds));
+    connect(&m_ending, &SessionEnding::ended, this, &GrpcSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
+        m_ending.end(SessionOutcome::TimedOut, tr("The items were not all moved within %n second(s).",
+                                                  nullptr, m_config.timeoutSeconds));
     });
 }
 
@@ -50,10 +50,10 @@ void GrpcSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     m_startWorkload();
 }
 
@@ -136,11 +136,7 @@ bool GrpcSession::setUp(QString* error)
         connect(workload, &GrpcWorkload::finished, this, &GrpcSession::closeConnections);
         m_startWorkload = [workload] { workload->start(); };
     }
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -159,32 +155,21 @@ void GrpcSession::closeConnections(SessionOutcome outcome, const QString& reason
     // The items have moved (or the run failed); the client closes its connections. The session ends
     // once their goodbyes (GOAWAY, close_notify, FIN) have crossed the link, so that every byte is
     // counted, but no later than a few round trips from now.
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     if (m_restClient)
         m_restClient->finish();
     if (m_channel)
         m_channel->finish();
-    if (m_connectionsClosed >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void GrpcSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void GrpcSession::end(SessionOutcome outcome, const QString& reason)
+void GrpcSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_deadline.stop();
     recordFinished(m_sessionRecorder, outcome, reason);
 }
 

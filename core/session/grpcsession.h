@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/session/grpcsessionconfig.h"
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/transport/connectiondirectory.h"
-
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -42,7 +41,7 @@ private:
     bool startServer(QString* error);
     ByteStream* openStream(const QList<QByteArray>& alpn);
     void closeConnections(SessionOutcome outcome, const QString& reason);
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const GrpcSessionConfig m_config;
     Timeline* const m_timeline;
@@ -55,12 +54,7 @@ private:
     std::function<void()> m_startWorkload;
     QByteArray m_trustedCa;
     std::shared_ptr<TlsClientContext> m_clientContext;
-    QTimer m_deadline;
-    int m_connectionsClosed = 0;
-    bool m_closing = false;
-    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
-    QString m_pendingReason;
-    bool m_ended = false;
+    SessionEnding m_ending;
 };
 
 } // namespace protoviz

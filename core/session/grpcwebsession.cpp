@@ -12,6 +12,7 @@
 #include "core/transport/tcpstream.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace protoviz {
 
@@ -34,10 +35,10 @@ GrpcWebSession::GrpcWebSession(const GrpcWebSessionConfig& config, Timeline* tim
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        end(SessionOutcome::TimedOut,
-            tr("The calls were not all over within %n second(s).", nullptr, m_config.timeoutSeconds));
+    connect(&m_ending, &SessionEnding::ended, this, &GrpcWebSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
+        m_ending.end(SessionOutcome::TimedOut, tr("The calls were not all over within %n second(s).", nullptr,
+                                                  m_config.timeoutSeconds));
     });
 }
 
@@ -51,10 +52,10 @@ void GrpcWebSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     startCalls();
 }
 
@@ -70,11 +71,7 @@ bool GrpcWebSession::setUp(QString* error)
         QByteArrayLiteral("localhost:") + QByteArray::number(m_server->cleartextPort());
     const EventRecorder linkRecorder(m_timeline, Origin::Link);
     m_link = new Link(m_config.link, &m_directory, linkRecorder, this);
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= connectionCount())
-            end(m_failure.isEmpty() ? SessionOutcome::Completed : SessionOutcome::Failed, m_failure);
-    });
+    m_ending.watch(m_link);
 
     if (m_config.client == GrpcWebSessionConfig::Client::Browser) {
         LinkConditions beside;
@@ -84,11 +81,7 @@ bool GrpcWebSession::setUp(QString* error)
         m_proxyLink->setUpstream(QHostAddress::LocalHost, m_server->cleartextPort());
         if (!m_proxyLink->listen(QHostAddress::LocalHost, 0, error))
             return false;
-        connect(m_proxyLink, &Link::connectionFinished, this, [this] {
-            ++m_connectionsClosed;
-            if (m_closing && m_connectionsClosed >= connectionCount())
-                end(m_failure.isEmpty() ? SessionOutcome::Completed : SessionOutcome::Failed, m_failure);
-        });
+        m_ending.watch(m_proxyLink);
         m_proxy = new GrpcWebProxy([this](const QList<QByteArray>&) { return openThrough(m_proxyLink); },
                                    serverAuthority, &m_directory, EventRecorder(m_timeline, Origin::Server),
                                    EventRecorder(m_timeline, Origin::Client), this);
@@ -122,7 +115,7 @@ ByteStream* GrpcWebSession::openThrough(Link* link)
 
 void GrpcWebSession::startCalls()
 {
-    while (!m_finished && !m_closing && m_inFlight < MaxInFlight && m_next < m_config.calls)
+    while (!m_ending.isClosing() && m_inFlight < MaxInFlight && m_next < m_config.calls)
         startCall(m_next++);
 }
 
@@ -180,11 +173,6 @@ void GrpcWebSession::callEnded(int index, const GrpcStatus& status, qsizetype it
         closeConnections();
     else
         startCalls();
-}
-
-int GrpcWebSession::connectionCount() const
-{
-    return m_link->connectionCount() + (m_proxyLink ? m_proxyLink->connectionCount() : 0);
 }
 
 QString GrpcWebSession::summary() const
@@ -280,25 +268,18 @@ void GrpcWebSession::closeConnections()
     if (m_channel)
         m_channel->finish();
     const SessionOutcome outcome = m_failure.isEmpty() ? SessionOutcome::Completed : SessionOutcome::Failed;
-    if (m_connectionsClosed >= connectionCount()) {
-        end(outcome, m_failure);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this, outcome] { end(outcome, m_failure); });
+    // The calls are all over, so the failure, if any, is final.
+    m_ending.beginClosing(outcome, m_failure);
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void GrpcWebSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void GrpcWebSession::end(SessionOutcome outcome, const QString& reason)
+void GrpcWebSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_deadline.stop();
     // Said once the goodbyes have crossed the link: the proxy learns of abandoned calls only then.
     if (m_closing)
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Note), summary());

@@ -2,12 +2,12 @@
 
 #include "core/grpc/grpcstatus.h"
 #include "core/session/grpcwebsessionconfig.h"
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QMap>
-#include <QTimer>
 
 namespace protoviz {
 
@@ -44,9 +44,8 @@ private:
     void startCall(int index);
     void callEnded(int index, const GrpcStatus& status, qsizetype itemBytes);
     void closeConnections();
-    int connectionCount() const;
     QString summary() const;
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const GrpcWebSessionConfig m_config;
     Timeline* const m_timeline;
@@ -58,15 +57,13 @@ private:
     GrpcWebProxy* m_proxy = nullptr;
     GrpcWebClient* m_webClient = nullptr;
     GrpcChannel* m_channel = nullptr;
-    QTimer m_deadline;
+    SessionEnding m_ending;
     int m_next = 0;
     int m_inFlight = 0;
     int m_ended = 0;
     QMap<int, int> m_statuses; // grpc-status code -> calls
     QString m_failure;
-    int m_connectionsClosed = 0;
-    bool m_closing = false;
-    bool m_finished = false;
+    bool m_closing = false; // the calls were all over, so the end says what they did
 };
 
 } // namespace protoviz

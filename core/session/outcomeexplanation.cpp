@@ -1,11 +1,17 @@
 #include "core/session/outcomeexplanation.h"
 
+#include "core/session/balancingscenarios.h"
 #include "core/session/comparison.h"
 #include "core/session/grpcscenarios.h"
 #include "core/session/grpcstatistics.h"
+#include "core/session/grpcwebscenarios.h"
 #include "core/session/pollingscenarios.h"
 #include "core/session/pollingstatistics.h"
+#include "core/session/scalingscenarios.h"
+#include "core/session/securityscenarios.h"
 #include "core/session/sessionstatistics.h"
+#include "core/session/shootoutscenarios.h"
+#include "core/session/shootoutstatistics.h"
 #include "core/session/tlsscenarios.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/tlsnames.h"
@@ -827,6 +833,61 @@ QString responseContentType(const Timeline& timeline, const QList<Event>& events
     return type;
 }
 
+// The sessions that count and conclude for themselves say why in their own words: the finish reason of
+// a completed run, or (gRPC-Web) the client's closing note.
+QList<OutcomeReason> explainFindings(const QList<const Timeline*>& timelines, const QStringList& names,
+                                     bool closingNote)
+{
+    QList<OutcomeReason> reasons;
+    for (int i = 0; i < timelines.size(); ++i) {
+        QString finding;
+        for (const Event& e : timelines[i]->events()) {
+            const bool finish =
+                e.is(Layer::Session, SessionKind::Finished) && e.flags == quint8(SessionOutcome::Completed);
+            const bool note =
+                e.is(Layer::Session, SessionKind::Note) && e.origin == Origin::Client && e.connection == 0;
+            if (closingNote ? note : finish)
+                finding = timelines[i]->detail(e).text;
+        }
+        if (!finding.isEmpty())
+            reasons.append(
+                {Mechanism::SessionFinding, i, OutcomeExplanation::tr("%1: %2").arg(names[i], finding), {}});
+    }
+    return reasons;
+}
+
+QList<OutcomeReason> explainShootout(const QList<const Timeline*>& timelines, const QStringList& names)
+{
+    QList<OutcomeReason> reasons;
+    for (int i = 0; i < timelines.size(); ++i) {
+        const ShootoutStatistics s = ShootoutStatistics::compute(*timelines[i]);
+        if (s.deliveries == 0)
+            continue;
+        OutcomeReason reason{Mechanism::Push, i, {}, {}};
+        reason.figures = {{QStringLiteral("pushedUpdates"), s.pushedUpdates},
+                          {QStringLiteral("deliveries"), s.deliveries},
+                          {QStringLiteral("clientRequests"), s.clientRequests},
+                          {QStringLiteral("connections"), s.connections}};
+        reason.text =
+            s.serverPush()
+                ? OutcomeExplanation::tr("%1: %2 of %3 updates came pushed on a channel opened once, with no "
+                                         "request in between; %n connection(s) carried everything.",
+                                         nullptr, s.connections)
+                      .arg(names[i])
+                      .arg(s.pushedUpdates)
+                      .arg(s.deliveries)
+                : OutcomeExplanation::tr(
+                      "%1: the client asked anew for each of the %2 updates (no update came "
+                      "unasked); %3 requests in all over %n connection(s).",
+                      nullptr, s.connections)
+                      .arg(names[i])
+                      .arg(s.deliveries)
+                      .arg(s.clientRequests);
+        reasons.append(reason);
+    }
+    return reasons;
+}
+
 QList<OutcomeReason> explainGrpc(const QList<const Timeline*>& timelines, const QStringList& names)
 {
     QList<OutcomeReason> reasons;
@@ -928,6 +989,13 @@ QList<OutcomeReason> OutcomeExplanation::explain(const QString& scenarioId,
         return explainPolling(timelines, names);
     if (GrpcScenarios::has(scenarioId))
         return explainGrpc(timelines, names);
+    if (ShootoutScenarios::has(scenarioId))
+        return explainShootout(timelines, names);
+    if (SecurityScenarios::has(scenarioId) || ScalingScenarios::has(scenarioId) ||
+        BalancingScenarios::has(scenarioId))
+        return explainFindings(timelines, names, false);
+    if (GrpcWebScenarios::has(scenarioId))
+        return explainFindings(timelines, names, true);
     // Page loads are recognised by their document request (PageLoader flags it), so that a family this
     // class does not know yet gets no sentences rather than wrong ones.
     for (const Timeline* timeline : timelines) {

@@ -34,6 +34,9 @@ struct OutcomeReason
         UpdateOverhead,         ///< protocol bytes per update delivered
         MessageEncoding,        ///< Protobuf against JSON bytes
         CallRoundTrips,         ///< round trips of a call pattern
+        SessionFinding,         ///< what the session itself counted and concluded (security, scaling,
+                                ///< balancing, gRPC-Web: its finish or closing note)
+        Push,                   ///< updates pushed on a channel opened once, or asked for one by one
     };
 
     Mechanism mechanism = Mechanism::Outcome;
@@ -46,9 +49,11 @@ struct OutcomeReason
 /// mechanisms behind its outcome in plain sentences, for page loads (connection setup, HPACK, TCP and
 /// HTTP head-of-line blocking, multiplexing, server push), TLS handshakes (round trips, resumption,
 /// 0-RTT, HelloRetryRequest, alerts), polling against WebSocket (empty polls, requests and overhead per
-/// update) and gRPC (message encoding, connections, round trips per call pattern). Every figure is
-/// counted from the events; nothing comes from the configuration. Works for any number of sides (A, B,
-/// C, ...), in the order given.
+/// update), gRPC (message encoding, connections, round trips per call pattern) and the protocol
+/// shoot-out (push against asking, connections). The sessions of the security, scaling, balancing and
+/// gRPC-Web scenarios count and conclude for themselves (their finish or closing note): their reasons
+/// are those notes. Every figure is counted from the events; nothing comes from the configuration. Works for
+/// any number of sides (A, B, C, ...), in the order given.
 ///
 /// Stateless; thread-safe (timelines are only read). No widgets: the command line prints the sentences,
 /// the statistics view shows summary().

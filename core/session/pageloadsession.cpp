@@ -22,10 +22,10 @@ PageLoadSession::PageLoadSession(const SessionConfig& config, Timeline* timeline
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        end(SessionOutcome::TimedOut,
-            tr("The page did not finish loading within %n second(s).", nullptr, m_config.timeoutSeconds));
+    connect(&m_ending, &SessionEnding::ended, this, &PageLoadSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
+        m_ending.end(SessionOutcome::TimedOut, tr("The page did not finish loading within %n second(s).",
+                                                  nullptr, m_config.timeoutSeconds));
     });
 }
 
@@ -42,10 +42,10 @@ void PageLoadSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     m_loader->start(m_config.target.isEmpty() ? QByteArrayLiteral("/")
                                               : m_config.target.path(QUrl::FullyEncoded).toUtf8());
 }
@@ -121,11 +121,7 @@ bool PageLoadSession::setUp(QString* error)
     }
     m_loader = new PageLoader(m_client, m_sessionRecorder, this);
     connect(m_loader, &PageLoader::finished, this, &PageLoadSession::closeConnections);
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -166,28 +162,17 @@ void PageLoadSession::closeConnections(SessionOutcome outcome, const QString& re
     // The page is loaded (or lost); the client has begun closing its connections. The session ends once
     // their goodbyes (GOAWAY, close_notify, FIN) have crossed the link, so that every byte is counted,
     // but no later than a few round trips from now.
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
-    if (m_connectionsClosed >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.beginClosing(outcome, reason);
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void PageLoadSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void PageLoadSession::end(SessionOutcome outcome, const QString& reason)
+void PageLoadSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_deadline.stop();
     recordFinished(m_sessionRecorder, outcome, reason);
 }
 

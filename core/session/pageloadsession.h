@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/session/sessionconfig.h"
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QHash>
-#include <QTimer>
 
 #include <memory>
 
@@ -39,7 +39,7 @@ private:
     bool startServer(QString* error);
     ByteStream* openStream(const QList<QByteArray>& alpn);
     void closeConnections(SessionOutcome outcome, const QString& reason);
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const SessionConfig m_config;
     Timeline* const m_timeline;
@@ -53,12 +53,7 @@ private:
     QByteArray m_serverName = QByteArrayLiteral("localhost");
     QByteArray m_trustedCa;
     QHash<QByteArray, std::shared_ptr<TlsClientContext>> m_clientContexts; // by ALPN offer
-    QTimer m_deadline;
-    int m_connectionsClosed = 0;
-    bool m_closing = false;
-    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
-    QString m_pendingReason;
-    bool m_ended = false;
+    SessionEnding m_ending;
 };
 
 } // namespace protoviz

@@ -5,11 +5,10 @@
 #include "core/session/pollingclient.h"
 #include "core/session/pollingfeed.h"
 #include "core/session/pollingserver.h"
+#include "core/session/sessiontls.h"
 #include "core/session/websocketparticipant.h"
 #include "core/timeline/timeline.h"
-#include "core/tls/certificateauthority.h"
 #include "core/tls/tlsclientcontext.h"
-#include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/tlsstream.h"
 #include "core/transport/tcpstream.h"
@@ -37,8 +36,8 @@ PollingSession::PollingSession(const PollingSessionConfig& config, Timeline* tim
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_ending, &SessionEnding::ended, this, &PollingSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
         closeConnections(SessionOutcome::TimedOut,
                          tr("Not every update reached every client within %n second(s).", nullptr,
                             m_config.timeoutSeconds));
@@ -59,10 +58,10 @@ void PollingSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     startClients();
 }
 
@@ -70,29 +69,12 @@ bool PollingSession::startServer(QString* error)
 {
     std::shared_ptr<TlsServerContext> serverContext;
     if (m_config.tls) {
-        const std::optional<TlsCredentials> credentials = CertificateAuthority::generate(
-            {QString::fromLatin1(ServerName)}, {QHostAddress::LocalHost}, error);
-        if (!credentials)
+        std::optional<SessionTls> tls =
+            SessionTls::create(ServerName, QByteArrayLiteral("http/1.1"), m_config.keyLogPath, error);
+        if (!tls)
             return false;
-        TlsServerConfig tls;
-        tls.credentials = *credentials;
-        tls.alpn = {QByteArrayLiteral("http/1.1")};
-        serverContext = TlsServerContext::create(tls, error);
-        if (!serverContext)
-            return false;
-        TlsClientConfig client;
-        client.serverName = ServerName;
-        client.alpn = {QByteArrayLiteral("http/1.1")};
-        client.trustedCaPem = credentials->caCertificatePem;
-        m_clientContext = TlsClientContext::create(client, error);
-        if (!m_clientContext)
-            return false;
-        if (!m_config.keyLogPath.isEmpty()) {
-            TlsKeyLogSink sink = TlsKeyLogFile::appender(m_config.keyLogPath, error);
-            if (!sink)
-                return false;
-            m_clientContext->setKeyLogSink(std::move(sink));
-        }
+        serverContext = tls->serverContext();
+        m_clientContext = tls->clientContext();
     }
     const EventRecorder serverRecorder(m_timeline, Origin::Server);
     if (m_config.transport != PollingTransport::WebSocket) {
@@ -128,11 +110,7 @@ bool PollingSession::setUp(QString* error)
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_authority = ServerName + ':' + QByteArray::number(m_link->port());
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -197,7 +175,7 @@ void PollingSession::onSubscribed()
         m_subscribed = m_pollingServer->subscriberCount();
     const bool everyoneOpen =
         m_config.transport != PollingTransport::WebSocket || m_opened >= m_config.clients;
-    if (m_jobStarted || m_closing || m_subscribed < m_config.clients || !everyoneOpen)
+    if (m_jobStarted || m_ending.isClosing() || m_subscribed < m_config.clients || !everyoneOpen)
         return;
     m_jobStarted = true;
     m_sessionRecorder.explain(
@@ -216,7 +194,7 @@ void PollingSession::onSubscribed()
 
 void PollingSession::tick()
 {
-    if (m_closing || m_ticks >= m_config.updateCount())
+    if (m_ending.isClosing() || m_ticks >= m_config.updateCount())
         return;
     const int tickNumber = m_ticks++;
     if (m_config.job == PollingJob::Ticker) {
@@ -247,7 +225,7 @@ void PollingSession::onDelivered()
 
 void PollingSession::onClientFailed(const QString& reason)
 {
-    if (m_closing)
+    if (m_ending.isClosing())
         return;
     m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), reason);
     closeConnections(SessionOutcome::Failed, reason);
@@ -255,40 +233,27 @@ void PollingSession::onClientFailed(const QString& reason)
 
 void PollingSession::closeConnections(SessionOutcome outcome, const QString& reason)
 {
-    if (m_closing || m_ended)
+    if (m_ending.isClosing())
         return;
     // Every update is in (or the session is given up): the clients close their connections, and the
     // session ends once the goodbyes (Close frames, close_notify, FIN) have crossed the link, so that every
     // byte is counted, but no later than a few round trips from now.
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     m_jobTimer.stop();
-    m_deadline.stop();
     for (WebSocketParticipant* participant : std::as_const(m_participants))
         participant->finish();
     for (PollingClient* poller : std::as_const(m_pollers))
         poller->finish();
-    if (!m_link || m_connectionsClosed >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void PollingSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void PollingSession::end(SessionOutcome outcome, const QString& reason)
+void PollingSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_closing = true;
-    m_deadline.stop();
     m_jobTimer.stop();
     recordFinished(m_sessionRecorder, outcome, reason);
 }

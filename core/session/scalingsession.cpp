@@ -5,11 +5,10 @@
 #include "core/session/chatinstance.h"
 #include "core/session/pollingfeed.h"
 #include "core/session/pubsubbroker.h"
+#include "core/session/sessiontls.h"
 #include "core/session/websocketparticipant.h"
 #include "core/timeline/timeline.h"
-#include "core/tls/certificateauthority.h"
 #include "core/tls/tlsclientcontext.h"
-#include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/tlsstream.h"
 #include "core/transport/tcpstream.h"
@@ -28,8 +27,8 @@ ScalingSession::ScalingSession(const ScalingSessionConfig& config, Timeline* tim
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_ending, &SessionEnding::ended, this, &ScalingSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
         closeConnections(SessionOutcome::TimedOut, tr("The chat did not finish within %n second(s).", nullptr,
                                                       m_config.chat.timeoutSeconds));
     });
@@ -54,10 +53,10 @@ void ScalingSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.chat.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.chat.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.chat.timeoutSeconds);
     if (m_broker) {
         for (ChatInstance* instance : std::as_const(m_instances))
             instance->useBroker(m_brokerLink->port());
@@ -68,29 +67,12 @@ void ScalingSession::start()
 bool ScalingSession::makeTls(QString* error)
 {
     // One certificate for the service name, installed on every instance, as behind a real balancer.
-    const std::optional<TlsCredentials> credentials =
-        CertificateAuthority::generate({QString::fromLatin1(ServerName)}, {QHostAddress::LocalHost}, error);
-    if (!credentials)
+    std::optional<SessionTls> tls =
+        SessionTls::create(ServerName, QByteArrayLiteral("http/1.1"), m_config.chat.keyLogPath, error);
+    if (!tls)
         return false;
-    TlsServerConfig tls;
-    tls.credentials = *credentials;
-    tls.alpn = {QByteArrayLiteral("http/1.1")};
-    m_serverContext = TlsServerContext::create(tls, error);
-    if (!m_serverContext)
-        return false;
-    TlsClientConfig client;
-    client.serverName = ServerName;
-    client.alpn = {QByteArrayLiteral("http/1.1")};
-    client.trustedCaPem = credentials->caCertificatePem;
-    m_clientContext = TlsClientContext::create(client, error);
-    if (!m_clientContext)
-        return false;
-    if (!m_config.chat.keyLogPath.isEmpty()) {
-        TlsKeyLogSink sink = TlsKeyLogFile::appender(m_config.chat.keyLogPath, error);
-        if (!sink)
-            return false;
-        m_clientContext->setKeyLogSink(std::move(sink));
-    }
+    m_serverContext = tls->serverContext();
+    m_clientContext = tls->clientContext();
     return true;
 }
 
@@ -140,11 +122,7 @@ bool ScalingSession::setUp(QString* error)
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_authority = ServerName + ':' + QByteArray::number(m_link->port());
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -180,8 +158,8 @@ void ScalingSession::maybeStartJob()
     for (const ChatInstance* instance : std::as_const(m_instances))
         members += instance->memberCount();
     const bool brokerReady = !m_broker || m_brokerJoined >= m_instances.size();
-    if (m_jobStarted || m_closing || m_opened < m_config.chat.clients || members < m_config.chat.clients ||
-        !brokerReady)
+    if (m_jobStarted || m_ending.isClosing() || m_opened < m_config.chat.clients ||
+        members < m_config.chat.clients || !brokerReady)
         return;
     m_jobStarted = true;
     QStringList spread;
@@ -203,7 +181,7 @@ void ScalingSession::maybeStartJob()
 void ScalingSession::tick()
 {
     const int count = m_config.chat.updateCount();
-    if (m_closing || m_ticks >= count)
+    if (m_ending.isClosing() || m_ticks >= count)
         return;
     const int tickNumber = m_ticks++;
     const int client = tickNumber % m_config.chat.clients;
@@ -228,7 +206,7 @@ void ScalingSession::onDelivered()
 
 void ScalingSession::onFailed(const QString& reason)
 {
-    if (m_closing)
+    if (m_ending.isClosing())
         return;
     m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), reason);
     closeConnections(SessionOutcome::Failed, reason);
@@ -263,41 +241,28 @@ QString ScalingSession::summary() const
 
 void ScalingSession::closeConnections(SessionOutcome outcome, const QString& reason)
 {
-    if (m_closing || m_ended)
+    if (m_ending.isClosing())
         return;
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     m_jobTimer.stop();
     m_settle.stop();
-    m_deadline.stop();
     if (outcome == SessionOutcome::Completed && !reason.isEmpty())
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Note), reason);
     for (WebSocketParticipant* participant : std::as_const(m_participants))
         participant->finish();
     for (ChatInstance* instance : std::as_const(m_instances))
         instance->leaveBroker();
-    if (!m_link || m_connectionsClosed >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
     // The goodbyes (Close frames, close_notify, FIN) cross the link before the end, but not forever.
-    QTimer::singleShot(closingGraceMs(m_config.chat.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.chat.link.rttNs));
 }
 
 void ScalingSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void ScalingSession::end(SessionOutcome outcome, const QString& reason)
+void ScalingSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_closing = true;
-    m_deadline.stop();
     m_jobTimer.stop();
     m_settle.stop();
     recordFinished(m_sessionRecorder, outcome, reason);

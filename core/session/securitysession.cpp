@@ -41,10 +41,11 @@ SecuritySession::SecuritySession(const SecuritySessionConfig& config, Timeline* 
     , m_sessionRecorder(timeline, Origin::Client)
     , m_site(config.user, config.password)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        end(SessionOutcome::TimedOut, tr("The login and the account page did not finish within %n second(s).",
-                                         nullptr, m_config.timeoutSeconds));
+    connect(&m_ending, &SessionEnding::ended, this, &SecuritySession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
+        m_ending.end(SessionOutcome::TimedOut,
+                     tr("The login and the account page did not finish within %n second(s).", nullptr,
+                        m_config.timeoutSeconds));
     });
 }
 
@@ -58,7 +59,7 @@ void SecuritySession::start()
     recordStarted();
     if (!error.isEmpty()) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
     QStringList onTheLink;
@@ -70,7 +71,7 @@ void SecuritySession::start()
     }
     if (!onTheLink.isEmpty())
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Note), onTheLink.join(u' '));
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     connectClient();
 }
 
@@ -114,11 +115,7 @@ bool SecuritySession::setUp(QString* error)
     }
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsFinished;
-        if (m_closing && m_connectionsFinished >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -234,7 +231,7 @@ void SecuritySession::onResponse(quint32 id, int status, const QByteArray& body,
 
 void SecuritySession::onConnectionFinished(const QString& reason)
 {
-    if (m_accountRead || m_closing)
+    if (m_accountRead || m_ending.isClosing())
         return;
     if (m_tamperer && m_config.tls && clientSentBadRecordMac()) {
         closeDown(SessionOutcome::Completed,
@@ -313,25 +310,18 @@ QString SecuritySession::eavesdropperSummary() const
 
 void SecuritySession::closeDown(SessionOutcome outcome, const QString& reason)
 {
-    if (m_closing)
+    if (m_ending.isClosing())
         return;
     // The session ends once the goodbyes have crossed the link, but no later than a few round trips on.
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     if (m_connection)
         m_connection->close();
-    if (!m_link || m_connectionsFinished >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void SecuritySession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
 void SecuritySession::recordStarted()
@@ -343,12 +333,8 @@ void SecuritySession::recordStarted()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
 }
 
-void SecuritySession::end(SessionOutcome outcome, const QString& reason)
+void SecuritySession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_deadline.stop();
     recordStarted();
     recordFinished(m_sessionRecorder, outcome, reason);
 }

@@ -2,12 +2,12 @@
 
 #include "core/session/loginsite.h"
 #include "core/session/securitysessionconfig.h"
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -51,7 +51,7 @@ private:
     QString eavesdropperSummary() const;
     void closeDown(SessionOutcome outcome, const QString& reason);
     void recordStarted();
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const SecuritySessionConfig m_config;
     Timeline* const m_timeline;
@@ -64,14 +64,9 @@ private:
     WebServer* m_server = nullptr;
     Link* m_link = nullptr;
     QPointer<Http1ClientConnection> m_connection;
-    QTimer m_deadline;
+    SessionEnding m_ending;
     bool m_started = false;
     bool m_accountRead = false;
-    bool m_closing = false;
-    bool m_ended = false;
-    int m_connectionsFinished = 0;
-    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
-    QString m_pendingReason;
 };
 
 } // namespace protoviz

@@ -12,12 +12,11 @@
 #include "core/session/pollingserver.h"
 #include "core/session/restapi.h"
 #include "core/session/restworkload.h"
+#include "core/session/sessiontls.h"
 #include "core/session/shootoutgrpcupdates.h"
 #include "core/session/shootoutwebsocketclient.h"
 #include "core/timeline/timeline.h"
-#include "core/tls/certificateauthority.h"
 #include "core/tls/tlsclientcontext.h"
-#include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/tlsstream.h"
 #include "core/transport/tcpstream.h"
@@ -39,8 +38,8 @@ ShootoutSession::ShootoutSession(const ShootoutSessionConfig& config, Timeline* 
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_ending, &SessionEnding::ended, this, &ShootoutSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
         closeConnections(
             SessionOutcome::TimedOut,
             tr("Not every answer and update arrived within %n second(s).", nullptr, m_config.timeoutSeconds));
@@ -61,39 +60,20 @@ void ShootoutSession::start()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
     if (!ready) {
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     startClients();
 }
 
 std::shared_ptr<TlsServerContext> ShootoutSession::makeTls(const QByteArray& alpn, QString* error)
 {
-    const std::optional<TlsCredentials> credentials =
-        CertificateAuthority::generate({QString::fromLatin1(ServerName)}, {QHostAddress::LocalHost}, error);
-    if (!credentials)
+    std::optional<SessionTls> tls = SessionTls::create(ServerName, alpn, m_config.keyLogPath, error);
+    if (!tls)
         return nullptr;
-    TlsServerConfig server;
-    server.credentials = *credentials;
-    server.alpn = {alpn};
-    std::shared_ptr<TlsServerContext> serverContext = TlsServerContext::create(server, error);
-    if (!serverContext)
-        return nullptr;
-    TlsClientConfig client;
-    client.serverName = ServerName;
-    client.alpn = {alpn};
-    client.trustedCaPem = credentials->caCertificatePem;
-    m_clientContext = TlsClientContext::create(client, error);
-    if (!m_clientContext)
-        return nullptr;
-    if (!m_config.keyLogPath.isEmpty()) {
-        TlsKeyLogSink sink = TlsKeyLogFile::appender(m_config.keyLogPath, error);
-        if (!sink)
-            return nullptr;
-        m_clientContext->setKeyLogSink(std::move(sink));
-    }
-    return serverContext;
+    m_clientContext = tls->clientContext();
+    return tls->serverContext();
 }
 
 bool ShootoutSession::startServer(QString* error)
@@ -151,11 +131,7 @@ bool ShootoutSession::setUp(QString* error)
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_authority = ServerName + ':' + QByteArray::number(m_link->port());
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && m_connectionsClosed >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -248,7 +224,7 @@ void ShootoutSession::onSubscribed()
 
 void ShootoutSession::maybeStartUpdates()
 {
-    if (m_updatesStarted || m_closing || !m_exchangesDone || !m_subscribed)
+    if (m_updatesStarted || m_ending.isClosing() || !m_exchangesDone || !m_subscribed)
         return;
     m_updatesStarted = true;
     m_sessionRecorder.explain(
@@ -271,7 +247,7 @@ void ShootoutSession::maybeStartUpdates()
 
 void ShootoutSession::tick()
 {
-    if (m_closing || m_ticks >= m_config.updateCount())
+    if (m_ending.isClosing() || m_ticks >= m_config.updateCount())
         return;
     const int tickNumber = m_ticks++;
     // A price that wanders deterministically, so that runs compare byte for byte.
@@ -293,7 +269,7 @@ void ShootoutSession::onDelivered()
 
 void ShootoutSession::onFailed(const QString& reason)
 {
-    if (m_closing)
+    if (m_ending.isClosing())
         return;
     m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), reason);
     closeConnections(SessionOutcome::Failed, reason);
@@ -301,16 +277,13 @@ void ShootoutSession::onFailed(const QString& reason)
 
 void ShootoutSession::closeConnections(SessionOutcome outcome, const QString& reason)
 {
-    if (m_closing || m_ended)
+    if (m_ending.isClosing())
         return;
     // Everything is in (or the session is given up): the client closes its connections, and the session
     // ends once the goodbyes (Close frames, GOAWAY, close_notify, FIN) have crossed the link, so that
     // every byte is counted, but no later than a few round trips from now.
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     m_tickTimer.stop();
-    m_deadline.stop();
     if (m_pool)
         m_pool->finish();
     if (m_poller)
@@ -319,26 +292,16 @@ void ShootoutSession::closeConnections(SessionOutcome outcome, const QString& re
         m_channel->finish();
     if (m_webSocket)
         m_webSocket->finish();
-    if (!m_link || m_connectionsClosed >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void ShootoutSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
-void ShootoutSession::end(SessionOutcome outcome, const QString& reason)
+void ShootoutSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_closing = true;
-    m_deadline.stop();
     m_tickTimer.stop();
     recordFinished(m_sessionRecorder, outcome, reason);
 }

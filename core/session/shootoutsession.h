@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/session/shootoutsessionconfig.h"
 #include "core/timeline/eventrecorder.h"
@@ -75,7 +76,7 @@ private:
     void onDelivered();
     void onFailed(const QString& reason);
     void closeConnections(SessionOutcome outcome, const QString& reason);
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const ShootoutSessionConfig m_config;
     Timeline* const m_timeline;
@@ -94,17 +95,12 @@ private:
     QByteArray m_authority;
     QTimer m_tickTimer;
     QElapsedTimer m_updateClock;
-    QTimer m_deadline;
+    SessionEnding m_ending;
     int m_ticks = 0;
     int m_delivered = 0;
-    int m_connectionsClosed = 0;
     bool m_exchangesDone = false;
     bool m_subscribed = false;
     bool m_updatesStarted = false;
-    bool m_closing = false;
-    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
-    QString m_pendingReason;
-    bool m_ended = false;
 };
 
 } // namespace protoviz

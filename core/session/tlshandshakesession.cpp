@@ -34,10 +34,11 @@ TlsHandshakeSession::TlsHandshakeSession(const TlsHandshakeConfig& config, Timel
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        end(SessionOutcome::TimedOut, tr("The handshake and its request did not finish within %n second(s).",
-                                         nullptr, m_config.timeoutSeconds));
+    connect(&m_ending, &SessionEnding::ended, this, &TlsHandshakeSession::onEnded);
+    connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
+        m_ending.end(SessionOutcome::TimedOut,
+                     tr("The handshake and its request did not finish within %n second(s).", nullptr,
+                        m_config.timeoutSeconds));
     });
 }
 
@@ -51,10 +52,10 @@ void TlsHandshakeSession::start()
     if (!error.isEmpty()) {
         recordStarted();
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), error);
-        end(SessionOutcome::Failed, error);
+        m_ending.end(SessionOutcome::Failed, error);
         return;
     }
-    m_deadline.start(m_config.timeoutSeconds * 1000);
+    m_ending.startDeadline(m_config.timeoutSeconds);
     if (m_config.resumption == TlsHandshakeConfig::Resumption::None)
         measure();
     else
@@ -127,11 +128,7 @@ bool TlsHandshakeSession::setUp(QString* error)
     m_link->setUpstream(QHostAddress::LocalHost, m_server->tlsPort());
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
-    connect(m_link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsFinished;
-        if (m_closing && m_connectionsFinished >= m_link->connectionCount())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    m_ending.watch(m_link);
     return true;
 }
 
@@ -159,7 +156,7 @@ void TlsHandshakeSession::onTicketConnectionFinished(const QString& reason)
 {
     if (m_ticketConnection)
         m_ticketConnection->deleteLater();
-    if (m_ended)
+    if (m_ending.hasEnded())
         return;
     QString problem;
     if (!m_clientContext->hasResumableSession()) {
@@ -172,7 +169,7 @@ void TlsHandshakeSession::onTicketConnectionFinished(const QString& reason)
     if (!problem.isEmpty()) {
         recordStarted();
         m_sessionRecorder.explain(Layer::Session, kindOf(SessionKind::Error), problem);
-        end(SessionOutcome::Failed, problem);
+        m_ending.end(SessionOutcome::Failed, problem);
         return;
     }
     // The ticket server stays up: freeing its connection before it has answered the client's
@@ -236,26 +233,19 @@ void TlsHandshakeSession::onConnectionFinished(const QString& reason)
 
 void TlsHandshakeSession::closeDown(SessionOutcome outcome, const QString& reason)
 {
-    if (m_closing)
+    if (m_ending.isClosing())
         return;
     // The session ends once the goodbyes (close_notify, FIN) have crossed the link, so that every byte is
     // counted, but no later than a few round trips from now.
-    m_closing = true;
-    m_pendingOutcome = outcome;
-    m_pendingReason = reason;
+    m_ending.beginClosing(outcome, reason);
     if (m_connection)
         m_connection->close();
-    if (m_connectionsFinished >= m_link->connectionCount()) {
-        end(outcome, reason);
-        return;
-    }
-    QTimer::singleShot(closingGraceMs(m_config.link.rttNs), this,
-                       [this] { end(m_pendingOutcome, m_pendingReason); });
+    m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
 void TlsHandshakeSession::cancel()
 {
-    end(SessionOutcome::Cancelled, tr("The session was stopped."));
+    m_ending.end(SessionOutcome::Cancelled, tr("The session was stopped."));
 }
 
 void TlsHandshakeSession::recordStarted()
@@ -268,12 +258,8 @@ void TlsHandshakeSession::recordStarted()
         {.layer = Layer::Session, .kind = kindOf(SessionKind::Started), .value = m_config.link.rttNs});
 }
 
-void TlsHandshakeSession::end(SessionOutcome outcome, const QString& reason)
+void TlsHandshakeSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    m_deadline.stop();
     recordStarted();
     recordFinished(m_sessionRecorder, outcome, reason);
 }

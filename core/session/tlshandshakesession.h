@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/session/sessionending.h"
 #include "core/session/sessionworker.h"
 #include "core/session/tlshandshakeconfig.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -51,7 +51,7 @@ private:
     void onConnectionFinished(const QString& reason);
     void closeDown(SessionOutcome outcome, const QString& reason);
     void recordStarted();
-    void end(SessionOutcome outcome, const QString& reason);
+    void onEnded(SessionOutcome outcome, const QString& reason);
 
     const TlsHandshakeConfig m_config;
     Timeline* const m_timeline;
@@ -63,14 +63,9 @@ private:
     Link* m_link = nullptr;
     QPointer<Http1ClientConnection> m_ticketConnection;
     QPointer<Http1ClientConnection> m_connection;
-    QTimer m_deadline;
+    SessionEnding m_ending;
     bool m_started = false;
     bool m_responded = false;
-    bool m_closing = false;
-    bool m_ended = false;
-    int m_connectionsFinished = 0;
-    SessionOutcome m_pendingOutcome = SessionOutcome::Completed;
-    QString m_pendingReason;
 };
 
 } // namespace protoviz

@@ -6,6 +6,7 @@
 #include "core/session/pollingstatistics.h"
 #include "core/session/sessionconfig.h"
 #include "core/session/sessionstatistics.h"
+#include "core/session/shootoutstatistics.h"
 #include "core/timeline/timeline.h"
 
 #include <QLocale>
@@ -77,6 +78,8 @@ private slots:
     void namesTheLargeResponseBlockingPipelinedOnes();
     void namesEarlyData();
     void namesEmptyPolls();
+    void namesPushInTheShootout();
+    void givesTheSessionsOwnFindings();
 };
 
 void OutcomeExplanationTest::mixedWorkloadMakesTheFirstObjectLarge()
@@ -342,6 +345,60 @@ void OutcomeExplanationTest::namesEmptyPolls()
     QVERIFY(overhead);
     QCOMPARE(overhead->figures.value(letter + QLatin1String("overheadPerDelivery")).toDouble(),
              stats.overheadPerDelivery());
+}
+
+void OutcomeExplanationTest::namesPushInTheShootout()
+{
+    ScenarioKnobs knobs;
+    knobs.link.rttNs = 20'000'000;
+    knobs.objects = 3;
+    knobs.objectSize = 512;
+    knobs.updatesPerSecond = 5;
+    knobs.durationSeconds = 1;
+    knobs.timeoutSeconds = 30;
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("protocol-shootout"), knobs);
+    QVERIFY(comparison);
+    const QList<OutcomeReason> reasons = OutcomeExplanation::explain(*comparison);
+    QCOMPARE(reasons.size(), comparison->timelines().size());
+    for (const OutcomeReason& reason : reasons) {
+        QCOMPARE(reason.mechanism, OutcomeReason::Mechanism::Push);
+        const ShootoutStatistics stats =
+            ShootoutStatistics::compute(*comparison->timelines().at(reason.side));
+        QCOMPARE(reason.figures.value(QStringLiteral("pushedUpdates")).toInt(), stats.pushedUpdates);
+        QCOMPARE(reason.figures.value(QStringLiteral("deliveries")).toInt(), stats.deliveries);
+        QCOMPARE(reason.figures.value(QStringLiteral("connections")).toInt(), stats.connections);
+        // Long polling asks for every update; gRPC's stream and the WebSocket push them.
+        QCOMPARE(stats.serverPush(), reason.side >= 2);
+        QVERIFY2(
+            reason.text.contains(reason.side >= 2 ? QLatin1String("pushed") : QLatin1String("asked anew")),
+            qPrintable(reason.text));
+    }
+}
+
+void OutcomeExplanationTest::givesTheSessionsOwnFindings()
+{
+    // The tamper sessions count and conclude for themselves: their finish reasons are the "why".
+    ScenarioKnobs knobs;
+    knobs.link.rttNs = 20'000'000;
+    knobs.timeoutSeconds = 30;
+    const std::unique_ptr<Comparison> comparison = test::runComparison(QStringLiteral("tamper"), knobs);
+    QVERIFY(comparison);
+    const QList<OutcomeReason> reasons = OutcomeExplanation::explain(*comparison);
+    QCOMPARE(reasons.size(), 2);
+    for (const OutcomeReason& reason : reasons) {
+        QCOMPARE(reason.mechanism, OutcomeReason::Mechanism::SessionFinding);
+        const Timeline& timeline = *comparison->timelines().at(reason.side);
+        QString finish;
+        for (const Event& e : timeline.events()) {
+            if (e.is(Layer::Session, SessionKind::Finished))
+                finish = timeline.detail(e).text;
+        }
+        QVERIFY(!finish.isEmpty());
+        QVERIFY2(reason.text.endsWith(finish), qPrintable(reason.text));
+    }
+    QVERIFY(reasons[0].text.contains(QLatin1String("altered")));
+    QVERIFY(reasons[1].text.contains(QLatin1String("bad_record_mac")));
 }
 
 QTEST_GUILESS_MAIN(OutcomeExplanationTest)
