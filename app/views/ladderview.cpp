@@ -194,8 +194,12 @@ LadderView::Geometry LadderView::geometry(const QRectF& target) const
 
     const double legendHeight =
         layOutLegend(QRectF(target.left() + margin, 0, target.width() - 2 * margin, 0), false, nullptr);
-    g.legend =
-        QRectF(target.left(), target.bottom() - legendHeight - margin, target.width(), legendHeight + margin);
+    // On a short pane (four panes in presentation mode) the key would cover the arrows it explains: the
+    // arrows come first, and their tooltips still say what each colour means.
+    const bool keyFits = legendHeight + margin <= (target.height() - headerHeight) / 2;
+    g.legend = keyFits ? QRectF(target.left(), target.bottom() - legendHeight - margin, target.width(),
+                                legendHeight + margin)
+                       : QRectF(target.left(), target.bottom(), target.width(), 0);
 
     const double timeColumn = ruler.horizontalAdvance(QStringLiteral("00000.0 ms"));
     const double rttColumn = ruler.horizontalAdvance(tr("%1 RTT").arg(88));
@@ -646,9 +650,10 @@ void LadderView::render(QPainter& painter, const QRectF& target)
     drawSelection(painter, g);
     drawTimePlayhead(painter, g);
     drawHeader(painter, g);
-    layOutLegend(
-        QRectF(g.legend.left() + 10 * s, g.legend.top(), g.legend.width() - 20 * s, g.legend.height()), true,
-        &painter);
+    if (g.legend.height() > 0)
+        layOutLegend(
+            QRectF(g.legend.left() + 10 * s, g.legend.top(), g.legend.width() - 20 * s, g.legend.height()),
+            true, &painter);
     painter.restore();
 }
 

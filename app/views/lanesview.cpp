@@ -341,7 +341,11 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
     layout.left = left;
     layout.width = width;
     layout.labelWidth = left - target.left();
-    const double legend = layoutLegend(legendItems(), target.width() - 16 * scale, nullptr);
+    double legend = layoutLegend(legendItems(), target.width() - 16 * scale, nullptr);
+    // On a short pane (four panes in presentation mode) the key would cover the lanes it explains: the
+    // lanes come first, and every block's tooltip still says what its colour means.
+    if (legend > (target.height() - layout.axisHeight) / 2)
+        legend = 0;
     layout.legendTop = target.bottom() - legend;
     const double lanesTop = layout.axisTop + layout.axisHeight;
     layout.lanes =
@@ -962,7 +966,7 @@ void LanesView::drawLabels(QPainter& painter, const Layout& layout) const
 void LanesView::drawLegend(QPainter& painter, const Layout& layout, const Frame& frame) const
 {
     const QList<LegendItem> items = legendItems();
-    if (items.isEmpty())
+    if (items.isEmpty() || layout.legendTop >= layout.target.bottom())
         return;
     const ViewTheme& theme = *m_context.theme;
     const double scale = theme.fontScale();
