@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails if a user-visible string of the sources is missing from translations/*.ts (lupdate would change
-# them) or if a German message is not translated. Usage: scripts/check-translations.sh <build directory>
+# them) or if a message of any language but English (the sources' own) is not translated. Usage: scripts/check-translations.sh <build directory>
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:?usage: $0 <build directory>}"
@@ -16,10 +16,13 @@ for ts in "$root"/translations/*.ts; do
         status=1
     fi
 done
-unfinished="$(grep -c 'type="unfinished"' "$root/translations/protoviz_de.ts" || true)"
-if [ "$unfinished" -ne 0 ]; then
-    echo "protoviz_de.ts has $unfinished untranslated message(s)." >&2
-    status=1
-fi
+for ts in "$root"/translations/protoviz_*.ts; do
+    [ "$(basename "$ts")" = protoviz_en.ts ] && continue
+    unfinished="$(grep -c 'type="unfinished"' "$ts" || true)"
+    if [ "$unfinished" -ne 0 ]; then
+        echo "$(basename "$ts") has $unfinished untranslated message(s)." >&2
+        status=1
+    fi
+done
 [ "$status" -eq 0 ] && echo "Translations are complete and up to date."
 exit "$status"

@@ -15,8 +15,9 @@ PROTOVIZ_BUILD_PACKAGES=(
     libssl-dev libnghttp2-dev protobuf-compiler libprotobuf-dev
 )
 
-# What running the GUI on a desktop takes beyond the libraries above.
-PROTOVIZ_RUN_PACKAGES=(qt6-qpa-plugins fonts-dejavu-core)
+# What running the GUI on a desktop takes beyond the libraries above: a CJK font draws the Chinese
+# translation (DejaVu has no Han characters).
+PROTOVIZ_RUN_PACKAGES=(qt6-qpa-plugins fonts-dejavu-core fonts-wqy-microhei)
 
 # The real peers and tools the test suite talks to.
 PROTOVIZ_TEST_PACKAGES=(

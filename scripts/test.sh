@@ -35,6 +35,6 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
     ctest --test-dir "$PROTOVIZ_ROOT/build-sanitize" --output-on-failure --timeout 600 "$@"
 
 echo "== Fuzzers (each decoder of untrusted bytes, briefly, from its corpus)"
-"$PROTOVIZ_ROOT/fuzz/run.sh" "${PROTOVIZ_FUZZ_SECONDS:-12}"
+"$PROTOVIZ_ROOT/fuzz/run.sh" "${PROTOVIZ_FUZZ_SECONDS:-8}"
 
 echo "All tests passed."

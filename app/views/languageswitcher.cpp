@@ -20,15 +20,19 @@ LanguageSwitcher::~LanguageSwitcher()
 QList<LanguageSwitcher::Language> LanguageSwitcher::languages()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
 }
 
 QString LanguageSwitcher::systemLanguage()
 {
-    const QString code = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    // A code names a language ("de", any German) or a language in one country ("zh_CN").
+    const QString name = QLocale().name();
+    const QString languageOnly = name.section(QLatin1Char('_'), 0, 0);
     for (const Language& language : languages()) {
-        if (language.code == code)
-            return code;
+        if (language.code == name || language.code == languageOnly)
+            return language.code;
     }
     return QStringLiteral("en");
 }
@@ -47,7 +51,9 @@ bool LanguageSwitcher::setLanguage(const QString& code)
     // Numbers follow the language: "2,344 ms" reads as two and a third milliseconds in German. The
     // system's own locale is kept where it speaks the chosen language (en_GB stays en_GB).
     const QLocale system = QLocale::system();
-    QLocale::setDefault(system.name().section(QLatin1Char('_'), 0, 0) == code ? system : QLocale(code));
+    const bool systemSpeaksIt =
+        system.name() == code || system.name().section(QLatin1Char('_'), 0, 0) == code;
+    QLocale::setDefault(systemSpeaksIt ? system : QLocale(code));
     if (m_qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);

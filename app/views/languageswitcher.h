@@ -15,7 +15,7 @@ class LanguageSwitcher final : public QObject
 public:
     struct Language
     {
-        QString code; ///< "en", "de"
+        QString code; ///< "en", "de", "es", "zh_CN": the suffix of translations/protoviz_*.ts
         QString name; ///< in its own language: "English", "Deutsch"
     };
 

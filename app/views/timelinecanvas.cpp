@@ -186,7 +186,28 @@ void TimelineCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    render(painter, rect());
+    draw(painter, rect(), false);
+}
+
+void TimelineCanvas::draw(QPainter& painter, const QRectF& target, bool exporting)
+{
+    m_drawnLabels.clear();
+    m_exporting = exporting;
+    render(painter, target);
+    m_exporting = false;
+}
+
+void TimelineCanvas::setShowsOwnLegend(bool shows)
+{
+    if (m_showsOwnLegend == shows)
+        return;
+    m_showsOwnLegend = shows;
+    update();
+}
+
+void TimelineCanvas::noteLabel(const QString& text, const QRectF& rect, const QFont& font) const
+{
+    m_drawnLabels.append({text, rect, font});
 }
 
 bool TimelineCanvas::exportPng(const QString& path, QString* error)
@@ -212,7 +233,7 @@ bool TimelineCanvas::exportSvg(const QString& path, QString* error)
         *error = tr("Cannot write the drawing %1.").arg(path);
         return false;
     }
-    render(painter, QRectF(QPointF(0, 0), size()));
+    draw(painter, QRectF(QPointF(0, 0), size()), true);
     painter.end();
     return true;
 }
@@ -224,7 +245,7 @@ QImage TimelineCanvas::toImage(qreal devicePixelRatio)
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    render(painter, QRectF(QPointF(0, 0), logical));
+    draw(painter, QRectF(QPointF(0, 0), logical), true);
     painter.end();
     return image;
 }

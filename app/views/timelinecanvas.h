@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/views/drawnlabel.h"
+#include "app/views/legendswatch.h"
 #include "app/views/viewcontext.h"
 
 #include <QPointer>
@@ -54,6 +56,16 @@ public:
     /// Whether the time window grows with the session (until the user zooms or pans).
     bool isFitting() const { return m_fitting; }
 
+    /// The entries of the key for what the view draws now (each once).
+    virtual QList<LegendSwatch> legendSwatches() const { return {}; }
+    /// Whether the view draws its own key on screen. The window turns it off where it shows one key for
+    /// all panes; an exported image always carries its key.
+    void setShowsOwnLegend(bool shows);
+    bool showsOwnLegend() const { return m_showsOwnLegend; }
+
+    /// The labels the last drawing noted (see noteLabel()), for layout tests.
+    const QList<DrawnLabel>& drawnLabels() const { return m_drawnLabels; }
+
 protected:
     const ViewContext m_context;
 
@@ -79,6 +91,11 @@ protected:
     /// for what depends on more than the events, such as translated labels.
     void rebuild();
 
+    /// Whether render() draws the key now: on screen if showsOwnLegend(), always into an export.
+    bool drawsLegend() const { return m_showsOwnLegend || m_exporting; }
+    /// Notes a label that carries the view's point as drawn (text, its box, its font), for drawnLabels().
+    void noteLabel(const QString& text, const QRectF& rect, const QFont& font) const;
+
     /// Draws the playhead (a vertical line at the clock's position) over a time axis.
     void drawPlayhead(QPainter& painter, const QRectF& area, double left, double width) const;
 
@@ -91,6 +108,8 @@ protected:
 
 private:
     void onAppended(qsizetype first, qsizetype count);
+    /// render() with the noted labels cleared first; exporting: into a file or image, key included.
+    void draw(QPainter& painter, const QRectF& target, bool exporting);
     void growWindow();
 
     QPointer<const Timeline> m_timeline;
@@ -101,6 +120,9 @@ private:
     QPointF m_pressPoint;
     qint64 m_pressStart = 0;
     bool m_dragging = false;
+    bool m_showsOwnLegend = true;
+    bool m_exporting = false;
+    mutable QList<DrawnLabel> m_drawnLabels;
 };
 
 } // namespace protoviz
