@@ -3,9 +3,9 @@
 // inspector. Beyond memory safety (ASan, UBSan), every input checks that
 //  - the frames are the input, byte for byte and in order; each frame's FIN, RSV, opcode, mask, key,
 //    length and header size are those of its header (read here independently), its payload is the
-//    unmasked rest, and it obeys RFC 6455: no RSV bits, known opcodes, control frames final and at most
-//    125 bytes, masked exactly when the client sends, Close frames with a valid code and a UTF-8 reason,
-//    nothing after a Close frame;
+//    unmasked rest, and it obeys RFC 6455: no RSV bits, known opcodes, lengths in the fewest bytes,
+//    control frames final and at most 125 bytes, masked exactly when the client sends, Close frames with a
+//    valid code and a UTF-8 reason, what follows a Close frame consumed and ignored;
 //  - messages follow their final frame at once, are numbered from 1, start with Text or Binary and
 //    continue with Continuation frames, carry their frames' payloads, frame count and wire bytes, stay
 //    within the size limit, and are valid UTF-8 when text (checked by a reference decoder);
@@ -181,6 +181,13 @@ const char* headerFault(const Header& header, Sender sender, bool inMessage)
     return nullptr;
 }
 
+// RFC 6455 section 5.2: a length is encoded in the fewest bytes that hold it.
+bool lengthLongerThanNeeded(const Header& header)
+{
+    return (header.length7 == 126 && header.payloadLength < 126) ||
+           (header.length7 == 127 && header.payloadLength <= 0xffff);
+}
+
 bool sameFrame(const WebSocketFrame& a, const WebSocketFrame& b)
 {
     return a.fin == b.fin && a.rsv == b.rsv && a.opcode == b.opcode && a.masked == b.masked &&
@@ -344,6 +351,7 @@ void checkFrame(const WebSocketFrame& frame, const Config& config)
     require(headerFault(*header, config.sender, frame.opcode == WebSocketOpcode::Continuation) == nullptr,
             "a frame with RSV bits, a reserved opcode, the wrong masking or a fragmented or long control "
             "frame");
+    require(!lengthLongerThanNeeded(*header), "a frame whose length is encoded in more bytes than needed");
     require(frame.message == 0 || !frame.isControl(), "a control frame numbered as a message");
     if (frame.opcode == WebSocketOpcode::Close) {
         require(frame.payload.size() != 1, "a Close frame with a 1-byte payload");
@@ -442,6 +450,14 @@ void checkOutcome(QByteArrayView input, const Config& config, const Outcome& out
     require(outcome.closeReceived == closed, "closeReceived() disagrees with the frames");
 
     const QByteArrayView rest = input.sliced(offset);
+    if (closed) {
+        // RFC 6455 sections 5.5.1 and 7.1.1: what follows a Close frame is consumed and ignored.
+        require(!outcome.error, "an error after the Close frame");
+        require(outcome.consumed == input.size(), "bytes after the Close frame left unconsumed");
+        require(outcome.betweenFrames, "a frame begun after the Close frame");
+        require(outcome.inMessage == (messageOpcode != 0), "inMessage() disagrees with the frames");
+        return;
+    }
     if (!outcome.error) {
         const std::optional<Header> header = readHeader(rest);
         // A message begins with its first frame's header, before FIN says whether more frames follow.
@@ -451,7 +467,6 @@ void checkOutcome(QByteArrayView input, const Config& config, const Outcome& out
                 "inMessage() disagrees with the frames");
         require(outcome.consumed == input.size(), "input left unconsumed without an error");
         require(outcome.betweenFrames == rest.isEmpty(), "isBetweenFrames() disagrees with the bytes left");
-        require(rest.isEmpty() || !closed, "bytes after the Close frame without an error");
         if (!header)
             return;
         // What a receiver refuses as soon as it has arrived must have been refused.
@@ -461,6 +476,7 @@ void checkOutcome(QByteArrayView input, const Config& config, const Outcome& out
             return;
         const bool continuation = header->opcode == WebSocketOpcode::Continuation;
         require((header->payloadLength >> 63) == 0, "a 64-bit length with its top bit set was not refused");
+        require(!lengthLongerThanNeeded(*header), "a length in more bytes than needed was not refused");
         require((continuation ? quint64(messagePayload.size()) : 0) + header->payloadLength <=
                     quint64(config.maxMessageSize),
                 "a message over the size limit was not refused");
@@ -484,12 +500,7 @@ void checkOutcome(QByteArrayView input, const Config& config, const Outcome& out
     require(rest.startsWith(frame.wire), "an error's frame is not the next input bytes");
     require(error.offset >= offset && error.offset <= offset + frame.wire.size(),
             "an error offset outside the error's frame");
-    if (frame.wire.isEmpty()) {
-        require(closed && !rest.isEmpty() && outcome.consumed == offset,
-                "an error without a frame, but not for bytes after a Close frame");
-        return;
-    }
-    require(!closed, "a frame decoded after the Close frame");
+    require(!frame.wire.isEmpty(), "an error without a frame");
     require(outcome.consumed >= offset + frame.wire.size() - 1 &&
                 outcome.consumed <= offset + frame.wire.size(),
             "consumed bytes other than what arrived of the error's frame");
@@ -511,6 +522,11 @@ void checkOutcome(QByteArrayView input, const Config& config, const Outcome& out
     if ((header->payloadLength >> 63) != 0) {
         require(error.closeCode == WebSocketCloseCode::ProtocolError && frame.wire.size() == header->size,
                 "a 64-bit length with its top bit set refused late or with the wrong code");
+        return;
+    }
+    if (lengthLongerThanNeeded(*header)) {
+        require(error.closeCode == WebSocketCloseCode::ProtocolError && frame.wire.size() == header->size,
+                "a length in more bytes than needed refused late or with the wrong code");
         return;
     }
     const quint64 messageSoFar = continuation ? quint64(messagePayload.size()) : 0;

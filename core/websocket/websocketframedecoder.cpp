@@ -39,13 +39,10 @@ qsizetype WebSocketFrameDecoder::feed(QByteArrayView data)
     qsizetype i = 0;
     while (i < data.size() && !m_failed && !m_stopped) {
         if (m_closeReceived) {
-            m_frame = {};
-            fail(WebSocketCloseCode::ProtocolError,
-                 QCoreApplication::translate(
-                     "protoviz",
-                     "A frame arrived after the Close frame, and nothing may follow a Close frame (RFC 6455 "
-                     "section 5.5.1): a protocol error, close code 1002."),
-                 m_consumed, false);
+            // Nothing may follow a Close frame (RFC 6455 section 5.5.1), but what does is no error either:
+            // the closing handshake has begun, and the receiver answers it with the code it received
+            // (section 7.1.1), so the bytes are consumed and ignored.
+            m_consumed += data.size() - i;
             break;
         }
         if (m_headerSize == 0 || m_header.size() < m_headerSize) {
@@ -197,6 +194,20 @@ bool WebSocketFrameDecoder::finishHeader()
                  "protoviz",
                  "The 64-bit payload length has its most significant bit set, which RFC 6455 section 5.2 "
                  "forbids: a protocol error, close code 1002."),
+             m_frameStart + 2, false);
+        return false;
+    }
+    const bool longerThanNeeded =
+        (m_frame.lengthEncoding == WebSocketLengthEncoding::Bits16 && m_frame.payloadLength < 126) ||
+        (m_frame.lengthEncoding == WebSocketLengthEncoding::Bits64 && m_frame.payloadLength <= 0xffff);
+    if (longerThanNeeded) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "The frame states its length of %1 bytes in %2 bits, but the length must be encoded in the "
+                 "fewest bytes that hold it (RFC 6455 section 5.2): a protocol error, close code 1002.")
+                 .arg(m_frame.payloadLength)
+                 .arg(m_frame.lengthEncoding == WebSocketLengthEncoding::Bits16 ? 16 : 64),
              m_frameStart + 2, false);
         return false;
     }

@@ -18,12 +18,15 @@ class WebSocketFrameDecoderHandler;
 /// - 1002 (protocol error): RSV bits without a negotiated extension, reserved opcodes, fragmented or
 ///   oversized (> 125 bytes) control frames, a client frame without a mask or a server frame with one,
 ///   a continuation frame with no message to continue or a new message inside a fragmented one, a
-///   64-bit length with its top bit set, a Close frame with a 1-byte payload or an invalid code, any
-///   frame after a Close frame;
+///   64-bit length with its top bit set or a length encoded in more bytes than it needs, a Close frame with a
+///   1-byte payload or an invalid code;
 /// - 1007 (invalid payload): text that is not UTF-8, checked across fragment boundaries as the bytes
 ///   arrive (a character split over two frames is fine; a byte that makes it invalid fails at once),
 ///   a text message that ends inside a character, a Close reason that is not UTF-8;
 /// - 1009 (message too big): a message longer than maxMessageSize.
+///
+/// Bytes after a valid Close frame are consumed and ignored (RFC 6455 sections 5.5.1 and 7.1.1): the
+/// closing handshake has begun, and a late frame does not turn it into a protocol error.
 ///
 /// Not thread-safe; a plain value owned by its endpoint. The handler is not owned and must outlive it.
 class WebSocketFrameDecoder
@@ -47,7 +50,7 @@ public:
     void stop() { m_stopped = true; }
 
     bool hasError() const { return m_failed; }
-    /// A valid Close frame was decoded: nothing may follow on this direction.
+    /// A valid Close frame was decoded: whatever follows on this direction is ignored.
     bool closeReceived() const { return m_closeReceived; }
     /// No frame is partly received.
     bool isBetweenFrames() const { return m_header.isEmpty(); }

@@ -93,7 +93,8 @@ public:
                 m_tap->log().frame(false, frame);
                 m_tap->log().close(false, frame);
                 m_tap->m_closeReceived = true;
-                m_tap->closeNetwork();
+                if (!m_tap->m_awaitingQtClose)
+                    m_tap->closeNetwork();
             }
             break;
         }
@@ -166,8 +167,11 @@ WebSocketTap::WebSocketTap(Role role, ByteStream* network, QTcpSocket* internal,
     });
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
-        // The peer did not answer the close (or the stream did not finish closing): never hang.
-        if (m_networkCloseRequested)
+        // Qt did not answer the Close it was given, the peer did not answer ours, or the stream did not
+        // finish closing: never hang.
+        if (m_awaitingQtClose)
+            finishFailing();
+        else if (m_networkCloseRequested)
             m_network->abort();
         else
             closeNetwork();
@@ -316,6 +320,9 @@ void WebSocketTap::onInternalReadable()
             m_network->write(data);
         break;
     case Phase::Failing:
+        if (m_awaitingQtClose)
+            fromQt(data);
+        break;
     case Phase::Closed:
         break;
     }
@@ -329,7 +336,9 @@ void WebSocketTap::onInternalClosed()
     if (m_internal->bytesAvailable() > 0)
         onInternalReadable();
     m_internalClosed = true;
-    if (m_role == Role::Server && m_phase == Phase::Handshake) {
+    if (m_awaitingQtClose) {
+        finishFailing();
+    } else if (m_role == Role::Server && m_phase == Phase::Handshake) {
         log().error(QCoreApplication::translate("protoviz", "Qt WebSockets dropped the connection before "
                                                             "completing its side of the opening handshake."),
                     WebSocketCloseCode::InternalError);
@@ -447,7 +456,7 @@ void WebSocketTap::readQtHandshake()
                                                 "connection with 1011 (internal error).")
                         .arg(QString::fromLatin1(head.first(head.indexOf("\r\n")))),
                     WebSocketCloseCode::InternalError);
-        m_phase = Phase::Open;
+        // Qt is no WebSocket endpoint here that could answer a Close: the tap sends its own at once.
         fail(WebSocketCloseCode::InternalError, closeReasonFor(WebSocketCloseCode::InternalError));
         return;
     }
@@ -476,6 +485,8 @@ void WebSocketTap::fromQt(const QByteArray& data)
         return;
     m_own->decoder.feed(data);
     m_network->write(data);
+    if (m_awaitingQtClose && m_closeSent)
+        finishFailing();
 }
 
 void WebSocketTap::onPeerFrame(const WebSocketFrame& frame)
@@ -519,33 +530,58 @@ void WebSocketTap::forwardToQt(const WebSocketFrame& frame)
     }
     if (!frame.fin)
         return;
-    const std::optional<quint32> mask =
-        m_role == Role::Server ? std::optional<quint32>(WebSocketFrame::randomMask()) : std::nullopt;
-    m_internal->write(WebSocketFrame::encode(m_fragmentOpcode, std::exchange(m_fragments, {}), true, mask));
+    m_internal->write(
+        WebSocketFrame::encode(m_fragmentOpcode, std::exchange(m_fragments, {}), true, maskTowardsQt()));
+}
+
+std::optional<quint32> WebSocketTap::maskTowardsQt() const
+{
+    // The tap plays the peer towards Qt: a client's frames are masked, a server's are not.
+    return m_role == Role::Server ? std::optional<quint32>(WebSocketFrame::randomMask()) : std::nullopt;
 }
 
 void WebSocketTap::fail(quint16 closeCode, const QByteArray& reason)
 {
     if (m_phase == Phase::Failing || m_phase == Phase::Closed)
         return;
+    const bool qtIsOpen =
+        m_phase == Phase::Open && !m_internalClosed && m_internal->state() == QAbstractSocket::ConnectedState;
     m_phase = Phase::Failing;
     m_peer->decoder.stop();
+    m_failureClose = WebSocketFrame::closePayload(closeCode, reason);
+    const auto sender = m_role == Role::Server ? WebSocketFrameDecoder::Sender::Client
+                                               : WebSocketFrameDecoder::Sender::Server;
+    m_drain = std::make_unique<Reader>(this, Reader::Purpose::Drain, sender);
+    if (qtIsOpen && !m_closeSent) {
+        // The frames that came before the fault are valid and already on their way to Qt, and their
+        // answers (an echo, a broadcast) must reach the peer before the connection fails. Qt gets the
+        // failure as a Close frame after them: it answers them first, then echoes the Close with its code,
+        // and that Close is the one the network sees.
+        m_awaitingQtClose = true;
+        m_internal->write(
+            WebSocketFrame::encode(WebSocketOpcode::Close, m_failureClose, true, maskTowardsQt()));
+        m_closeTimer.start(CloseTimeoutMs);
+        return;
+    }
+    finishFailing();
+}
+
+void WebSocketTap::finishFailing()
+{
+    m_awaitingQtClose = false;
+    m_closeTimer.stop();
     // A Close frame can only go out between two of Qt's frames, and only once.
     if (!m_closeSent && !m_networkClosed && m_own->decoder.isBetweenFrames() && !m_own->decoder.hasError()) {
         const std::optional<quint32> mask =
             m_role == Role::Client ? std::optional<quint32>(WebSocketFrame::randomMask()) : std::nullopt;
-        const QByteArray frame = WebSocketFrame::encode(
-            WebSocketOpcode::Close, WebSocketFrame::closePayload(closeCode, reason), true, mask);
+        const QByteArray frame = WebSocketFrame::encode(WebSocketOpcode::Close, m_failureClose, true, mask);
         m_own->decoder.feed(frame);
         m_network->write(frame);
     }
     closeInternal(false);
-    const auto sender = m_role == Role::Server ? WebSocketFrameDecoder::Sender::Client
-                                               : WebSocketFrameDecoder::Sender::Server;
-    m_drain = std::make_unique<Reader>(this, Reader::Purpose::Drain, sender);
     if (m_closeReceived)
         closeNetwork();
-    else
+    else if (!m_networkClosed)
         m_closeTimer.start(CloseTimeoutMs);
 }
 

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -31,7 +32,8 @@ class ByteStream;
 /// - enforces RFC 6455 on the peer's frames before Qt sees them, and is the authority where Qt 6.4 is
 ///   wrong or late (see below): a violation is recorded as an Error event and fails the connection with
 ///   the right close code (1002, 1007, 1009) sent on the network, after which Qt's loopback socket is
-///   dropped;
+///   dropped. The messages that arrived before the violation are still delivered and answered: Qt gets
+///   the failure as a Close frame after them, and its echo of that Close is the one the peer receives;
 /// - hands Qt a fragmented data message as one whole frame once its final fragment has arrived and been
 ///   validated (control frames and unfragmented frames are passed on as they came).
 ///
@@ -122,6 +124,8 @@ private:
     void onPeerFrame(const WebSocketFrame& frame);
     void onOwnFrame(const WebSocketFrame& frame);
     void fail(quint16 closeCode, const QByteArray& reason);
+    void finishFailing();
+    std::optional<quint32> maskTowardsQt() const;
     void settleClose();
     void closeNetwork();
     void closeInternal(bool graceful);
@@ -142,11 +146,13 @@ private:
     QByteArray m_networkBuffer;  // network bytes held during the handshake
     QByteArray m_internalBuffer; // Qt's bytes held during the handshake
     QByteArray m_fragments;      // the payload of a fragmented message so far
+    QByteArray m_failureClose;   // after a protocol violation: the payload of the Close frame it calls for
     quint8 m_fragmentOpcode = 0;
     QTimer m_closeTimer;
-    bool m_handshakeSent = false; // client: the opening handshake went out on the network
-    bool m_closeSent = false;     // a Close frame went out on the network
-    bool m_closeReceived = false; // a Close frame came in from the network
+    bool m_handshakeSent = false;   // client: the opening handshake went out on the network
+    bool m_closeSent = false;       // a Close frame went out on the network
+    bool m_closeReceived = false;   // a Close frame came in from the network
+    bool m_awaitingQtClose = false; // failing: Qt answers what came before the fault, then the Close
     bool m_networkCloseRequested = false;
     bool m_networkClosed = false;
     bool m_internalClosed = false;

@@ -77,6 +77,7 @@ private slots:
     void roundTripsEveryLengthEncoding();
     void reassemblesFragmentsWithControlFramesBetween();
     void acceptsCharacterSplitAcrossFragments();
+    void ignoresBytesAfterClose();
     void refusesViolations_data();
     void refusesViolations();
     void failsFastOnInvalidUtf8InsideAFrame();
@@ -282,6 +283,29 @@ void WebSocketFrameTest::acceptsCharacterSplitAcrossFragments()
     QCOMPARE(QString::fromUtf8(client.messages.constFirst().payload), QStringLiteral(u"é€"));
 }
 
+void WebSocketFrameTest::ignoresBytesAfterClose()
+{
+    // RFC 6455 sections 5.5.1 and 7.1.1: a frame after the Close frame, even a bad one, is ignored; the
+    // closing handshake goes on with the code received.
+    const QByteArray wire =
+        WebSocketFrame::encode(WebSocketOpcode::Close, WebSocketFrame::closePayload(1000, "bye")) +
+        WebSocketFrame::encode(WebSocketOpcode::Text, "late") +
+        WebSocketFrame::encode(WebSocketOpcode::Ping, "") +
+        WebSocketFrame::encode(0x3, "reserved", true, Key);
+    for (const bool bytewise : {false, true}) {
+        Collector server(Sender::Server);
+        if (bytewise)
+            server.feedBytewise(wire);
+        else
+            QCOMPARE(server.decoder.feed(wire), wire.size());
+        QVERIFY(server.errors.isEmpty());
+        QCOMPARE(server.frames.size(), 1);
+        QVERIFY(server.decoder.closeReceived());
+        QCOMPARE(server.frames.constFirst().closeCode(), WebSocketCloseCode::Normal);
+        QCOMPARE(server.decoder.consumed(), qint64(wire.size()));
+    }
+}
+
 void WebSocketFrameTest::refusesViolations_data()
 {
     QTest::addColumn<int>("sender");
@@ -311,6 +335,9 @@ void WebSocketFrameTest::refusesViolations_data()
         << client << masked(WebSocketOpcode::Text, "a", false) + masked(WebSocketOpcode::Binary, "b") << 1002
         << 1;
     QTest::newRow("64-bit length with the top bit set") << server << hex("827f8000000000000001") << 1002 << 0;
+    QTest::newRow("16-bit length for 5 bytes") << server << hex("827e0005") + "hello" << 1002 << 0;
+    QTest::newRow("64-bit length for 200 bytes")
+        << server << hex("827f00000000000000c8") + QByteArray(200, 'x') << 1002 << 0;
     QTest::newRow("text that is not UTF-8")
         << client << masked(WebSocketOpcode::Text, hex("48ff")) << 1007 << 0;
     QTest::newRow("text that ends inside a character")
@@ -320,11 +347,6 @@ void WebSocketFrameTest::refusesViolations_data()
         << masked(WebSocketOpcode::Text, hex("41"), false) +
                masked(WebSocketOpcode::Continuation, hex("e282"))
         << 1007 << 1;
-    QTest::newRow("frame after Close")
-        << server
-        << WebSocketFrame::encode(WebSocketOpcode::Close, WebSocketFrame::closePayload(1000, "bye")) +
-               WebSocketFrame::encode(WebSocketOpcode::Text, "late")
-        << 1002 << 1;
     QTest::newRow("message too big (limit 1000)")
         << server << WebSocketFrame::encode(WebSocketOpcode::Binary, QByteArray(1001, 'b')) << 1009 << 0;
 }
