@@ -3,9 +3,15 @@
 #include "core/http2/http2session.h"
 #include "core/transport/bytestream.h"
 
+#include <QTimer>
+
 namespace protoviz {
 
 namespace {
+
+// A transport that has not closed this long after the session ended is dropped (its own lingering close
+// normally ends it sooner).
+constexpr int CloseLimitMs = 5000;
 
 HttpRequest requestFrom(const HeaderList& headers)
 {
@@ -51,7 +57,12 @@ Http2ServerConnection::Http2ServerConnection(ByteStream* stream, RequestHandler 
             respond(id, m_requests.take(id));
     });
     connect(m_session, &Http2Session::streamClosed, this, [this](qint32 id) { m_requests.remove(id); });
-    connect(m_session, &Http2Session::finished, this, &Http2ServerConnection::finished);
+    connect(m_stream, &ByteStream::closed, this, [this] {
+        m_streamClosed = true;
+        if (m_session->isFinished())
+            finishOnce();
+    });
+    connect(m_session, &Http2Session::finished, this, &Http2ServerConnection::onSessionFinished);
     m_session->start();
 }
 
@@ -60,6 +71,28 @@ Http2ServerConnection::~Http2ServerConnection() = default;
 void Http2ServerConnection::shutdown()
 {
     m_session->shutdown();
+}
+
+void Http2ServerConnection::onSessionFinished()
+{
+    // The session has handed its last bytes (a GOAWAY, often) to the stream, which may still be sending
+    // them: deleting it now would drop them unsent, so the connection ends when the stream has closed.
+    if (m_streamClosed) {
+        finishOnce();
+        return;
+    }
+    QTimer::singleShot(CloseLimitMs, this, [this] {
+        m_stream->abort();
+        finishOnce();
+    });
+}
+
+void Http2ServerConnection::finishOnce()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
 }
 
 void Http2ServerConnection::onHeaders(qint32 stream, const HeaderList& headers, bool endStream)

@@ -48,7 +48,8 @@ public:
     Http2Session* session() const { return m_session; }
 
 signals:
-    /// The connection is over.
+    /// The connection is over and its stream has closed: everything sent, GOAWAY included, has been
+    /// handed to the transport, so deleting the connection now loses nothing.
     void finished();
 
 private:
@@ -61,6 +62,8 @@ private:
     void onHeaders(qint32 stream, const HeaderList& headers, bool endStream);
     void respond(qint32 stream, const HttpRequest& request);
     void sendResponse(qint32 stream, const HttpResponse& response, bool headRequest);
+    void onSessionFinished();
+    void finishOnce();
 
     ByteStream* const m_stream;
     Http2Session* const m_session;
@@ -68,6 +71,8 @@ private:
     const PushPolicy m_pushPolicy;
     StreamClaim m_streamClaim;
     QHash<qint32, HttpRequest> m_requests;
+    bool m_streamClosed = false;
+    bool m_finished = false;
 };
 
 } // namespace protoviz

@@ -3,9 +3,11 @@
 #include "core/http2/hpackdissector.h"
 #include "core/http2/http2framedissector.h"
 #include "core/http2/http2framesplitter.h"
+#include "core/http2/http2resetbudget.h"
 #include "core/transport/bytestream.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -15,6 +17,7 @@
 
 #include <cstring>
 #include <functional>
+#include <set>
 #include <vector>
 
 namespace protoviz {
@@ -47,6 +50,26 @@ std::vector<nghttp2_nv> toNv(const HeaderList& headers)
     }
     return nva;
 }
+
+// The GOAWAY code for input nghttp2 refused: floods get ENHANCE_YOUR_CALM, which RFC 9113 7 names for a
+// peer generating excessive load, so the client learns why rather than a generic PROTOCOL_ERROR.
+quint32 goAwayCodeFor(int nghttp2Error)
+{
+    switch (nghttp2Error) {
+    case NGHTTP2_ERR_FLOODED:
+    case NGHTTP2_ERR_TOO_MANY_CONTINUATIONS:
+        return NGHTTP2_ENHANCE_YOUR_CALM;
+    case NGHTTP2_ERR_HEADER_COMP:
+        return NGHTTP2_COMPRESSION_ERROR;
+    default:
+        return NGHTTP2_PROTOCOL_ERROR;
+    }
+}
+
+// nghttp2's own defaults for the rapid-reset limit, which ProtoViz applies itself so that the GOAWAY says
+// ENHANCE_YOUR_CALM (nghttp2's says INTERNAL_ERROR); nghttp2 keeps a looser limit as a backstop.
+constexpr quint32 ResetBurst = 1000;
+constexpr quint32 ResetsPerSecond = 33;
 
 Http2Kind kindForType(quint8 type, bool preface)
 {
@@ -93,7 +116,11 @@ struct Http2Session::Private
     HeaderList continuedHeaders; // the rest of an outgoing header list, for its CONTINUATION frames
     QList<std::function<void()>> deliveries;
     QStringList pendingErrors;
-    QByteArray earlyBytes; // received before start()
+    QByteArray earlyBytes;         // received before start()
+    qint32 lastPeerStream = 0;     // server: the highest stream id the client has opened
+    std::set<qint32> resetStreams; // server: recent streams this endpoint reset (RST_STREAM sent)
+    Http2ResetBudget resetBudget{ResetBurst, ResetsPerSecond}; // server: resets the client may still send
+    QElapsedTimer clock;
 
     Private(Http2Session* owner, Role role, const Http2Settings& config, EventRecorder eventRecorder)
         : q(owner)
@@ -102,6 +129,7 @@ struct Http2Session::Private
         , incoming(role == Role::Server, config.maxFrameSize)
         , outgoing(role == Role::Client, 0xffffff)
     {
+        clock.start();
     }
 
     ~Private()
@@ -118,6 +146,9 @@ struct Http2Session::Private
 
     void recordFrame(const Http2RawFrame& frame, bool sent, const HeaderList* headers, qint64 rawHeaderSize);
     void recordPendingErrors();
+    void noteSentFrame(const Http2RawFrame& frame);
+    QString unexpectedStreamId(const Http2RawFrame& frame);
+    QString excessiveResets(const Http2RawFrame& frame);
     void rejectOversizedRequest(qint32 stream, qsizetype size);
 
     static int onBeginHeaders(nghttp2_session*, const nghttp2_frame* frame, void* user);
@@ -443,6 +474,55 @@ void Http2Session::Private::recordFrame(const Http2RawFrame& frame, bool sent, c
                     std::move(detail));
 }
 
+void Http2Session::Private::noteSentFrame(const Http2RawFrame& frame)
+{
+    // The client may still send on a stream this endpoint reset before the reset reached it; those
+    // frames are ignored (RFC 9113 5.1), so such streams are remembered for a while.
+    constexpr std::size_t RememberedResets = 1024;
+    if (frame.isPreface || frame.type != NGHTTP2_RST_STREAM)
+        return;
+    resetStreams.insert(qint32(frame.streamId));
+    if (resetStreams.size() > RememberedResets)
+        resetStreams.erase(resetStreams.begin());
+}
+
+QString Http2Session::Private::unexpectedStreamId(const Http2RawFrame& frame)
+{
+    // nghttp2 ignores a HEADERS frame on a client stream id lower than one already opened (it might be
+    // trailers for a stream it reset), but RFC 9113 5.1.1 makes a new stream with such an id a
+    // connection error: only a stream still open, or one this endpoint reset, may see HEADERS again.
+    // Even ids and stream 0 are nghttp2's to refuse.
+    const qint32 stream = qint32(frame.streamId);
+    if (frame.isPreface || frame.type != NGHTTP2_HEADERS || stream % 2 == 0)
+        return {};
+    if (stream > lastPeerStream) {
+        lastPeerStream = stream;
+        return {};
+    }
+    nghttp2_stream* known = nghttp2_session_find_stream(session, stream);
+    const nghttp2_stream_proto_state state =
+        known ? nghttp2_stream_get_state(known) : NGHTTP2_STREAM_STATE_IDLE;
+    if (state != NGHTTP2_STREAM_STATE_IDLE && state != NGHTTP2_STREAM_STATE_CLOSED)
+        return {};
+    if (resetStreams.contains(stream))
+        return {};
+    return Http2Session::tr("The client sent HEADERS on stream %1 after it had opened stream %2: a new "
+                            "stream's id must be greater than every id used before (RFC 9113 5.1.1).")
+        .arg(stream)
+        .arg(lastPeerStream);
+}
+
+QString Http2Session::Private::excessiveResets(const Http2RawFrame& frame)
+{
+    if (frame.isPreface || frame.type != NGHTTP2_RST_STREAM || resetBudget.spend(clock.elapsed()))
+        return {};
+    return Http2Session::tr(
+               "The client reset streams faster than %1 at once and %2 a second, which costs the "
+               "server work and the client nothing (a \"rapid reset\" attack).")
+        .arg(ResetBurst)
+        .arg(ResetsPerSecond);
+}
+
 void Http2Session::Private::recordPendingErrors()
 {
     for (const QString& error : std::as_const(pendingErrors))
@@ -472,6 +552,7 @@ Http2Session::Http2Session(Role role, ByteStream* stream, const Http2Settings& s
     nghttp2_option* options = nullptr;
     nghttp2_option_new(&options);
     nghttp2_option_set_max_send_header_block_length(options, 256 * 1024);
+    nghttp2_option_set_stream_reset_rate_limit(options, 2 * ResetBurst, 2 * ResetsPerSecond);
     if (role == Role::Client)
         nghttp2_session_client_new2(&d->session, callbacks, d.get(), options);
     else
@@ -640,6 +721,18 @@ void Http2Session::onReceived(const QByteArray& data)
     const QList<Http2RawFrame> frames = d->incoming.feed(data);
     for (const Http2RawFrame& frame : frames) {
         d->headersDecodedInFrame.clear();
+        if (const QString unexpected = m_role == Role::Server ? d->unexpectedStreamId(frame) : QString();
+            !unexpected.isEmpty()) {
+            d->recordFrame(frame, false, nullptr, 0);
+            fail(unexpected, NGHTTP2_PROTOCOL_ERROR);
+            return;
+        }
+        if (const QString flood = m_role == Role::Server ? d->excessiveResets(frame) : QString();
+            !flood.isEmpty()) {
+            d->recordFrame(frame, false, nullptr, 0);
+            fail(flood, NGHTTP2_ENHANCE_YOUR_CALM);
+            return;
+        }
         const ssize_t result =
             nghttp2_session_mem_recv(d->session, reinterpret_cast<const uint8_t*>(frame.bytes.constData()),
                                      size_t(frame.bytes.size()));
@@ -655,7 +748,7 @@ void Http2Session::onReceived(const QByteArray& data)
         if (result < 0) {
             fail(tr("The peer's bytes broke HTTP/2 framing: %1.")
                      .arg(QString::fromUtf8(nghttp2_strerror(int(result)))),
-                 NGHTTP2_PROTOCOL_ERROR);
+                 goAwayCodeFor(int(result)));
             return;
         }
     }
@@ -722,6 +815,7 @@ void Http2Session::flush()
             rawSize = headerListTextSize(d->continuedHeaders);
         d->recordFrame(frame, true, headers && !headers->isEmpty() ? headers : nullptr,
                        endsBlock ? rawSize : 0);
+        d->noteSentFrame(frame);
         if (headers && (frame.type == NGHTTP2_HEADERS || frame.type == NGHTTP2_PUSH_PROMISE ||
                         frame.type == NGHTTP2_CONTINUATION)) {
             // The next CONTINUATION carries the representations after those in this frame.

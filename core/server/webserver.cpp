@@ -20,7 +20,16 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace protoviz {
+
+namespace {
+
+// The length of "PRI * HTTP/2.0\r\n", the request line that opens the HTTP/2 client preface.
+constexpr qsizetype PrefaceRequestLineLength = 16;
+
+} // namespace
 
 WebServer::WebServer(WebServerConfig config, ConnectionDirectory* directory, EventRecorder recorder,
                      QObject* parent)
@@ -156,10 +165,15 @@ void WebServer::sniff(ByteStream* stream)
         state->buffer.append(data);
         const QByteArray& preface = Http2FrameSplitter::clientPreface();
         const qsizetype compared = std::min(state->buffer.size(), preface.size());
-        const bool prefaceSoFar =
-            QByteArrayView(state->buffer).first(compared) == QByteArrayView(preface).first(compared);
-        if (prefaceSoFar && state->buffer.size() < preface.size())
+        const qsizetype matching =
+            std::mismatch(state->buffer.cbegin(), state->buffer.cbegin() + compared, preface.cbegin()).first -
+            state->buffer.cbegin();
+        if (matching == compared && state->buffer.size() < preface.size())
             return;
+        // "PRI * HTTP/2.0" names HTTP/2, which no HTTP/1.1 request does: a client that sends that line
+        // and then something else than the rest of the preface gets HTTP/2's answer to an invalid
+        // preface, GOAWAY(PROTOCOL_ERROR) (RFC 9113 3.4), not an HTTP/1.1 505.
+        const bool prefaceSoFar = matching >= PrefaceRequestLineLength;
         state->decided = true;
         delete deadline;
         stream->disconnect(this);
@@ -169,9 +183,9 @@ void WebServer::sniff(ByteStream* stream)
         else
             serveHttp1(replay);
     });
+    // Until a protocol takes the stream over (which disconnects this), a closed stream is the server's to
+    // delete, also when the deadline above closed it.
     connect(stream, &ByteStream::closed, this, [stream, state] {
-        if (state->decided)
-            return;
         state->decided = true;
         stream->deleteLater();
     });

@@ -4,14 +4,25 @@
 #include "core/transport/connectiongate.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 namespace protoviz {
+
+namespace {
+
+// How long a closing accepted connection waits for the client to close its side before it is dropped.
+constexpr int LingerMs = 2000;
+
+} // namespace
 
 TcpStream::TcpStream(QTcpSocket* accepted, quint32 connectionId, QObject* parent)
     : ByteStream(parent)
     , m_socket(accepted)
     , m_connectionId(connectionId)
     , m_open(true)
+    , m_accepted(true)
 {
     m_socket->setParent(this);
     attach();
@@ -75,7 +86,8 @@ void TcpStream::becomeOpen(quint32 connectionId)
 
 void TcpStream::write(const QByteArray& data)
 {
-    if (m_finished || data.isEmpty())
+    // Once closing, the stream sends nothing more (an accepted one may already have sent its FIN).
+    if (m_finished || m_lingering || data.isEmpty())
         return;
     if (m_open)
         m_socket->write(data);
@@ -91,7 +103,38 @@ void TcpStream::close()
         m_closeRequested = true;
         return;
     }
-    m_socket->disconnectFromHost();
+    if (m_accepted)
+        lingerClose();
+    else
+        m_socket->disconnectFromHost();
+}
+
+void TcpStream::lingerClose()
+{
+    if (m_lingering)
+        return;
+    m_lingering = true;
+    auto* deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, &TcpStream::abort);
+    deadline->start(LingerMs);
+    // The client's FIN or reset ends the linger through disconnected() or errorOccurred().
+    if (m_socket->bytesToWrite() == 0) {
+        shutdownWriting();
+        return;
+    }
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0)
+            shutdownWriting();
+    });
+}
+
+void TcpStream::shutdownWriting()
+{
+    // QTcpSocket cannot half-close; the descriptor stays Qt's, which still reads the client's bytes
+    // and sees its FIN.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void TcpStream::abort()

@@ -15,6 +15,12 @@ class ConnectionGate;
 /// A ByteStream over a TCP socket. A client stream connects and, when a gate is given (the emulated
 /// link), waits for the emulated handshake before it reports opened(); a server stream wraps a socket
 /// that was accepted and is open at once.
+///
+/// An accepted stream closes the way production servers do (a "lingering close"): close() waits until
+/// every queued byte is in the kernel, sends FIN (shutdown for writing) and keeps reading until the
+/// client closes too or a few seconds pass. Closing at once would make the kernel answer bytes the
+/// client is still sending with a reset that discards what was not yet delivered, such as the GOAWAY or
+/// error response that explains the close.
 class TcpStream final : public ByteStream
 {
     Q_OBJECT
@@ -47,6 +53,8 @@ private:
     void onReadyRead();
     void onDisconnected();
     void finish();
+    void lingerClose();
+    void shutdownWriting();
 
     QTcpSocket* m_socket = nullptr;
     QByteArray m_pendingWrites;
@@ -54,6 +62,8 @@ private:
     bool m_open = false;
     bool m_finished = false;
     bool m_closeRequested = false;
+    bool m_accepted = false;
+    bool m_lingering = false;
 };
 
 } // namespace protoviz
