@@ -12,7 +12,7 @@ PROTOVIZ_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
-    libssl-dev libnghttp2-dev protobuf-compiler libprotobuf-dev
+    libssl-dev libnghttp2-dev protobuf-compiler libprotobuf-dev zlib1g-dev
 )
 
 # What running the GUI on a desktop takes beyond the libraries above: a CJK font draws the Chinese

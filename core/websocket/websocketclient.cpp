@@ -71,6 +71,8 @@ void WebSocketClient::onRelayConnection()
     m_relay->close();
     disconnect(m_network, nullptr, this, nullptr);
     m_tap = WebSocketTap::client(m_network, accepted, m_authority, m_recorder, this);
+    if (m_compression)
+        m_tap->offerCompression(*m_compression);
     connect(m_tap, &WebSocketTap::messageReceived, this, &WebSocketClient::messageReceived);
     connect(m_tap, &WebSocketTap::finished, this, &WebSocketClient::finish);
 }

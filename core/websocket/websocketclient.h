@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/timeline/eventrecorder.h"
+#include "core/websocket/permessagedeflate.h"
 #include "core/websocket/websocketmessage.h"
 
 #include <QByteArray>
 #include <QObject>
+
+#include <optional>
 
 class QTcpServer;
 class QWebSocket;
@@ -36,6 +39,10 @@ public:
     WebSocketClient(ByteStream* network, EventRecorder recorder, QObject* parent = nullptr);
     ~WebSocketClient() override;
 
+    /// permessage-deflate (RFC 7692): with wanted set before open(), the handshake offers it with those
+    /// parameters and, if the server accepts, messages travel compressed both ways. Off by default.
+    void setCompression(std::optional<PerMessageDeflate::Parameters> wanted) { m_compression = wanted; }
+
     /// Starts the opening handshake for path (with any query) at authority ("localhost:8443").
     /// Returns false and sets *error (if given) if the relay cannot listen; finished() follows then.
     bool open(const QByteArray& authority, const QByteArray& path, QString* error = nullptr);
@@ -62,6 +69,7 @@ private:
     QTcpServer* m_relay = nullptr;
     WebSocketTap* m_tap = nullptr;
     QByteArray m_authority;
+    std::optional<PerMessageDeflate::Parameters> m_compression;
     bool m_finished = false;
 };
 

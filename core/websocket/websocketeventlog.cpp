@@ -161,9 +161,14 @@ QList<Field> WebSocketEventLog::frameFields(const WebSocketFrame& frame, bool he
                    frame.fin ? QCoreApplication::translate("protoviz", "1 (final fragment)")
                              : QCoreApplication::translate("protoviz", "0 (more fragments follow)"),
                    0, 1});
+    // A valid frame with RSV1 set is the first of a message permessage-deflate compressed.
+    const bool compressed = (frame.rsv & 0x4) != 0 && !frame.isControl();
     for (int i = 0; i < 3; ++i)
-        fields.append(
-            {QStringLiteral("RSV%1").arg(i + 1), QString::number((frame.rsv >> (2 - i)) & 1), 0, 1});
+        fields.append({QStringLiteral("RSV%1").arg(i + 1),
+                       i == 0 && compressed ? QCoreApplication::translate(
+                                                  "protoviz", "1 (compressed message, permessage-deflate)")
+                                            : QString::number((frame.rsv >> (2 - i)) & 1),
+                       0, 1});
     fields.append(
         {QCoreApplication::translate("protoviz", "opcode"),
          QStringLiteral("0x%1 (%2)").arg(frame.opcode, 0, 16).arg(WebSocketFrame::opcodeName(frame.opcode)),
@@ -294,17 +299,31 @@ void WebSocketEventLog::message(bool sent, const WebSocketMessage& message) cons
          QCoreApplication::translate("protoviz", "%n byte(s)", nullptr, payloadCount), 0,
          int(detail.bytes.size())},
     };
+    if (message.compressed) {
+        const qint64 saved = message.payload.size() - qint64(message.compressedBytes);
+        detail.fields.append(
+            {QCoreApplication::translate("protoviz", "compressed (RSV1)"),
+             QCoreApplication::translate("protoviz", "permessage-deflate: %1 B on the wire inflate to %2 B, "
+                                                     "%3 B saved (%4 %)")
+                 .arg(message.compressedBytes)
+                 .arg(message.payload.size())
+                 .arg(saved)
+                 .arg(message.payload.isEmpty() ? 0.0
+                                                : 100.0 * double(saved) / double(message.payload.size()),
+                      0, 'f', 1)});
+    }
     detail.text = QCoreApplication::translate("protoviz", "%1 message %2 in %n frame(s), %3 B: %4", nullptr,
                                               message.frames)
                       .arg(WebSocketFrame::opcodeName(message.opcode))
                       .arg(message.number)
                       .arg(message.payload.size())
                       .arg(preview(message.opcode, message.payload));
-    const qint64 headers = qint64(message.wireBytes) - message.payload.size();
+    const qint64 onWire = message.compressed ? qint64(message.compressedBytes) : message.payload.size();
+    const qint64 headers = qint64(message.wireBytes) - onWire;
     m_recorder.record({.layer = Layer::WebSocket,
                        .kind = kindOf(WebSocketKind::Message),
                        .direction = sent ? m_recorder.outgoing() : m_recorder.incoming(),
-                       .flags = message.opcode,
+                       .flags = quint8(message.opcode | (message.compressed ? MessageCompressedFlag : 0)),
                        .stream = message.number,
                        .size = clampSize(message.payload.size()),
                        .overhead = clampSize(headers),

@@ -22,14 +22,21 @@ namespace protoviz {
 ///   length, stream = the data message's number on its direction (0 for control frames); detail bytes =
 ///   the frame as sent (masked), fields located in them (FIN, RSV1-3, opcode, MASK, payload length and
 ///   its encoding, masking key, the unmasked payload, close code and reason).
-/// - Message: size = payload bytes, overhead = header bytes of its frames, value = its frame count,
-///   stream = its number; detail bytes = the unmasked payload.
+/// - Message: size = payload bytes (inflated if compressed), overhead = header bytes of its frames, value =
+///   its frame count, stream = its number, flags = the opcode, plus MessageCompressedFlag for a
+///   permessage-deflate message (its first frame set RSV1); detail bytes = the unmasked (inflated) payload,
+///   and for a compressed message a field with the bytes on the wire, inflated and saved. The bytes saved
+///   need no detail: the sum of the Message events' size minus the sum of their data Frame events' value
+///   (payload on the wire).
 /// - Close: value = the close code (1005 for none), stream 0, text = code, meaning and reason.
 /// - Error: value = the close code the violation calls for; detail = the explanation and what had
 ///   arrived of the frame.
 class WebSocketEventLog
 {
 public:
+    /// Message events: set in flags when the message was compressed (RSV1 set, permessage-deflate).
+    static constexpr quint8 MessageCompressedFlag = 0x40;
+
     WebSocketEventLog() = default;
     explicit WebSocketEventLog(EventRecorder recorder)
         : m_recorder(recorder)

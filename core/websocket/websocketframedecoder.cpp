@@ -1,5 +1,6 @@
 #include "core/websocket/websocketframedecoder.h"
 
+#include "core/websocket/messageinflater.h"
 #include "core/websocket/websocketframedecoderhandler.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,21 @@ bool WebSocketFrameDecoder::checkFirstBytes()
     m_frame.wire = m_header;
     const QString name = WebSocketFrame::opcodeName(m_frame.opcode);
 
-    if (m_frame.rsv != 0) {
+    // permessage-deflate gives RSV1 a meaning on the first frame of a data message, and nowhere else.
+    const bool startsCompressedMessage =
+        m_inflater && m_frame.rsv == 0x4 &&
+        (m_frame.opcode == WebSocketOpcode::Text || m_frame.opcode == WebSocketOpcode::Binary);
+    if (m_inflater && m_frame.rsv == 0x4 && !startsCompressedMessage) {
+        fail(WebSocketCloseCode::ProtocolError,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "A %1 frame sets RSV1, but permessage-deflate marks only the first frame of a data message "
+                 "as compressed (RFC 7692 section 6): a protocol error, close code 1002.")
+                 .arg(name),
+             m_frameStart, false);
+        return false;
+    }
+    if (m_frame.rsv != 0 && !startsCompressedMessage) {
         fail(WebSocketCloseCode::ProtocolError,
              QCoreApplication::translate(
                  "protoviz",
@@ -211,7 +226,10 @@ bool WebSocketFrameDecoder::finishHeader()
              m_frameStart + 2, false);
         return false;
     }
-    const quint64 messageSoFar = m_frame.isControl() ? 0 : quint64(m_messagePayload.size());
+    // A compressed message is bounded twice: here by its bytes on the wire, while inflating by its size.
+    const quint64 messageSoFar = m_frame.opcode != WebSocketOpcode::Continuation ? 0
+                                 : m_messageCompressed                           ? m_messageCompressedBytes
+                                                       : quint64(m_messagePayload.size());
     if (messageSoFar + m_frame.payloadLength > quint64(m_maxMessageSize)) {
         fail(WebSocketCloseCode::MessageTooBig,
              QCoreApplication::translate(
@@ -230,6 +248,8 @@ bool WebSocketFrameDecoder::finishHeader()
             m_messagePayload.clear();
             m_messageFrames = 0;
             m_messageWireBytes = 0;
+            m_messageCompressed = (m_frame.rsv & 0x4) != 0;
+            m_messageCompressedBytes = 0;
             m_utf8.reset();
         }
         m_frame.message = m_messageNumber;
@@ -254,6 +274,14 @@ void WebSocketFrameDecoder::readPayload(QByteArrayView chunk)
         char* data = m_frame.payload.data() + start;
         for (qsizetype i = 0; i < chunk.size(); ++i)
             data[i] = char(data[i] ^ key[(m_payloadRead + quint64(i)) % 4]);
+    }
+    if (m_messageCompressed && !m_frame.isControl()) {
+        m_payloadRead += quint64(chunk.size());
+        m_remaining -= quint64(chunk.size());
+        m_consumed += chunk.size();
+        m_messageCompressedBytes += quint64(chunk.size());
+        inflatePayload(QByteArrayView(m_frame.payload).sliced(start), false);
+        return;
     }
     const bool text =
         m_frame.opcode == WebSocketOpcode::Text ||
@@ -285,6 +313,55 @@ void WebSocketFrameDecoder::readPayload(QByteArrayView chunk)
     m_payloadRead += quint64(chunk.size());
     m_remaining -= quint64(chunk.size());
     m_consumed += chunk.size();
+}
+
+bool WebSocketFrameDecoder::inflatePayload(QByteArrayView compressed, bool last)
+{
+    const qsizetype before = m_messagePayload.size();
+    const MessageInflater::Result result =
+        last ? m_inflater->finish(&m_messagePayload, m_maxMessageSize)
+             : m_inflater->inflate(compressed, &m_messagePayload, m_maxMessageSize);
+    switch (result) {
+    case MessageInflater::Result::Ok:
+        break;
+    case MessageInflater::Result::TooBig:
+        fail(WebSocketCloseCode::MessageTooBig,
+             QCoreApplication::translate(
+                 "protoviz",
+                 "Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 "
+                 "compressed bytes so far: close code 1009 (message too big). The inflater stops at the "
+                 "limit, "
+                 "so a small \"zip bomb\" cannot exhaust memory.")
+                 .arg(m_messageNumber)
+                 .arg(m_maxMessageSize)
+                 .arg(m_messageCompressedBytes),
+             m_consumed, last);
+        return false;
+    case MessageInflater::Result::Corrupt:
+        fail(WebSocketCloseCode::InvalidPayload,
+             QCoreApplication::translate("protoviz",
+                                         "Compressed message %1 is not valid DEFLATE data (zlib: %2), so it "
+                                         "cannot be inflated (RFC 7692 section 8): close code 1007 (invalid "
+                                         "payload data).")
+                 .arg(m_messageNumber)
+                 .arg(QString::fromLatin1(m_inflater->errorText())),
+             m_consumed, last);
+        return false;
+    }
+    if (m_messageOpcode != WebSocketOpcode::Text ||
+        m_utf8.feed(QByteArrayView(m_messagePayload).sliced(before)))
+        return true;
+    const qint64 index = m_utf8.errorOffset();
+    fail(WebSocketCloseCode::InvalidPayload,
+         QCoreApplication::translate(
+             "protoviz", "Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, "
+                         "so the message is refused at once with close code 1007 (invalid payload "
+                         "data).")
+             .arg(index + 1)
+             .arg(m_messageNumber)
+             .arg(quint8(m_messagePayload[qsizetype(index)]), 2, 16, QLatin1Char('0')),
+         m_consumed, last);
+    return false;
 }
 
 void WebSocketFrameDecoder::completeFrame()
@@ -322,6 +399,8 @@ void WebSocketFrameDecoder::completeFrame()
         m_closeReceived = true;
     }
     const bool finalFragment = !m_frame.isControl() && m_frame.fin;
+    if (finalFragment && m_messageCompressed && !inflatePayload({}, true))
+        return;
     if (finalFragment && m_messageOpcode == WebSocketOpcode::Text && !m_utf8.isComplete()) {
         fail(
             WebSocketCloseCode::InvalidPayload,
@@ -342,7 +421,8 @@ void WebSocketFrameDecoder::completeFrame()
         m_handler->onFrame(frame);
         return;
     }
-    m_messagePayload.append(frame.payload);
+    if (!m_messageCompressed)
+        m_messagePayload.append(frame.payload);
     ++m_messageFrames;
     m_messageWireBytes += quint64(frame.wire.size());
     m_handler->onFrame(frame);
@@ -354,6 +434,8 @@ void WebSocketFrameDecoder::completeFrame()
     message.number = m_messageNumber;
     message.frames = m_messageFrames;
     message.wireBytes = m_messageWireBytes;
+    message.compressed = std::exchange(m_messageCompressed, false);
+    message.compressedBytes = std::exchange(m_messageCompressedBytes, 0);
     m_messageOpcode = 0;
     m_handler->onMessage(message);
 }

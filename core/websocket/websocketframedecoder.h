@@ -8,6 +8,7 @@
 
 namespace protoviz {
 
+class MessageInflater;
 class WebSocketFrameDecoderHandler;
 
 /// ProtoViz's own RFC 6455 frame decoder for one direction of a connection: incremental and I/O-free.
@@ -24,6 +25,11 @@ class WebSocketFrameDecoderHandler;
 ///   arrive (a character split over two frames is fine; a byte that makes it invalid fails at once),
 ///   a text message that ends inside a character, a Close reason that is not UTF-8;
 /// - 1009 (message too big): a message longer than maxMessageSize.
+///
+/// With permessage-deflate negotiated (setInflater()), RSV1 on the first frame of a data message marks it
+/// compressed (RFC 7692 section 6): its payload is inflated as it arrives, the UTF-8 check and the size limit
+/// apply to the inflated bytes (a message that inflates beyond maxMessageSize fails with 1009 at once),
+/// and data that does not inflate fails with 1007. RSV1 on a control or continuation frame stays 1002.
 ///
 /// Bytes after a valid Close frame are consumed and ignored (RFC 6455 sections 5.5.1 and 7.1.1): the
 /// closing handshake has begun, and a late frame does not turn it into a protocol error.
@@ -46,6 +52,10 @@ public:
     /// occurred.
     qsizetype feed(QByteArrayView data);
 
+    /// Negotiates permessage-deflate for this direction: from now on RSV1 marks a compressed message,
+    /// inflated with inflater (not owned, must outlive the decoder; null turns it off again).
+    void setInflater(MessageInflater* inflater) { m_inflater = inflater; }
+
     /// No callback follows; feed() consumes nothing more.
     void stop() { m_stopped = true; }
 
@@ -63,12 +73,14 @@ private:
     bool checkFirstBytes();
     bool finishHeader();
     void readPayload(QByteArrayView chunk);
+    bool inflatePayload(QByteArrayView compressed, bool last);
     void completeFrame();
     void fail(quint16 closeCode, const QString& explanation, qint64 offset, bool frameComplete);
 
     const Sender m_sender;
     WebSocketFrameDecoderHandler* const m_handler;
     const qint64 m_maxMessageSize;
+    MessageInflater* m_inflater = nullptr;
 
     QByteArray m_header;  // header bytes of the frame being received; empty between frames
     int m_headerSize = 0; // 0 until the first two bytes have told it
@@ -81,6 +93,8 @@ private:
     QByteArray m_messagePayload;
     int m_messageFrames = 0;
     quint64 m_messageWireBytes = 0;
+    bool m_messageCompressed = false;
+    quint64 m_messageCompressedBytes = 0; // payload bytes on the wire of a compressed message
     Utf8Validator m_utf8;
 
     qint64 m_consumed = 0;

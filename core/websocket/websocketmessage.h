@@ -15,6 +15,8 @@ struct WebSocketMessage
     quint32 number = 0;                    ///< 1-based number of the message on its direction
     int frames = 0;                        ///< 1 unless the message was fragmented
     quint64 wireBytes = 0;                 ///< bytes of all its frames, headers included
+    bool compressed = false;               ///< permessage-deflate: its first frame set RSV1
+    quint64 compressedBytes = 0; ///< compressed: the payload bytes on the wire (payload is inflated)
 
     bool isText() const { return opcode == WebSocketOpcode::Text; }
 };

@@ -80,6 +80,13 @@ bool WebSocketServer::takeOver(const HttpRequest& request, quint32 message, Byte
     const QByteArray key = headerValue(request.headers, "sec-websocket-key").trimmed();
     HeaderList fields = WebSocketHandshake::switchingHeaders(key);
     fields.append({QByteArrayLiteral("server"), QByteArrayLiteral("ProtoViz")});
+    std::optional<PerMessageDeflate::Agreement> compression;
+    if (m_compression) {
+        // An offer it cannot take is declined, not refused: the connection goes on uncompressed.
+        compression = PerMessageDeflate::accept(request.headers, *m_compression);
+        if (compression)
+            fields.append({QByteArrayLiteral("sec-websocket-extensions"), compression->response});
+    }
     const QByteArray head = Http1Writer::responseHead(101, fields);
     stream->write(head);
     const Http1EventLog http(connectionRecorder);
@@ -89,6 +96,8 @@ bool WebSocketServer::takeOver(const HttpRequest& request, quint32 message, Byte
 
     auto* internal = new QTcpSocket;
     WebSocketTap* tap = WebSocketTap::server(stream, internal, request, pending, recorder, this);
+    if (compression)
+        tap->useCompression(compression->parameters);
     m_taps.append(tap);
     m_connecting.append({tap, path, id});
     connect(internal, &QTcpSocket::connected, this, &WebSocketServer::matchBridged);

@@ -2,6 +2,7 @@
 
 #include "core/http/httpmessage.h"
 #include "core/timeline/eventrecorder.h"
+#include "core/websocket/permessagedeflate.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -51,6 +52,12 @@ public:
 
     /// Serves path (without query) with service, replacing any service the path had.
     void addService(const QByteArray& path, Service service);
+    /// permessage-deflate (RFC 7692): with a setting, upgrades that offer it are answered with the first
+    /// acceptable offer, merged with setting (a smaller window or no context takeover the server wants);
+    /// nullopt (the default) declines every offer. Applies to connections taken over from then on.
+    void setCompression(std::optional<PerMessageDeflate::Parameters> setting) { m_compression = setting; }
+    std::optional<PerMessageDeflate::Parameters> compression() const { return m_compression; }
+
     /// True if path (a query is ignored) has a service.
     bool serves(QByteArrayView path) const;
 
@@ -99,6 +106,7 @@ private:
     QHash<quint16, Bridging> m_handedToQt; // by the tap socket's local port, until Qt accepts it
     QList<WebSocketTap*> m_taps;
     QTimer m_unmatchedTimer;
+    std::optional<PerMessageDeflate::Parameters> m_compression;
 };
 
 } // namespace protoviz

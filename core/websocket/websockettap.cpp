@@ -3,6 +3,8 @@
 #include "core/http1/http1eventlog.h"
 #include "core/http1/http1writer.h"
 #include "core/transport/bytestream.h"
+#include "core/websocket/messagedeflater.h"
+#include "core/websocket/messageinflater.h"
 #include "core/websocket/websocketframedecoderhandler.h"
 #include "core/websocket/websockethandshake.h"
 
@@ -49,6 +51,17 @@ QByteArray withHost(const QByteArray& head, const QByteArray& authority)
     return lines.join('\n');
 }
 
+// Qt 6.4 knows no extension: it must not see the negotiation.
+QByteArray withoutExtensions(const QByteArray& head)
+{
+    QList<QByteArray> lines = head.split('\n');
+    lines.removeIf([](const QByteArray& line) {
+        return line.size() >= 25 &&
+               line.first(25).compare("sec-websocket-extensions:", Qt::CaseInsensitive) == 0;
+    });
+    return lines.join('\n');
+}
+
 // The reason a failing endpoint puts in its Close frame: protocol bytes, so plain ASCII, not translated.
 QByteArray closeReasonFor(quint16 code)
 {
@@ -70,7 +83,7 @@ QByteArray closeReasonFor(quint16 code)
 class WebSocketTap::Reader final : public WebSocketFrameDecoderHandler
 {
 public:
-    enum class Purpose : quint8 { Peer, Own, Drain };
+    enum class Purpose : quint8 { Peer, Own, Drain, QtOutput };
 
     Reader(WebSocketTap* tap, Purpose purpose, WebSocketFrameDecoder::Sender sender)
         : m_tap(tap)
@@ -88,6 +101,9 @@ public:
         case Purpose::Own:
             m_tap->onOwnFrame(frame);
             break;
+        case Purpose::QtOutput:
+            m_tap->onQtFrame(frame);
+            break;
         case Purpose::Drain:
             if (frame.opcode == WebSocketOpcode::Close) {
                 m_tap->log().frame(false, frame);
@@ -104,8 +120,14 @@ public:
     {
         if (m_purpose == Purpose::Drain)
             return;
+        if (m_purpose == Purpose::QtOutput) {
+            m_tap->onQtMessage(message);
+            return;
+        }
         const bool peer = m_purpose == Purpose::Peer;
         m_tap->log().message(!peer, message);
+        if (peer && message.compressed)
+            m_tap->deliverInflated(message);
         if (peer)
             emit m_tap->messageReceived(message);
     }
@@ -118,6 +140,7 @@ public:
             m_tap->fail(error.closeCode, closeReasonFor(error.closeCode));
             break;
         case Purpose::Own:
+        case Purpose::QtOutput:
             // Qt's own output broke the protocol: worth showing, but the peer is the judge of that.
             m_tap->log().error(
                 QCoreApplication::translate("protoviz", "ProtoViz's own Qt WebSockets endpoint sent invalid "
@@ -201,12 +224,38 @@ WebSocketTap* WebSocketTap::server(ByteStream* network, QTcpSocket* internal, co
     HeaderList headers = request.headers;
     if (headerValue(headers, "host").isNull() && !request.authority.isEmpty())
         headers.prepend({QByteArrayLiteral("host"), request.authority});
+    headers.removeIf([](const auto& field) {
+        return field.first.compare("sec-websocket-extensions", Qt::CaseInsensitive) == 0;
+    });
     tap->m_replayRequest = Http1Writer::requestHead(request.method, request.path, headers);
     tap->m_key = headerValue(request.headers, "sec-websocket-key").trimmed();
     tap->m_networkBuffer = pending;
     if (internal->state() == QAbstractSocket::ConnectedState)
         QMetaObject::invokeMethod(tap, &WebSocketTap::onInternalConnected, Qt::QueuedConnection);
     return tap;
+}
+
+void WebSocketTap::offerCompression(const PerMessageDeflate::Parameters& wanted)
+{
+    m_offer = wanted;
+}
+
+void WebSocketTap::useCompression(const PerMessageDeflate::Parameters& agreed)
+{
+    m_compression = agreed;
+    const bool server = m_role == Role::Server;
+    const auto ownWindow = server ? agreed.serverMaxWindowBits : agreed.clientMaxWindowBits;
+    const auto ownReset = server ? agreed.serverNoContextTakeover : agreed.clientNoContextTakeover;
+    const auto peerWindow = server ? agreed.clientMaxWindowBits : agreed.serverMaxWindowBits;
+    const auto peerReset = server ? agreed.clientNoContextTakeover : agreed.serverNoContextTakeover;
+    m_deflater = std::make_unique<MessageDeflater>(ownWindow, ownReset);
+    m_ownInflater = std::make_unique<MessageInflater>(ownWindow, ownReset);
+    m_peerInflater = std::make_unique<MessageInflater>(peerWindow, peerReset);
+    m_own->decoder.setInflater(m_ownInflater.get());
+    m_peer->decoder.setInflater(m_peerInflater.get());
+    m_qt = std::make_unique<Reader>(this, Reader::Purpose::QtOutput,
+                                    server ? WebSocketFrameDecoder::Sender::Server
+                                           : WebSocketFrameDecoder::Sender::Client);
 }
 
 quint32 WebSocketTap::connectionId() const
@@ -376,9 +425,12 @@ void WebSocketTap::sendClientHandshake()
             abort();
         return;
     }
-    const QByteArray head = withHost(m_internalBuffer.first(end + 4), m_authority);
+    QByteArray head = withHost(withoutExtensions(m_internalBuffer.first(end + 4)), m_authority);
     m_internalBuffer.remove(0, end + 4);
     m_key = headerValue(fieldsOf(head), "sec-websocket-key").trimmed();
+    if (m_offer)
+        head.insert(head.size() - 2,
+                    "Sec-WebSocket-Extensions: " + PerMessageDeflate::offer(*m_offer) + "\r\n");
     m_handshakeSent = true;
     const Http1EventLog http(recorder());
     http.head(true, 1, head);
@@ -420,6 +472,7 @@ void WebSocketTap::readServerHandshake()
     http.messageEnd(false, 1, 0);
     const HeaderList fields = fieldsOf(head);
     QString fault;
+    std::optional<PerMessageDeflate::Parameters> agreed;
     if (!WebSocketHandshake::hasToken(fields, "upgrade", "websocket") ||
         !WebSocketHandshake::hasToken(fields, "connection", "upgrade")) {
         fault = QCoreApplication::translate("protoviz", "The 101 response lacks \"Upgrade: websocket\" or "
@@ -428,6 +481,8 @@ void WebSocketTap::readServerHandshake()
     } else if (headerValue(fields, "sec-websocket-accept").trimmed() != WebSocketHandshake::accept(m_key)) {
         fault = WebSocketHandshake::acceptExplanation(m_key,
                                                       headerValue(fields, "sec-websocket-accept").trimmed());
+    } else if (m_offer) {
+        agreed = PerMessageDeflate::checkResponse(fields, *m_offer, &fault);
     } else if (!headerValue(fields, "sec-websocket-extensions").isNull()) {
         fault = QCoreApplication::translate("protoviz", "The server accepted an extension the client did not "
                                                         "offer (Sec-WebSocket-Extensions): the client fails "
@@ -438,7 +493,9 @@ void WebSocketTap::readServerHandshake()
         abort();
         return;
     }
-    m_internal->write(head);
+    if (agreed)
+        useCompression(*agreed);
+    m_internal->write(withoutExtensions(head));
     becomeOpen();
 }
 
@@ -483,8 +540,12 @@ void WebSocketTap::fromQt(const QByteArray& data)
 {
     if (m_networkClosed)
         return;
-    m_own->decoder.feed(data);
-    m_network->write(data);
+    if (m_qt) {
+        m_qt->decoder.feed(data);
+    } else {
+        m_own->decoder.feed(data);
+        m_network->write(data);
+    }
     if (m_awaitingQtClose && m_closeSent)
         finishFailing();
 }
@@ -512,9 +573,46 @@ void WebSocketTap::onOwnFrame(const WebSocketFrame& frame)
     }
 }
 
+void WebSocketTap::onQtFrame(const WebSocketFrame& frame)
+{
+    // Data frames wait for their message, which goes out compressed in one frame.
+    if (frame.isControl())
+        toNetwork(frame.wire);
+}
+
+void WebSocketTap::onQtMessage(const WebSocketMessage& message)
+{
+    toNetwork(WebSocketFrame::encode(message.opcode, m_deflater->compress(message.payload), true,
+                                     maskTowardsNetwork(), 0x4));
+}
+
+void WebSocketTap::toNetwork(const QByteArray& frame)
+{
+    if (m_networkClosed)
+        return;
+    m_own->decoder.feed(frame);
+    m_network->write(frame);
+}
+
+std::optional<quint32> WebSocketTap::maskTowardsNetwork() const
+{
+    return m_role == Role::Client ? std::optional<quint32>(WebSocketFrame::randomMask()) : std::nullopt;
+}
+
+void WebSocketTap::deliverInflated(const WebSocketMessage& message)
+{
+    if (!m_internalClosed)
+        m_internal->write(WebSocketFrame::encode(message.opcode, message.payload, true, maskTowardsQt()));
+}
+
 void WebSocketTap::forwardToQt(const WebSocketFrame& frame)
 {
     if (m_internalClosed)
+        return;
+    if (!frame.isControl() && frame.opcode != WebSocketOpcode::Continuation)
+        m_peerMessageCompressed = (frame.rsv & 0x4) != 0;
+    // A compressed message reaches Qt inflated, once it is complete (deliverInflated()).
+    if (!frame.isControl() && m_peerMessageCompressed)
         return;
     if (frame.isControl() || (frame.fin && frame.opcode != WebSocketOpcode::Continuation)) {
         m_internal->write(frame.wire);
@@ -552,6 +650,9 @@ void WebSocketTap::fail(quint16 closeCode, const QByteArray& reason)
     const auto sender = m_role == Role::Server ? WebSocketFrameDecoder::Sender::Client
                                                : WebSocketFrameDecoder::Sender::Server;
     m_drain = std::make_unique<Reader>(this, Reader::Purpose::Drain, sender);
+    // The peer's compressed messages may still come before its Close frame.
+    if (m_peerInflater)
+        m_drain->decoder.setInflater(m_peerInflater.get());
     if (qtIsOpen && !m_closeSent) {
         // The frames that came before the fault are valid and already on their way to Qt, and their
         // answers (an echo, a broadcast) must reach the peer before the connection fails. Qt gets the
@@ -572,9 +673,8 @@ void WebSocketTap::finishFailing()
     m_closeTimer.stop();
     // A Close frame can only go out between two of Qt's frames, and only once.
     if (!m_closeSent && !m_networkClosed && m_own->decoder.isBetweenFrames() && !m_own->decoder.hasError()) {
-        const std::optional<quint32> mask =
-            m_role == Role::Client ? std::optional<quint32>(WebSocketFrame::randomMask()) : std::nullopt;
-        const QByteArray frame = WebSocketFrame::encode(WebSocketOpcode::Close, m_failureClose, true, mask);
+        const QByteArray frame =
+            WebSocketFrame::encode(WebSocketOpcode::Close, m_failureClose, true, maskTowardsNetwork());
         m_own->decoder.feed(frame);
         m_network->write(frame);
     }

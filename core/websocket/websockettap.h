@@ -2,6 +2,7 @@
 
 #include "core/http/httpmessage.h"
 #include "core/timeline/eventrecorder.h"
+#include "core/websocket/permessagedeflate.h"
 #include "core/websocket/websocketeventlog.h"
 #include "core/websocket/websocketframedecoder.h"
 #include "core/websocket/websocketmessage.h"
@@ -18,6 +19,8 @@ class QTcpSocket;
 namespace protoviz {
 
 class ByteStream;
+class MessageDeflater;
+class MessageInflater;
 
 /// The seam between ProtoViz's network side and a Qt WebSockets endpoint. Qt's QWebSocket and
 /// QWebSocketServer only speak over a QTcpSocket, while ProtoViz's connections are ByteStreams (TCP
@@ -45,6 +48,15 @@ class ByteStream;
 /// its TCP socket as soon as its own Close frame is out, without waiting for the peer's (the tap keeps
 /// the network side open until the closing handshake is complete, and lets the server close TCP first,
 /// as RFC 6455 section 7.1.1 asks).
+///
+/// permessage-deflate (RFC 7692). Qt 6.4 WebSockets implements no extension, so the tap compresses and
+/// inflates between the wire and Qt, and Qt only ever sees uncompressed frames: the peer's compressed
+/// messages are inflated by the peer decoder (bounded, see WebSocketFrameDecoder) and handed to Qt as one
+/// plain frame; Qt's data messages are compressed into one frame with RSV1 set, its control frames pass as
+/// they are. The frames and messages recorded are those on the wire, decoded again from what the tap wrote,
+/// so each compressed message's event carries both sizes. A client tap offers the extension
+/// (offerCompression()) and checks the server's answer; a server tap is told what WebSocketServer agreed
+/// (useCompression()).
 ///
 /// Roles. A client tap's Qt side is a QWebSocket that connected to a private relay (see
 /// WebSocketClient): the tap forwards Qt's opening handshake to the network, with the Host field set to
@@ -83,6 +95,13 @@ public:
     ByteStream* network() const { return m_network; }
     QTcpSocket* internal() const { return m_internal; }
     quint32 connectionId() const;
+
+    /// Client taps, before the handshake goes out: offers permessage-deflate with wanted's parameters.
+    void offerCompression(const PerMessageDeflate::Parameters& wanted);
+    /// Server taps, right after server(): the 101 response accepted permessage-deflate with agreed.
+    void useCompression(const PerMessageDeflate::Parameters& agreed);
+    /// What the handshake agreed on, if it agreed on permessage-deflate.
+    std::optional<PerMessageDeflate::Parameters> compression() const { return m_compression; }
 
     /// Drops both sides at once (a reset on the network).
     void abort();
@@ -123,6 +142,11 @@ private:
     void forwardToQt(const WebSocketFrame& frame);
     void onPeerFrame(const WebSocketFrame& frame);
     void onOwnFrame(const WebSocketFrame& frame);
+    void onQtFrame(const WebSocketFrame& frame);
+    void onQtMessage(const WebSocketMessage& message);
+    void deliverInflated(const WebSocketMessage& message);
+    void toNetwork(const QByteArray& frame);
+    std::optional<quint32> maskTowardsNetwork() const;
     void fail(quint16 closeCode, const QByteArray& reason);
     void finishFailing();
     std::optional<quint32> maskTowardsQt() const;
@@ -138,6 +162,14 @@ private:
     std::unique_ptr<Reader> m_peer;  // frames the peer sends, from the network
     std::unique_ptr<Reader> m_own;   // frames Qt sends, to the network
     std::unique_ptr<Reader> m_drain; // after failing: watches for the peer's Close frame
+    std::unique_ptr<Reader> m_qt;    // with compression: Qt's plain frames, before the tap compresses them
+
+    std::optional<PerMessageDeflate::Parameters> m_offer;       // client: what it asks for
+    std::optional<PerMessageDeflate::Parameters> m_compression; // what the handshake agreed on
+    std::unique_ptr<MessageDeflater> m_deflater;                // Qt's messages, towards the network
+    std::unique_ptr<MessageInflater> m_peerInflater;            // the peer's messages
+    std::unique_ptr<MessageInflater> m_ownInflater;             // ours again, to record them as sent
+    bool m_peerMessageCompressed = false; // the peer's data message in progress set RSV1
 
     Phase m_phase = Phase::Handshake;
     QByteArray m_authority;

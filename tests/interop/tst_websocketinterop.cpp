@@ -1,6 +1,7 @@
 #include "tests/interop/interopsupport.h"
 
 #include "core/link/link.h"
+#include "core/server/webserver.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/certificateauthority.h"
 #include "core/tls/tlsclientcontext.h"
@@ -8,6 +9,9 @@
 #include "core/transport/connectiondirectory.h"
 #include "core/transport/tcpstream.h"
 #include "core/websocket/websocketclient.h"
+#include "core/websocket/websocketeventlog.h"
+#include "core/websocket/websocketserver.h"
+#include "core/websocket/websockettap.h"
 
 #include <QDir>
 #include <QProcessEnvironment>
@@ -74,6 +78,8 @@ private slots:
     void chromiumAgainstServe();
     void protovizClientAgainstPythonServer_data();
     void protovizClientAgainstPythonServer();
+    void pythonClientAgainstCompressingServer_data();
+    void pythonClientAgainstCompressingServer();
     void cleanupTestCase();
 
 private:
@@ -198,18 +204,24 @@ void WebSocketInteropTest::chromiumAgainstServe()
 void WebSocketInteropTest::protovizClientAgainstPythonServer_data()
 {
     QTest::addColumn<bool>("tls");
-    QTest::newRow("ws://, through the emulated link") << false;
-    QTest::newRow("wss://, through the emulated link") << true;
+    QTest::addColumn<bool>("deflate");
+    QTest::newRow("ws://, through the emulated link") << false << false;
+    QTest::newRow("wss://, through the emulated link") << true << false;
+    QTest::newRow("ws://, permessage-deflate") << false << true;
+    QTest::newRow("wss://, permessage-deflate") << true << true;
 }
 
 void WebSocketInteropTest::protovizClientAgainstPythonServer()
 {
     QFETCH(bool, tls);
+    QFETCH(bool, deflate);
     if (!havePythonWebsockets())
         QSKIP("Python's websockets is missing (Debian package: python3-websockets); scripts/test.sh installs "
               "it.");
     QString error;
     QStringList serverArguments{script(QStringLiteral("python_server.py"))};
+    if (deflate)
+        serverArguments << QStringLiteral("--deflate");
     QByteArray trustedCa;
     if (tls) {
         const std::optional<TlsCredentials> credentials = CertificateAuthority::generate({}, {}, &error);
@@ -247,6 +259,8 @@ void WebSocketInteropTest::protovizClientAgainstPythonServer()
         stream = TlsStream::client(tcp, context, recorder);
     }
     WebSocketClient client(stream, recorder);
+    if (deflate)
+        client.setCompression(PerMessageDeflate::Parameters());
     QStringList received;
     connect(client.socket(), &QWebSocket::textMessageReceived, this,
             [&](const QString& message) { received.append(message); });
@@ -258,6 +272,14 @@ void WebSocketInteropTest::protovizClientAgainstPythonServer()
     client.socket()->sendTextMessage(QStringLiteral(u"hello from ProtoViz, ünïcödé"));
     QVERIFY(waitUntil([&] { return received.size() == 1; }, 10000));
     QCOMPARE(received.constFirst(), QStringLiteral(u"hello from ProtoViz, ünïcödé"));
+    if (deflate) {
+        // websockets answers with its defaults: 12-bit windows both ways.
+        QVERIFY(server.waitForLine(QStringLiteral("^extensions permessage-deflate"), 5000)
+                    .contains(QLatin1String("server_max_window_bits=12")));
+        QVERIFY(client.tap()->compression().has_value());
+        QCOMPARE(client.tap()->compression()->serverMaxWindowBits, 12);
+        QCOMPARE(client.tap()->compression()->clientMaxWindowBits, 12);
+    }
     // "é€" in three frames that cut both characters: Qt's own client would fail the connection (1007).
     client.socket()->sendTextMessage(QStringLiteral("split"));
     QVERIFY(waitUntil([&] { return received.size() == 2; }, 10000));
@@ -284,6 +306,10 @@ void WebSocketInteropTest::protovizClientAgainstPythonServer()
     QVERIFY(std::any_of(messagesIn.begin(), messagesIn.end(), [](const Event& e) {
         return e.direction == Direction::ServerToClient && e.stream == 2 && e.value == 3;
     }));
+    // Compressed both ways (the split message too: websockets compresses its three fragments as one
+    // message), or not at all.
+    for (const Event& message : messagesIn)
+        QCOMPARE((message.flags & WebSocketEventLog::MessageCompressedFlag) != 0, deflate);
     const QList<Event> closes = webSocketEvents(timeline, WebSocketKind::Close);
     QCOMPARE(closes.size(), 2);
     QCOMPARE(closes[0].value, 1000);
@@ -294,6 +320,59 @@ void WebSocketInteropTest::protovizClientAgainstPythonServer()
         QVERIFY(std::any_of(all.begin(), all.end(),
                             [](const Event& e) { return e.is(Layer::Tls, TlsKind::HandshakeComplete); }));
     }
+}
+
+void WebSocketInteropTest::pythonClientAgainstCompressingServer_data()
+{
+    QTest::addColumn<bool>("serverCompresses");
+    QTest::newRow("server accepts permessage-deflate") << true;
+    QTest::newRow("server declines permessage-deflate") << false;
+}
+
+void WebSocketInteropTest::pythonClientAgainstCompressingServer()
+{
+    QFETCH(bool, serverCompresses);
+    if (!havePythonWebsockets())
+        QSKIP("Python's websockets is missing (Debian package: python3-websockets); scripts/test.sh installs "
+              "it.");
+    // An in-process server: `serve` has no compression option yet (the scenario knob is the lead's).
+    Timeline timeline(SessionClock::startingNow());
+    const WebServerConfig config;
+    WebServer server(config, nullptr, EventRecorder(&timeline, Origin::Server));
+    QString error;
+    QVERIFY2(server.listen(&error), qPrintable(error));
+    if (serverCompresses)
+        server.webSockets()->setCompression(PerMessageDeflate::Parameters());
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.cleartextPort());
+    QStringList arguments{script(QStringLiteral("python_client.py")), url, QStringLiteral("--deflate")};
+    const QStringList sent = messages() + QStringList{QString(20000, QLatin1Char('z'))};
+    arguments << sent;
+    const PeerRun run = runPeer(Python, arguments, PeerTimeout);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    // websockets offers "permessage-deflate; client_max_window_bits".
+    QVERIFY2(run.output.contains(serverCompresses ? QLatin1String("extensions permessage-deflate\n")
+                                                  : QLatin1String("extensions none\n")),
+             qPrintable(run.output));
+    QCOMPARE(matchingLines(run.output, QRegularExpression(QStringLiteral("^echo "))).size(), sent.size());
+    QVERIFY(waitUntil([&] { return server.webSockets()->connectionCount() == 0; }, 10000));
+
+    qint64 inflated = 0;
+    qint64 onWire = 0;
+    for (const Event& event : timeline.events()) {
+        if (event.is(Layer::WebSocket, WebSocketKind::Message)) {
+            QCOMPARE((event.flags & WebSocketEventLog::MessageCompressedFlag) != 0, serverCompresses);
+            inflated += event.size;
+        } else if (event.is(Layer::WebSocket, WebSocketKind::Frame) && (event.flags & 0x08) == 0) {
+            onWire += event.value;
+        }
+    }
+    QCOMPARE(webSocketEvents(timeline, WebSocketKind::Message).size(), 2 * sent.size());
+    QVERIFY(webSocketEvents(timeline, WebSocketKind::Error).isEmpty());
+    // The 20,000 z's alone make compression save most of the bytes.
+    if (serverCompresses)
+        QVERIFY2(onWire * 10 < inflated, qPrintable(QStringLiteral("%1 of %2").arg(onWire).arg(inflated)));
+    else
+        QCOMPARE(onWire, inflated);
 }
 
 QTEST_GUILESS_MAIN(WebSocketInteropTest)

@@ -6,7 +6,10 @@ message), expects each back (the /chat room of `protoviz-cli serve` echoes to ev
 included), closes with 1000 and prints one line per message and the close code it saw. Exits 0 only if
 every message came back intact.
 
-usage: python_client.py URL [--cafile PEM] [--timeout SECONDS] MESSAGE...
+With --deflate it offers permessage-deflate (websockets' default offer) and prints "extensions VALUE", the
+server's Sec-WebSocket-Extensions answer ("extensions none" without one).
+
+usage: python_client.py URL [--cafile PEM] [--timeout SECONDS] [--deflate] MESSAGE...
 """
 import argparse
 import asyncio
@@ -24,9 +27,12 @@ async def run(arguments):
     context = None
     if arguments.url.startswith("wss://"):
         context = ssl.create_default_context(cafile=arguments.cafile)
-    # No compression: ProtoViz negotiates no extension, and the test wants plain frames on the wire.
-    async with websockets.connect(arguments.url, ssl=context, compression=None,
+    # No compression unless asked: most tests want plain frames on the wire.
+    compression = "deflate" if arguments.deflate else None
+    async with websockets.connect(arguments.url, ssl=context, compression=compression,
                                   open_timeout=arguments.timeout, close_timeout=arguments.timeout) as socket:
+        if arguments.deflate:
+            print(f"extensions {socket.response_headers.get('Sec-WebSocket-Extensions', 'none')}", flush=True)
         ok = True
         for text in arguments.messages:
             message = parse_message(text)
@@ -45,6 +51,7 @@ def main():
     parser.add_argument("url")
     parser.add_argument("--cafile")
     parser.add_argument("--timeout", type=float, default=10)
+    parser.add_argument("--deflate", action="store_true")
     parser.add_argument("messages", nargs="+")
     arguments = parser.parse_args()
     try:

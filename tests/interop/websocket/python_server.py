@@ -4,9 +4,11 @@
 Listens on 127.0.0.1 (a free port, printed as "listening PORT"), wss:// with --certfile/--keyfile. For each
 connection: echoes every message; answers the text "split" with the text "é€" sent as three frames that
 cut both characters in two (C3 | A9 E2 | 82 AC), which Qt 6.4's own client would refuse; prints
-"closed CODE" when a connection ends. Exits after --connections connections or --timeout seconds.
+"closed CODE" when a connection ends. With --deflate it
+accepts permessage-deflate (websockets' defaults: 12-bit windows both ways) and prints "extensions VALUE", its
+Sec-WebSocket-Extensions answer, for each connection. Exits after --connections connections or --timeout seconds.
 
-usage: python_server.py [--certfile PEM --keyfile PEM] [--connections N] [--timeout SECONDS]
+usage: python_server.py [--certfile PEM --keyfile PEM] [--deflate] [--connections N] [--timeout SECONDS]
 """
 import argparse
 import asyncio
@@ -34,6 +36,8 @@ async def main(arguments):
     remaining = [arguments.connections]
 
     async def handler(socket, path=None):
+        if arguments.deflate:
+            print(f"extensions {socket.response_headers.get('Sec-WebSocket-Extensions', 'none')}", flush=True)
         try:
             async for message in socket:
                 if message == "split":
@@ -51,7 +55,8 @@ async def main(arguments):
     if arguments.certfile:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(arguments.certfile, arguments.keyfile)
-    async with websockets.serve(handler, "127.0.0.1", 0, ssl=context, compression=None) as server:
+    async with websockets.serve(handler, "127.0.0.1", 0, ssl=context,
+                                compression="deflate" if arguments.deflate else None) as server:
         port = server.sockets[0].getsockname()[1]
         print(f"listening {port}", flush=True)
         try:
@@ -67,5 +72,6 @@ if __name__ == "__main__":
     parser.add_argument("--certfile")
     parser.add_argument("--keyfile")
     parser.add_argument("--connections", type=int, default=1)
+    parser.add_argument("--deflate", action="store_true")
     parser.add_argument("--timeout", type=float, default=30)
     sys.exit(asyncio.run(main(parser.parse_args())))
