@@ -17,8 +17,11 @@ namespace protoviz {
 namespace {
 
 const QString FormatName = QStringLiteral("protoviz-recording");
+const QString StreamFormatName = QStringLiteral("protoviz-recording-stream");
 
-QJsonObject eventToJson(const Event& event, const EventDetail& detail)
+} // namespace
+
+QJsonObject Recording::eventToJson(const Event& event, const EventDetail& detail)
 {
     QJsonObject object{
         {QStringLiteral("t"), double(event.timeNs)},
@@ -49,6 +52,8 @@ QJsonObject eventToJson(const Event& event, const EventDetail& detail)
     return object;
 }
 
+namespace {
+
 class EventReader
 {
     Q_DECLARE_TR_FUNCTIONS(Recording)
@@ -56,6 +61,11 @@ class EventReader
 public:
     EventReader(int session, int index)
         : m_where(tr("event %1 of session %2").arg(index + 1).arg(session + 1))
+    {
+    }
+
+    explicit EventReader(qsizetype line)
+        : m_where(tr("line %1").arg(line))
     {
     }
 
@@ -211,6 +221,15 @@ std::optional<Recording> Recording::read(const QString& path, QString* error)
 
 std::optional<Recording> Recording::fromJson(const QByteArray& json, QString* error)
 {
+    // A streamed recording starts with a header line; a whole recording is one JSON document, which
+    // either has no line break at all (compact) or an opening brace alone on its first line.
+    const qsizetype firstBreak = json.indexOf('\n');
+    if (firstBreak > 0) {
+        const QJsonDocument header = QJsonDocument::fromJson(json.first(firstBreak));
+        if (header.isObject() &&
+            header.object().value(QStringLiteral("format")).toString() == StreamFormatName)
+            return fromStream(json, header.object(), error);
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -265,6 +284,71 @@ std::optional<Recording> Recording::fromJson(const QByteArray& json, QString* er
         }
         recording.sessions.append(std::move(timeline));
     }
+    return recording;
+}
+
+std::optional<Recording> Recording::fromStream(const QByteArray& data, const QJsonObject& header,
+                                               QString* error)
+{
+    if (header.value(QStringLiteral("version")).toInt() != FormatVersion) {
+        *error = tr("This streamed recording has format version %1; this ProtoViz reads version %2.")
+                     .arg(header.value(QStringLiteral("version")).toVariant().toString())
+                     .arg(FormatVersion);
+        return std::nullopt;
+    }
+    Recording recording;
+    recording.scenarioId = header.value(QStringLiteral("scenario")).toString();
+    auto timeline = std::make_shared<Timeline>(SessionClock::startingNow());
+    timeline->setByteLimit(std::numeric_limits<int>::max());
+    timeline->setTitle(header.value(QStringLiteral("title")).toString());
+    timeline->setSettings(header.value(QStringLiteral("settings")).toObject().toVariantMap());
+
+    qint64 lastTime = 0;
+    qsizetype line = 1;
+    qsizetype position = data.indexOf('\n') + 1;
+    while (position < data.size()) {
+        ++line;
+        const qsizetype lineEnd = data.indexOf('\n', position);
+        const bool complete = lineEnd >= 0;
+        const QByteArrayView text =
+            QByteArrayView(data).sliced(position, (complete ? lineEnd : data.size()) - position);
+        position = complete ? lineEnd + 1 : data.size();
+        if (text.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            // The writer ends every event with a line break, so only the last line can be cut short: that
+            // is a writer stopped mid-way (a crash, a full disk), and every event before it is good.
+            if (!complete) {
+                recording.notice =
+                    tr("The recording ends in an incomplete event at line %1 (its writer stopped mid-way); "
+                       "the %n complete event(s) before it were read.",
+                       nullptr, int(timeline->size()))
+                        .arg(line);
+                break;
+            }
+            *error = tr("The recording is damaged: line %1 is not an event (%2).")
+                         .arg(line)
+                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                           : tr("not a JSON object"));
+            return std::nullopt;
+        }
+        EventReader reader(line);
+        EventDetail detail;
+        const std::optional<Event> event = reader.event(document.object(), &detail);
+        if (!event) {
+            *error = tr("The recording is damaged: %1.").arg(reader.error());
+            return std::nullopt;
+        }
+        if (event->timeNs < lastTime) {
+            *error = tr("The recording is damaged: the event at line %1 goes back in time.").arg(line);
+            return std::nullopt;
+        }
+        lastTime = event->timeNs;
+        timeline->append(*event, std::move(detail));
+    }
+    recording.sessions.append(std::move(timeline));
     return recording;
 }
 

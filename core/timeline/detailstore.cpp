@@ -1,5 +1,7 @@
 #include "core/timeline/detailstore.h"
 
+#include <algorithm>
+
 namespace protoviz {
 
 namespace {
@@ -72,14 +74,15 @@ quint32 DetailStore::add(const EventDetail& detail)
         putVarint(m_arena, quint64(field.depth));
     }
     m_rawBytes += detail.bytes.size();
-    return quint32(m_offsets.size());
+    return m_firstHandle + quint32(m_offsets.size() - 1);
 }
 
 EventDetail DetailStore::get(quint32 handle) const
 {
-    if (handle == 0 || handle > quint32(m_offsets.size()))
+    const qsizetype index = indexOf(handle);
+    if (handle == 0 || index < 0 || index >= m_offsets.size())
         return {};
-    Reader reader(m_arena, m_offsets.at(handle - 1));
+    Reader reader(m_arena, m_offsets.at(index));
     EventDetail detail;
     detail.bytes = reader.bytes();
     detail.originalSize = quint32(reader.varint());
@@ -96,6 +99,40 @@ EventDetail DetailStore::get(quint32 handle) const
         detail.fields.append(std::move(field));
     }
     return detail;
+}
+
+qsizetype DetailStore::arenaBytesBefore(quint32 handle) const
+{
+    const qsizetype index = std::clamp<qsizetype>(indexOf(handle), 0, m_offsets.size());
+    return index == m_offsets.size() ? m_arena.size() : qsizetype(m_offsets.at(index));
+}
+
+void DetailStore::dropBefore(quint32 handle)
+{
+    const qsizetype count = std::clamp<qsizetype>(indexOf(handle), 0, m_offsets.size());
+    if (count == 0)
+        return;
+    // Each detail starts with its raw bytes' length, which keeps rawBytes() exact without a second index.
+    for (qsizetype i = 0; i < count; ++i)
+        m_rawBytes -= qsizetype(Reader(m_arena, m_offsets.at(i)).varint());
+    const qsizetype cut = arenaBytesBefore(handle);
+    m_arena.remove(0, cut);
+    m_offsets.remove(0, count);
+    for (quint32& offset : m_offsets)
+        offset -= quint32(cut);
+    m_firstHandle += quint32(count);
+    // A long run drops far more than it keeps: give the memory back instead of keeping the peak.
+    if (m_arena.capacity() > 2 * m_arena.size() + 65536)
+        m_arena.squeeze();
+    if (m_offsets.capacity() > 2 * m_offsets.size() + 16384)
+        m_offsets.squeeze();
+}
+
+quint32 DetailStore::renumber()
+{
+    const quint32 shift = m_firstHandle - 1;
+    m_firstHandle = 1;
+    return shift;
 }
 
 quint32 DetailStore::internName(const QString& name)

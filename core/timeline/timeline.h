@@ -19,6 +19,10 @@ namespace protoviz {
 /// readers on other threads follow the timeline live through eventsAppended().
 ///
 /// Events are appended in the order they happened, so their times never decrease.
+///
+/// Indices are positions in the whole run. A timeline normally keeps every event, so its indices run
+/// from 0 to size(); a timeline with a memory budget (setMemoryBudget, what a long-running serve sets)
+/// drops its oldest events, and then only [firstIndex(), size()) can be read.
 class Timeline final : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,17 @@ public:
     void setByteLimit(int limit) { m_byteLimit.store(limit, std::memory_order_relaxed); }
     int byteLimit() const { return m_byteLimit.load(std::memory_order_relaxed); }
 
+    /// Bounds the memory of events and details to about bytes (0, the default, keeps every event). When
+    /// the timeline grows past it, the oldest events that eventsAppended() already announced are dropped
+    /// until a quarter of the budget is free again, and a SessionKind::Note event appended at the end
+    /// says how many events of which kinds were dropped and up to when; eventsDropped() follows. Sessions
+    /// and the GUI keep the default: their views read every index from 0. Thread-safe.
+    void setMemoryBudget(qsizetype bytes);
+    qsizetype memoryBudget() const;
+
+    /// Index of the oldest event still kept: 0 unless the memory budget dropped events. Thread-safe.
+    qsizetype firstIndex() const;
+
     /// Appends an event stamped with the current time of the clock. Thread-safe. Returns its index.
     qsizetype record(Event event, EventDetail detail = {});
 
@@ -51,23 +66,24 @@ public:
     /// earlier than the last one are moved to the last time so that order and time agree.
     qsizetype append(Event event, EventDetail detail = {});
 
-    /// Number of events so far. Thread-safe.
+    /// Number of events so far, dropped ones included: the index the next event gets. Thread-safe.
     qsizetype size() const;
     bool isEmpty() const { return size() == 0; }
 
-    /// A copy of event i. Thread-safe; i must be below size().
+    /// A copy of event i. Thread-safe; i must be in [firstIndex(), size()).
     Event at(qsizetype i) const;
 
-    /// Copies of events [first, first + count), clipped to the current size. Thread-safe.
+    /// Copies of events [first, first + count), clipped to the events kept. Thread-safe.
     QList<Event> events(qsizetype first = 0, qsizetype count = -1) const;
 
-    /// The detail attached to an event (empty if none). Thread-safe.
+    /// The detail attached to an event (empty if none, or if the memory budget dropped it). Thread-safe.
     EventDetail detail(const Event& event) const;
 
     /// Index of the first event at or after timeNs (size() if none). Thread-safe.
     qsizetype lowerBound(qint64 timeNs) const;
 
-    /// Memory the timeline uses, split the way the bytes-per-event benchmark reports it. Thread-safe.
+    /// Memory the timeline uses (of the events kept), split the way the bytes-per-event benchmark reports it.
+    /// Thread-safe.
     struct Footprint
     {
         qsizetype events = 0;       ///< number of events
@@ -82,6 +98,10 @@ signals:
     /// a burst of appends from a session thread leads to one emission.
     void eventsAppended(qsizetype first, qsizetype count);
 
+    /// The memory budget dropped count more events, total since the timeline started. Emitted on the
+    /// timeline's own thread, after the Note that describes them was appended.
+    void eventsDropped(qsizetype count, qsizetype total);
+
     /// The title or the settings changed.
     void metadataChanged();
 
@@ -89,6 +109,9 @@ private:
     qsizetype appendLocked(Event& event, EventDetail&& detail);
     void scheduleNotification();
     void notifyAppended();
+    qsizetype memoryBytesLocked() const;
+    void enforceBudgetLocked();
+    qsizetype endIndexLocked() const { return m_firstIndex + m_events.size(); }
 
     const SessionClock m_clock;
     mutable QReadWriteLock m_lock;
@@ -97,7 +120,11 @@ private:
     QString m_title;
     QVariantMap m_settings;
     std::atomic<int> m_byteLimit{4096};
+    qsizetype m_memoryBudget = 0;       // guarded by m_lock
+    qsizetype m_firstIndex = 0;         // guarded by m_lock: index of m_events.first()
+    qsizetype m_droppedTotal = 0;       // guarded by m_lock
     qsizetype m_notifiedUpTo = 0;       // guarded by m_lock
+    qsizetype m_deliveredUpTo = 0;      // guarded by m_lock: eventsAppended() returned for these
     bool m_notificationPending = false; // guarded by m_lock
 };
 

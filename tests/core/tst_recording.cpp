@@ -1,4 +1,5 @@
 #include "core/export/recording.h"
+#include "core/export/recordingstream.h"
 #include "core/timeline/timeline.h"
 
 #include <QJsonArray>
@@ -17,6 +18,9 @@ private slots:
     void refusesCorruptRecordings_data();
     void refusesCorruptRecordings();
     void reportsUnwritablePaths();
+    void streamsEveryEventAsItHappens();
+    void readsAStreamCutShortUpToItsLastEvent();
+    void refusesADamagedStream();
 
 private:
     static QJsonObject sample();
@@ -161,6 +165,114 @@ void RecordingTest::reportsUnwritablePaths()
     QVERIFY(error.contains(QLatin1String("/nonexistent-dir/x.json")));
     QVERIFY(!Recording::read(QStringLiteral("/nonexistent-dir/x.json"), &error));
     QVERIFY(error.contains(QLatin1String("Cannot open")));
+}
+
+void RecordingTest::streamsEveryEventAsItHappens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("serve.jsonl"));
+    Timeline timeline(SessionClock::startingNow());
+    timeline.setTitle(QStringLiteral("serve"));
+    // A budget small enough to drop most events from memory: the stream must still hold every one.
+    timeline.setMemoryBudget(8 * 1024);
+    RecordingStream stream(&timeline, path, QStringLiteral("serve"));
+    QString error;
+    QVERIFY2(stream.open(&error), qPrintable(error));
+    constexpr int total = 3000;
+    for (int i = 0; i < total; ++i) {
+        EventDetail detail;
+        detail.text = QStringLiteral("frame %1").arg(i);
+        detail.bytes = QByteArray(8, char(i));
+        timeline.record({.layer = Layer::WebSocket, .stream = quint32(i), .size = 8}, detail);
+        if (i % 50 == 49)
+            QCoreApplication::processEvents();
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(timeline.firstIndex() > 0);
+    QCOMPARE(stream.eventsWritten(), timeline.size());
+
+    const std::optional<Recording> recording = Recording::read(path, &error);
+    QVERIFY2(recording, qPrintable(error));
+    QVERIFY(recording->notice.isEmpty());
+    QCOMPARE(recording->scenarioId, QStringLiteral("serve"));
+    QCOMPARE(recording->sessions.size(), 1);
+    const Timeline& back = *recording->sessions.constFirst();
+    QCOMPARE(back.title(), QStringLiteral("serve"));
+    QCOMPARE(back.size(), timeline.size());
+    int frames = 0;
+    for (const Event& event : back.events()) {
+        if (event.layer != Layer::WebSocket)
+            continue;
+        QCOMPARE(event.stream, quint32(frames));
+        const EventDetail detail = back.detail(event);
+        QCOMPARE(detail.text, QStringLiteral("frame %1").arg(frames));
+        QCOMPARE(detail.bytes, QByteArray(8, char(frames)));
+        ++frames;
+    }
+    QCOMPARE(frames, total);
+}
+
+void RecordingTest::readsAStreamCutShortUpToItsLastEvent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.jsonl"));
+    {
+        Timeline timeline(SessionClock::startingNow());
+        RecordingStream stream(&timeline, path, QStringLiteral("serve"));
+        QString error;
+        QVERIFY(stream.open(&error));
+        for (int i = 0; i < 10; ++i)
+            timeline.record({.layer = Layer::Http2, .kind = kindOf(Http2Kind::Ping), .stream = quint32(i)});
+        QCoreApplication::processEvents();
+        QCOMPARE(stream.eventsWritten(), 10);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray whole = file.readAll();
+    // Cut in the middle of the last event, as a killed writer may leave it.
+    QVERIFY(file.resize(whole.size() - 20));
+    file.close();
+    QString error;
+    const std::optional<Recording> recording = Recording::read(path, &error);
+    QVERIFY2(recording, qPrintable(error));
+    QCOMPARE(recording->sessions.constFirst()->size(), 9);
+    QVERIFY2(recording->notice.contains(QLatin1String("incomplete event")), qPrintable(recording->notice));
+
+    // Cut inside the header: not readable, and said so.
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(30));
+    file.close();
+    QVERIFY(!Recording::read(path, &error));
+    QVERIFY2(error.contains(QLatin1String("not a ProtoViz recording")), qPrintable(error));
+}
+
+void RecordingTest::refusesADamagedStream()
+{
+    const QByteArray header = R"({"format":"protoviz-recording-stream","scenario":"serve","version":1})"
+                              "\n";
+    const QByteArray ping = R"({"layer":"http2","kind":"PING","origin":"server","t":5})"
+                            "\n";
+    QString error;
+    const std::optional<Recording> empty = Recording::fromJson(header, &error);
+    QVERIFY2(empty, qPrintable(error));
+    QCOMPARE(empty->sessions.constFirst()->size(), 0);
+
+    QVERIFY(!Recording::fromJson(header + ping + "{\"layer\": garbage\n" + ping, &error));
+    QVERIFY2(error.contains(QLatin1String("line 3")), qPrintable(error));
+    QVERIFY(!Recording::fromJson(header + ping +
+                                     R"({"layer":"nope","kind":"PING","origin":"server"})"
+                                     "\n",
+                                 &error));
+    QVERIFY2(error.contains(QLatin1String("unknown layer")), qPrintable(error));
+    QVERIFY(!Recording::fromJson(header + ping +
+                                     R"({"layer":"http2","kind":"PING","origin":"server","t":1})"
+                                     "\n",
+                                 &error));
+    QVERIFY2(error.contains(QLatin1String("back in time")), qPrintable(error));
+    QVERIFY(!Recording::fromJson(R"({"format":"protoviz-recording-stream","version":9})"
+                                 "\n",
+                                 &error));
+    QVERIFY2(error.contains(QLatin1String("version 9")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(RecordingTest)

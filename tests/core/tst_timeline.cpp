@@ -1,3 +1,4 @@
+#include "core/timeline/detailstore.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/timeline/timeline.h"
 
@@ -18,6 +19,9 @@ private slots:
     void followsAppendsFromAnotherThread();
     void lowerBoundFindsEventsByTime();
     void recorderFillsOriginAndConnection();
+    void memoryBudgetDropsTheOldestAndSaysSo();
+    void memoryBudgetKeepsWhatWasNotAnnounced();
+    void detailStoreDropsAndRenumbers();
 };
 
 void TimelineTest::recordsInTimeOrder()
@@ -135,6 +139,107 @@ void TimelineTest::recorderFillsOriginAndConnection()
     QCOMPARE(timeline.at(1).connection, 7u);
     QCOMPARE(timeline.detail(timeline.at(1)).text, QStringLiteral("bad request line"));
     QCOMPARE(EventRecorder().record({}), -1);
+}
+
+void TimelineTest::memoryBudgetDropsTheOldestAndSaysSo()
+{
+    Timeline timeline(SessionClock::startingNow());
+    constexpr qsizetype budget = 64 * 1024;
+    timeline.setMemoryBudget(budget);
+    QSignalSpy dropped(&timeline, &Timeline::eventsDropped);
+    EventDetail detail;
+    detail.text = QStringLiteral("PING");
+    detail.fields = {{QStringLiteral("opaque data"), QStringLiteral("0102030405060708"), -1, 0, 0}};
+    constexpr int total = 20000;
+    for (int i = 0; i < total; ++i) {
+        timeline.record({.layer = Layer::Http2, .kind = kindOf(Http2Kind::Ping), .stream = quint32(i)},
+                        detail);
+        if (i % 100 == 99)
+            QCoreApplication::processEvents(); // lets eventsAppended() announce them, as a server's loop does
+    }
+    QCoreApplication::processEvents();
+
+    const Timeline::Footprint footprint = timeline.footprint();
+    QVERIFY2(footprint.recordBytes + footprint.decodedBytes + footprint.rawBytes <= budget,
+             qPrintable(QString::number(footprint.recordBytes + footprint.decodedBytes)));
+    QVERIFY(timeline.firstIndex() > 0);
+    QVERIFY(dropped.size() >= 1);
+    // Indices keep meaning the same event: the newest is still index total - 1 or after it (notes).
+    const QList<Event> kept = timeline.events();
+    QCOMPARE(kept.size(), timeline.size() - timeline.firstIndex());
+    QCOMPARE(timeline.events(0, timeline.firstIndex()).size(), 0);
+    qsizetype notes = 0;
+    qsizetype pings = 0;
+    quint32 lastStream = 0;
+    for (const Event& event : kept) {
+        if (event.is(Layer::Session, SessionKind::Note)) {
+            ++notes;
+            const QString text = timeline.detail(event).text;
+            QVERIFY2(text.contains(QStringLiteral("dropped")) && text.contains(QStringLiteral("http2 PING")),
+                     qPrintable(text));
+            continue;
+        }
+        // Details of kept events survive the compaction of the arena.
+        QCOMPARE(timeline.detail(event).fields, detail.fields);
+        if (pings > 0)
+            QCOMPARE(event.stream, lastStream + 1);
+        lastStream = event.stream;
+        ++pings;
+    }
+    QVERIFY(notes >= 1);
+    QCOMPARE(lastStream, quint32(total - 1));
+    // Every event is accounted for: kept pings plus dropped events plus notes.
+    qsizetype droppedTotal = 0;
+    for (const QList<QVariant>& emission : std::as_const(dropped))
+        droppedTotal += emission.at(0).toLongLong();
+    QCOMPARE(droppedTotal, timeline.firstIndex());
+    QCOMPARE(timeline.at(timeline.size() - 1).timeNs >= timeline.at(timeline.firstIndex()).timeNs, true);
+    QCOMPARE(timeline.lowerBound(0), timeline.firstIndex());
+}
+
+void TimelineTest::memoryBudgetKeepsWhatWasNotAnnounced()
+{
+    // Without an event loop nothing is announced, so nothing may be dropped: a listener (a streamed
+    // recording) would otherwise lose events. A budget off (the default) never drops either.
+    Timeline timeline(SessionClock::startingNow());
+    timeline.setMemoryBudget(4096);
+    Timeline unbounded(SessionClock::startingNow());
+    for (int i = 0; i < 1000; ++i) {
+        timeline.record({.layer = Layer::Wire});
+        unbounded.record({.layer = Layer::Wire});
+    }
+    QCOMPARE(timeline.firstIndex(), 0);
+    QCOMPARE(timeline.size(), 1000);
+    QCOMPARE(unbounded.memoryBudget(), 0);
+    QCoreApplication::processEvents();
+    timeline.record({.layer = Layer::Wire});
+    QVERIFY(timeline.firstIndex() > 0);
+    QVERIFY(timeline.footprint().recordBytes <= 4096);
+}
+
+void TimelineTest::detailStoreDropsAndRenumbers()
+{
+    DetailStore store;
+    QList<quint32> handles;
+    for (int i = 0; i < 5; ++i) {
+        EventDetail detail;
+        detail.bytes = QByteArray(10 + i, 'b');
+        detail.text = QStringLiteral("detail %1").arg(i);
+        handles.append(store.add(detail));
+    }
+    store.dropBefore(handles[3]);
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(store.rawBytes(), 13 + 14);
+    QVERIFY(store.get(handles[2]).isEmpty());
+    QCOMPARE(store.get(handles[3]).text, QStringLiteral("detail 3"));
+    QCOMPARE(store.get(handles[4]).bytes, QByteArray(14, 'b'));
+    QCOMPARE(store.renumber(), handles[3] - 1);
+    QCOMPARE(store.get(1).text, QStringLiteral("detail 3"));
+    QCOMPARE(store.get(2).text, QStringLiteral("detail 4"));
+    QVERIFY(store.get(handles[4]).isEmpty());
+    EventDetail next;
+    next.text = QStringLiteral("next");
+    QCOMPARE(store.add(next), 3u);
 }
 
 QTEST_GUILESS_MAIN(TimelineTest)
