@@ -1,4 +1,5 @@
 #include "core/export/recording.h"
+#include "core/export/recordingstream.h"
 #include "core/link/link.h"
 #include "core/server/webserver.h"
 #include "core/timeline/timeline.h"
@@ -6,6 +7,7 @@
 #include "core/tls/tlskeylogfile.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/transport/connectiondirectory.h"
+#include "core/websocket/websocketserver.h"
 
 #include "app/cli/commands.h"
 #include "app/cli/eventprinter.h"
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace protoviz::cli {
 
@@ -29,6 +32,10 @@ namespace {
 
 // Early data a connection may carry: one TLS record's worth, as common servers allow.
 constexpr quint32 MaxEarlyData = 16384;
+
+// Memory the events of a serve may hold by default: a few hundred thousand events of history, while a
+// server left running for a whole class stays well under 100 MB.
+constexpr int DefaultEventBudgetMiB = 32;
 
 class ServeCommand
 {
@@ -80,7 +87,18 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
          tr("Which events to print: all, errors or none (none also records nothing, "
             "for benchmarks)."),
          tr("which"), QStringLiteral("all")},
-        {QStringLiteral("json"), tr("On exit, write the recording of every event to this file."), tr("file")},
+        {QStringLiteral("json"),
+         tr("On exit, write the recording of the events kept (see --event-budget) to this file."),
+         tr("file")},
+        {QStringLiteral("record"),
+         tr("Write every event to this file as it happens (a streamed recording that the GUI opens; "
+            "complete up to the last event even if serve is killed)."),
+         tr("file")},
+        {QStringLiteral("event-budget"),
+         tr("Memory for the events kept, in MiB (default %1; 0 keeps every event). Beyond it the oldest "
+            "events are dropped and an event says how many; --record keeps them all on disk.")
+             .arg(DefaultEventBudgetMiB),
+         tr("MiB"), QString::number(DefaultEventBudgetMiB)},
         {QStringLiteral("duration"), tr("Stop after this many seconds (default: run until Ctrl+C)."),
          tr("seconds")},
         {QStringLiteral("keylog"),
@@ -89,6 +107,19 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
          tr("file")},
         {QStringLiteral("no-early-data"),
          tr("Refuse TLS 1.3 early data (0-RTT), which is accepted by default.")},
+        {QStringLiteral("header-timeout"),
+         tr("Seconds an HTTP/1.1 request head may take from its first byte (default 20): slower ones "
+            "are answered 408."),
+         tr("seconds")},
+        {QStringLiteral("idle-timeout"),
+         tr("Seconds a connection may stay without a request before it is closed (default 30 for "
+            "HTTP/1.1, 60 for HTTP/2)."),
+         tr("seconds")},
+        {QStringLiteral("handshake-timeout"),
+         tr("Seconds a TLS handshake may take from the accept (default 30)."), tr("seconds")},
+        {QStringLiteral("websocket-compression"),
+         tr("Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel "
+            "compressed (RSV1). Off by default, so that frames show their payload as sent.")},
     });
     KnobParser::addOptions(parser, KnobParser::LinkGroup | KnobParser::PageGroup);
     if (!parser.parse(QStringList{QStringLiteral("protoviz-cli serve")} + arguments)) {
@@ -148,6 +179,14 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return BadArguments;
         }
     }
+    bool budgetOk = false;
+    const int eventBudgetMiB = parser.value(QStringLiteral("event-budget")).toInt(&budgetOk);
+    if (!budgetOk || eventBudgetMiB < 0 || eventBudgetMiB > 1024 * 1024) {
+        err << tr("--event-budget takes a whole number of MiB (0 keeps every event), not \"%1\".")
+                   .arg(parser.value(QStringLiteral("event-budget")))
+            << '\n';
+        return BadArguments;
+    }
     // Whether a link sits in front of the server: only when the user asked for network conditions, so
     // that plain serving (and benchmarking) goes straight to the server.
     const QStringList linkOptions{QStringLiteral("rtt"),       QStringLiteral("jitter"),
@@ -162,9 +201,31 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     config.cleartext = cleartext;
     config.cleartextPort = emulate ? 0 : port;
     config.tlsPort = emulate ? 0 : tlsPort;
+    // Behind a link the server listens on no port of its own: only the printed ports, the link's, reach it.
+    config.inProcessOnly = emulate;
     config.serverPush = knobs.serverPush;
     config.http2 = Http2Settings::browserLike();
     config.workload = Workload(knobs.objects, knobs.objectSize, knobs.largeObjectSize);
+    const auto readTimeout = [&parser, &err](const QString& option, int* milliseconds) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double seconds = parser.value(option).toDouble(&ok);
+        if (!ok || seconds < 0.001 || seconds > 86400) {
+            err << tr("--%1 takes a number of seconds (at most a day), not \"%2\".")
+                       .arg(option, parser.value(option))
+                << '\n';
+            return false;
+        }
+        *milliseconds = int(seconds * 1000);
+        return true;
+    };
+    if (!readTimeout(QStringLiteral("header-timeout"), &config.headerTimeoutMs) ||
+        !readTimeout(QStringLiteral("idle-timeout"), &config.idleTimeoutMs) ||
+        !readTimeout(QStringLiteral("handshake-timeout"), &config.handshakeTimeoutMs))
+        return BadArguments;
+    if (parser.isSet(QStringLiteral("idle-timeout")))
+        config.http2IdleTimeoutMs = config.idleTimeoutMs;
 
     std::unique_ptr<QTemporaryDir> temporaryCertDir;
     QString certDir;
@@ -212,21 +273,43 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
 
     Timeline timeline(SessionClock::startingNow());
-    const bool recording = filter != EventPrinter::Filter::None || parser.isSet(QStringLiteral("json"));
-    if (!parser.isSet(QStringLiteral("json")))
+    timeline.setTitle(tr("protoviz-cli serve"));
+    const bool streaming = parser.isSet(QStringLiteral("record"));
+    const bool recording =
+        filter != EventPrinter::Filter::None || parser.isSet(QStringLiteral("json")) || streaming;
+    if (!parser.isSet(QStringLiteral("json")) && !streaming)
         timeline.setByteLimit(0); // printing needs no raw bytes; a long-running server must not hoard them
+    timeline.setMemoryBudget(qsizetype(eventBudgetMiB) * 1024 * 1024);
+    std::unique_ptr<RecordingStream> stream;
+    if (streaming) {
+        stream = std::make_unique<RecordingStream>(&timeline, parser.value(QStringLiteral("record")),
+                                                   QStringLiteral("serve"));
+        if (!stream->open(&error)) {
+            err << error << '\n';
+            return Unavailable;
+        }
+        QObject::connect(stream.get(), &RecordingStream::failed, qApp, [&err](const QString& why) {
+            err << why << '\n' << tr("Stopped recording; still serving.") << '\n';
+            err.flush();
+        });
+    }
     Timeline* recordTo = recording ? &timeline : nullptr;
     ConnectionDirectory directory;
     WebServer server(config, &directory, EventRecorder(recordTo, Origin::Server));
+    const bool webSocketCompression = parser.isSet(QStringLiteral("websocket-compression"));
+    if (webSocketCompression)
+        server.webSockets()->setCompression(PerMessageDeflate::Parameters{});
     if (!server.listen(&error)) {
         err << error << '\n';
         return Unavailable;
     }
     std::unique_ptr<Link> cleartextLink;
     std::unique_ptr<Link> tlsLink;
-    auto openLink = [&](quint16 publicPort, quint16 upstreamPort) -> std::unique_ptr<Link> {
+    auto openLink = [&](quint16 publicPort, bool secure) -> std::unique_ptr<Link> {
         auto link = std::make_unique<Link>(knobs.link, &directory, EventRecorder(recordTo, Origin::Link));
-        link->setUpstream(QHostAddress::LocalHost, upstreamPort);
+        link->setUpstreamConnector([&server, secure](quint32 connectionId) {
+            return server.connectInProcess(secure, connectionId);
+        });
         if (!link->listen(address, publicPort, &error))
             return nullptr;
         return link;
@@ -234,11 +317,11 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     quint16 publicPort = server.cleartextPort();
     quint16 publicTlsPort = server.tlsPort();
     if (emulate) {
-        if (cleartext && !(cleartextLink = openLink(port, server.cleartextPort()))) {
+        if (cleartext && !(cleartextLink = openLink(port, false))) {
             err << error << '\n';
             return Unavailable;
         }
-        if (tls && !(tlsLink = openLink(tlsPort, server.tlsPort()))) {
+        if (tls && !(tlsLink = openLink(tlsPort, true))) {
             err << error << '\n';
             return Unavailable;
         }
@@ -273,6 +356,8 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                .arg(wsScheme, cleartext ? QStringLiteral("http://%1:%2").arg(host).arg(publicPort)
                                         : QStringLiteral("https://%1:%2").arg(host).arg(publicTlsPort))
         << '\n';
+    if (webSocketCompression)
+        out << tr("  WebSocket compression: permessage-deflate offers are accepted") << '\n';
     out << tr("  gRPC: the service protoviz.lesson.v1.Lesson on the HTTP/2 ports "
               "(resources/proto/lesson.proto)")
         << '\n';
@@ -284,6 +369,20 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     out.flush();
 
     EventPrinter printer(&timeline, &out, filter);
+    bool budgetAnnounced = false;
+    QObject::connect(&timeline, &Timeline::eventsDropped, qApp, [&, streaming] {
+        // Once is enough: the Note event in the timeline says it again, with figures, at every drop.
+        if (std::exchange(budgetAnnounced, true))
+            return;
+        out << (streaming
+                    ? tr("Event budget of %1 MiB reached: the oldest events are now dropped from memory "
+                         "(every event is still in the --record file).")
+                    : tr("Event budget of %1 MiB reached: the oldest events are now dropped from memory "
+                         "(--event-budget 0 keeps them all; --record streams them to a file)."))
+                   .arg(timeline.memoryBudget() / (1024 * 1024))
+            << '\n';
+        out.flush();
+    });
     SignalWatcher stopWatcher;
     QObject::connect(&stopWatcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);
     if (durationSeconds > 0)

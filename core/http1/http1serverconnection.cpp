@@ -61,6 +61,8 @@ Http1ServerConnection::Http1ServerConnection(ByteStream* stream, Handler handler
     connect(m_stream, &ByteStream::closed, this, &Http1ServerConnection::onStreamClosed);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &Http1ServerConnection::onIdleTimeout);
+    m_headerTimer.setSingleShot(true);
+    connect(&m_headerTimer, &QTimer::timeout, this, &Http1ServerConnection::onHeaderTimeout);
     m_lingerTimer.setSingleShot(true);
     connect(&m_lingerTimer, &QTimer::timeout, this, &Http1ServerConnection::closeNow);
     m_closeTimer.setSingleShot(true);
@@ -142,10 +144,13 @@ void Http1ServerConnection::onMessageBegin()
     ++m_message;
     m_inMessage = true;
     m_body.clear();
+    // Unlike the idle timer, progress does not restart this one: a byte a second is progress too.
+    m_headerTimer.start(m_headerTimeoutMs);
 }
 
 void Http1ServerConnection::onHead(const Http1MessageHead& head)
 {
+    m_headerTimer.stop();
     m_head = head;
     m_log.head(false, m_message, head.raw);
     // A client that asks "Expect: 100-continue" waits (for a while) before sending the body.
@@ -305,17 +310,32 @@ void Http1ServerConnection::onIdleTimeout()
         closeNow();
         return;
     }
-    const QString text =
-        QCoreApplication::translate("protoviz", "The request was not complete after %1 s without "
-                                                "progress, so the server answered 408 Request "
-                                                "Timeout and closed the connection.")
-            .arg(seconds(m_idleTimeoutMs));
+    timeOutRequest(QCoreApplication::translate("protoviz", "The request was not complete after %1 s without "
+                                                           "progress, so the server answered 408 Request "
+                                                           "Timeout and closed the connection.")
+                       .arg(seconds(m_idleTimeoutMs)));
+}
+
+void Http1ServerConnection::onHeaderTimeout()
+{
+    if (m_finished || m_closing || !m_inMessage)
+        return;
+    timeOutRequest(QCoreApplication::translate("protoviz",
+                                               "The request head was not complete %1 s after its first byte "
+                                               "(header timeout), so the server answered 408 Request Timeout "
+                                               "and closed the connection.")
+                       .arg(seconds(m_headerTimeoutMs)));
+}
+
+void Http1ServerConnection::timeOutRequest(const QString& explanation)
+{
+    // RFC 9110 15.5.9: 408 tells the client that the server closes a connection it waited on in vain.
     if (!m_inMessage)
         ++m_message;
     m_inMessage = false;
-    m_log.error(m_message, text);
+    m_log.error(m_message, explanation);
     m_parser->stop();
-    sendError(408, text);
+    sendError(408, explanation);
     closeLingering();
 }
 
@@ -327,6 +347,7 @@ void Http1ServerConnection::closeNow()
     m_lingering = false;
     m_parser->stop();
     m_idleTimer.stop();
+    m_headerTimer.stop();
     m_lingerTimer.stop();
     m_closeTimer.start(CloseGraceMs);
     m_stream->close();
@@ -340,6 +361,7 @@ void Http1ServerConnection::closeLingering()
     m_closing = true;
     m_parser->stop();
     m_idleTimer.stop();
+    m_headerTimer.stop();
     m_lingerDeadline.setRemainingTime(LingerMaxMs);
     m_lingerTimer.start(LingerQuietMs);
 }
@@ -366,6 +388,7 @@ void Http1ServerConnection::finish()
 {
     m_finished = true;
     m_idleTimer.stop();
+    m_headerTimer.stop();
     m_lingerTimer.stop();
     m_closeTimer.stop();
     emit finished();

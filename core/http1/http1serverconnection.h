@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -34,6 +35,9 @@ class ByteStream;
 ///   reads it.
 /// - A connection with no request for idleTimeout() is closed (a Session note says why); one stuck in
 ///   the middle of a request is answered 408 first.
+/// - A request head must be complete within headerTimeout() of its first byte, however steadily its
+///   bytes arrive (like nginx's client_header_timeout): a head dribbled a byte at a time is answered
+///   408 and the connection closed, with an Http1Kind::Error event that says so.
 ///
 /// Events (Layer::Http1) go through the recorder, whose connection id must be the stream's. stream of
 /// each event = the message number on this connection (1-based; a response uses its request's).
@@ -58,6 +62,7 @@ public:
         std::function<bool(const HttpRequest& request, ByteStream* stream, const QByteArray& pending)>;
 
     static constexpr int DefaultIdleTimeoutMs = 30000;
+    static constexpr int DefaultHeaderTimeoutMs = 20000;
 
     /// Serves stream (normally open already) with handler. recorder: Origin::Server, the stream's
     /// connection id.
@@ -68,6 +73,11 @@ public:
     /// Closes connections that stay without a request this long (milliseconds, at least 1).
     void setIdleTimeout(int milliseconds);
     int idleTimeout() const { return m_idleTimeoutMs; }
+
+    /// The time a request head may take from its first byte to its end (milliseconds, at least 1).
+    /// Applies from the next request on.
+    void setHeaderTimeout(int milliseconds) { m_headerTimeoutMs = std::max(1, milliseconds); }
+    int headerTimeout() const { return m_headerTimeoutMs; }
 
     /// Sends response bodies with Transfer-Encoding: chunked instead of Content-Length (to HTTP/1.1
     /// clients). Off by default.
@@ -96,6 +106,8 @@ private:
     void onReceived(const QByteArray& data);
     void onStreamClosed();
     void onIdleTimeout();
+    void onHeaderTimeout();
+    void timeOutRequest(const QString& explanation);
     void answer(const HttpRequest& request);
     void sendResponse(const HttpResponse& response, bool headRequest, bool closeAfter);
     void sendError(int status, const QString& explanation);
@@ -125,6 +137,8 @@ private:
 
     QTimer m_idleTimer;
     int m_idleTimeoutMs = DefaultIdleTimeoutMs;
+    QTimer m_headerTimer;
+    int m_headerTimeoutMs = DefaultHeaderTimeoutMs;
     bool m_chunkedResponses = false;
     QTimer m_lingerTimer;
     QTimer m_closeTimer;

@@ -35,6 +35,7 @@ struct Link::Private
     QTcpServer* server = nullptr;
     QHostAddress upstreamHost = QHostAddress(QHostAddress::LocalHost);
     quint16 upstreamPort = 0;
+    UpstreamConnector upstreamConnector;
     QHash<quint32, RelayedConnection*> connections;
     std::shared_ptr<Eavesdropper> eavesdropper;
     std::shared_ptr<Tamperer> tamperer;
@@ -71,6 +72,11 @@ void Link::setUpstream(const QHostAddress& host, quint16 port)
 {
     d->upstreamHost = host;
     d->upstreamPort = port;
+}
+
+void Link::setUpstreamConnector(UpstreamConnector connector)
+{
+    d->upstreamConnector = std::move(connector);
 }
 
 bool Link::listen(const QHostAddress& address, quint16 port, QString* error)
@@ -134,6 +140,7 @@ void Link::acceptConnections()
                                              .id = id,
                                              .upstreamHost = d->upstreamHost,
                                              .upstreamPort = d->upstreamPort,
+                                             .upstreamConnector = d->upstreamConnector,
                                              .recorder = d->recorder.forConnection(id),
                                              .directory = d->directory,
                                              .eavesdropper = d->eavesdropper,

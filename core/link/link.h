@@ -7,9 +7,11 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace protoviz {
 
@@ -55,6 +57,14 @@ public:
 
     /// Where accepted connections are relayed to.
     void setUpstream(const QHostAddress& host, quint16 port);
+
+    /// Hands the link the server's end of a new connection for connectionId: a connected socket without
+    /// parent (the link owns it), or nullptr if the server cannot take one.
+    using UpstreamConnector = std::function<QTcpSocket*(quint32 connectionId)>;
+    /// Relays accepted connections to the sockets connector hands over instead of connecting to
+    /// setUpstream()'s address: a server in the same process (WebServer::connectInProcess()) then needs
+    /// no port of its own, and nothing reaches it around the link. Call before listen().
+    void setUpstreamConnector(UpstreamConnector connector);
 
     /// Starts accepting clients. Returns false and sets *error (if given) if the conditions are invalid
     /// (LinkConditions::validationError()) or the address cannot be bound.

@@ -67,6 +67,7 @@ RelayedConnection::RelayedConnection(const Setup& setup, SessionClock clock, QTc
     , m_id(setup.id)
     , m_upstreamHost(setup.upstreamHost)
     , m_upstreamTargetPort(setup.upstreamPort)
+    , m_upstreamConnector(setup.upstreamConnector)
     , m_recorder(setup.recorder)
     , m_directory(setup.directory)
     , m_eavesdropper(setup.eavesdropper)
@@ -206,18 +207,27 @@ void RelayedConnection::whenEstablished(QObject* context, std::function<void(qui
 
 void RelayedConnection::connectUpstream()
 {
-    m_upstream = new QTcpSocket(this);
-    m_upstream->setReadBufferSize(ReadBufferSize);
-    // Binding first gives the socket its port before the server can accept it, so the server endpoint
-    // finds the connection id as soon as it sees the peer port.
-    if (!m_upstream->bind(bindAddressFor(m_upstreamHost), 0)) {
-        failUpstream(
-            tr("The link could not open a socket towards the server: %1").arg(m_upstream->errorString()));
-        return;
+    if (m_upstreamConnector) {
+        m_upstream = m_upstreamConnector(m_id);
+        if (!m_upstream) {
+            failUpstream(tr("The server could not take the connection."));
+            return;
+        }
+        m_upstream->setParent(this);
+    } else {
+        m_upstream = new QTcpSocket(this);
+        // Binding first gives the socket its port before the server can accept it, so the server
+        // endpoint finds the connection id as soon as it sees the peer port.
+        if (!m_upstream->bind(bindAddressFor(m_upstreamHost), 0)) {
+            failUpstream(
+                tr("The link could not open a socket towards the server: %1").arg(m_upstream->errorString()));
+            return;
+        }
+        m_upstreamLocalPort = m_upstream->localPort();
+        if (m_directory)
+            m_directory->registerUpstreamPort(m_upstreamLocalPort, m_id);
     }
-    m_upstreamLocalPort = m_upstream->localPort();
-    if (m_directory)
-        m_directory->registerUpstreamPort(m_upstreamLocalPort, m_id);
+    m_upstream->setReadBufferSize(ReadBufferSize);
 
     connect(m_upstream, &QTcpSocket::connected, this, &RelayedConnection::onUpstreamConnected);
     connect(m_upstream, &QTcpSocket::readyRead, this, [this] { service(m_down); });
@@ -231,6 +241,11 @@ void RelayedConnection::connectUpstream()
     });
     connect(m_upstream, &QTcpSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) { onSocketError(Side::Server, error); });
+    if (m_upstreamConnector) {
+        // Handed over connected: what follows a connect happens from the event loop, as it would.
+        QTimer::singleShot(0, this, &RelayedConnection::onUpstreamConnected);
+        return;
+    }
     m_upstream->connectToHost(m_upstreamHost, m_upstreamTargetPort);
 }
 

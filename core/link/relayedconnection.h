@@ -47,6 +47,9 @@ public:
         quint32 id = 0;
         QHostAddress upstreamHost;
         quint16 upstreamPort = 0;
+        /// When set, hands over the server's end instead of connecting to upstreamHost (see
+        /// Link::setUpstreamConnector()).
+        std::function<QTcpSocket*(quint32 connectionId)> upstreamConnector;
         EventRecorder recorder; ///< already bound to the connection id
         ConnectionDirectory* directory = nullptr;
         std::shared_ptr<Eavesdropper> eavesdropper; ///< reads what crosses (may be null)
@@ -128,6 +131,7 @@ private:
     const quint32 m_id;
     const QHostAddress m_upstreamHost;
     const quint16 m_upstreamTargetPort;
+    const std::function<QTcpSocket*(quint32)> m_upstreamConnector;
     const EventRecorder m_recorder;
     ConnectionDirectory* const m_directory;
     const std::shared_ptr<Eavesdropper> m_eavesdropper;

@@ -6,6 +6,8 @@
 #include "core/http1/http1serverconnection.h"
 #include "core/http2/http2framesplitter.h"
 #include "core/http2/http2serverconnection.h"
+#include "core/server/backoffacceptor.h"
+#include "core/server/inprocessconnection.h"
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/tlsstream.h"
 #include "core/transport/connectiondirectory.h"
@@ -67,10 +69,15 @@ bool WebServer::listen(QString* error)
             delete listener;
             return nullptr;
         }
-        connect(listener, &QTcpServer::newConnection, this,
-                [this, listener, secure] { accept(listener, secure); });
+        auto* acceptor = new BackoffAcceptor(listener);
+        m_acceptors.append(acceptor);
+        connect(acceptor, &BackoffAcceptor::accepted, this,
+                [this, secure](QTcpSocket* socket) { accept(socket, secure); });
+        connect(acceptor, &BackoffAcceptor::backingOff, this, &WebServer::onBackingOff);
         return listener;
     };
+    if (m_config.inProcessOnly)
+        return true;
     if (m_config.cleartext && !(m_cleartextListener = open(m_config.cleartextPort, false)))
         return false;
     if (m_config.tls && !(m_tlsListener = open(m_config.tlsPort, true)))
@@ -90,6 +97,8 @@ quint16 WebServer::tlsPort() const
 
 void WebServer::shutdown()
 {
+    for (BackoffAcceptor* acceptor : std::as_const(m_acceptors))
+        acceptor->stop();
     if (m_cleartextListener)
         m_cleartextListener->close();
     if (m_tlsListener)
@@ -107,30 +116,82 @@ quint32 WebServer::idFor(QTcpSocket* socket)
     return id != 0 ? id : m_directory->allocate();
 }
 
-void WebServer::accept(QTcpServer* listener, bool secure)
+QTcpSocket* WebServer::connectInProcess(bool secure, quint32 connectionId, QString* error)
 {
-    while (QTcpSocket* socket = listener->nextPendingConnection()) {
-        const quint32 id = idFor(socket);
-        ++m_connectionCount;
-        emit connectionAccepted(id);
-        auto* tcp = new TcpStream(socket, id, m_connections);
-        if (!secure) {
-            sniff(tcp);
-            continue;
-        }
-        TlsStream* tls = TlsStream::server(tcp, m_config.tls, m_recorder.forConnection(id), m_connections);
-        connect(tls, &ByteStream::opened, this, [this, tls] {
-            if (tls->applicationProtocol() == "h2")
-                serveHttp2(tls);
-            else
-                serveHttp1(tls);
-        });
-        connect(tls, &ByteStream::closed, this, [this, tls] {
-            // Still ours after closing: the handshake failed and no protocol took the stream over.
-            if (tls->parent() == m_connections)
-                tls->deleteLater();
-        });
+    if (!(secure ? bool(m_config.tls) : m_config.cleartext)) {
+        if (error)
+            *error =
+                secure ? tr("The server does not serve TLS.") : tr("The server does not serve cleartext.");
+        return nullptr;
     }
+    const std::optional<InProcessConnection> connection = InProcessConnection::open(error);
+    if (!connection)
+        return nullptr;
+    accept(connection->server, secure, connectionId);
+    return connection->client;
+}
+
+void WebServer::accept(QTcpSocket* socket, bool secure, quint32 connectionId)
+{
+    const quint32 id = connectionId != 0 ? connectionId : idFor(socket);
+    ++m_connectionCount;
+    ++m_openConnections;
+    emit connectionAccepted(id);
+    auto* tcp = new TcpStream(socket, id, m_connections);
+    // The descriptor is released with the socket, which the stream owns.
+    connect(tcp, &QObject::destroyed, this, [this] { --m_openConnections; });
+    if (!secure) {
+        sniff(tcp);
+        return;
+    }
+    TlsStream* tls = TlsStream::server(tcp, m_config.tls, m_recorder.forConnection(id), m_connections);
+    startHandshakeDeadline(tls);
+    connect(tls, &ByteStream::opened, this, [this, tls] {
+        if (tls->applicationProtocol() == "h2")
+            serveHttp2(tls);
+        else
+            serveHttp1(tls);
+    });
+    connect(tls, &ByteStream::closed, this, [this, tls] {
+        // Still ours after closing: the handshake failed and no protocol took the stream over.
+        if (tls->parent() == m_connections)
+            tls->deleteLater();
+    });
+}
+
+void WebServer::onBackingOff(bool outOfDescriptors, const QString& reason, int delayMs)
+{
+    // Meanwhile the connections already open are served; new ones wait in the kernel's backlog.
+    const QString text =
+        outOfDescriptors
+            ? tr("Out of file descriptors: %n connection(s) open; accepting again in %1 ms.", nullptr,
+                 m_openConnections)
+                  .arg(delayMs)
+            : tr("Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.",
+                 nullptr, m_openConnections)
+                  .arg(reason)
+                  .arg(delayMs);
+    m_recorder.explain(Layer::Session, kindOf(SessionKind::Error), text);
+}
+
+void WebServer::startHandshakeDeadline(ByteStream* tls)
+{
+    // A client that connects and never sends its ClientHello would hold the descriptor forever.
+    auto* deadline = new QTimer(tls);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, tls] {
+        m_recorder.forConnection(tls->connectionId())
+            .explain(Layer::Session, kindOf(SessionKind::Error),
+                     tr("The TLS handshake was not complete %1 s after the connection was accepted "
+                        "(handshake timeout); the connection is closed.")
+                         .arg(double(m_config.handshakeTimeoutMs) / 1000.0));
+        tls->abort();
+    });
+    for (auto signal : {&ByteStream::opened, &ByteStream::closed}) {
+        connect(tls, signal, deadline, &QTimer::stop);
+        connect(tls, signal, deadline, &QObject::deleteLater);
+    }
+    deadline->start(m_config.handshakeTimeoutMs);
 }
 
 void WebServer::sniff(ByteStream* stream)
@@ -224,6 +285,7 @@ void WebServer::serveHttp1(ByteStream* stream)
         },
         recorder, m_connections);
     connection->setIdleTimeout(m_config.idleTimeoutMs);
+    connection->setHeaderTimeout(m_config.headerTimeoutMs);
     connection->setUpgradeHandler([webSockets, recorder, answered](const HttpRequest& request,
                                                                    ByteStream* upgraded,
                                                                    const QByteArray& pending) {
@@ -247,6 +309,7 @@ void WebServer::serveHttp2(ByteStream* stream)
             return handler ? handler(request) : workload.respond(request);
         },
         push, m_config.http2, m_recorder.forConnection(id), m_connections);
+    connection->setIdleTimeout(m_config.http2IdleTimeoutMs);
     // gRPC calls take their streams over; every other request still reaches the handler.
     if (m_grpc)
         GrpcServer::attach(m_grpc, connection, m_recorder.forConnection(id));

@@ -14,6 +14,7 @@ class QTcpSocket;
 
 namespace protoviz {
 
+class BackoffAcceptor;
 class ByteStream;
 class ConnectionDirectory;
 class GrpcServer;
@@ -25,9 +26,20 @@ class WebSocketServer;
 struct WebServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost; ///< loopback unless the user asks otherwise
-    int idleTimeoutMs = 30000; ///< a connection that sends nothing (or half a request) this long is closed
-    bool cleartext = true;     ///< listen for HTTP/1.1 and h2c (prior knowledge) on cleartextPort
-    quint16 cleartextPort = 0; ///< 0 picks a free port
+    /// An HTTP/1.1 connection that sends nothing (or half a request) this long is closed.
+    int idleTimeoutMs = 30000;
+    /// An HTTP/1.1 request head must be whole this long after its first byte (else 408).
+    int headerTimeoutMs = 20000;
+    /// An HTTP/2 connection without open streams that sends nothing this long gets GOAWAY(NO_ERROR)
+    /// (0: never).
+    int http2IdleTimeoutMs = 60000;
+    /// A TLS connection that has not completed its handshake this long after the accept is dropped.
+    int handshakeTimeoutMs = 30000;
+    /// Listen on no port: serve only the connections connectInProcess() opens (for a link in front of
+    /// the server, so that nothing reaches the server around the link).
+    bool inProcessOnly = false;
+    bool cleartext = true;                 ///< listen for HTTP/1.1 and h2c (prior knowledge) on cleartextPort
+    quint16 cleartextPort = 0;             ///< 0 picks a free port
     std::shared_ptr<TlsServerContext> tls; ///< listen for HTTPS on tlsPort when set (ALPN h2, http/1.1)
     quint16 tlsPort = 0;
     Http2Settings http2;
@@ -49,6 +61,10 @@ struct WebServerConfig
 /// HTTP/2 connections also serve gRPC: requests with content-type application/grpc (or addressed to one
 /// of its services) go to the lesson service (LessonService, see GrpcServer), every other request to the
 /// workload, or to WebServerConfig::handler when one is set.
+/// Clients that hold a connection without finishing anything are timed out, as production servers do
+/// (see the timeouts of WebServerConfig), each with an event that says why. When accept() fails (out
+/// of file descriptors, above all) the listeners back off and retry (BackoffAcceptor) while the open
+/// connections are served, and an Error event says so.
 /// Lives on the session thread.
 class WebServer final : public QObject
 {
@@ -70,6 +86,12 @@ public:
     quint16 tlsPort() const;
     int connectionCount() const { return m_connectionCount; }
 
+    /// Opens a connection to the server inside the process, served as one accepted on the cleartext
+    /// port (secure false) or the TLS port, under connectionId (0: the server numbers it). Returns the
+    /// client's end, connected and without parent (the caller owns it); nullptr, with *error set, if
+    /// that transport is not served or the process is out of descriptors. See InProcessConnection.
+    QTcpSocket* connectInProcess(bool secure, quint32 connectionId, QString* error = nullptr);
+
     /// The WebSocket side of the server, for adding services at other paths (owned by the server).
     WebSocketServer* webSockets() const { return m_webSockets; }
 
@@ -84,7 +106,9 @@ signals:
 
 private:
     static std::shared_ptr<const GrpcServer> makeGrpcServer();
-    void accept(QTcpServer* listener, bool secure);
+    void accept(QTcpSocket* socket, bool secure, quint32 connectionId = 0);
+    void onBackingOff(bool outOfDescriptors, const QString& reason, int delayMs);
+    void startHandshakeDeadline(ByteStream* tls);
     quint32 idFor(QTcpSocket* socket);
     void sniff(ByteStream* stream);
     void serveHttp1(ByteStream* stream);
@@ -95,12 +119,14 @@ private:
     const EventRecorder m_recorder;
     QTcpServer* m_cleartextListener = nullptr;
     QTcpServer* m_tlsListener = nullptr;
-    QObject* m_connections = nullptr; // parent of every live connection
+    QList<BackoffAcceptor*> m_acceptors; // children of the listeners
+    QObject* m_connections = nullptr;    // parent of every live connection
     std::shared_ptr<const GrpcServer> m_grpc;
     WebSocketServer* m_webSockets = nullptr;
     WebSocketChatRoom* m_chatRoom = nullptr;
     quint32 m_ownIds = 0;
     int m_connectionCount = 0;
+    int m_openConnections = 0;
 };
 
 } // namespace protoviz
