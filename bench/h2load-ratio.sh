@@ -6,7 +6,9 @@
 # Equal conditions: both servers run one thread (protoviz-cli serve is one event loop; nghttpd is started
 # with -n 1, its default), both are pinned to the same CPU and h2load (one thread) to another when the
 # machine has two or more, both use the same certificate and key, and runs alternate which server goes
-# first. ProtoViz runs with --events none, so it records no events. Everything listens on 127.0.0.1.
+# first. ProtoViz runs with --events none, so it records no events; a second ProtoViz server with --events
+# errors records every event (printing none), which gives the cost of events in the same runs. Everything
+# listens on 127.0.0.1.
 #
 # Usage: bench/h2load-ratio.sh [options]   (see --help). Needs h2load (nghttp2-client), nghttpd
 # (nghttp2-server) and curl, and a build with protoviz-cli and protoviz_bench_writeworkload.
@@ -127,22 +129,40 @@ wait_until_serving() {
 expected=$work/docroot${object_path}
 [[ -f $expected ]] || { echo "The workload has no $object_path." >&2; exit 2; }
 
-echo "Starting protoviz-cli serve (one thread, --events none) ..."
-"${server_cpu[@]}" "$cli" serve --events none --port 0 --tls-port 0 --cert-dir "$work/certs" \
-    --objects "$objects" --object-size "$object_size" >"$work/protoviz.out" 2>"$work/protoviz.err" &
-pids+=($!)
-for _ in $(seq 300); do
-    grep -q 'https://' "$work/protoviz.out" 2>/dev/null && break
-    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/protoviz.err" >&2; exit 1; }
-    sleep 0.1
-done
-protoviz_h2c_port=$(sed -n 's|^ *http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/protoviz.out")
-protoviz_tls_port=$(sed -n 's|^ *https://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/protoviz.out")
-[[ -n $protoviz_h2c_port && -n $protoviz_tls_port ]] || {
-    echo "protoviz-cli serve did not say where it listens:" >&2
-    cat "$work/protoviz.out" "$work/protoviz.err" >&2
-    exit 1
+# start_protoviz NAME EVENTS CERT-DIR: starts protoviz-cli serve --events EVENTS on free ports and sets
+# started_h2c_port, started_tls_port and started_pid (globals; the process id also stays in pids).
+start_protoviz() {
+    local name=$1 events=$2 cert_dir=$3
+    "${server_cpu[@]}" "$cli" serve --events "$events" --port 0 --tls-port 0 --cert-dir "$cert_dir" \
+        --objects "$objects" --object-size "$object_size" >"$work/$name.out" 2>"$work/$name.err" &
+    started_pid=$!
+    pids+=("$started_pid")
+    for _ in $(seq 300); do
+        # The last line printed at start-up: every address is known by then.
+        grep -q 'Press Ctrl+C' "$work/$name.out" 2>/dev/null && break
+        kill -0 "$started_pid" 2>/dev/null || { cat "$work/$name.err" >&2; exit 1; }
+        sleep 0.1
+    done
+    started_h2c_port=$(sed -n 's|^ *http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/$name.out")
+    started_tls_port=$(sed -n 's|^ *https://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/$name.out")
+    [[ -n $started_h2c_port && -n $started_tls_port ]] || {
+        echo "protoviz-cli serve ($name) did not say where it listens:" >&2
+        cat "$work/$name.out" "$work/$name.err" >&2
+        exit 1
+    }
 }
+
+echo "Starting protoviz-cli serve (one thread) with --events none, and with --events errors (recording) ..."
+start_protoviz protoviz none "$work/certs"
+protoviz_h2c_port=$started_h2c_port
+protoviz_tls_port=$started_tls_port
+protoviz_pid=$started_pid
+# The recording server prints only errors (none occur), so what it costs is recording every event into
+# its timeline (the default event budget bounds the memory), not writing them out.
+start_protoviz recording errors "$work/certs-recording"
+recording_h2c_port=$started_h2c_port
+recording_tls_port=$started_tls_port
+recording_pid=$started_pid
 
 # start_nghttpd NAME ARGS-BEFORE-PORT... -- ARGS-AFTER-PORT...: starts nghttpd on a free port and sets
 # started_port and started_pid (globals, so that the process id also stays in pids for the cleanup).
@@ -195,12 +215,15 @@ declare -A urls=(
     [protoviz-tls]="https://127.0.0.1:$protoviz_tls_port$object_path"
     [nghttpd-h2c]="http://127.0.0.1:$nghttpd_h2c_port$object_path"
     [nghttpd-tls]="https://127.0.0.1:$nghttpd_tls_port$object_path"
+    [recording-h2c]="http://127.0.0.1:$recording_h2c_port$object_path"
+    [recording-tls]="https://127.0.0.1:$recording_tls_port$object_path"
 )
-for name in protoviz-h2c protoviz-tls nghttpd-h2c nghttpd-tls; do
+for name in protoviz-h2c protoviz-tls nghttpd-h2c nghttpd-tls recording-h2c recording-tls; do
     if [[ $name == *-h2c ]]; then
         options=(--http2-prior-knowledge)
     else
         options=(--http2 --cacert "$ca")
+        [[ $name == recording-* ]] && options=(--http2 --cacert "$work/certs-recording/ca.pem")
     fi
     wait_until_serving "${urls[$name]}" "${options[@]}" || { echo "$name does not answer at ${urls[$name]}" >&2; exit 1; }
     curl -s --fail "${options[@]}" -o "$work/$name.body" "${urls[$name]}"
@@ -208,8 +231,10 @@ for name in protoviz-h2c protoviz-tls nghttpd-h2c nghttpd-tls; do
 done
 
 declare -A server_pids=(
-    [protoviz-h2c]=${pids[0]}
-    [protoviz-tls]=${pids[0]}
+    [protoviz-h2c]=$protoviz_pid
+    [protoviz-tls]=$protoviz_pid
+    [recording-h2c]=$recording_pid
+    [recording-tls]=$recording_pid
     [nghttpd-h2c]=$nghttpd_h2c_pid
     [nghttpd-tls]=$nghttpd_tls_pid
 )
@@ -283,7 +308,7 @@ median() {
 load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
 echo "Warming up ($warmup requests per server and transport) ..."
 if ((warmup > 0)); then
-    for name in protoviz-h2c nghttpd-h2c protoviz-tls nghttpd-tls; do
+    for name in protoviz-h2c nghttpd-h2c recording-h2c protoviz-tls nghttpd-tls recording-tls; do
         run_h2load "$name" "$warmup"
     done
 fi
@@ -296,7 +321,7 @@ for run in $(seq "$runs"); do
     echo "Run $run of $runs ..."
     for transport in h2c tls; do
         # Alternate which server goes first, so that neither always meets a warmer or cooler machine.
-        if ((run % 2)); then order=(protoviz nghttpd); else order=(nghttpd protoviz); fi
+        if ((run % 2)); then order=(protoviz nghttpd recording); else order=(recording nghttpd protoviz); fi
         for server in "${order[@]}"; do
             name=$server-$transport
             run_h2load "$name" "$requests"
@@ -317,7 +342,8 @@ tls_summary() {
 
 echo
 echo "h2load -n $requests -c $clients -m $streams -t 1 on $object_path ($object_size-byte object), median of $runs run(s), after a warmup of $warmup requests"
-echo "Servers: protoviz-cli serve --events none (one thread); nghttpd -n 1 (one thread)$( ((pin)) && echo "; servers on CPU 1, h2load on CPU 0")"
+echo "Servers: protoviz-cli serve --events none (one thread); nghttpd -n 1 (one thread);"
+echo "         recording: protoviz-cli serve --events errors (one thread, records every event)$( ((pin)) && echo "; servers on CPU 1, h2load on CPU 0")"
 echo "TLS: ProtoViz: $(tls_summary protoviz-tls)"
 echo "     nghttpd:  $(tls_summary nghttpd-tls)"
 echo
@@ -334,6 +360,24 @@ for transport in h2c tls; do
     ratio=$(awk -v a="$protoviz_rate" -v b="$nghttpd_rate" 'BEGIN { printf "%.2f", a / b }')
     printf '%-9s %14.0f %14.0f %9s   %14.2f us %14.2f us\n' "$transport" "$protoviz_rate" "$nghttpd_rate" "$ratio" \
         "$protoviz_cpu" "$nghttpd_cpu"
+done
+echo
+echo "The cost of events: the same ProtoViz server recording every event (--events errors) in the same runs"
+printf '%-9s %14s %15s %9s %12s   %17s %17s\n' transport "ProtoViz req/s" "recording req/s" ratio "vs nghttpd" \
+    "ProtoViz CPU/req" "recording CPU/req"
+for transport in h2c tls; do
+    # shellcheck disable=SC2086
+    {
+        protoviz_rate=$(median ${rates[protoviz-$transport]})
+        recording_rate=$(median ${rates[recording-$transport]})
+        nghttpd_rate=$(median ${rates[nghttpd-$transport]})
+        protoviz_cpu=$(median ${cpus[protoviz-$transport]})
+        recording_cpu=$(median ${cpus[recording-$transport]})
+    }
+    ratio=$(awk -v a="$recording_rate" -v b="$protoviz_rate" 'BEGIN { printf "%.2f", a / b }')
+    versus=$(awk -v a="$recording_rate" -v b="$nghttpd_rate" 'BEGIN { printf "%.2f", a / b }')
+    printf '%-9s %14.0f %15.0f %9s %12s   %14.2f us %14.2f us\n' "$transport" "$protoviz_rate" "$recording_rate" \
+        "$ratio" "$versus" "$protoviz_cpu" "$recording_cpu"
 done
 echo
 echo "ratio = ProtoViz req/s / nghttpd req/s (medians). CPU/req: the server's CPU time per request (all its threads);"

@@ -3,7 +3,10 @@
 #include "core/http2/http2session.h"
 #include "core/transport/bytestream.h"
 
+#include <QCoreApplication>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace protoviz {
 
@@ -39,13 +42,16 @@ Http2ServerConnection::Http2ServerConnection(ByteStream* stream, RequestHandler 
     , m_session(new Http2Session(Http2Session::Role::Server, stream, settings, recorder, this))
     , m_handler(std::move(handler))
     , m_pushPolicy(std::move(pushPolicy))
+    , m_recorder(recorder)
 {
     m_stream->setParent(this);
     connect(
         m_session, &Http2Session::headersReceived, this,
         [this](qint32 id, const HeaderList& headers, Http2Session::HeadersCategory category, bool endStream) {
-            if (category == Http2Session::HeadersCategory::Request)
-                onHeaders(id, headers, endStream);
+            if (category != Http2Session::HeadersCategory::Request)
+                return;
+            m_openStreams.insert(id);
+            onHeaders(id, headers, endStream);
         });
     connect(m_session, &Http2Session::dataReceived, this, [this](qint32 id, const QByteArray& data) {
         const auto it = m_requests.find(id);
@@ -56,7 +62,16 @@ Http2ServerConnection::Http2ServerConnection(ByteStream* stream, RequestHandler 
         if (m_requests.contains(id))
             respond(id, m_requests.take(id));
     });
-    connect(m_session, &Http2Session::streamClosed, this, [this](qint32 id) { m_requests.remove(id); });
+    connect(m_session, &Http2Session::streamClosed, this, [this](qint32 id) {
+        m_requests.remove(id);
+        m_openStreams.remove(id);
+    });
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Http2ServerConnection::onIdleTimeout);
+    connect(m_stream, &ByteStream::received, this, [this] {
+        if (m_idleTimeoutMs > 0)
+            m_idleTimer.start(m_idleTimeoutMs);
+    });
     connect(m_stream, &ByteStream::closed, this, [this] {
         m_streamClosed = true;
         if (m_session->isFinished())
@@ -73,8 +88,35 @@ void Http2ServerConnection::shutdown()
     m_session->shutdown();
 }
 
+void Http2ServerConnection::setIdleTimeout(int milliseconds)
+{
+    m_idleTimeoutMs = std::max(0, milliseconds);
+    if (m_idleTimeoutMs > 0)
+        m_idleTimer.start(m_idleTimeoutMs);
+    else
+        m_idleTimer.stop();
+}
+
+void Http2ServerConnection::onIdleTimeout()
+{
+    if (m_session->isFinished())
+        return;
+    // A long response or a quiet server-streaming call keeps the client silent without being idle.
+    if (!m_openStreams.isEmpty()) {
+        m_idleTimer.start(m_idleTimeoutMs);
+        return;
+    }
+    m_recorder.explain(Layer::Session, kindOf(SessionKind::Note),
+                       QCoreApplication::translate("protoviz",
+                                                   "The server closed the HTTP/2 connection with GOAWAY "
+                                                   "(NO_ERROR) after %1 s without a request (idle timeout).")
+                           .arg(m_idleTimeoutMs / 1000.0));
+    m_session->shutdown(0);
+}
+
 void Http2ServerConnection::onSessionFinished()
 {
+    m_idleTimer.stop();
     // The session has handed its last bytes (a GOAWAY, often) to the stream, which may still be sending
     // them: deleting it now would drop them unsent, so the connection ends when the stream has closed.
     if (m_streamClosed) {
@@ -136,13 +178,17 @@ void Http2ServerConnection::respond(qint32 stream, const HttpRequest& request)
 
 void Http2ServerConnection::sendResponse(qint32 stream, const HttpResponse& response, bool headRequest)
 {
-    HeaderList headers{{":status", QByteArray::number(response.status)}};
+    // Literal names are static data, not allocated per response.
+    HeaderList headers{{QByteArrayLiteral(":status"), response.status == 200
+                                                          ? QByteArrayLiteral("200")
+                                                          : QByteArray::number(response.status)}};
     headers.reserve(response.headers.size() + 3);
+    // Handlers mostly name fields in lower case already; keeping those shares the bytes, not copies them.
     for (const auto& [name, value] : response.headers)
-        headers.append({name.toLower(), value});
+        headers.append({name.isLower() ? name : name.toLower(), value});
     if (headerValue(headers, "content-length").isNull())
-        headers.emplaceBack("content-length", QByteArray::number(response.body.size()));
-    headers.emplaceBack("server", "ProtoViz");
+        headers.emplaceBack(QByteArrayLiteral("content-length"), QByteArray::number(response.body.size()));
+    headers.emplaceBack(QByteArrayLiteral("server"), QByteArrayLiteral("ProtoViz"));
     const bool hasBody = !headRequest && !response.body.isEmpty();
     if (m_session->submitResponse(stream, headers, hasBody) && hasBody)
         m_session->sendData(stream, response.body, true);

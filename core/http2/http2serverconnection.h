@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -40,6 +42,10 @@ public:
     /// Sends GOAWAY and closes once the streams in flight are done.
     void shutdown();
 
+    /// Closes the connection with GOAWAY(NO_ERROR), and a Session note that says why, once it has had
+    /// no open stream and received nothing for this long (milliseconds; 0, the default, never).
+    void setIdleTimeout(int milliseconds);
+
     /// Sets the stream claim. Call before control returns to the event loop, so that no request is
     /// answered by the handler first.
     void setStreamClaim(StreamClaim claim) { m_streamClaim = std::move(claim); }
@@ -64,6 +70,7 @@ private:
     void sendResponse(qint32 stream, const HttpResponse& response, bool headRequest);
     void onSessionFinished();
     void finishOnce();
+    void onIdleTimeout();
 
     ByteStream* const m_stream;
     Http2Session* const m_session;
@@ -71,6 +78,10 @@ private:
     const PushPolicy m_pushPolicy;
     StreamClaim m_streamClaim;
     QHash<qint32, HttpRequest> m_requests;
+    QSet<qint32> m_openStreams; // claimed ones included: a gRPC call in progress is not idle
+    const EventRecorder m_recorder;
+    QTimer m_idleTimer;
+    int m_idleTimeoutMs = 0;
     bool m_streamClosed = false;
     bool m_finished = false;
 };

@@ -38,6 +38,39 @@ HeaderList toHeaderList(const nghttp2_nv* nva, size_t count)
     return headers;
 }
 
+// The field names and values nearly every request and response carries, as static data: a field matching
+// one shares it instead of allocating a copy of its own, which at high request rates is a good share of
+// the work per request.
+QByteArray commonField(const uint8_t* data, size_t length)
+{
+    static const QByteArray common[] = {
+        QByteArrayLiteral(":method"),
+        QByteArrayLiteral(":path"),
+        QByteArrayLiteral(":scheme"),
+        QByteArrayLiteral(":authority"),
+        QByteArrayLiteral(":status"),
+        QByteArrayLiteral("GET"),
+        QByteArrayLiteral("POST"),
+        QByteArrayLiteral("http"),
+        QByteArrayLiteral("https"),
+        QByteArrayLiteral("accept"),
+        QByteArrayLiteral("accept-encoding"),
+        QByteArrayLiteral("user-agent"),
+        QByteArrayLiteral("content-type"),
+        QByteArrayLiteral("content-length"),
+        QByteArrayLiteral("te"),
+        QByteArrayLiteral("trailers"),
+        QByteArrayLiteral("200"),
+        QByteArrayLiteral("server"),
+    };
+    const QByteArrayView field(data, qsizetype(length));
+    for (const QByteArray& known : common) {
+        if (known == field)
+            return known;
+    }
+    return toBytes(data, length);
+}
+
 // nghttp2 copies names and values during the submit call, so the array may point into the list.
 std::vector<nghttp2_nv> toNv(const HeaderList& headers)
 {
@@ -121,6 +154,8 @@ struct Http2Session::Private
     std::set<qint32> resetStreams; // server: recent streams this endpoint reset (RST_STREAM sent)
     Http2ResetBudget resetBudget{ResetBurst, ResetsPerSecond}; // server: resets the client may still send
     QElapsedTimer clock;
+    qsizetype largestOutput = 0; // the most bytes one flush wrote, to size the next flush's buffer
+    int outputError = 0;         // nghttp2's error from the last takeOutput(), 0 if none
 
     Private(Http2Session* owner, Role role, const Http2Settings& config, EventRecorder eventRecorder)
         : q(owner)
@@ -146,7 +181,8 @@ struct Http2Session::Private
 
     void recordFrame(const Http2RawFrame& frame, bool sent, const HeaderList* headers, qint64 rawHeaderSize);
     void recordPendingErrors();
-    void noteSentFrame(const Http2RawFrame& frame);
+    void noteSentReset(qint32 stream);
+    void takeOutput(QByteArray& bytes);
     QString unexpectedStreamId(const Http2RawFrame& frame);
     QString excessiveResets(const Http2RawFrame& frame);
     void rejectOversizedRequest(qint32 stream, qsizetype size);
@@ -181,8 +217,11 @@ int Http2Session::Private::onHeader(nghttp2_session*, const nghttp2_frame* frame
 {
     auto* d = static_cast<Private*>(user);
     const qint32 stream = d->headerStreamOf(frame);
-    const std::pair<QByteArray, QByteArray> field{toBytes(name, nameLength), toBytes(value, valueLength)};
-    d->headersDecodedInFrame.append(field);
+    const std::pair<QByteArray, QByteArray> field{commonField(name, nameLength),
+                                                  commonField(value, valueLength)};
+    // Only a frame event shows which fields a frame decoded to.
+    if (d->recorder.isActive())
+        d->headersDecodedInFrame.append(field);
     // RFC 9113 6.5.2 sizes a header list as name + value + 32 octets per field.
     qsizetype& total = d->receivingHeaderBytes[stream];
     total += qsizetype(nameLength + valueLength + 32);
@@ -290,6 +329,11 @@ int Http2Session::Private::onStreamClose(nghttp2_session*, int32_t stream, uint3
 int Http2Session::Private::onFrameSend(nghttp2_session*, const nghttp2_frame* frame, void* user)
 {
     auto* d = static_cast<Private*>(user);
+    if (frame->hd.type == NGHTTP2_RST_STREAM)
+        d->noteSentReset(frame->hd.stream_id);
+    // The header lists of sent frames only feed their events.
+    if (!d->recorder.isActive())
+        return 0;
     SentFrameInfo info{frame->hd.type, frame->hd.stream_id, {}};
     if (frame->hd.type == NGHTTP2_HEADERS)
         info.headers = toHeaderList(frame->headers.nva, frame->headers.nvlen);
@@ -474,16 +518,35 @@ void Http2Session::Private::recordFrame(const Http2RawFrame& frame, bool sent, c
                     std::move(detail));
 }
 
-void Http2Session::Private::noteSentFrame(const Http2RawFrame& frame)
+void Http2Session::Private::noteSentReset(qint32 stream)
 {
     // The client may still send on a stream this endpoint reset before the reset reached it; those
     // frames are ignored (RFC 9113 5.1), so such streams are remembered for a while.
     constexpr std::size_t RememberedResets = 1024;
-    if (frame.isPreface || frame.type != NGHTTP2_RST_STREAM)
-        return;
-    resetStreams.insert(qint32(frame.streamId));
+    resetStreams.insert(stream);
     if (resetStreams.size() > RememberedResets)
         resetStreams.erase(resetStreams.begin());
+}
+
+void Http2Session::Private::takeOutput(QByteArray& bytes)
+{
+    while (true) {
+        const uint8_t* data = nullptr;
+        const ssize_t length = nghttp2_session_mem_send(session, &data);
+        if (length <= 0) {
+            outputError = length < 0 ? int(length) : 0;
+            break;
+        }
+        // Without events the bytes go straight into the one buffer written; the frames are cut out only
+        // to be recorded.
+        if (recorder.isActive()) {
+            const QByteArray chunk = toBytes(data, size_t(length));
+            sentFrames.append(outgoing.feed(chunk));
+        }
+        bytes.append(reinterpret_cast<const char*>(data), qsizetype(length));
+    }
+    // The next flush likely writes as much again: one allocation of that size instead of growing.
+    largestOutput = std::max(largestOutput, bytes.size());
 }
 
 QString Http2Session::Private::unexpectedStreamId(const Http2RawFrame& frame)
@@ -780,19 +843,13 @@ void Http2Session::flush()
     if (m_finished || !m_started)
         return;
     QByteArray bytes;
-    while (true) {
-        const uint8_t* data = nullptr;
-        const ssize_t length = nghttp2_session_mem_send(d->session, &data);
-        if (length < 0) {
-            fail(tr("HTTP/2 output failed: %1.").arg(QString::fromUtf8(nghttp2_strerror(int(length)))),
-                 NGHTTP2_INTERNAL_ERROR);
-            return;
-        }
-        if (length == 0)
-            break;
-        const QByteArray chunk = toBytes(data, size_t(length));
-        d->sentFrames.append(d->outgoing.feed(chunk));
-        bytes.append(chunk);
+    // Large enough for a round of small responses; bigger output grows the buffer as it comes.
+    bytes.reserve(std::min<qsizetype>(d->largestOutput, 64 * 1024));
+    d->takeOutput(bytes);
+    if (d->outputError != 0) {
+        fail(tr("HTTP/2 output failed: %1.").arg(QString::fromUtf8(nghttp2_strerror(d->outputError))),
+             NGHTTP2_INTERNAL_ERROR);
+        return;
     }
     // nghttp2 reports a frame as sent on the call after it returned its bytes, so the frames and their
     // decoded header lists are paired only now, in order.
@@ -815,7 +872,6 @@ void Http2Session::flush()
             rawSize = headerListTextSize(d->continuedHeaders);
         d->recordFrame(frame, true, headers && !headers->isEmpty() ? headers : nullptr,
                        endsBlock ? rawSize : 0);
-        d->noteSentFrame(frame);
         if (headers && (frame.type == NGHTTP2_HEADERS || frame.type == NGHTTP2_PUSH_PROMISE ||
                         frame.type == NGHTTP2_CONTINUATION)) {
             // The next CONTINUATION carries the representations after those in this frame.
@@ -843,14 +899,12 @@ void Http2Session::fail(const QString& reason, quint32 goAwayCode)
     if (m_started) {
         nghttp2_session_terminate_session(d->session, goAwayCode);
         // Send the GOAWAY that explains the end, then close.
-        const uint8_t* data = nullptr;
         QByteArray bytes;
-        for (ssize_t length; (length = nghttp2_session_mem_send(d->session, &data)) > 0;) {
-            const QByteArray chunk = toBytes(data, size_t(length));
-            for (const Http2RawFrame& frame : d->outgoing.feed(chunk))
-                d->recordFrame(frame, true, nullptr, 0);
-            bytes.append(chunk);
-        }
+        d->takeOutput(bytes);
+        for (const Http2RawFrame& frame : std::as_const(d->sentFrames))
+            d->recordFrame(frame, true, nullptr, 0);
+        d->sentFrames.clear();
+        d->sentInfos.clear();
         d->recordPendingErrors();
         if (!bytes.isEmpty())
             m_stream->write(bytes);

@@ -3,9 +3,12 @@
 #include "core/transport/connectiondirectory.h"
 #include "core/transport/connectiongate.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cerrno>
 #include <sys/socket.h>
 
 namespace protoviz {
@@ -87,12 +90,78 @@ void TcpStream::becomeOpen(quint32 connectionId)
 void TcpStream::write(const QByteArray& data)
 {
     // Once closing, the stream sends nothing more (an accepted one may already have sent its FIN).
-    if (m_finished || m_lingering || data.isEmpty())
+    if (m_finished || m_lingering || m_closeAfterSend || data.isEmpty())
         return;
-    if (m_open)
-        m_socket->write(data);
-    else
+    if (!m_open) {
         m_pendingWrites.append(data);
+        return;
+    }
+    // Bytes QTcpSocket already holds go first: the new ones queue behind them.
+    if (m_unsent.isEmpty() && m_socket->bytesToWrite() > 0) {
+        m_socket->write(data);
+        return;
+    }
+    // Everything written while the event loop handles this pass goes out in one send once the pass is
+    // over: one system call for many small writes (TLS records, HTTP/2 flushes), and events recorded
+    // meanwhile are delivered (printed, shown) before the peer can see the bytes they describe.
+    m_unsent.append(data);
+    if (!m_sendQueued) {
+        m_sendQueued = true;
+        // Low priority: the notifications of events recorded after this write are delivered first.
+        QCoreApplication::postEvent(this, new QEvent(sendEventType()), Qt::LowEventPriority);
+    }
+}
+
+QEvent::Type TcpStream::sendEventType()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+bool TcpStream::event(QEvent* event)
+{
+    if (event->type() != sendEventType())
+        return ByteStream::event(event);
+    sendUnsent();
+    return true;
+}
+
+void TcpStream::sendUnsent()
+{
+    m_sendQueued = false;
+    const QByteArray data = std::exchange(m_unsent, {});
+    if (m_finished)
+        return;
+    const qsizetype sent = sendDirectly(data);
+    if (sent < data.size())
+        m_socket->write(sent == 0 ? data : data.sliced(sent));
+    if (std::exchange(m_closeAfterSend, false) && !m_finished)
+        closeOpen();
+}
+
+qsizetype TcpStream::sendDirectly(const QByteArray& data)
+{
+    // QTcpSocket queues every write and sends it from the event loop: its write notifier goes on and
+    // off again (each time waking the event loop) for every write, a round trip that costs more than
+    // the send itself at high request rates. While nothing is queued, the bytes go straight into the
+    // kernel; only what it does not take at once waits in QTcpSocket, which keeps the order.
+    if (m_socket->bytesToWrite() > 0 || m_socket->state() != QAbstractSocket::ConnectedState)
+        return 0;
+    const auto descriptor = int(m_socket->socketDescriptor());
+    qsizetype sent = 0;
+    while (sent < data.size()) {
+        const ssize_t result = ::send(descriptor, data.constData() + sent, size_t(data.size() - sent),
+                                      MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (result > 0) {
+            sent += qsizetype(result);
+            continue;
+        }
+        if (result < 0 && errno == EINTR)
+            continue;
+        // A full buffer or a failure: QTcpSocket takes the rest, and reports a failure as its own.
+        break;
+    }
+    return sent;
 }
 
 void TcpStream::close()
@@ -103,6 +172,16 @@ void TcpStream::close()
         m_closeRequested = true;
         return;
     }
+    // What was written before the close goes before the FIN, and no earlier than it would alone.
+    if (m_sendQueued) {
+        m_closeAfterSend = true;
+        return;
+    }
+    closeOpen();
+}
+
+void TcpStream::closeOpen()
+{
     if (m_accepted)
         lingerClose();
     else

@@ -2,6 +2,7 @@
 
 #include "core/transport/bytestream.h"
 
+#include <QEvent>
 #include <QHostAddress>
 #include <QPointer>
 
@@ -47,23 +48,35 @@ public:
 
     QTcpSocket* socket() const { return m_socket; }
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
+    static QEvent::Type sendEventType();
     void attach();
     void becomeOpen(quint32 connectionId);
     void onReadyRead();
     void onDisconnected();
     void finish();
+    void closeOpen();
     void lingerClose();
     void shutdownWriting();
+    /// Sends the bytes written during the last pass of the event loop.
+    void sendUnsent();
+    /// Sends what the kernel takes at once, while QTcpSocket holds no bytes back; returns how many.
+    qsizetype sendDirectly(const QByteArray& data);
 
     QTcpSocket* m_socket = nullptr;
     QByteArray m_pendingWrites;
+    QByteArray m_unsent; // written while open, sent when the event loop's current pass is over
     quint32 m_connectionId = 0;
     bool m_open = false;
     bool m_finished = false;
     bool m_closeRequested = false;
     bool m_accepted = false;
     bool m_lingering = false;
+    bool m_sendQueued = false;
+    bool m_closeAfterSend = false; // close() came while bytes waited for sendUnsent()
 };
 
 } // namespace protoviz
