@@ -161,6 +161,10 @@ void LoadBalancer::closeSide(Route* route, QTcpSocket* socket)
         if (route->backConnected) {
             relay(route, route->front, route->back, &route->up);
             route->back->disconnectFromHost();
+            // With nothing left to write, the close is reported at once, and closing that side may
+            // have finished the route already.
+            if (route->finished)
+                return;
         } else if (route->back->state() == QAbstractSocket::UnconnectedState) {
             route->backClosed = true;
         }
@@ -171,6 +175,8 @@ void LoadBalancer::closeSide(Route* route, QTcpSocket* socket)
         if (route->backConnected)
             relay(route, route->back, route->front, &route->down);
         route->front->disconnectFromHost();
+        if (route->finished)
+            return;
         if (route->front->state() == QAbstractSocket::UnconnectedState)
             route->frontClosed = true;
     }
@@ -200,8 +206,15 @@ void LoadBalancer::finish(Route* route)
     route->back->disconnect(this);
     route->front->deleteLater();
     route->back->deleteLater();
-    m_routes.removeOne(route);
-    delete route;
+    // A socket's close can finish the route from inside closeSide() of the other side, which still
+    // reads the route when it returns: the route goes once nothing on the stack uses it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, route] {
+            m_routes.removeOne(route);
+            delete route;
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace protoviz
