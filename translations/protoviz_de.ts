@@ -15,6 +15,14 @@
         <source>There is no balancing scenario &quot;%1&quot;.</source>
         <translation>Es gibt kein Balancing-Szenario „%1“.</translation>
     </message>
+    <message>
+        <source>The balancer must read every request to route it, so this scenario runs in cleartext.</source>
+        <translation>Der Load Balancer muss jede Anfrage lesen, um sie weiterzuleiten, daher läuft dieses Szenario im Klartext.</translation>
+    </message>
+    <message>
+        <source>Long polling asks again as soon as an answer comes: no side polls at an interval.</source>
+        <translation>Long Polling fragt erneut, sobald eine Antwort eintrifft: Keine Seite fragt in einem festen Intervall ab.</translation>
+    </message>
 </context>
 <context>
     <name>BalancingSessionConfig</name>
@@ -407,6 +415,218 @@
     <message>
         <source>&quot;%1&quot; in the event filter &quot;%2&quot; is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
         <translation>&quot;%1&quot; im Ereignisfilter &quot;%2&quot; ist keines von client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</translation>
+    </message>
+</context>
+<context>
+    <name>EventSentence</name>
+    <message>
+        <source>%1 saw %2</source>
+        <extracomment>%1 is &quot;link&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
+        <translation>%1 sah %2</translation>
+    </message>
+    <message>
+        <source>%1 carried %2</source>
+        <translation>%1 transportierte %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <extracomment>%1 is &quot;client&quot; or &quot;server&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
+        <translation>%1 sendete %2</translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation>%1 empfing %2</translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation>ein SYN</translation>
+    </message>
+    <message>
+        <source>a SYN-ACK</source>
+        <translation>ein SYN-ACK</translation>
+    </message>
+    <message>
+        <source>an ACK</source>
+        <translation>ein ACK</translation>
+    </message>
+    <message>
+        <source>a FIN</source>
+        <translation>ein FIN</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>ein Segment</translation>
+    </message>
+    <message>
+        <source>a TLS record</source>
+        <translation>einen TLS-Record</translation>
+    </message>
+    <message>
+        <source>a TLS alert (%1)</source>
+        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
+        <translation>einen TLS-Alert (%1)</translation>
+    </message>
+    <message>
+        <source>early data (0-RTT)</source>
+        <translation>Early Data (0-RTT)</translation>
+    </message>
+    <message>
+        <source>a TLS message</source>
+        <translation>eine TLS-Nachricht</translation>
+    </message>
+    <message>
+        <source>a request line and headers</source>
+        <translation>eine Anfragezeile und Header</translation>
+    </message>
+    <message>
+        <source>a status line and headers</source>
+        <translation>eine Statuszeile und Header</translation>
+    </message>
+    <message>
+        <source>body bytes</source>
+        <translation>Body-Bytes</translation>
+    </message>
+    <message>
+        <source>the end of a message</source>
+        <translation>das Ende einer Nachricht</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 message</source>
+        <translation>eine HTTP/1.1-Nachricht</translation>
+    </message>
+    <message>
+        <source>the connection preface</source>
+        <translation>das Connection Preface</translation>
+    </message>
+    <message>
+        <source>a frame of an extension type</source>
+        <translation>einen Frame eines Erweiterungstyps</translation>
+    </message>
+    <message>
+        <source>a %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>einen %1-Frame</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade request</source>
+        <translation>die WebSocket-Upgrade-Anfrage</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer</source>
+        <translation>die WebSocket-Upgrade-Antwort</translation>
+    </message>
+    <message>
+        <source>a WebSocket frame</source>
+        <translation>einen WebSocket-Frame</translation>
+    </message>
+    <message>
+        <source>a WebSocket message</source>
+        <translation>eine WebSocket-Nachricht</translation>
+    </message>
+    <message>
+        <source>a WebSocket close</source>
+        <translation>ein WebSocket-Close</translation>
+    </message>
+    <message>
+        <source>the start of a gRPC call</source>
+        <translation>den Beginn eines gRPC-Aufrufs</translation>
+    </message>
+    <message>
+        <source>a gRPC message</source>
+        <translation>eine gRPC-Nachricht</translation>
+    </message>
+    <message>
+        <source>a gRPC call&apos;s status</source>
+        <translation>den Status eines gRPC-Aufrufs</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 started the session</source>
+        <translation>%1 startete die Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 ended the session</source>
+        <translation>%1 beendete die Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 asked for an object</source>
+        <translation>%1 forderte ein Objekt an</translation>
+    </message>
+    <message>
+        <source>%1 had an object in full</source>
+        <translation>%1 hatte ein Objekt vollständig</translation>
+    </message>
+    <message>
+        <source>%1 got an update</source>
+        <translation>%1 erhielt ein Update</translation>
+    </message>
+    <message>
+        <source>%1 noted something worth knowing</source>
+        <translation>%1 vermerkte etwas Wissenswertes</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>%1 named what a connection is for</source>
+        <translation>%1 gab an, wofür eine Verbindung dient</translation>
+    </message>
+    <message>
+        <source>%1 dropped a segment</source>
+        <translation>%1 verwarf ein Segment</translation>
+    </message>
+    <message>
+        <source>%1 delivered a segment</source>
+        <translation>%1 stellte ein Segment zu</translation>
+    </message>
+    <message>
+        <source>%1 aborted the connection (RST)</source>
+        <translation>%1 brach die Verbindung ab (RST)</translation>
+    </message>
+    <message>
+        <source>%1 completed the TCP handshake</source>
+        <translation>%1 schloss den TCP-Handshake ab</translation>
+    </message>
+    <message>
+        <source>%1 could not carry the connection</source>
+        <translation>%1 konnte die Verbindung nicht transportieren</translation>
+    </message>
+    <message>
+        <source>an eavesdropper on the %1 read what it could</source>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
+        <translation>ein Lauscher auf der %1 las mit, was er konnte</translation>
+    </message>
+    <message>
+        <source>an attacker on the %1 altered bytes in flight</source>
+        <translation>ein Angreifer auf der %1 veränderte Bytes unterwegs</translation>
+    </message>
+    <message>
+        <source>%1 agreed on the TLS keys</source>
+        <translation>%1 einigte sich auf die TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 hit a TLS error</source>
+        <translation>%1 stieß auf einen TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>%1 refused malformed HTTP/1.1</source>
+        <translation>%1 wies fehlerhaftes HTTP/1.1 zurück</translation>
+    </message>
+    <message>
+        <source>%1 hit an HTTP/2 protocol error</source>
+        <translation>%1 stieß auf einen HTTP/2-Protokollfehler</translation>
+    </message>
+    <message>
+        <source>%1 hit a WebSocket error</source>
+        <translation>%1 stieß auf einen WebSocket-Fehler</translation>
+    </message>
+    <message>
+        <source>%1 hit a gRPC framing error</source>
+        <translation>%1 stieß auf einen gRPC-Framing-Fehler</translation>
     </message>
 </context>
 <context>
@@ -857,8 +1077,12 @@
         <translation>REST/JSON über HTTP/1.1 gegen gRPC über HTTP/2 und die Schritte dazwischen</translation>
     </message>
     <message>
-        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as base64.</source>
-        <translation>Dieselben Elemente vom selben Server auf vier Arten, angeordnet als Quadrat: Von links nach rechts ändert sich die HTTP-Version, von oben nach unten die Kodierung. A liest jedes Element als JSON-Dokument von einer REST-API (GET /api/items/N) über den Pool von HTTP/1.1-Verbindungen eines Browsers. B ändert nur den Transport: dieselben JSON-Anfragen, jede ein Stream auf einer HTTP/2-Verbindung. C ändert nur die Kodierung: derselbe HTTP/1.1-Pool, der Protobuf anfordert (Accept: application/x-protobuf). D ändert beides: ein unärer gRPC-Aufruf (GetItem) pro Element auf einer HTTP/2-Verbindung, jedes Element eine Protobuf-Nachricht. Elemente tragen --object-size Bytes Vorschaubild, das JSON als base64 schreiben muss.</translation>
+        <source>Every gRPC call shares one HTTP/2 connection.</source>
+        <translation>Alle gRPC-Aufrufe teilen sich eine HTTP/2-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob&apos;s bytes, which JSON must write as base64.</source>
+        <translation>Dieselben Elemente vom selben Server, auf vier Arten, als Quadrat angeordnet: Von links nach rechts ändert sich die HTTP-Version, von oben nach unten die Kodierung. A liest jedes Element als JSON-Dokument aus einer REST-API (GET /api/items/N) über den Pool von HTTP/1.1-Verbindungen eines Browsers. B ändert nur den Transport: dieselben JSON-Anfragen, jede ein Stream auf einer einzigen HTTP/2-Verbindung. C ändert nur die Kodierung: derselbe HTTP/1.1-Pool, der Protobuf anfordert (Accept: application/x-protobuf). D ändert beides: ein unärer gRPC-Aufruf (GetItem) pro Element auf einer einzigen HTTP/2-Verbindung, jedes Element eine Protobuf-Nachricht. Jedes Element enthält ein Vorschaubild mit so vielen Bytes, wie der Regler „Objektgröße“ angibt, das JSON als base64 schreiben muss.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1422,10 @@
         <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
         <translation>Dieselben unären GetItem-Aufrufe. A ist ein Browser: Er kann keine HTTP/2-Trailer lesen, daher spricht er gRPC-Web über HTTP/1.1 mit einem übersetzenden Proxy, der den Server mit gRPC über HTTP/2 aufruft und den Status in einen Trailer-Frame (Flag 0x80) am Ende des Response-Bodys schreibt. B ruft den Server nativ über eine HTTP/2-Verbindung auf. Eine Deadline gibt jedem Aufruf ein Zeitlimit (gesendet als grpc-timeout), die Arbeit des Servers wächst von null beim ersten Aufruf bis zur vollen Zeit beim letzten, und eine Abbruchzeit gibt noch laufende Aufrufe auf: DEADLINE_EXCEEDED und CANCELLED, per RST_STREAM bei HTTP/2 und durch Schließen der Verbindung bei HTTP/1.1. Unverschlüsselt, sodass jedes Byte lesbar ist.</translation>
     </message>
+    <message>
+        <source>gRPC-Web against native gRPC runs in cleartext, so every byte can be read.</source>
+        <translation>gRPC-Web gegen natives gRPC läuft im Klartext, daher kann jedes Byte mitgelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>GrpcWebSessionConfig</name>
@@ -1474,6 +1702,53 @@
     <message>
         <source>window size increment</source>
         <translation>Fenstergrößen-Inkrement</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredKnobs</name>
+    <message>
+        <source>Only page loads and API calls have objects; here the updates make the work.</source>
+        <translation>Nur Seitenaufrufe und API-Aufrufe haben Objekte; hier machen die Updates die Arbeit.</translation>
+    </message>
+    <message>
+        <source>Only page loads have a large first object.</source>
+        <translation>Nur Seitenaufrufe haben ein großes erstes Objekt.</translation>
+    </message>
+    <message>
+        <source>This scenario opens no pool of HTTP/1.1 connections.</source>
+        <translation>Dieses Szenario öffnet keinen Pool von HTTP/1.1-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Only page loads and the eavesdropper scenarios let you choose the newest TLS version.</source>
+        <translation>Nur bei Seitenaufrufen und den Lauscher-Szenarien lässt sich die neueste TLS-Version wählen.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 against HTTP/2 lets you choose pipelining (the pipelining scenario sets it itself).</source>
+        <translation>Nur bei HTTP/1.1 gegen HTTP/2 lässt sich Pipelining wählen (das Pipelining-Szenario legt es selbst fest).</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 against HTTP/2 lets you choose server push (the push scenario sets it itself).</source>
+        <translation>Nur bei HTTP/1.1 gegen HTTP/2 lässt sich Server Push wählen (das Push-Szenario legt es selbst fest).</translation>
+    </message>
+    <message>
+        <source>This scenario decides itself which side uses TLS.</source>
+        <translation>Dieses Szenario legt selbst fest, welche Seite TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Only the polling, WebSocket and shoot-out scenarios have updates.</source>
+        <translation>Nur die Polling-, WebSocket- und Vergleichsszenarien haben Updates.</translation>
+    </message>
+    <message>
+        <source>Only short polling asks at an interval; here no side polls that way.</source>
+        <translation>Nur Short Polling fragt in einem festen Intervall ab; hier fragt keine Seite auf diese Weise ab.</translation>
+    </message>
+    <message>
+        <source>Only gRPC-Web against native gRPC sets deadlines, server work and cancelling.</source>
+        <translation>Nur gRPC-Web gegen natives gRPC legt Deadlines, Serverarbeit und Abbrechen fest.</translation>
+    </message>
+    <message>
+        <source>No side of this scenario speaks WebSocket, so there are no messages to compress.</source>
+        <translation>Keine Seite dieses Szenarios spricht WebSocket, daher gibt es keine Nachrichten zu komprimieren.</translation>
     </message>
 </context>
 <context>
@@ -1755,10 +2030,6 @@
         <translation>Dieses Ereignis trägt keine eigenen Bytes.</translation>
     </message>
     <message>
-        <source>Only the first %1 of this unit&apos;s %2 were kept (the timeline&apos;s byte limit); fields beyond them have no bytes to show.</source>
-        <translation>Nur die ersten %1 der %2 dieser Einheit wurden aufbewahrt (Byte-Grenze der Zeitachse); Felder dahinter haben keine Bytes zum Anzeigen.</translation>
-    </message>
-    <message>
         <source>An eavesdropper on the link reads %1 going to the %2</source>
         <translation>Ein Lauscher auf der Leitung liest %1 auf dem Weg zum %2</translation>
     </message>
@@ -1769,6 +2040,10 @@
     <message>
         <source>What this connection is for</source>
         <translation>Wozu diese Verbindung dient</translation>
+    </message>
+    <message>
+        <source>Bytes shown: the first %1 of %2.</source>
+        <translation>Angezeigte Bytes: die ersten %1 von %2.</translation>
     </message>
 </context>
 <context>
@@ -1830,16 +2105,8 @@
         <translation>Zahl</translation>
     </message>
     <message>
-        <source>Objects on the page (default 100).</source>
-        <translation>Objekte auf der Seite (Standard: 100).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Size of each object, e.g. 4096, 4k, 1M (default 4k).</source>
-        <translation>Größe jedes Objekts, z. B. 4096, 4k, 1M (Standard: 4k).</translation>
     </message>
     <message>
         <source>size</source>
@@ -1928,6 +2195,18 @@
     <message>
         <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
         <translation>--large-object erwartet eine Größe bis 64M, etwa 1M oder 512k, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Objects on the page, or items or calls (default: the scenario&apos;s own, 100 for a page load).</source>
+        <translation>Objekte auf der Seite bzw. Elemente oder Aufrufe (Standard: der Wert des Szenarios, 100 bei einem Seitenaufruf).</translation>
+    </message>
+    <message>
+        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario&apos;s own, mostly 4k).</source>
+        <translation>Größe jedes Objekts, z. B. 4096, 4k, 1M (Standard: der Wert des Szenarios, meist 4k).</translation>
+    </message>
+    <message>
+        <source>Note: --%1 does not apply to %2 and is ignored. %3</source>
+        <translation>Hinweis: --%1 gilt nicht für %2 und wird ignoriert. %3</translation>
     </message>
 </context>
 <context>
@@ -10471,32 +10750,16 @@ Befehle:
 <context>
     <name>PollingReport</name>
     <message>
-        <source>Polling against WebSocket: clients that get every update (default 3).</source>
-        <translation>Polling vs. WebSocket: Clients, die jedes Update erhalten (Standard: 3).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default 10).</source>
-        <translation>Polling vs. WebSocket: Ticker-Updates bzw. Chat-Nachrichten pro Sekunde (Standard: 10).</translation>
     </message>
     <message>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: seconds the updates go on (default 5).</source>
-        <translation>Polling vs. WebSocket: Sekunden, die die Updates andauern (Standard: 5).</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>Short polling: milliseconds between one client&apos;s polls (default 1000).</source>
-        <translation>Short Polling: Millisekunden zwischen zwei Abfragen eines Clients (Standard: 1000).</translation>
     </message>
     <message>
         <source>ms</source>
@@ -10582,32 +10845,48 @@ Befehle:
         <source>Updates skipped by new sessions</source>
         <translation>Von neuen Sessions übersprungene Updates</translation>
     </message>
+    <message>
+        <source>Polling against WebSocket: clients that get every update (default: the scenario&apos;s).</source>
+        <translation>Polling gegen WebSocket: Clients, die jedes Update erhalten (Standard: der Wert des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario&apos;s).</source>
+        <translation>Polling gegen WebSocket: Ticker-Updates bzw. Chatnachrichten pro Sekunde (Standard: der Wert des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Polling against WebSocket: seconds the updates go on (default: the scenario&apos;s).</source>
+        <translation>Polling gegen WebSocket: Sekunden, die die Updates andauern (Standard: der Wert des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Short polling: milliseconds between one client&apos;s polls (default: the scenario&apos;s).</source>
+        <translation>Short Polling: Millisekunden zwischen den Abfragen eines Clients (Standard: der Wert des Szenarios).</translation>
+    </message>
+    <message>
+        <source>WebSocket sides: compress messages with permessage-deflate (RFC 7692); the report shows the bytes saved.</source>
+        <translation>WebSocket-Seiten: Nachrichten mit permessage-deflate (RFC 7692) komprimieren; der Bericht zeigt die eingesparten Bytes.</translation>
+    </message>
+    <message>
+        <source>Compressed messages</source>
+        <translation>Komprimierte Nachrichten</translation>
+    </message>
+    <message>
+        <source>  payload bytes compressed / inflated</source>
+        <translation>  Nutzdaten-Bytes komprimiert / entpackt</translation>
+    </message>
+    <message>
+        <source>  bytes saved by compression</source>
+        <translation>  durch Komprimierung eingesparte Bytes</translation>
+    </message>
 </context>
 <context>
     <name>PollingScenarios</name>
-    <message>
-        <source>A ticker: the server publishes --updates-per-second updates a second for --duration seconds, and each of --clients clients must get every one. </source>
-        <translation>Ein Ticker: Der Server veröffentlicht --duration Sekunden lang --updates-per-second Updates pro Sekunde, und jeder der --clients Clients muss jedes davon erhalten. </translation>
-    </message>
-    <message>
-        <source>A chat: --clients clients take turns posting --updates-per-second messages a second for --duration seconds, and the server sends each to every client. </source>
-        <translation>Ein Chat: --clients Clients posten --duration Sekunden lang abwechselnd --updates-per-second Nachrichten pro Sekunde, und der Server sendet jede an jeden Client. </translation>
-    </message>
     <message>
         <source>Measured per update: the delay from the server having it to the client having it, and the bytes of HTTP headers or frame headers it cost.</source>
         <translation>Gemessen pro Update: die Verzögerung vom Zeitpunkt, an dem der Server es hat, bis der Client es hat, und die Bytes an HTTP-Headern oder Frame-Headern, die es gekostet hat.</translation>
     </message>
     <message>
-        <source>A asks with HTTP/1.1 short polling (a request every --poll-interval ms, answered at once, often empty); B keeps a WebSocket open and the server pushes each update as a message. </source>
-        <translation>A fragt mit HTTP/1.1-Short-Polling (eine Anfrage alle --poll-interval ms, sofort beantwortet, oft leer); B hält einen WebSocket offen, und der Server sendet jedes Update per Push als Nachricht. </translation>
-    </message>
-    <message>
         <source>A asks with HTTP/1.1 long polling (the server holds each request until there is news, the client asks again at once); B keeps a WebSocket open and the server pushes each update. </source>
         <translation>A fragt mit HTTP/1.1-Long-Polling (der Server hält jede Anfrage zurück, bis es Neues gibt, der Client fragt sofort erneut); B hält einen WebSocket offen, und der Server sendet jedes Update per Push. </translation>
-    </message>
-    <message>
-        <source>A polls every --poll-interval ms (short polling); B long-polls, the server holding each request until there is news. </source>
-        <translation>A fragt alle --poll-interval ms (Short Polling); B nutzt Long Polling, wobei der Server jede Anfrage zurückhält, bis es Neues gibt. </translation>
     </message>
     <message>
         <source>Ticker: HTTP short polling against WebSocket</source>
@@ -10636,6 +10915,30 @@ Befehle:
     <message>
         <source>There is no polling scenario &quot;%1&quot;.</source>
         <translation>Es gibt kein Polling-Szenario „%1“.</translation>
+    </message>
+    <message>
+        <source>Long polling asks again as soon as an answer comes, and a WebSocket never asks: no side polls at an interval.</source>
+        <translation>Long Polling fragt erneut, sobald eine Antwort eintrifft, und ein WebSocket fragt nie: Keine Seite fragt in einem festen Intervall ab.</translation>
+    </message>
+    <message>
+        <source>A ticker: the server publishes updates (as many a second and for as long as the Updates a second and Duration knobs say), and every client must get each one. </source>
+        <translation>Ein Ticker: Der Server veröffentlicht Updates (so viele pro Sekunde und so lange, wie die Regler „Updates pro Sekunde“ und „Dauer“ angeben), und jeder Client muss jedes davon erhalten. </translation>
+    </message>
+    <message>
+        <source>A chat: the clients take turns posting messages (as many a second and for as long as the Updates a second and Duration knobs say), and the server sends each to every client. </source>
+        <translation>Ein Chat: Die Clients senden abwechselnd Nachrichten (so viele pro Sekunde und so lange, wie die Regler „Updates pro Sekunde“ und „Dauer“ angeben), und der Server schickt jede an alle Clients. </translation>
+    </message>
+    <message>
+        <source>A asks with HTTP/1.1 short polling (a request at each Poll every interval, answered at once, often empty); B keeps a WebSocket open and the server pushes each update as a message. </source>
+        <translation>A fragt per HTTP/1.1-Short-Polling (eine Anfrage in jedem Intervall gemäß „Abfrage alle“, sofort beantwortet, oft leer); B hält einen WebSocket offen, und der Server schickt jedes Update als Nachricht. </translation>
+    </message>
+    <message>
+        <source>A polls at each Poll every interval (short polling); B long-polls, the server holding each request until there is news. </source>
+        <translation>A fragt in jedem Intervall gemäß „Abfrage alle“ ab (Short Polling); B nutzt Long Polling, wobei der Server jede Anfrage zurückhält, bis es Neuigkeiten gibt. </translation>
+    </message>
+    <message>
+        <source>Both sides poll over HTTP/1.1: no side speaks WebSocket, so no message is compressed.</source>
+        <translation>Beide Seiten fragen über HTTP/1.1 ab: Keine Seite spricht WebSocket, daher wird keine Nachricht komprimiert.</translation>
     </message>
 </context>
 <context>
@@ -10701,6 +11004,14 @@ Befehle:
             <numerusform>Chat, %1 Nachrichten pro Sekunde für %2 s mit %n Client</numerusform>
             <numerusform>Chat, %1 Nachrichten pro Sekunde für %2 s zwischen %n Clients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>WebSocket over TLS (wss://), compressed</source>
+        <translation>WebSocket über TLS (wss://), komprimiert</translation>
+    </message>
+    <message>
+        <source>WebSocket (ws://), compressed</source>
+        <translation>WebSocket (ws://), komprimiert</translation>
     </message>
 </context>
 <context>
@@ -10966,6 +11277,33 @@ Befehle:
         <source>The recording is damaged: event %1 of session %2 goes back in time.</source>
         <translation>Die Aufzeichnung ist beschädigt: Ereignis %1 von Sitzung %2 geht in der Zeit zurück.</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>This streamed recording has format version %1; this ProtoViz reads version %2.</source>
+        <translation>Diese gestreamte Aufzeichnung hat die Formatversion %1; dieses ProtoViz liest Version %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording ends in an incomplete event at line %1 (its writer stopped mid-way); the %n complete event(s) before it were read.</source>
+        <translation>
+            <numerusform>Die Aufzeichnung endet mit einem unvollständigen Ereignis in Zeile %1 (der Schreibvorgang brach mittendrin ab); das %n vollständige Ereignis davor wurde gelesen.</numerusform>
+            <numerusform>Die Aufzeichnung endet mit einem unvollständigen Ereignis in Zeile %1 (der Schreibvorgang brach mittendrin ab); die %n vollständigen Ereignisse davor wurden gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording is damaged: line %1 is not an event (%2).</source>
+        <translation>Die Aufzeichnung ist beschädigt: Zeile %1 ist kein Ereignis (%2).</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the event at line %1 goes back in time.</source>
+        <translation>Die Aufzeichnung ist beschädigt: Das Ereignis in Zeile %1 geht in der Zeit zurück.</translation>
+    </message>
 </context>
 <context>
     <name>RestApi</name>
@@ -11122,6 +11460,18 @@ Befehle:
         <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
         <translation>Ein Chat über WebSockets: Die Clients posten abwechselnd Nachrichten mit der eingestellten Rate und Dauer, jede für alle Clients bestimmt. Ein Round-Robin-Load-Balancer verteilt ihre Verbindungen auf zwei Serverinstanzen. In A sendet jede Instanz eine Nachricht nur an ihre eigenen Verbindungen, sodass Clients auf der anderen Instanz sie verpassen; in B veröffentlichen die Instanzen jede Nachricht bei einem Pub/Sub-Broker, der sie an beide weitergibt. Gemessen: der Anteil der angekommenen Zustellungen, ihre Latenz und die Bytes der Hops über den Balancer und den Broker.</translation>
     </message>
+    <message>
+        <source>WebSockets push every message: no side polls.</source>
+        <translation>WebSockets pushen jede Nachricht: Keine Seite fragt ab.</translation>
+    </message>
+    <message>
+        <source>Each client opens one WebSocket, whatever the HTTP/1.1 pool.</source>
+        <translation>Jeder Client öffnet einen WebSocket, unabhängig vom HTTP/1.1-Pool.</translation>
+    </message>
+    <message>
+        <source>This scenario is about which instance reaches which member; its messages are sent uncompressed.</source>
+        <translation>In diesem Szenario geht es darum, welche Instanz welches Mitglied erreicht; seine Nachrichten werden unkomprimiert gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ScalingSessionConfig</name>
@@ -11187,6 +11537,14 @@ Befehle:
         <source>%1, one connection, pipelined</source>
         <translation>%1, eine Verbindung, mit Pipelining</translation>
     </message>
+    <message>
+        <source>HTTP/2 needs one connection, whatever the HTTP/1.1 pool.</source>
+        <translation>HTTP/2 braucht eine Verbindung, unabhängig vom HTTP/1.1-Pool.</translation>
+    </message>
+    <message>
+        <source>Pipelining is compared on one connection, so both sides use exactly one.</source>
+        <translation>Pipelining wird auf einer Verbindung verglichen, daher verwenden beide Seiten genau eine.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityScenarios</name>
@@ -11221,6 +11579,14 @@ Befehle:
     <message>
         <source>%1, altered in flight</source>
         <translation>%1, unterwegs verändert</translation>
+    </message>
+    <message>
+        <source>A is always cleartext HTTP and B always HTTPS: that is the comparison.</source>
+        <translation>A ist immer Klartext-HTTP und B immer HTTPS: Das ist der Vergleich.</translation>
+    </message>
+    <message>
+        <source>The login site has its own pages: a form, a login and an account page.</source>
+        <translation>Die Login-Website hat eigene Seiten: ein Formular, eine Anmeldung und eine Kontoseite.</translation>
     </message>
 </context>
 <context>
@@ -11311,10 +11677,6 @@ Befehle:
     <message>
         <source>which</source>
         <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>On exit, write the recording of every event to this file.</source>
-        <translation>Beim Beenden die Aufzeichnung aller Ereignisse in diese Datei schreiben.</translation>
     </message>
     <message>
         <source>file</source>
@@ -11410,6 +11772,66 @@ Befehle:
     <message>
         <source>  gRPC: the service protoviz.lesson.v1.Lesson on the HTTP/2 ports (resources/proto/lesson.proto)</source>
         <translation>  gRPC: der Dienst protoviz.lesson.v1.Lesson auf den HTTP/2-Ports (resources/proto/lesson.proto)</translation>
+    </message>
+    <message>
+        <source>On exit, write the recording of the events kept (see --event-budget) to this file.</source>
+        <translation>Beim Beenden die Aufzeichnung der behaltenen Ereignisse (siehe --event-budget) in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write every event to this file as it happens (a streamed recording that the GUI opens; complete up to the last event even if serve is killed).</source>
+        <translation>Jedes Ereignis sofort in diese Datei schreiben (eine gestreamte Aufzeichnung, die die GUI öffnet; vollständig bis zum letzten Ereignis, auch wenn serve beendet wird).</translation>
+    </message>
+    <message>
+        <source>Memory for the events kept, in MiB (default %1; 0 keeps every event). Beyond it the oldest events are dropped and an event says how many; --record keeps them all on disk.</source>
+        <translation>Speicher für die behaltenen Ereignisse in MiB (Standard %1; 0 behält jedes Ereignis). Darüber hinaus werden die ältesten Ereignisse verworfen und ein Ereignis meldet, wie viele; --record behält sie alle auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Seconds an HTTP/1.1 request head may take from its first byte (default 20): slower ones are answered 408.</source>
+        <translation>Sekunden, die der Kopf einer HTTP/1.1-Anfrage ab seinem ersten Byte dauern darf (Standard 20): Langsamere werden mit 408 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2).</source>
+        <translation>Sekunden, die eine Verbindung ohne Anfrage bestehen darf, bevor sie geschlossen wird (Standard 30 für HTTP/1.1, 60 für HTTP/2).</translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take from the accept (default 30).</source>
+        <translation>Sekunden, die ein TLS-Handshake ab dem Accept dauern darf (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel compressed (RSV1). Off by default, so that frames show their payload as sent.</source>
+        <translation>Angebote für permessage-deflate (RFC 7692) im Chatraum annehmen: Nachrichten werden dann komprimiert übertragen (RSV1). Standardmäßig aus, damit Frames ihre Nutzdaten so zeigen, wie sie gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>--event-budget takes a whole number of MiB (0 keeps every event), not &quot;%1&quot;.</source>
+        <translation>--event-budget erwartet eine ganze Zahl von MiB (0 behält jedes Ereignis), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds (at most a day), not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Anzahl von Sekunden (höchstens einen Tag), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>protoviz-cli serve</source>
+        <translation>protoviz-cli serve</translation>
+    </message>
+    <message>
+        <source>Stopped recording; still serving.</source>
+        <translation>Aufzeichnung beendet; der Server läuft weiter.</translation>
+    </message>
+    <message>
+        <source>  WebSocket compression: permessage-deflate offers are accepted</source>
+        <translation>  WebSocket-Komprimierung: Angebote für permessage-deflate werden angenommen</translation>
+    </message>
+    <message>
+        <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (every event is still in the --record file).</source>
+        <translation>Ereignisbudget von %1 MiB erreicht: Die ältesten Ereignisse werden jetzt aus dem Speicher verworfen (jedes Ereignis steht weiterhin in der --record-Datei).</translation>
+    </message>
+    <message>
+        <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (--event-budget 0 keeps them all; --record streams them to a file).</source>
+        <translation>Ereignisbudget von %1 MiB erreicht: Die ältesten Ereignisse werden jetzt aus dem Speicher verworfen (--event-budget 0 behält sie alle; --record streamt sie in eine Datei).</translation>
     </message>
 </context>
 <context>
@@ -11606,6 +12028,22 @@ Befehle:
     <message>
         <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
         <translation>Eine Last über vier Protokolle auf derselben Leitung: Der Client fragt die Items (Objekte) an und der Server beantwortet jede Anfrage, dann hat der Server mehrmals pro Sekunde Neuigkeiten (Updates pro Sekunde, für die Dauer) und der Client muss jede erfahren. A: HTTP/1.1 (ein Pool von Browser-Verbindungen, Updates per Long Polling); B: dasselbe über TLS; C: gRPC über HTTP/2 und TLS (unäre Aufrufe, Updates über einen Server-Streaming-Aufruf); D: ein WebSocket über TLS (Anfragen und Antworten als Nachrichten, Updates gepusht). Gemessen werden Latenz, Bytes, Verbindungen und welches Protokoll pusht und streamt; ob ein Protokoll menschenlesbar oder browser-nativ ist, ist ein Fakt über das Protokoll.</translation>
+    </message>
+    <message>
+        <source>The protocol shoot-out always runs A in cleartext and B–D over TLS.</source>
+        <translation>Der Protokoll-Vergleich führt A immer im Klartext und B–D über TLS aus.</translation>
+    </message>
+    <message>
+        <source>The shoot-out has one client per protocol.</source>
+        <translation>Der Vergleich hat einen Client pro Protokoll.</translation>
+    </message>
+    <message>
+        <source>A and B long-poll, C streams and D is pushed to: no side polls at an interval.</source>
+        <translation>A und B nutzen Long Polling, C streamt und an D wird gepusht: Keine Seite fragt in einem festen Intervall ab.</translation>
+    </message>
+    <message>
+        <source>The shoot-out compares the four protocols as they are; its WebSocket side sends uncompressed messages.</source>
+        <translation>Der Vergleich stellt die vier Protokolle so gegenüber, wie sie sind; seine WebSocket-Seite sendet unkomprimierte Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -11810,10 +12248,6 @@ Befehle:
         <translation>Client und Server von A beherrschen beide TLS 1.3; der Client von B erlaubt höchstens TLS 1.2, während sein Server TLS 1.3 verlangt, daher beantwortet der Server das ClientHello mit dem Alert protocol_version (B scheitert absichtlich).</translation>
     </message>
     <message>
-        <source>The scenario &quot;%1&quot; is about TLS: it cannot run as cleartext.</source>
-        <translation>Das Szenario „%1“ behandelt TLS: Es kann nicht im Klartext laufen.</translation>
-    </message>
-    <message>
         <source>TLS 1.2</source>
         <translation>TLS 1.2</translation>
     </message>
@@ -11864,6 +12298,14 @@ Befehle:
     <message>
         <source>client TLS 1.2 at most, server TLS 1.3 only</source>
         <translation>Client höchstens TLS 1.2, Server nur TLS 1.3</translation>
+    </message>
+    <message>
+        <source>A TLS scenario always runs over TLS.</source>
+        <translation>Ein TLS-Szenario läuft immer über TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS versions of each side are what this scenario sets.</source>
+        <translation>Die TLS-Versionen jeder Seite legt dieses Szenario fest.</translation>
     </message>
 </context>
 <context>
@@ -12902,10 +13344,6 @@ Befehle:
         <translation>kein gültiger Close-Code</translation>
     </message>
     <message>
-        <source>A frame arrived after the Close frame, and nothing may follow a Close frame (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
-        <translation>Nach dem Close-Frame kam noch ein Frame an, doch auf einen Close-Frame darf nichts mehr folgen (RFC 6455 Abschnitt 5.5.1): ein Protokollfehler, Close-Code 1002.</translation>
-    </message>
-    <message>
         <source>The frame sets %1, but no extension was negotiated that could give the bit a meaning (RFC 6455 section 5.2): a protocol error, close code 1002.</source>
         <translation>Der Frame setzt %1, aber es wurde keine Erweiterung ausgehandelt, die dem Bit eine Bedeutung geben könnte (RFC 6455 Abschnitt 5.2): ein Protokollfehler, Close-Code 1002.</translation>
     </message>
@@ -13084,6 +13522,98 @@ Befehle:
         <source>Qt WebSockets refused the opening handshake that ProtoViz accepted (&quot;%1&quot;); the server closes the connection with 1011 (internal error).</source>
         <translation>Qt WebSockets hat den Öffnungs-Handshake abgelehnt, den ProtoViz akzeptiert hat („%1“); der Server schließt die Verbindung mit 1011 (interner Fehler).</translation>
     </message>
+    <message>
+        <source>The request head was not complete %1 s after its first byte (header timeout), so the server answered 408 Request Timeout and closed the connection.</source>
+        <translation>Der Anfragekopf war %1 s nach seinem ersten Byte nicht vollständig (Header-Timeout), daher antwortete der Server mit 408 Request Timeout und schloss die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server closed the HTTP/2 connection with GOAWAY (NO_ERROR) after %1 s without a request (idle timeout).</source>
+        <translation>Der Server schloss die HTTP/2-Verbindung mit GOAWAY (NO_ERROR) nach %1 s ohne Anfrage (Leerlauf-Timeout).</translation>
+    </message>
+    <message>
+        <source>Cannot open a connection inside the process: %1</source>
+        <translation>Innerhalb des Prozesses lässt sich keine Verbindung öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears twice (RFC 7692 section 5.1).</source>
+        <translation>Der Parameter %1 kommt zweimal vor (RFC 7692, Abschnitt 5.1).</translation>
+    </message>
+    <message>
+        <source>The parameter %1 takes no value (RFC 7692 section 7.1.1).</source>
+        <translation>Der Parameter %1 erwartet keinen Wert (RFC 7692, Abschnitt 7.1.1).</translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not &quot;%2&quot; (RFC 7692 section 7.1.2).</source>
+        <translation>Der Parameter %1 erfordert eine Fenstergröße von 8 bis 15 ohne führende Nullen, nicht „%2“ (RFC 7692, Abschnitt 7.1.2).</translation>
+    </message>
+    <message>
+        <source>permessage-deflate has no parameter %1 (RFC 7692 section 7.1).</source>
+        <translation>permessage-deflate hat keinen Parameter %1 (RFC 7692, Abschnitt 7.1).</translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1).</source>
+        <translation>Das Feld Sec-WebSocket-Extensions ist keine gültige Erweiterungsliste (RFC 6455, Abschnitt 9.1).</translation>
+    </message>
+    <message>
+        <source>The offer asks the server for an 8-bit window, which zlib cannot compress with: declined (RFC 7692 section 7.1.2.1).</source>
+        <translation>Das Angebot verlangt vom Server ein 8-Bit-Fenster, mit dem zlib nicht komprimieren kann: abgelehnt (RFC 7692, Abschnitt 7.1.2.1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
+        <translation>Das Feld Sec-WebSocket-Extensions des Servers ist keine gültige Erweiterungsliste (RFC 6455, Abschnitt 9.1): Der Client bricht die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The server accepted the extension %1, which the client did not offer (RFC 6455 section 9.1): the client fails the connection.</source>
+        <translation>Der Server hat die Erweiterung %1 angenommen, die der Client nicht angeboten hat (RFC 6455, Abschnitt 9.1): Der Client bricht die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
+        <translation>Die Antwort des Servers nennt permessage-deflate mehrmals, der Client hat aber nur ein Angebot gemacht (RFC 7692, Abschnitt 5.1): Der Client bricht die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The client fails the connection.</source>
+        <translation>Der Client bricht die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The client offered server_no_context_takeover but the response lacks it, so it accepts no offer the client made (RFC 7692 section 7.1.1.1): the client fails the connection.</source>
+        <translation>Der Client hat server_no_context_takeover angeboten, doch die Antwort enthält es nicht und nimmt damit keines seiner Angebote an (RFC 7692, Abschnitt 7.1.1.1): Der Client bricht die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The client offered server_max_window_bits=%1 but the response does not answer it with a window that small (RFC 7692 section 7.1.2.1): the client fails the connection.</source>
+        <translation>Der Client hat server_max_window_bits=%1 angeboten, doch die Antwort beantwortet dies nicht mit einem so kleinen Fenster (RFC 7692, Abschnitt 7.1.2.1): Der Client bricht die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>1 (compressed message, permessage-deflate)</source>
+        <translation>1 (komprimierte Nachricht, permessage-deflate)</translation>
+    </message>
+    <message>
+        <source>compressed (RSV1)</source>
+        <translation>komprimiert (RSV1)</translation>
+    </message>
+    <message>
+        <source>permessage-deflate: %1 B on the wire inflate to %2 B, %3 B saved (%4 %)</source>
+        <translation>permessage-deflate: %1 B auf der Leitung werden zu %2 B entpackt, %3 B gespart (%4 %)</translation>
+    </message>
+    <message>
+        <source>A %1 frame sets RSV1, but permessage-deflate marks only the first frame of a data message as compressed (RFC 7692 section 6): a protocol error, close code 1002.</source>
+        <translation>Ein %1-Frame setzt RSV1, doch permessage-deflate kennzeichnet nur den ersten Frame einer Datennachricht als komprimiert (RFC 7692, Abschnitt 6): ein Protokollfehler, Close-Code 1002.</translation>
+    </message>
+    <message>
+        <source>The frame states its length of %1 bytes in %2 bits, but the length must be encoded in the fewest bytes that hold it (RFC 6455 section 5.2): a protocol error, close code 1002.</source>
+        <translation>Der Frame gibt seine Länge von %1 Bytes in %2 Bits an, doch die Länge muss mit so wenigen Bytes wie möglich kodiert werden (RFC 6455, Abschnitt 5.2): ein Protokollfehler, Close-Code 1002.</translation>
+    </message>
+    <message>
+        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small &quot;zip bomb&quot; cannot exhaust memory.</source>
+        <translation>Die komprimierte Nachricht %1 wird beim Entpacken größer als die %2 Bytes, die dieser Endpunkt annimmt, bei bisher %3 komprimierten Bytes: Close-Code 1009 (Nachricht zu groß). Der Inflater stoppt an der Grenze, sodass eine kleine „Zip-Bombe“ den Speicher nicht erschöpfen kann.</translation>
+    </message>
+    <message>
+        <source>Compressed message %1 is not valid DEFLATE data (zlib: %2), so it cannot be inflated (RFC 7692 section 8): close code 1007 (invalid payload data).</source>
+        <translation>Die komprimierte Nachricht %1 besteht nicht aus gültigen DEFLATE-Daten (zlib: %2) und lässt sich daher nicht entpacken (RFC 7692, Abschnitt 8): Close-Code 1007 (ungültige Nutzdaten).</translation>
+    </message>
+    <message>
+        <source>Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, so the message is refused at once with close code 1007 (invalid payload data).</source>
+        <translation>Byte %1 der entpackten Textnachricht %2 (0x%3) kann nicht Teil von gültigem UTF-8 sein, daher wird die Nachricht sofort mit Close-Code 1007 (ungültige Nutzdaten) abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::AnswerInput</name>
@@ -13100,6 +13630,18 @@ Befehle:
     <message>
         <source>Your &amp;prediction:</source>
         <translation>Ihre &amp;Vorhersage:</translation>
+    </message>
+    <message>
+        <source>The right answer.</source>
+        <translation>Die richtige Antwort.</translation>
+    </message>
+    <message>
+        <source>Your answer, not the right one.</source>
+        <translation>Eigene Antwort, nicht die richtige.</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Eigene Vorhersage</translation>
     </message>
 </context>
 <context>
@@ -13234,6 +13776,14 @@ Befehle:
             <numerusform>%n Beobachtungen, %1 mit einem Geheimnis.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Eavesdropper</source>
+        <translation>Lauscher</translation>
+    </message>
+    <message>
+        <source>Every observation on the link, with its time and direction; secrets and altered bytes are marked in words as well as colour</source>
+        <translation>Jede Beobachtung auf der Leitung mit Zeit und Richtung; Geheimnisse und veränderte Bytes sind in Worten wie auch farblich markiert</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::FieldTreeModel</name>
@@ -13294,6 +13844,18 @@ Befehle:
     <message>
         <source>Lists the terms whose name, other spellings or meaning contain what you type</source>
         <translation>Listet die Begriffe auf, deren Name, andere Schreibweisen oder Bedeutung Ihre Eingabe enthalten</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Glossar durchsuchen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -13832,6 +14394,14 @@ Befehle:
         <source> It says: &quot;%1&quot;.</source>
         <translation> Debug-Text: „%1“.</translation>
     </message>
+    <message>
+        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream&apos;s id must be greater than every id used before (RFC 9113 5.1.1).</source>
+        <translation>Der Client hat HEADERS auf Stream %1 gesendet, nachdem er Stream %2 geöffnet hatte: Die ID eines neuen Streams muss größer sein als jede zuvor verwendete (RFC 9113 5.1.1).</translation>
+    </message>
+    <message>
+        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a &quot;rapid reset&quot; attack).</source>
+        <translation>Der Client hat Streams schneller zurückgesetzt als %1 auf einmal und %2 pro Sekunde, was den Server Arbeit kostet und den Client nichts (ein „Rapid Reset“-Angriff).</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::HttpBalancer</name>
@@ -14031,10 +14601,6 @@ Befehle:
         <translation>Eine HTTP/1.1-Anfrage: Diese Verbindung transportiert nichts anderes, bis ihre Antwort zurück ist.</translation>
     </message>
     <message>
-        <source>The server switches this connection from HTTP to the WebSocket protocol.</source>
-        <translation>Der Server stellt diese Verbindung von HTTP auf das WebSocket-Protokoll um.</translation>
-    </message>
-    <message>
         <source>The response&apos;s status line and header fields.</source>
         <translation>Statuszeile und Header-Felder der Antwort.</translation>
     </message>
@@ -14087,6 +14653,30 @@ Befehle:
     <message>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>The client asks to turn this HTTP connection into a WebSocket. Sec-WebSocket-Key is a random nonce, new for every handshake: the server must answer with a value only it can derive from it.</source>
+        <translation>Der Client bittet darum, diese HTTP-Verbindung in eine WebSocket-Verbindung umzuwandeln. Sec-WebSocket-Key ist eine zufällige Nonce, neu für jeden Handshake: Der Server muss mit einem Wert antworten, den nur er daraus ableiten kann.</translation>
+    </message>
+    <message>
+        <source>%1 Here: %2.</source>
+        <translation>%1 Hier: %2.</translation>
+    </message>
+    <message>
+        <source>101 Switching Protocols: from now on the connection speaks WebSocket. Sec-WebSocket-Accept is base64(SHA-1(key + the fixed GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)): it proves the server understood the WebSocket handshake, not just any HTTP.</source>
+        <translation>101 Switching Protocols: Ab jetzt spricht die Verbindung WebSocket. Sec-WebSocket-Accept ist base64(SHA-1(key + feste GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)): Es beweist, dass der Server den WebSocket-Handshake verstanden hat und nicht bloß irgendein HTTP.</translation>
+    </message>
+    <message>
+        <source>Clients %1–%2</source>
+        <translation>Clients %1–%2</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
     </message>
 </context>
 <context>
@@ -14515,6 +15105,34 @@ Befehle:
         <source>Answers now come from your own run, with the knobs you set.</source>
         <translation>Die Antworten kommen jetzt aus Ihrem eigenen Durchlauf, mit den Reglern, die Sie eingestellt haben.</translation>
     </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>The previous step (%1)</source>
+        <translation>Der vorherige Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>The next step (%1)</source>
+        <translation>Der nächste Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Lektionstext</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonPlayer</name>
@@ -14605,6 +15223,14 @@ Befehle:
     <message>
         <source>Show the &amp;event that proves it</source>
         <translation>Das &amp;Ereignis zeigen, das es belegt</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Eigene Antwort</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -14970,6 +15596,14 @@ Befehle:
         <source>What someone on the link reads, and what an attacker changed (Ctrl+5)</source>
         <translation>Was jemand auf der Leitung mitliest und was ein Angreifer verändert hat (Strg+5)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scenario and knobs</source>
+        <translation>Szenario und Regler</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::PageLoadSession</name>
@@ -15073,6 +15707,18 @@ Befehle:
     <message>
         <source>Replay the run from here (Space)</source>
         <translation>Den Durchlauf ab hier wiedergeben (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Wiedergabeposition</translation>
+    </message>
+    <message>
+        <source>Playback time</source>
+        <translation>Wiedergabezeit</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
 </context>
 <context>
@@ -15323,6 +15969,45 @@ Befehle:
         <source>Cannot show the run</source>
         <translation>Der Durchlauf kann nicht gezeigt werden</translation>
     </message>
+    <message>
+        <source>New quiz</source>
+        <translation>Neues Quiz</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Anzahl der Fragen</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Eigene Antwort</translation>
+    </message>
+    <message>
+        <source>Running the question&apos;s scenario</source>
+        <translation>Szenario der Frage wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Answer and explanation</source>
+        <translation>Antwort und Erklärung</translation>
+    </message>
+    <message>
+        <source>Answers to review</source>
+        <translation>Antworten zur Durchsicht</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::RecordingStream</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::RelayedConnection</name>
@@ -15333,6 +16018,10 @@ Befehle:
     <message>
         <source>The link could not connect to the server at %1 port %2: %3</source>
         <translation>Die Leitung konnte sich nicht mit dem Server auf %1 Port %2 verbinden: %3</translation>
+    </message>
+    <message>
+        <source>The server could not take the connection.</source>
+        <translation>Der Server konnte die Verbindung nicht annehmen.</translation>
     </message>
 </context>
 <context>
@@ -15433,24 +16122,12 @@ Befehle:
         <translation>Roundtrip-Zeit: wie lange ein Paket hin und zurück braucht.</translation>
     </message>
     <message>
-        <source>Round trip:</source>
-        <translation>Roundtrip:</translation>
-    </message>
-    <message>
         <source>Each segment&apos;s delay varies randomly by up to this much.</source>
         <translation>Die Verzögerung jedes Segments schwankt zufällig um bis zu diesen Wert.</translation>
     </message>
     <message>
-        <source>Jitter:</source>
-        <translation>Jitter:</translation>
-    </message>
-    <message>
         <source>Bandwidth in each direction, e.g. 10mbit, 512kbit or unlimited.</source>
         <translation>Bandbreite in jeder Richtung, z. B. 10mbit, 512kbit oder unlimited.</translation>
-    </message>
-    <message>
-        <source>Bandwidth:</source>
-        <translation>Bandbreite:</translation>
     </message>
     <message>
         <source> %</source>
@@ -15461,10 +16138,6 @@ Befehle:
         <translation>Anteil verlorener Datensegmente; TCP sendet jedes nach einem Timeout erneut.</translation>
     </message>
     <message>
-        <source>Loss:</source>
-        <translation>Verlust:</translation>
-    </message>
-    <message>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
@@ -15473,40 +16146,12 @@ Befehle:
         <translation>Legt die zufälligen Verluste und den Jitter fest, um einen Durchlauf exakt zu wiederholen.</translation>
     </message>
     <message>
-        <source>Seed:</source>
-        <translation>Seed:</translation>
-    </message>
-    <message>
-        <source>Objects:</source>
-        <translation>Objekte:</translation>
-    </message>
-    <message>
         <source> bytes</source>
         <translation> Bytes</translation>
     </message>
     <message>
-        <source>Object size:</source>
-        <translation>Objektgröße:</translation>
-    </message>
-    <message>
         <source>How many HTTP/1.1 connections a browser opens to one host.</source>
         <translation>Wie viele HTTP/1.1-Verbindungen ein Browser zu einem Host öffnet.</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 connections:</source>
-        <translation>HTTP/1.1-Verbindungen:</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 pipelining</source>
-        <translation>HTTP/1.1-Pipelining</translation>
-    </message>
-    <message>
-        <source>HTTP/2 server push</source>
-        <translation>HTTP/2-Server-Push</translation>
-    </message>
-    <message>
-        <source>TLS (HTTPS)</source>
-        <translation>TLS (HTTPS)</translation>
     </message>
     <message>
         <source>Bandwidth: %1</source>
@@ -15519,26 +16164,6 @@ Befehle:
     <message>
         <source>Updates (polling, WebSocket)</source>
         <translation>Updates (Polling, WebSocket)</translation>
-    </message>
-    <message>
-        <source>Newest TLS version:</source>
-        <translation>Neueste TLS-Version:</translation>
-    </message>
-    <message>
-        <source>Clients:</source>
-        <translation>Clients:</translation>
-    </message>
-    <message>
-        <source>Updates a second:</source>
-        <translation>Updates pro Sekunde:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
-        <source>Poll every:</source>
-        <translation>Abfrage alle:</translation>
     </message>
     <message>
         <source>The newest TLS version the client offers in page loads.</source>
@@ -15559,22 +16184,6 @@ Befehle:
     <message>
         <source>gRPC calls (gRPC-Web)</source>
         <translation>gRPC-Aufrufe (gRPC-Web)</translation>
-    </message>
-    <message>
-        <source>Large first object:</source>
-        <translation>Großes erstes Objekt:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Deadline:</translation>
-    </message>
-    <message>
-        <source>Server work up to:</source>
-        <translation>Serverarbeit bis zu:</translation>
-    </message>
-    <message>
-        <source>Cancel after:</source>
-        <translation>Abbrechen nach:</translation>
     </message>
     <message>
         <source>none</source>
@@ -15599,6 +16208,142 @@ Befehle:
     <message>
         <source>A mixed page: the first object requested is this large, the others keep the object size, so you can watch small responses wait behind a slow one.</source>
         <translation>Eine gemischte Seite: Das erste angeforderte Objekt ist so groß, die anderen behalten die Objektgröße, sodass sich beobachten lässt, wie kleine Antworten hinter einer langsamen warten.</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
+    </message>
+    <message>
+        <source>Round tr&amp;ip:</source>
+        <translation>&amp;Roundtrip:</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>&amp;Bandbreite:</translation>
+    </message>
+    <message>
+        <source>L&amp;oss:</source>
+        <translation>&amp;Verlust:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Objec&amp;ts:</source>
+        <translation>&amp;Objekte:</translation>
+    </message>
+    <message>
+        <source>Object si&amp;ze:</source>
+        <translation>Objekt&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge first object:</source>
+        <translation>Großes erstes Obje&amp;kt:</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 co&amp;nnections:</source>
+        <translation>HTTP/1.1-Verbi&amp;ndungen:</translation>
+    </message>
+    <message>
+        <source>Newest TLS &amp;version:</source>
+        <translation>Neueste TLS-Vers&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>&amp;Clients:</translation>
+    </message>
+    <message>
+        <source>&amp;Updates a second:</source>
+        <translation>&amp;Updates pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Poll ever&amp;y:</source>
+        <translation>&amp;Abfrage alle:</translation>
+    </message>
+    <message>
+        <source>De&amp;adline:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>Server wor&amp;k up to:</source>
+        <translation>Serverarbeit bis &amp;zu:</translation>
+    </message>
+    <message>
+        <source>Cancel a&amp;fter:</source>
+        <translation>Abbrec&amp;hen nach:</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 &amp;pipelining</source>
+        <translation>HTTP/1.1-&amp;Pipelining</translation>
+    </message>
+    <message>
+        <source>HTTP/2 server pus&amp;h</source>
+        <translation>HTTP/&amp;2-Server-Push</translation>
+    </message>
+    <message>
+        <source>T&amp;LS (HTTPS)</source>
+        <translation>&amp;TLS (HTTPS)</translation>
+    </message>
+    <message>
+        <source>How many objects the page has, or items and calls an API scenario moves.</source>
+        <translation>Wie viele Objekte die Seite hat bzw. wie viele Elemente und Aufrufe ein API-Szenario überträgt.</translation>
+    </message>
+    <message>
+        <source>The bytes of each object or item.</source>
+        <translation>Die Bytes jedes Objekts bzw. Elements.</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 sends requests back to back without waiting for each response.</source>
+        <translation>HTTP/1.1 sendet Anfragen direkt hintereinander, ohne auf die jeweilige Antwort zu warten.</translation>
+    </message>
+    <message>
+        <source>The HTTP/2 server pushes the page&apos;s objects along with the page.</source>
+        <translation>Der HTTP/2-Server pusht die Objekte der Seite zusammen mit der Seite.</translation>
+    </message>
+    <message>
+        <source>Run the sessions over TLS (HTTPS, wss://) rather than in cleartext.</source>
+        <translation>Die Sitzungen über TLS (HTTPS, wss://) statt im Klartext ausführen.</translation>
+    </message>
+    <message>
+        <source>Ticker updates, or chat messages, a second.</source>
+        <translation>Ticker-Updates bzw. Chatnachrichten pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>How long the updates go on.</source>
+        <translation>Wie lange die Updates andauern.</translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket compression (permessage-deflate)</source>
+        <translation>&amp;WebSocket-Komprimierung (permessage-deflate)</translation>
+    </message>
+    <message>
+        <source>The WebSocket clients offer permessage-deflate and the server accepts it: each message travels compressed (RSV1 set), and the statistics show the bytes saved.</source>
+        <translation>Die WebSocket-Clients bieten permessage-deflate an und der Server nimmt es an: Jede Nachricht wird komprimiert übertragen (RSV1 gesetzt), und die Statistik zeigt die eingesparten Bytes.</translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation>Szenariobeschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the scenario&apos;s defaults</source>
+        <translation>Au&amp;f Standardwerte des Szenarios zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set objects, sizes, protocols and updates to the values that show this scenario&apos;s point; the network stays as you set it.</source>
+        <translation>Setzt Objekte, Größen, Protokolle und Updates auf die Werte, die den Kern dieses Szenarios zeigen; das Netzwerk bleibt wie eingestellt.</translation>
+    </message>
+    <message>
+        <source>Reset to the scenario&apos;s defaults</source>
+        <translation>Auf Standardwerte des Szenarios zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -15753,6 +16498,14 @@ Befehle:
         <source> · %1 bytes on the wire</source>
         <translation> · %1 Bytes auf der Leitung</translation>
     </message>
+    <message>
+        <source>%1: events</source>
+        <translation>%1: Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1: what an eavesdropper reads</source>
+        <translation>%1: was ein Lauscher liest</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::SessionPollingClient</name>
@@ -15871,10 +16624,6 @@ Befehle:
     <message>
         <source>HPACK saved %1 % of %2&apos;s header text.</source>
         <translation>HPACK hat %1 % des Header-Texts von %2 eingespart.</translation>
-    </message>
-    <message>
-        <source>%1 sent its headers as plain text.</source>
-        <translation>%1 hat die Header als Klartext gesendet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -16474,6 +17223,22 @@ Befehle:
             <numerusform>%n Verbindungen, %1 Bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 sent its headers uncompressed.</source>
+        <translation>%1 hat die Header unkomprimiert gesendet.</translation>
+    </message>
+    <message>
+        <source>Figures of the run, one column per side</source>
+        <translation>Kennzahlen des Durchlaufs, eine Spalte pro Seite</translation>
+    </message>
+    <message>
+        <source>Saved by compression</source>
+        <translation>Durch Komprimierung gespart</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 inflated, %3 on the wire)</source>
+        <translation>%1 Bytes (%2 entpackt, %3 auf der Leitung)</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::TilesView</name>
@@ -16655,6 +17420,20 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::Timeline</name>
+    <message numerus="yes">
+        <source>%n other kind(s)</source>
+        <translation>
+            <numerusform>%n weitere Art</numerusform>
+            <numerusform>%n weitere Arten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 events (%2) before %3 s were dropped to stay within the event budget of %4 MiB; %L5 dropped since the start.</source>
+        <translation>%L1 Ereignisse (%2) vor %3 s wurden verworfen, um im Ereignisbudget von %4 MiB zu bleiben; %L5 seit dem Start verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::TimelineCanvas</name>
     <message>
         <source>Cannot write the image %1.</source>
@@ -16820,6 +17599,10 @@ Befehle:
         <source>Runs &quot;%1&quot; with %2 in the main window</source>
         <translation>Führt „%1“ mit %2 im Hauptfenster aus</translation>
     </message>
+    <message>
+        <source>Run it: %1</source>
+        <translation>Ausführen: %1</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::ViewTheme</name>
@@ -16832,20 +17615,8 @@ Befehle:
         <translation>DATA</translation>
     </message>
     <message>
-        <source>SETTINGS, preface</source>
-        <translation>SETTINGS, Preface</translation>
-    </message>
-    <message>
         <source>PUSH_PROMISE</source>
         <translation>PUSH_PROMISE</translation>
-    </message>
-    <message>
-        <source>WINDOW_UPDATE, PING</source>
-        <translation>WINDOW_UPDATE, PING</translation>
-    </message>
-    <message>
-        <source>RST_STREAM, GOAWAY, errors</source>
-        <translation>RST_STREAM, GOAWAY, Fehler</translation>
     </message>
     <message>
         <source>request or response head</source>
@@ -16854,22 +17625,6 @@ Befehle:
     <message>
         <source>body</source>
         <translation>Body</translation>
-    </message>
-    <message>
-        <source>handshake</source>
-        <translation>Handshake</translation>
-    </message>
-    <message>
-        <source>application data</source>
-        <translation>Anwendungsdaten</translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation>Alert</translation>
-    </message>
-    <message>
-        <source>TCP handshake, FIN</source>
-        <translation>TCP-Handshake, FIN</translation>
     </message>
     <message>
         <source>segment in flight</source>
@@ -16884,24 +17639,60 @@ Befehle:
         <translation>Warten</translation>
     </message>
     <message>
-        <source>upgrade</source>
-        <translation>Upgrade</translation>
-    </message>
-    <message>
-        <source>frame</source>
-        <translation>Frame</translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>call headers, trailers</source>
         <translation>Aufruf-Header, Trailer</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>Nachricht</translation>
+        <source>TCP handshake</source>
+        <translation>TCP-Handshake</translation>
+    </message>
+    <message>
+        <source>FIN: done sending</source>
+        <translation>FIN: Senden beendet</translation>
+    </message>
+    <message>
+        <source>RST: connection aborted</source>
+        <translation>RST: Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>application data (encrypted)</source>
+        <translation>Anwendungsdaten (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>close_notify, warning alert</source>
+        <translation>close_notify, Warnungs-Alert</translation>
+    </message>
+    <message>
+        <source>fatal alert, error</source>
+        <translation>fataler Alert, Fehler</translation>
+    </message>
+    <message>
+        <source>SETTINGS, PING, WINDOW_UPDATE</source>
+        <translation>SETTINGS, PING, WINDOW_UPDATE</translation>
+    </message>
+    <message>
+        <source>RST_STREAM, GOAWAY</source>
+        <translation>RST_STREAM, GOAWAY</translation>
+    </message>
+    <message>
+        <source>WebSocket frame</source>
+        <translation>WebSocket-Frame</translation>
+    </message>
+    <message>
+        <source>WebSocket close</source>
+        <translation>WebSocket-Schließen</translation>
+    </message>
+    <message>
+        <source>gRPC message</source>
+        <translation>gRPC-Nachricht</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
     </message>
 </context>
 <context>
@@ -16916,6 +17707,32 @@ Befehle:
             <numerusform>Der Client hat %n Byte gesendet, mit dem das HTTP/2-Preface beginnt, dann %1 Sekunden lang nichts; die Verbindung wird geschlossen.</numerusform>
             <numerusform>Der Client hat %n Bytes gesendet, mit denen das HTTP/2-Preface beginnt, dann %1 Sekunden lang nichts; die Verbindung wird geschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server does not serve TLS.</source>
+        <translation>Der Server bietet kein TLS an.</translation>
+    </message>
+    <message>
+        <source>The server does not serve cleartext.</source>
+        <translation>Der Server bietet keinen Klartext an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
+        <translation>
+            <numerusform>Keine Dateideskriptoren mehr: %n Verbindung offen; erneute Annahme in %1 ms.</numerusform>
+            <numerusform>Keine Dateideskriptoren mehr: %n Verbindungen offen; erneute Annahme in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
+        <translation>
+            <numerusform>Annahme einer Verbindung fehlgeschlagen (%1): %n Verbindung offen; erneute Annahme in %2 ms.</numerusform>
+            <numerusform>Annahme einer Verbindung fehlgeschlagen (%1): %n Verbindungen offen; erneute Annahme in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS handshake was not complete %1 s after the connection was accepted (handshake timeout); the connection is closed.</source>
+        <translation>Der TLS-Handshake war %1 s nach Annahme der Verbindung noch nicht abgeschlossen (Handshake-Timeout); die Verbindung wird geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@
         <source>There is no balancing scenario &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The balancer must read every request to route it, so this scenario runs in cleartext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long polling asks again as soon as an answer comes: no side polls at an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BalancingSessionConfig</name>
@@ -406,6 +414,218 @@
     </message>
     <message>
         <source>&quot;%1&quot; in the event filter &quot;%2&quot; is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSentence</name>
+    <message>
+        <source>%1 saw %2</source>
+        <extracomment>%1 is &quot;link&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carried %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <extracomment>%1 is &quot;client&quot; or &quot;server&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SYN-ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS alert (%1)</source>
+        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early data (0-RTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request line and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status line and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection preface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of an extension type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of a gRPC call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gRPC message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gRPC call&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an object in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 noted something worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named what a connection is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 aborted the connection (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed the TCP handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not carry the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an eavesdropper on the %1 read what it could</source>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attacker on the %1 altered bytes in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed on the TLS keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused malformed HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit an HTTP/2 protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a WebSocket error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a gRPC framing error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,7 +1077,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as base64.</source>
+        <source>Every gRPC call shares one HTTP/2 connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob&apos;s bytes, which JSON must write as base64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1422,10 @@
         <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gRPC-Web against native gRPC runs in cleartext, so every byte can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrpcWebSessionConfig</name>
@@ -1473,6 +1701,53 @@
     </message>
     <message>
         <source>window size increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredKnobs</name>
+    <message>
+        <source>Only page loads and API calls have objects; here the updates make the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only page loads have a large first object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario opens no pool of HTTP/1.1 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only page loads and the eavesdropper scenarios let you choose the newest TLS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 against HTTP/2 lets you choose pipelining (the pipelining scenario sets it itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 against HTTP/2 lets you choose server push (the push scenario sets it itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario decides itself which side uses TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the polling, WebSocket and shoot-out scenarios have updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only short polling asks at an interval; here no side polls that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only gRPC-Web against native gRPC sets deadlines, server work and cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side of this scenario speaks WebSocket, so there are no messages to compress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,10 +2030,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the first %1 of this unit&apos;s %2 were kept (the timeline&apos;s byte limit); fields beyond them have no bytes to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An eavesdropper on the link reads %1 going to the %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +2039,10 @@
     </message>
     <message>
         <source>What this connection is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes shown: the first %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,15 +2105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Objects on the page (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size of each object, e.g. 4096, 4k, 1M (default 4k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +2194,18 @@
     </message>
     <message>
         <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects on the page, or items or calls (default: the scenario&apos;s own, 100 for a page load).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario&apos;s own, mostly 4k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: --%1 does not apply to %2 and is ignored. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9496,15 +9775,7 @@ Commands:
 <context>
     <name>PollingReport</name>
     <message>
-        <source>Polling against WebSocket: clients that get every update (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9512,15 +9783,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Polling against WebSocket: seconds the updates go on (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short polling: milliseconds between one client&apos;s polls (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9607,31 +9870,47 @@ Commands:
         <source>Updates skipped by new sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Polling against WebSocket: clients that get every update (default: the scenario&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling against WebSocket: seconds the updates go on (default: the scenario&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short polling: milliseconds between one client&apos;s polls (default: the scenario&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket sides: compress messages with permessage-deflate (RFC 7692); the report shows the bytes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  payload bytes compressed / inflated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  bytes saved by compression</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PollingScenarios</name>
-    <message>
-        <source>A ticker: the server publishes --updates-per-second updates a second for --duration seconds, and each of --clients clients must get every one. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A chat: --clients clients take turns posting --updates-per-second messages a second for --duration seconds, and the server sends each to every client. </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Measured per update: the delay from the server having it to the client having it, and the bytes of HTTP headers or frame headers it cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A asks with HTTP/1.1 short polling (a request every --poll-interval ms, answered at once, often empty); B keeps a WebSocket open and the server pushes each update as a message. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A asks with HTTP/1.1 long polling (the server holds each request until there is news, the client asks again at once); B keeps a WebSocket open and the server pushes each update. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A polls every --poll-interval ms (short polling); B long-polls, the server holding each request until there is news. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9660,6 +9939,30 @@ Commands:
     </message>
     <message>
         <source>There is no polling scenario &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long polling asks again as soon as an answer comes, and a WebSocket never asks: no side polls at an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticker: the server publishes updates (as many a second and for as long as the Updates a second and Duration knobs say), and every client must get each one. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat: the clients take turns posting messages (as many a second and for as long as the Updates a second and Duration knobs say), and the server sends each to every client. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A asks with HTTP/1.1 short polling (a request at each Poll every interval, answered at once, often empty); B keeps a WebSocket open and the server pushes each update as a message. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polls at each Poll every interval (short polling); B long-polls, the server holding each request until there is news. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides poll over HTTP/1.1: no side speaks WebSocket, so no message is compressed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9726,6 +10029,14 @@ Commands:
             <numerusform>chat, %1 messages a second for %2 s with %n client</numerusform>
             <numerusform>chat, %1 messages a second for %2 s between %n clients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>WebSocket over TLS (wss://), compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket (ws://), compressed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9991,6 +10302,33 @@ Commands:
         <source>The recording is damaged: event %1 of session %2 goes back in time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This streamed recording has format version %1; this ProtoViz reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording ends in an incomplete event at line %1 (its writer stopped mid-way); the %n complete event(s) before it were read.</source>
+        <translation type="unfinished">
+            <numerusform>The recording ends in an incomplete event at line %1 (its writer stopped mid-way); the %n complete event before it was read.</numerusform>
+            <numerusform>The recording ends in an incomplete event at line %1 (its writer stopped mid-way); the %n complete events before it were read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording is damaged: line %1 is not an event (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the event at line %1 goes back in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestApi</name>
@@ -10147,6 +10485,18 @@ Commands:
         <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WebSockets push every message: no side polls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each client opens one WebSocket, whatever the HTTP/1.1 pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario is about which instance reaches which member; its messages are sent uncompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScalingSessionConfig</name>
@@ -10212,6 +10562,14 @@ Commands:
         <source>%1, one connection, pipelined</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTTP/2 needs one connection, whatever the HTTP/1.1 pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelining is compared on one connection, so both sides use exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecurityScenarios</name>
@@ -10245,6 +10603,14 @@ Commands:
     </message>
     <message>
         <source>%1, altered in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is always cleartext HTTP and B always HTTPS: that is the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login site has its own pages: a form, a login and an account page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10335,10 +10701,6 @@ Commands:
     </message>
     <message>
         <source>which</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On exit, write the recording of every event to this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10434,6 +10796,66 @@ Commands:
     </message>
     <message>
         <source>  gRPC: the service protoviz.lesson.v1.Lesson on the HTTP/2 ports (resources/proto/lesson.proto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On exit, write the recording of the events kept (see --event-budget) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every event to this file as it happens (a streamed recording that the GUI opens; complete up to the last event even if serve is killed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for the events kept, in MiB (default %1; 0 keeps every event). Beyond it the oldest events are dropped and an event says how many; --record keeps them all on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an HTTP/1.1 request head may take from its first byte (default 20): slower ones are answered 408.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take from the accept (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel compressed (RSV1). Off by default, so that frames show their payload as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event-budget takes a whole number of MiB (0 keeps every event), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds (at most a day), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protoviz-cli serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped recording; still serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  WebSocket compression: permessage-deflate offers are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (every event is still in the --record file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (--event-budget 0 keeps them all; --record streams them to a file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10630,6 +11052,22 @@ Commands:
     </message>
     <message>
         <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol shoot-out always runs A in cleartext and B–D over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shoot-out has one client per protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B long-poll, C streams and D is pushed to: no side polls at an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shoot-out compares the four protocols as they are; its WebSocket side sends uncompressed messages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10835,10 +11273,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scenario &quot;%1&quot; is about TLS: it cannot run as cleartext.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS 1.2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10888,6 +11322,14 @@ Commands:
     </message>
     <message>
         <source>client TLS 1.2 at most, server TLS 1.3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS scenario always runs over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS versions of each side are what this scenario sets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11927,10 +12369,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A frame arrived after the Close frame, and nothing may follow a Close frame (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The frame sets %1, but no extension was negotiated that could give the bit a meaning (RFC 6455 section 5.2): a protocol error, close code 1002.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12109,6 +12547,98 @@ Commands:
         <source>Qt WebSockets refused the opening handshake that ProtoViz accepted (&quot;%1&quot;); the server closes the connection with 1011 (internal error).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request head was not complete %1 s after its first byte (header timeout), so the server answered 408 Request Timeout and closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the HTTP/2 connection with GOAWAY (NO_ERROR) after %1 s without a request (idle timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a connection inside the process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears twice (RFC 7692 section 5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 takes no value (RFC 7692 section 7.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not &quot;%2&quot; (RFC 7692 section 7.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permessage-deflate has no parameter %1 (RFC 7692 section 7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer asks the server for an 8-bit window, which zlib cannot compress with: declined (RFC 7692 section 7.1.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the extension %1, which the client did not offer (RFC 6455 section 9.1): the client fails the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client fails the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offered server_no_context_takeover but the response lacks it, so it accepts no offer the client made (RFC 7692 section 7.1.1.1): the client fails the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offered server_max_window_bits=%1 but the response does not answer it with a window that small (RFC 7692 section 7.1.2.1): the client fails the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (compressed message, permessage-deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed (RSV1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permessage-deflate: %1 B on the wire inflate to %2 B, %3 B saved (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 frame sets RSV1, but permessage-deflate marks only the first frame of a data message as compressed (RFC 7692 section 6): a protocol error, close code 1002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame states its length of %1 bytes in %2 bits, but the length must be encoded in the fewest bytes that hold it (RFC 6455 section 5.2): a protocol error, close code 1002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small &quot;zip bomb&quot; cannot exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed message %1 is not valid DEFLATE data (zlib: %2), so it cannot be inflated (RFC 7692 section 8): close code 1007 (invalid payload data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, so the message is refused at once with close code 1007 (invalid payload data).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::AnswerInput</name>
@@ -12124,6 +12654,18 @@ Commands:
     </message>
     <message>
         <source>Your &amp;prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer, not the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12259,6 +12801,14 @@ Commands:
             <numerusform>%n observations, %1 with a secret.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Eavesdropper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every observation on the link, with its time and direction; secrets and altered bytes are marked in words as well as colour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::FieldTreeModel</name>
@@ -12318,6 +12868,18 @@ Commands:
     </message>
     <message>
         <source>Lists the terms whose name, other spellings or meaning contain what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12856,6 +13418,14 @@ Commands:
         <source> It says: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream&apos;s id must be greater than every id used before (RFC 9113 5.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a &quot;rapid reset&quot; attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::HttpBalancer</name>
@@ -13055,10 +13625,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server switches this connection from HTTP to the WebSocket protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The response&apos;s status line and header fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13110,6 +13676,30 @@ Commands:
     </message>
     <message>
         <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks to turn this HTTP connection into a WebSocket. Sec-WebSocket-Key is a random nonce, new for every handshake: the server must answer with a value only it can derive from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>101 Switching Protocols: from now on the connection speaks WebSocket. Sec-WebSocket-Accept is base64(SHA-1(key + the fixed GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)): it proves the server understood the WebSocket handshake, not just any HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13539,6 +14129,34 @@ Commands:
         <source>Answers now come from your own run, with the knobs you set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LessonPlayer</name>
@@ -13628,6 +14246,14 @@ Commands:
     </message>
     <message>
         <source>Show the &amp;event that proves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13994,6 +14620,14 @@ Commands:
         <source>What someone on the link reads, and what an attacker changed (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario and knobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::PageLoadSession</name>
@@ -14096,6 +14730,18 @@ Commands:
     </message>
     <message>
         <source>Replay the run from here (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14347,6 +14993,45 @@ Commands:
         <source>Cannot show the run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the question&apos;s scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer and explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::RecordingStream</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::RelayedConnection</name>
@@ -14356,6 +15041,10 @@ Commands:
     </message>
     <message>
         <source>The link could not connect to the server at %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not take the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14457,23 +15146,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Round trip:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each segment&apos;s delay varies randomly by up to this much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jitter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bandwidth in each direction, e.g. 10mbit, 512kbit or unlimited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bandwidth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14485,10 +15162,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loss:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>random</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14497,39 +15170,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objects:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Object size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many HTTP/1.1 connections a browser opens to one host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 connections:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 pipelining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/2 server push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS (HTTPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14542,26 +15187,6 @@ Commands:
     </message>
     <message>
         <source>Updates (polling, WebSocket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest TLS version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updates a second:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poll every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14582,22 +15207,6 @@ Commands:
     </message>
     <message>
         <source>gRPC calls (gRPC-Web)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large first object:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server work up to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14622,6 +15231,142 @@ Commands:
     </message>
     <message>
         <source>A mixed page: the first object requested is this large, the others keep the object size, so you can watch small responses wait behind a slow one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round tr&amp;ip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objec&amp;ts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge first object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 co&amp;nnections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest TLS &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updates a second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll ever&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;adline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server wor&amp;k up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 &amp;pipelining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 server pus&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many objects the page has, or items and calls an API scenario moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of each object or item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 sends requests back to back without waiting for each response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP/2 server pushes the page&apos;s objects along with the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sessions over TLS (HTTPS, wss://) rather than in cleartext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticker updates, or chat messages, a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the updates go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WebSocket compression (permessage-deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket clients offer permessage-deflate and the server accepts it: each message travels compressed (RSV1 set), and the statistics show the bytes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the scenario&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set objects, sizes, protocols and updates to the values that show this scenario&apos;s point; the network stays as you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the scenario&apos;s defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14777,6 +15522,14 @@ Commands:
         <source> · %1 bytes on the wire</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what an eavesdropper reads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::SessionPollingClient</name>
@@ -14894,10 +15647,6 @@ Commands:
     </message>
     <message>
         <source>HPACK saved %1 % of %2&apos;s header text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent its headers as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15498,6 +16247,22 @@ Commands:
             <numerusform>%n connections, %1 bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 sent its headers uncompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the run, one column per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2 inflated, %3 on the wire)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::TilesView</name>
@@ -15679,6 +16444,20 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::Timeline</name>
+    <message numerus="yes">
+        <source>%n other kind(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n other kind</numerusform>
+            <numerusform>%n other kinds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 events (%2) before %3 s were dropped to stay within the event budget of %4 MiB; %L5 dropped since the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protoviz::TimelineCanvas</name>
     <message>
         <source>Cannot write the image %1.</source>
@@ -15844,6 +16623,10 @@ Commands:
         <source>Runs &quot;%1&quot; with %2 in the main window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::ViewTheme</name>
@@ -15856,19 +16639,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SETTINGS, preface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PUSH_PROMISE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WINDOW_UPDATE, PING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RST_STREAM, GOAWAY, errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15877,22 +16648,6 @@ Commands:
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>application data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP handshake, FIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15908,23 +16663,59 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>call headers, trailers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>message</source>
+        <source>TCP handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: done sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: connection aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application data (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close_notify, warning alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatal alert, error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETTINGS, PING, WINDOW_UPDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST_STREAM, GOAWAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15940,6 +16731,32 @@ Commands:
             <numerusform>The client sent %n byte that begins the HTTP/2 preface, then nothing for %1 seconds; the connection is closed.</numerusform>
             <numerusform>The client sent %n bytes that begin the HTTP/2 preface, then nothing for %1 seconds; the connection is closed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server does not serve TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not serve cleartext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform>Out of file descriptors: %n connection open; accepting again in %1 ms.</numerusform>
+            <numerusform>Out of file descriptors: %n connections open; accepting again in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform>Accepting a connection failed (%1): %n connection open; accepting again in %2 ms.</numerusform>
+            <numerusform>Accepting a connection failed (%1): %n connections open; accepting again in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS handshake was not complete %1 s after the connection was accepted (handshake timeout); the connection is closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

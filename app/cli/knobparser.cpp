@@ -78,8 +78,11 @@ void KnobParser::addOptions(QCommandLineParser& parser, unsigned groups)
     }
     if (groups & PageGroup) {
         parser.addOptions({
-            {QStringLiteral("objects"), tr("Objects on the page (default 100)."), tr("count")},
-            {QStringLiteral("object-size"), tr("Size of each object, e.g. 4096, 4k, 1M (default 4k)."),
+            {QStringLiteral("objects"),
+             tr("Objects on the page, or items or calls (default: the scenario's own, 100 for a page load)."),
+             tr("count")},
+            {QStringLiteral("object-size"),
+             tr("Size of each object, e.g. 4096, 4k, 1M (default: the scenario's own, mostly 4k)."),
              tr("size")},
             {QStringLiteral("large-object"),
              tr("A mixed page: make the first object this large, e.g. 1M (default 0, none), to see the "
@@ -201,7 +204,9 @@ bool KnobParser::readWorkload(const QCommandLineParser& parser, unsigned groups,
             }
             knobs->largeObjectSize = int(size);
         }
-        knobs->serverPush = parser.isSet(QStringLiteral("push"));
+        // Flags only switch on: without one, the scenario's own default stands.
+        if (parser.isSet(QStringLiteral("push")))
+            knobs->serverPush = true;
     }
     if (groups & ClientGroup) {
         if (!readInt(parser, QStringLiteral("connections"), 1, 64, &knobs->connectionsPerHost, error) ||
@@ -211,8 +216,10 @@ bool KnobParser::readWorkload(const QCommandLineParser& parser, unsigned groups,
             !readInt(parser, QStringLiteral("grpc-cancel-after-ms"), 0, 60000, &knobs->grpcCancelAfterMs,
                      error))
             return false;
-        knobs->pipelining = parser.isSet(QStringLiteral("pipelining"));
-        knobs->tls = !parser.isSet(QStringLiteral("cleartext"));
+        if (parser.isSet(QStringLiteral("pipelining")))
+            knobs->pipelining = true;
+        if (parser.isSet(QStringLiteral("cleartext")))
+            knobs->tls = false;
         if (parser.isSet(QStringLiteral("tls-version"))) {
             const QString version = parser.value(QStringLiteral("tls-version"));
             if (version == QLatin1String("1.2")) {
@@ -226,6 +233,39 @@ bool KnobParser::readWorkload(const QCommandLineParser& parser, unsigned groups,
         }
     }
     return true;
+}
+
+QStringList KnobParser::ignoredOptionNotes(const QCommandLineParser& parser,
+                                           const ScenarioCatalog::Entry& entry)
+{
+    static const QList<std::pair<QLatin1String, ScenarioKnob>> options{
+        {QLatin1String("objects"), ScenarioKnob::Objects},
+        {QLatin1String("object-size"), ScenarioKnob::ObjectSize},
+        {QLatin1String("large-object"), ScenarioKnob::LargeObjectSize},
+        {QLatin1String("push"), ScenarioKnob::ServerPush},
+        {QLatin1String("connections"), ScenarioKnob::Connections},
+        {QLatin1String("pipelining"), ScenarioKnob::Pipelining},
+        {QLatin1String("cleartext"), ScenarioKnob::Tls},
+        {QLatin1String("tls-version"), ScenarioKnob::MaxTlsVersion},
+        {QLatin1String("grpc-deadline-ms"), ScenarioKnob::GrpcDeadline},
+        {QLatin1String("grpc-work-ms"), ScenarioKnob::GrpcWork},
+        {QLatin1String("grpc-cancel-after-ms"), ScenarioKnob::GrpcCancelAfter},
+        {QLatin1String("clients"), ScenarioKnob::Clients},
+        {QLatin1String("updates-per-second"), ScenarioKnob::UpdatesPerSecond},
+        {QLatin1String("duration"), ScenarioKnob::Duration},
+        {QLatin1String("poll-interval"), ScenarioKnob::PollInterval},
+        {QLatin1String("ws-compression"), ScenarioKnob::WebSocketCompression},
+    };
+    // optionNames() lists what the user gave; asking isSet() of an option this command never declared
+    // would warn.
+    const QStringList given = parser.optionNames();
+    QStringList notes;
+    for (const auto& [option, knob] : options) {
+        if (given.contains(option) && !entry.applies(knob))
+            notes.append(tr("Note: --%1 does not apply to %2 and is ignored. %3")
+                             .arg(option, entry.id, entry.ignoredKnobs.value(knob)));
+    }
+    return notes;
 }
 
 QString KnobParser::describeLink(const LinkConditions& link)

@@ -36,6 +36,11 @@ private:
                              QString* error);
 
 public:
+    /// One line for each option the user gave that the scenario of entry ignores, saying why (a note,
+    /// not an error: the run goes on without it).
+    static QStringList ignoredOptionNotes(const QCommandLineParser& parser,
+                                          const ScenarioCatalog::Entry& entry);
+
     /// "100 ms RTT, 10 Mbit/s down, 10 Mbit/s up, 1 % loss".
     static QString describeLink(const LinkConditions& link);
 

@@ -56,19 +56,27 @@ void PollingReport::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("clients"),
-         tr("Polling against WebSocket: clients that get every update (default 3)."), tr("count")},
+         tr("Polling against WebSocket: clients that get every update (default: the scenario's)."),
+         tr("count")},
         {QStringLiteral("updates-per-second"),
-         tr("Polling against WebSocket: ticker updates, or chat messages, a second (default 10)."),
+         tr("Polling against WebSocket: ticker updates, or chat messages, a second (default: the "
+            "scenario's)."),
          tr("rate")},
-        {QStringLiteral("duration"), tr("Polling against WebSocket: seconds the updates go on (default 5)."),
+        {QStringLiteral("duration"),
+         tr("Polling against WebSocket: seconds the updates go on (default: the scenario's)."),
          tr("seconds")},
         {QStringLiteral("poll-interval"),
-         tr("Short polling: milliseconds between one client's polls (default 1000)."), tr("ms")},
+         tr("Short polling: milliseconds between one client's polls (default: the scenario's)."), tr("ms")},
+        {QStringLiteral("ws-compression"),
+         tr("WebSocket sides: compress messages with permessage-deflate (RFC 7692); the report shows the "
+            "bytes saved.")},
     });
 }
 
 bool PollingReport::readOptions(const QCommandLineParser& parser, ScenarioKnobs* knobs, QString* error)
 {
+    if (parser.isSet(QStringLiteral("ws-compression")))
+        knobs->webSocketCompression = true;
     return KnobParser::readInt(parser, QStringLiteral("clients"), 1, PollingSessionConfig::MaxClients,
                                &knobs->clients, error) &&
            KnobParser::readInt(parser, QStringLiteral("updates-per-second"), 1,
@@ -142,6 +150,19 @@ QString PollingReport::render(const QStringList& names, const QList<const Timeli
         rows.insert(3, {tr("Updates skipped by new sessions"),
                         [](const PollingStatistics& s) { return QString::number(s.updatesSkipped); }});
     }
+    // permessage-deflate: the payload bytes on the wire against the inflated ones, from the events.
+    if (std::any_of(columns.cbegin(), columns.cend(),
+                    [](const PollingStatistics& s) { return s.compressedMessages > 0; })) {
+        rows.append({tr("Compressed messages"),
+                     [](const PollingStatistics& s) { return QString::number(s.compressedMessages); }});
+        rows.append(
+            {tr("  payload bytes compressed / inflated"), [number](const PollingStatistics& s) -> QString {
+                 return number(s.compressedPayloadBytes) + QLatin1String(" / ") +
+                        number(s.inflatedPayloadBytes);
+             }});
+        rows.append({tr("  bytes saved by compression"),
+                     [number](const PollingStatistics& s) { return number(s.bytesSavedByCompression()); }});
+    }
     QList<TextTable::Row> cells;
     for (const auto& [label, cell] : rows) {
         TextTable::Row row{label, {}};
@@ -186,13 +207,21 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << '\n';
         return BadArguments;
     }
-    ScenarioKnobs knobs;
+    // The scenario's own workload shows its point; the options the user gives override it.
+    const std::optional<ScenarioCatalog::Entry> entry =
+        ScenarioCatalog::entry(parser.value(QStringLiteral("scenario")));
+    ScenarioKnobs knobs = entry ? entry->defaults : ScenarioKnobs{};
     QString error;
     if (!KnobParser::read(parser, KnobParser::LinkGroup | KnobParser::PageGroup | KnobParser::ClientGroup,
                           &knobs, &error) ||
         !PollingReport::readOptions(parser, &knobs, &error)) {
         err << error << '\n';
         return BadArguments;
+    }
+    if (entry) {
+        for (const QString& note : KnobParser::ignoredOptionNotes(parser, *entry))
+            err << note << '\n';
+        err.flush(); // before the run's own output, which it explains
     }
     const QString keyLogPath = parser.isSet(QStringLiteral("keylog")) ? parser.value(QStringLiteral("keylog"))
                                                                       : qEnvironmentVariable("SSLKEYLOGFILE");

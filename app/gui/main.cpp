@@ -137,8 +137,11 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "protoviz: %s\n", qPrintable(options.error));
         return 2;
     }
-    if (!options.scenario.isEmpty())
+    if (!options.scenario.isEmpty()) {
+        // Named on the command line is chosen: the scenario brings its own workload, as in the CLI.
         window.controls()->setScenarioId(options.scenario);
+        window.controls()->resetToScenarioDefaults();
+    }
     if (!options.view.isEmpty())
         window.setView(protoviz::SessionPane::View(LaunchOptions::viewNames().indexOf(options.view)));
     if (!options.theme.isEmpty())

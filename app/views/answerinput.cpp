@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ AnswerInput::AnswerInput(QWidget* parent)
     m_number = new QDoubleSpinBox(m_numberRow);
     m_number->setRange(-NumberLimit, NumberLimit);
     m_numberLabel->setBuddy(m_number);
+    m_number->installEventFilter(this);
     connect(m_number, &QDoubleSpinBox::textChanged, this, &AnswerInput::answerChanged);
     auto* numberLayout = new QHBoxLayout(m_numberRow);
     numberLayout->setContentsMargins(0, 0, 0, 0);
@@ -63,8 +65,10 @@ void AnswerInput::setQuestion(const Question& question)
     const bool choosing = m_question.kind == Question::Kind::Choice;
     m_choices->setVisible(choosing);
     m_numberRow->setVisible(!choosing);
-    setFocusProxy(choosing ? nullptr : m_number);
+    setFocusProxy(nullptr); // the old choices go now
     buildChoices();
+    // Focusing the input focuses the first choice or the number, so that the keyboard answers at once.
+    setFocusProxy(choosing ? static_cast<QWidget*>(m_choiceGroup->button(0)) : m_number);
     if (!choosing) {
         // Whole numbers where the answer is counted exactly, one decimal where it is close enough.
         const bool exact = !m_question.tolerance.endsWith(QLatin1Char('%')) &&
@@ -111,6 +115,7 @@ void AnswerInput::buildChoices()
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->installEventFilter(this);
+        button->installEventFilter(this);
         m_choiceGroup->addButton(button, int(i));
         m_choicesLayout->addWidget(button, int(i), 0, Qt::AlignTop);
         m_choicesLayout->addWidget(label, int(i), 1);
@@ -133,7 +138,12 @@ void AnswerInput::updateChoiceTexts()
                                    : chosenWrong
                                        ? tr("✗ %1", "the learner's wrong choice, once revealed").arg(text)
                                        : text);
-        m_choiceGroup->button(int(i))->setAccessibleName(text);
+        QAbstractButton* button = m_choiceGroup->button(int(i));
+        button->setAccessibleName(text);
+        // A screen reader cannot see the tick and the cross: the description says it.
+        button->setAccessibleDescription(right         ? tr("The right answer.")
+                                         : chosenWrong ? tr("Your answer, not the right one.")
+                                                       : QString());
     }
 }
 
@@ -185,6 +195,19 @@ void AnswerInput::showReveal(int correctChoice)
 
 bool AnswerInput::eventFilter(QObject* watched, QEvent* event)
 {
+    auto* choiceButton = qobject_cast<QAbstractButton*>(watched);
+    const bool answering =
+        watched == m_number || (choiceButton && m_choiceGroup->buttons().contains(choiceButton));
+    if (answering && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // A focused choice is the answer meant, even if Space did not check it yet.
+            if (choiceButton && choiceButton->isEnabled())
+                choiceButton->setChecked(true);
+            emit submitted();
+            return true;
+        }
+    }
     const qsizetype index = m_choiceLabels.indexOf(watched);
     if (index >= 0 && event->type() == QEvent::MouseButtonRelease) {
         QAbstractButton* button = m_choiceGroup->button(int(index));
@@ -198,6 +221,7 @@ bool AnswerInput::eventFilter(QObject* watched, QEvent* event)
 void AnswerInput::retranslate()
 {
     m_numberLabel->setText(tr("Your &prediction:"));
+    m_number->setAccessibleName(tr("Your prediction"));
 }
 
 void AnswerInput::changeEvent(QEvent* event)

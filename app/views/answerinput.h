@@ -17,7 +17,10 @@ namespace protoviz {
 /// as radio buttons, each beside a word-wrapping label that chooses it when clicked, or a number
 /// question's spin box with the unit, empty until the learner predicts. Once revealed, the right choice
 /// is marked with a tick and bold type, and a wrong choice the learner made with a cross. Grades
-/// nothing: whoever shows it says which choice is right. GUI thread.
+/// nothing: whoever shows it says which choice is right. Works from the keyboard: Tab reaches the
+/// choices (arrow keys move between them) or the number, and Enter on them submits the answer
+/// (submitted()). Screen readers hear each choice's text as its name and, once revealed, whether it is
+/// right as its description. GUI thread.
 class AnswerInput final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +57,8 @@ signals:
     /// The answer changed: a choice was made or the number edited, by the learner or by choose() and
     /// setNumber().
     void answerChanged();
+    /// The learner pressed Enter on a choice or in the number box to submit the answer there is.
+    void submitted();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -32,6 +32,8 @@ EavesdropperView::EavesdropperView(const ViewContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
+    // Recorded requests are long lines: they wrap in the transcript rather than scroll sideways.
+    m_text->setLineWrapMode(QTextEdit::WidgetWidth);
     layout->addWidget(m_text);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(200);
@@ -67,8 +69,17 @@ void EavesdropperView::changeEvent(QEvent* event)
         rebuild();
 }
 
+void EavesdropperView::retranslate()
+{
+    setAccessibleName(tr("Eavesdropper"));
+    m_text->setAccessibleName(tr("What someone on the link reads"));
+    m_text->setAccessibleDescription(tr("Every observation on the link, with its time and direction; secrets "
+                                        "and altered bytes are marked in words as well as colour"));
+}
+
 void EavesdropperView::rebuild()
 {
+    retranslate();
     const QLocale locale;
     const QString secretColor = QStringLiteral("#c62828");
     const QString alteredColor = QStringLiteral("#e65100");
@@ -119,7 +130,8 @@ void EavesdropperView::rebuild()
                 if (text.size() > MaxShownChars)
                     text = text.left(MaxShownChars) + u'…';
                 html +=
-                    QStringLiteral("<pre style=\"margin:0 0 6px 24px; color:%1\">%2</pre>")
+                    QStringLiteral(
+                        "<pre style=\"margin:0 0 6px 24px; white-space:pre-wrap; color:%1\">%2</pre>")
                         .arg(event.flags & OverheardFlag::Secret ? secretColor : QString(), escaped(text));
             }
         }

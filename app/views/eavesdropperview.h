@@ -36,6 +36,7 @@ protected:
 
 private:
     void rebuild();
+    void retranslate();
 
     const ViewContext m_context;
     QPointer<const Timeline> m_timeline;

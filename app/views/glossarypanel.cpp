@@ -157,6 +157,9 @@ void GlossaryPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search terms and meanings"));
     m_search->setToolTip(tr("Lists the terms whose name, other spellings or meaning contain what you type"));
+    m_search->setAccessibleName(tr("Search the glossary"));
+    m_terms->setAccessibleName(tr("Terms"));
+    m_meaning->setAccessibleName(tr("Meaning"));
 }
 
 } // namespace protoviz

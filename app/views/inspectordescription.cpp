@@ -265,8 +265,8 @@ QString InspectorDescription::truncationNote(const EventDetail& detail)
 {
     if (!detail.truncated())
         return {};
-    return tr("Only the first %1 of this unit's %2 were kept (the timeline's byte limit); fields beyond "
-              "them have no bytes to show.")
+    // A fact about the bytes pane, not a warning: large units are recorded only in part, by design.
+    return tr("Bytes shown: the first %1 of %2.")
         .arg(QLocale().toString(detail.bytes.size()), bytes(detail.originalSize));
 }
 

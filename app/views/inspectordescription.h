@@ -27,7 +27,8 @@ public:
     /// Why the hex dump is empty for an event without bytes.
     static QString noBytesReason(const Event& event, const EventDetail& detail);
 
-    /// The note shown when only the first bytes of the unit were kept; empty when none were cut.
+    /// "Bytes shown: the first 4,096 of 16,384 bytes." when only the first bytes of the unit were kept
+    /// (for the bytes pane's detail); empty when none were cut.
     static QString truncationNote(const EventDetail& detail);
 
     /// "12.345 ms" for a time in ns.

@@ -60,7 +60,6 @@ InspectorView::InspectorView(const ViewContext& context, QWidget* parent)
     m_note = new QLabel(this);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
-    m_note->setAutoFillBackground(true);
     m_note->hide();
 
     m_model = new FieldTreeModel(this);
@@ -94,8 +93,10 @@ InspectorView::InspectorView(const ViewContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
-    layout->addWidget(m_note);
     layout->addWidget(m_splitter, 1);
+    // How many of the unit's bytes the dump shows is a detail of the dump, said once beneath it: on
+    // large DATA frames it is ordinary, not a warning.
+    layout->addWidget(m_note);
 
     auto makeAction = [this](const QKeySequence& shortcut, void (InspectorView::*slot)() const) {
         auto* action = new QAction(this);
@@ -387,18 +388,13 @@ void InspectorView::applyTheme()
     QPalette factsPalette = palette;
     factsPalette.setColor(QPalette::WindowText, theme->muted());
     m_facts->setPalette(factsPalette);
-    QPalette notePalette = palette;
-    notePalette.setColor(QPalette::Window, theme->waiting());
-    notePalette.setColor(QPalette::WindowText, HexView::readableTextOn(theme->waiting()));
-    m_note->setPalette(notePalette);
+    m_note->setPalette(factsPalette);
 
     m_title->setFont(theme->font(12, true));
     m_facts->setFont(theme->font(10));
     m_note->setFont(theme->font(10));
     m_tree->setFont(theme->font(10));
     m_tree->header()->setFont(theme->font(10, true));
-    const int margin = int(6 * theme->fontScale());
-    m_note->setContentsMargins(margin, margin / 2, margin, margin / 2);
     applyAccent();
     updateOrientation();
 }

@@ -7,6 +7,9 @@
 #include "core/tls/tlsstream.h"
 #include "core/websocket/websocketframe.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 #include <algorithm>
 
 namespace protoviz {
@@ -82,9 +85,23 @@ void LadderModel::clear()
     *this = LadderModel();
 }
 
+int LadderModel::clientOf(quint32 connection) const
+{
+    if (m_clientCount <= 1)
+        return 0;
+    const auto known = m_clientOfConnection.constFind(connection);
+    if (known != m_clientOfConnection.constEnd())
+        return *known;
+    // Each client opens its connection in turn, so until its first request says whose it is, the opening
+    // order is the best guess (it is right for every connection the scenarios open first).
+    return int(std::clamp<qsizetype>(m_connections.indexOf(connection), 0, m_clientCount - 1));
+}
+
 void LadderModel::append(const Timeline& timeline, qsizetype first, qsizetype count)
 {
     const QList<Event> events = timeline.events(first, count);
+    if (m_clientCount == 0)
+        m_clientCount = timeline.settings().value(QStringLiteral("clients")).toInt();
     for (qsizetype i = 0; i < events.size(); ++i)
         take(timeline, events.at(i), first + i);
 }
@@ -158,6 +175,17 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
         if (!label)
             return;
         const qsizetype arrow = addArrow(e, index, e.timeNs, *label);
+        if (m_clientCount > 1 && e.is(Layer::Http1, Http1Kind::RequestHead) &&
+            !m_clientOfConnection.contains(e.connection)) {
+            // The chat and ticker clients name themselves in every request ("?client=2"), the WebSocket
+            // upgrade included: that is what ties a connection to its client's lifeline.
+            const QString target = timeline.detail(e).fieldValue(u"target");
+            bool ok = false;
+            const int client =
+                QUrlQuery(QUrl(target).query()).queryItemValue(QStringLiteral("client")).toInt(&ok);
+            if (ok && client >= 0 && client < m_clientCount)
+                m_clientOfConnection.insert(e.connection, client);
+        }
         if (e.is(Layer::Http1, Http1Kind::Body)) {
             BodyFlow& flow = m_bodies[{e.connection, e.stream, e.direction}];
             flow.sent += e.size;
@@ -199,7 +227,14 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             QString name = timeline.detail(e).text;
             if (name.isEmpty())
                 name = TlsNames::handshakeTypeName(e.flags);
-            return Label{name, name};
+            // What a full handshake has and a resumed one lacks (or a retried one adds) is the point of
+            // comparing them; ServerHello or Finished come in every handshake.
+            const bool distinctive = name.startsWith(QLatin1String("Certificate")) ||
+                                     name.startsWith(QLatin1String("HelloRetryRequest")) ||
+                                     name.startsWith(QLatin1String("NewSessionTicket")) ||
+                                     name.startsWith(QLatin1String("ServerKeyExchange")) ||
+                                     name.startsWith(QLatin1String("ClientKeyExchange"));
+            return Label{name, name, distinctive};
         }
         case TlsKind::ChangeCipherSpec:
             return Label{QStringLiteral("ChangeCipherSpec"), QStringLiteral("ChangeCipherSpec")};
@@ -207,12 +242,12 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             if (e.flags == 0)
                 return Label{QStringLiteral("close_notify"), QStringLiteral("close_notify")};
             const QString name = tr("alert %1").arg(TlsNames::alertDescriptionName(e.flags));
-            return Label{name, name};
+            return Label{name, name, true};
         }
         case TlsKind::EarlyData:
             if (e.flags != quint8(TlsEarlyData::Sent))
                 return std::nullopt;
-            return Label{tr("early data"), tr("early data")};
+            return Label{tr("early data"), tr("early data"), true};
         default:
             return std::nullopt;
         }
@@ -232,14 +267,16 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             if (detail.fieldValue(u"Upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0 ||
                 detail.fieldValue(u"upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0)
                 return Label{tr("%1 (upgrade to WebSocket)").arg(label),
-                             tr("%1 (upgrade to WebSocket)").arg(method)};
+                             tr("%1 (upgrade to WebSocket)").arg(method), true, true};
             return Label{label, method};
         }
         const QString status = detail.fieldValue(u"status");
         if (status.isEmpty())
             return Label{tr("response"), tr("response")};
         const QString line = status + QLatin1Char(' ') + detail.fieldValue(u"reason");
-        return Label{line, line};
+        // 101 Switching Protocols: from here on the connection speaks WebSocket.
+        const bool switching = status == QLatin1String("101");
+        return Label{line, line, switching, switching};
     }
     case Layer::Http2: {
         const QString name = http2FrameName(e);
@@ -247,6 +284,21 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             return std::nullopt;
         if (e.stream == 0)
             return Label{name, name};
+        // A gRPC call's HEADERS name the method in :path ("/protoviz.Items/GetItem"): the kind of call is
+        // what tells one stream from another.
+        if (e.kind == kindOf(Http2Kind::Headers) && e.direction == Direction::ClientToServer) {
+            const EventDetail detail = timeline.detail(e);
+            if (detail.fieldValue(u"content-type").startsWith(QLatin1String("application/grpc"))) {
+                QString path = detail.fieldValue(u":path");
+                path = path.left(path.indexOf(QLatin1Char(' ')));
+                const QString method = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+                // Which of the call types a stream is (GetItem, ListItems, ...) is what a gRPC scenario
+                // compares: labelled first.
+                if (!method.isEmpty())
+                    return Label{QStringLiteral("%1 s%2 %3").arg(name).arg(e.stream).arg(method),
+                                 QStringLiteral("%1 %2").arg(name, method), true};
+            }
+        }
         return Label{QStringLiteral("%1 s%2").arg(name).arg(e.stream), name};
     }
     case Layer::WebSocket:
@@ -256,12 +308,12 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
             return Label{name, name};
         }
         case WebSocketKind::UpgradeRequest:
-            return Label{tr("WebSocket upgrade request"), tr("WebSocket upgrade request")};
+            return Label{tr("WebSocket upgrade request"), tr("WebSocket upgrade request"), true, true};
         case WebSocketKind::UpgradeResponse: {
             const EventDetail detail = timeline.detail(e);
             const QString line =
                 detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
-            return Label{line.trimmed(), line.trimmed()};
+            return Label{line.trimmed(), line.trimmed(), true, true};
         }
         default:
             return std::nullopt;
@@ -274,7 +326,10 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
         const QString text = timeline.detail(e).text;
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
         const QString name = colon > 0 ? text.left(colon) : tr("message");
-        return Label{tr("gRPC %1").arg(name), tr("gRPC message")};
+        // Counted by call ("gRPC GetItem ×16"): the method is the first word of the name.
+        const QString method = colon > 0 ? name.left(name.indexOf(QLatin1Char(' '))) : QString();
+        return Label{tr("gRPC %1").arg(name),
+                     method.isEmpty() ? tr("gRPC message") : tr("gRPC %1").arg(method)};
     }
     case Layer::Session:
     case Layer::Wire:
@@ -290,7 +345,9 @@ qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, 
                      .sendEvent = index,
                      .sendNs = sendNs,
                      .label = label.text,
-                     .family = familyOf(label.family)});
+                     .family = familyOf(label.family),
+                     .distinctive = label.distinctive,
+                     .standsAlone = label.standsAlone});
     // Units are made in timeline order, which is send order except for a FIN (recorded on arrival).
     auto position = m_bySend.end();
     while (position != m_bySend.begin() && m_arrows.at(*(position - 1)).sendNs > sendNs)

@@ -29,6 +29,11 @@ struct LadderArrow
     qint64 receiveNs = -1;       ///< when the receiver read it, -1 while in flight or if never received
     QString label;               ///< "GET /tiles/3", "HEADERS s1", "ClientHello", "SYN"
     int family = 0;              ///< index into LadderModel::families(): what a bundle counts ("GET", "DATA")
+    /// A message that tells one scenario from another (Certificate, HelloRetryRequest, early data, an
+    /// alert, the WebSocket upgrade): named first in a bundle's label, so that it is never elided.
+    bool distinctive = false;
+    /// Drawn as an arrow of its own, never bundled (the WebSocket upgrade request and its 101 answer).
+    bool standsAlone = false;
 
     Direction direction() const { return event.direction; }
     bool received() const { return receiveNs >= 0; }
@@ -80,6 +85,14 @@ public:
     /// Connection ids in the order they opened.
     const QList<quint32>& connections() const { return m_connections; }
 
+    /// How many clients the session runs (its "clients" setting: the chat and ticker scenarios), 0 where
+    /// one client makes every connection.
+    int clientCount() const { return m_clientCount; }
+    /// The client a connection belongs to, from 0: the "client" parameter of its first request's target
+    /// ("/updates?client=2"), or before that request arrived its place in the opening order. 0 where the
+    /// session has one client.
+    int clientOf(quint32 connection) const;
+
     /// The session's start (its Started event) and configured round-trip time; -1 and 0 before it.
     qint64 startNs() const { return m_startNs; }
     qint64 rttNs() const { return m_rttNs; }
@@ -123,6 +136,8 @@ private:
     {
         QString text;
         QString family;
+        bool distinctive = false;
+        bool standsAlone = false;
     };
 
     void take(const Timeline& timeline, const Event& event, qsizetype index);
@@ -144,6 +159,8 @@ private:
     QHash<QString, int> m_familyIndex;
     QStringList m_families;
     QList<quint32> m_connections;
+    QHash<quint32, int> m_clientOfConnection;
+    int m_clientCount = 0;
     // HTTP/1.1 heads per (connection, stream, direction): a WebSocket upgrade recorded on top of one is
     // the same bytes and must not make a second arrow.
     QHash<BodyKey, qsizetype> m_http1Heads;

@@ -3,6 +3,8 @@
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
+#include "app/views/ladderscale.h"
+#include "app/views/markpainter.h"
 #include "app/views/playbackclock.h"
 #include "app/views/timelinemodel.h"
 #include "app/views/viewtheme.h"
@@ -16,6 +18,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -120,6 +123,16 @@ QRectF besideLine(const QLineF& line, double at, const QSizeF& size, bool above,
     return QRectF(QPointF(left, above ? y - pad - size.height() : y + pad), size);
 }
 
+/// A header field's value in an event's detail, whatever the case of its name ("Sec-WebSocket-Key").
+QString headerField(const EventDetail& detail, QStringView name)
+{
+    for (const Field& field : detail.fields) {
+        if (name.compare(field.name, Qt::CaseInsensitive) == 0)
+            return field.value;
+    }
+    return {};
+}
+
 /// Adds the head of an arrow ending at line's end, scaled like the fonts.
 void addArrowHead(QPainterPath& path, const QLineF& line, double scale)
 {
@@ -139,11 +152,28 @@ void addArrowHead(QPainterPath& path, const QLineF& line, double scale)
 
 LadderView::LadderView(const ViewContext& context, QWidget* parent)
     : TimelineCanvas(context, parent)
+    , m_scale(context.ladderScale)
 {
-    setMinimumSize(320, 240);
+    // Four panes in presentation mode leave a ladder little more than 100 px: the compact header gives the
+    // arrows that room rather than the window cutting the drawing off.
+    setMinimumSize(320, 100);
+    if (m_scale)
+        connect(m_scale, &LadderScale::changed, this, qOverload<>(&QWidget::update));
 }
 
-LadderView::~LadderView() = default;
+LadderView::~LadderView()
+{
+    if (m_scale)
+        m_scale->withdraw(this);
+}
+
+void LadderView::hideEvent(QHideEvent* event)
+{
+    // A hidden ladder must not keep the others small.
+    if (m_scale)
+        m_scale->withdraw(this);
+    TimelineCanvas::hideEvent(event);
+}
 
 QString LadderView::title() const
 {
@@ -153,6 +183,8 @@ QString LadderView::title() const
 void LadderView::timelineChanged()
 {
     m_model.clear();
+    m_legendEvents.clear();
+    m_legendScanned = 0;
 }
 
 void LadderView::eventsAppended(qsizetype first, qsizetype count)
@@ -186,23 +218,32 @@ LadderView::Geometry LadderView::geometry(const QRectF& target) const
     const double s = g.scale;
     const double margin = 10 * s;
     const QFontMetricsF counter(theme.font(15, true));
-    const QFontMetricsF head(theme.font(12, true));
     const QFontMetricsF ruler(theme.font(9));
+    const QFontMetricsF rttMarks(theme.font(9, true));
 
-    const double headerHeight = margin + counter.height() + 8 * s + head.height() + 14 * s;
+    const double fullHeaderHeight =
+        margin + counter.height() + 8 * s + QFontMetricsF(headFont(false)).height() + 14 * s;
+    g.compactHeader = fullHeaderHeight > target.height() / 3;
+    const QFontMetricsF head(headFont(g.compactHeader));
+    const double headerHeight =
+        g.compactHeader ? margin / 2 + head.height() + 6 * s + 8 * s : fullHeaderHeight;
     g.header = QRectF(target.left(), target.top(), target.width(), headerHeight);
 
+    // Where the window shows one key for all panes, the drawing keeps the room for its arrows.
     const double legendHeight =
-        layOutLegend(QRectF(target.left() + margin, 0, target.width() - 2 * margin, 0), false, nullptr);
+        drawsLegend()
+            ? layOutLegend(QRectF(target.left() + margin, 0, target.width() - 2 * margin, 0), false, nullptr)
+            : 0.0;
     // On a short pane (four panes in presentation mode) the key would cover the arrows it explains: the
     // arrows come first, and their tooltips still say what each colour means.
-    const bool keyFits = legendHeight + margin <= (target.height() - headerHeight) / 2;
+    const bool keyFits = legendHeight > 0 && legendHeight + margin <= (target.height() - headerHeight) / 2;
     g.legend = keyFits ? QRectF(target.left(), target.bottom() - legendHeight - margin, target.width(),
                                 legendHeight + margin)
                        : QRectF(target.left(), target.bottom(), target.width(), 0);
 
     const double timeColumn = ruler.horizontalAdvance(QStringLiteral("00000.0 ms"));
-    const double rttColumn = ruler.horizontalAdvance(tr("%1 RTT").arg(88));
+    const double rttColumn =
+        rttMarks.horizontalAdvance(tr("%1 RTT").arg(std::max<qint64>(88, lastRttMark())));
     // Narrow, as beside the docks on a laptop, the arrows and their labels need the width more than a
     // millisecond ruler does: the playhead and the tooltips still say the time.
     g.showMilliseconds = target.width() >= 560 * s;
@@ -210,18 +251,79 @@ LadderView::Geometry LadderView::geometry(const QRectF& target) const
                      (g.showMilliseconds ? timeColumn : 0) + rttColumn + 10 * s,
                      std::max(1.0, g.legend.top() - g.header.bottom()));
 
-    const double clientHalf = head.horizontalAdvance(tr("Client")) / 2 + 14 * s;
-    const double serverHalf = head.horizontalAdvance(tr("Server")) / 2 + 14 * s;
-    g.clientX = g.ruler.right() + std::max(clientHalf, 24 * s) + margin;
-    g.serverX = std::max(g.clientX + 80 * s, target.right() - margin - std::max(serverHalf, 24 * s));
+    // The heads' boxes are the names' width and 12 px on either side (drawHeader()).
+    const double boxPad = (g.compactHeader ? 8 : 12) * s;
+    g.lanes = clientLanes();
+    double widestLane = 0;
+    for (int lane = 0; lane < g.lanes; ++lane)
+        widestLane = std::max(widestLane, head.horizontalAdvance(laneName(lane)));
+    const double clientHalf = head.horizontalAdvance(laneName(0)) / 2 + boxPad;
+    const double lastHalf = head.horizontalAdvance(laneName(g.lanes - 1)) / 2 + boxPad;
+    const double serverHalf = head.horizontalAdvance(tr("Server")) / 2 + boxPad;
+    // The client's head may reach over the ruler's column (it sits above it); its lifeline stays right of
+    // the ruler's marks.
+    g.clientX = std::max(g.ruler.right() + 12 * s, target.left() + margin + clientHalf);
+    if (g.lanes > 1) {
+        // The clients' lifelines side by side, their heads a gap apart where the pane is wide enough; a
+        // narrow pane keeps most of the width for the arrows to the server, and the heads' names shrink
+        // (drawHeads()).
+        const double room = target.right() - margin - serverHalf - g.clientX;
+        g.laneStep = std::max(
+            16 * s, std::min(widestLane + 2 * boxPad + margin / 2, room * 0.45 / double(g.lanes - 1)));
+    }
+    // The heads never touch, however narrow the pane: a gap as wide as a margin at least between them.
+    g.serverX = std::max(g.lastLaneX() + std::max(80 * s, lastHalf + serverHalf + margin),
+                         target.right() - margin - std::max(serverHalf, 24 * s));
     g.diagram =
         QRectF(g.ruler.right(), g.header.bottom(), target.right() - g.ruler.right(), g.ruler.height());
 
     // Room above the first arrow for its label, and below the last for the playhead's.
     const double pad = std::min(g.diagram.height() / 4, QFontMetricsF(theme.font(10)).height() * 1.5);
     g.axisTop = g.diagram.top() + pad;
-    g.axisHeight = std::max(1.0, g.diagram.height() - 2 * pad);
+    g.pixelsPerNs = std::max(1.0, g.diagram.height() - 2 * pad) / double(std::max<qint64>(1, shownSpan()));
+    // On screen and fitting, all ladders of the window draw at the scale the shortest of them allows.
+    if (m_scale && isFitting() && target == QRectF(rect()))
+        g.pixelsPerNs = m_scale->offer(this, g.pixelsPerNs);
+    g.axisHeight = double(viewSpan()) * g.pixelsPerNs;
     return g;
+}
+
+int LadderView::clientLanes() const
+{
+    return std::clamp(m_model.clientCount(), 1, MaxClientLanes);
+}
+
+int LadderView::laneOf(const LadderArrow& arrow) const
+{
+    return std::min(m_model.clientOf(arrow.event.connection), clientLanes() - 1);
+}
+
+QString LadderView::laneName(int lane) const
+{
+    const int clients = m_model.clientCount();
+    if (clients <= 1)
+        return tr("Client");
+    if (lane == MaxClientLanes - 1 && clients > MaxClientLanes)
+        return tr("Clients %1–%2").arg(lane + 1).arg(clients);
+    return tr("Client %1").arg(lane + 1);
+}
+
+qint64 LadderView::shownSpan() const
+{
+    if (!isFitting())
+        return viewSpan();
+    // The base fits the window to this timeline; the longest session on the shared clock sets every
+    // pane's scale instead (with the same room below the end).
+    const qint64 end = m_context.clock->end();
+    return std::max(viewSpan(), end + end / 20);
+}
+
+qint64 LadderView::lastRttMark() const
+{
+    const qint64 rtt = m_model.rttNs();
+    if (rtt <= 0 || m_model.startNs() < 0)
+        return 0;
+    return (viewStart() + shownSpan() - m_model.startNs()) / rtt + 1;
 }
 
 std::pair<double, double> LadderView::timeAxis(const QRectF& target) const
@@ -247,7 +349,8 @@ QLineF LadderView::arrowLine(qsizetype arrow, const QRectF& target) const
     const Geometry g = geometry(target);
     const LadderArrow& a = m_model.arrow(arrow);
     const bool up = a.direction() == Direction::ClientToServer;
-    return QLineF(up ? g.clientX : g.serverX, yFor(a.sendNs, g), up ? g.serverX : g.clientX,
+    const double clientX = g.laneX(laneOf(a));
+    return QLineF(up ? clientX : g.serverX, yFor(a.sendNs, g), up ? g.serverX : clientX,
                   yFor(arrowEndNs(a), g));
 }
 
@@ -259,11 +362,12 @@ void LadderView::forEachMember(const Bundle& bundle, Visit&& visit) const
     // A bundle's members are the arrows of its direction between its first and last position that the
     // layout took: grouping is sequential per direction, so nothing of that direction lies between them
     // that belongs to another bundle.
-    const qint64 drawEnd = std::min(m_context.clock->position(), viewStart() + viewSpan());
+    const qint64 drawEnd = std::min(m_context.clock->position(), viewStart() + shownSpan());
     const QList<qsizetype>& order = m_model.bySend();
     for (qsizetype i = bundle.firstOrder; i <= bundle.lastOrder; ++i) {
         const LadderArrow& a = m_model.arrow(order.at(i));
-        if (a.direction() != bundle.direction || a.sendNs > drawEnd || arrowEndNs(a) < viewStart())
+        if (a.direction() != bundle.direction || a.sendNs > drawEnd || arrowEndNs(a) < viewStart() ||
+            laneOf(a) != bundle.lane)
             continue;
         visit(order.at(i), a);
     }
@@ -276,14 +380,18 @@ void LadderView::layOut(const Geometry& g) const
         return;
     const qint64 position = m_context.clock->position();
     const qint64 windowStart = viewStart();
-    const qint64 drawEnd = std::min(position, windowStart + viewSpan());
+    const qint64 drawEnd = std::min(position, windowStart + shownSpan());
     // Arrows sent closer than a label's height on screen cannot each have a label: they travel as one.
     const double gap = QFontMetricsF(m_context.theme->font(10)).height();
     const double longest = 3 * gap;
     const bool stepsApart =
         yFor(windowStart + m_model.oneWayNs(), g) - yFor(windowStart, g) >= MinStepPixels * g.scale;
     const QList<qsizetype>& order = m_model.bySend();
-    qsizetype open[2] = {-1, -1};
+    // Per direction and client lifeline: what the server sends to each client is an arrow (or band) of
+    // its own, so that a fan-out shows.
+    std::array<std::array<qsizetype, MaxClientLanes>, 2> open;
+    for (auto& perLane : open)
+        perLane.fill(-1);
     for (qsizetype i = m_model.firstSentAtOrAfter(windowStart - m_model.longestLatencyNs()); i < order.size();
          ++i) {
         const LadderArrow& a = m_model.arrow(order.at(i));
@@ -293,16 +401,19 @@ void LadderView::layOut(const Geometry& g) const
         if (end < windowStart)
             continue;
         const int side = a.direction() == Direction::ClientToServer ? 0 : 1;
+        const int lane = laneOf(a);
         const double y = yFor(a.sendNs, g);
-        if (open[side] >= 0) {
-            Bundle& b = m_bundles[size_t(open[side])];
+        if (open[side][lane] >= 0) {
+            Bundle& b = m_bundles[size_t(open[side][lane])];
             // One flight only: what a side sends after hearing back on that connection answers something,
             // and must show as the next step of the ladder (unless it left in the same instant, or the
             // steps are too close on screen to tell apart anyway).
             const Origin sender = side == 0 ? Origin::Client : Origin::Server;
             const bool oneFlight = !stepsApart || a.sendNs - b.sendMax <= SameMomentNs ||
                                    !m_model.receivedBetween(sender, a.event.connection, b.sendMin, a.sendNs);
-            if (y - b.lastSendY <= gap && y - b.firstSendY <= longest && oneFlight) {
+            // The upgrade to WebSocket and its 101 are the turn in the story: each keeps its own arrow.
+            const bool alone = a.standsAlone || m_model.arrow(b.firstArrow).standsAlone;
+            if (y - b.lastSendY <= gap && y - b.firstSendY <= longest && oneFlight && !alone) {
                 ++b.count;
                 b.bytes += a.event.size;
                 b.sendMax = a.sendNs;
@@ -317,9 +428,10 @@ void LadderView::layOut(const Geometry& g) const
                 continue;
             }
         }
-        open[side] = qsizetype(m_bundles.size());
+        open[side][lane] = qsizetype(m_bundles.size());
         Bundle b;
         b.direction = a.direction();
+        b.lane = lane;
         b.firstOrder = b.lastOrder = i;
         b.firstArrow = order.at(i);
         b.count = 1;
@@ -333,15 +445,19 @@ void LadderView::layOut(const Geometry& g) const
 
     for (Bundle& b : m_bundles) {
         const bool up = b.direction == Direction::ClientToServer;
-        const double from = up ? g.clientX : g.serverX;
-        const double to = up ? g.serverX : g.clientX;
+        const double from = up ? g.laneX(b.lane) : g.serverX;
+        const double to = up ? g.serverX : g.laneX(b.lane);
         b.top = QLineF(from, yFor(b.sendMin, g), to, yFor(b.endMin, g));
         b.bottom = QLineF(from, yFor(b.sendMax, g), to, yFor(b.endMax, g));
         b.shownTop = visiblePart(b.top, b.sendMin, b.endMin, position);
         b.shownBottom = visiblePart(b.bottom, b.sendMax, b.endMax, position);
         b.lowestY = std::max(b.shownTop.p2().y(), b.shownBottom.p2().y());
         if (b.count == 1) {
-            b.color = m_context.theme->colorFor(m_model.arrow(b.firstArrow).event);
+            const Event& unit = m_model.arrow(b.firstArrow).event;
+            b.color = m_context.theme->colorFor(unit);
+            b.mark = m_context.theme->markFor(unit);
+            b.style = m_context.theme->penStyleFor(unit);
+            b.distinctive = m_model.arrow(b.firstArrow).distinctive;
         } else {
             // A bundle takes the colour of most of its bytes (the DATA of a flight of HEADERS and DATA).
             m_familyCounts.clear();
@@ -355,29 +471,46 @@ void LadderView::layOut(const Geometry& g) const
                 }
                 m_familyCounts.push_back({a.family, 1, a.event.size, index});
             });
+            b.distinctive =
+                std::any_of(m_familyCounts.cbegin(), m_familyCounts.cend(),
+                            [this](const FamilyCount& f) { return m_model.arrow(f.firstArrow).distinctive; });
             const auto most =
                 std::max_element(m_familyCounts.cbegin(), m_familyCounts.cend(),
                                  [](const FamilyCount& l, const FamilyCount& r) {
                                      return std::pair{l.bytes, l.count} < std::pair{r.bytes, r.count};
                                  });
-            b.color = m_context.theme->colorFor(m_model.arrow(most->firstArrow).event);
+            const Event& unit = m_model.arrow(most->firstArrow).event;
+            b.color = m_context.theme->colorFor(unit);
+            b.mark = m_context.theme->markFor(unit);
+            b.style = m_context.theme->penStyleFor(unit);
         }
-        b.label = bundleLabel(b, &b.shortLabel);
+        b.label = bundleLabel(b, &b.shortLabel, &b.tellingLabel);
     }
 }
 
-QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel) const
+QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel, QString* tellingLabel) const
 {
     shortLabel->clear();
+    tellingLabel->clear();
     if (b.count == 1) {
         // Sizes are worth reading where they are large (a certificate, a body), not on every small frame.
         const LadderArrow& a = m_model.arrow(b.firstArrow);
+        // Where the whole label does not fit, what kind of unit it is ("GET", "HEADERS GetItem").
+        const QString& family = m_model.families().at(a.family);
+        if (family != a.label)
+            *shortLabel = family;
+        if (a.distinctive)
+            *tellingLabel = a.label;
         return a.event.size >= WorthStatingBytes ? tr("%1 · %2").arg(a.label, sizeText(a.event.size))
                                                  : a.label;
     }
     // By family in the order first sent, a family of one by its own name: "ServerHello, ChangeCipherSpec,
     // ..., Finished", "NewSessionTicket ×2, 200 OK, body", "GET ×6". m_familyCounts holds this bundle's
     // families: layOut() just counted them.
+    // What tells this scenario from the other (Certificate, early data, an alert) comes first, so that
+    // neither the list's end nor a short label loses it; the rest in the order sent.
+    std::stable_partition(m_familyCounts.begin(), m_familyCounts.end(),
+                          [this](const FamilyCount& f) { return m_model.arrow(f.firstArrow).distinctive; });
     QStringList parts;
     for (const FamilyCount& f : m_familyCounts) {
         if (parts.size() == NamedFamilies) {
@@ -388,10 +521,14 @@ QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel) const
                                  : m_model.arrow(f.firstArrow).label);
     }
     QString text = parts.join(QStringLiteral(", "));
+    if (b.distinctive)
+        *tellingLabel = parts.size() > 1 ? tr("%1 …").arg(parts.constFirst()) : parts.constFirst();
     // A flight of many messages (a TLS server's) is still named by where it begins and ends when the
     // whole list does not fit: "ServerHello … Finished".
     if (parts.size() > 2)
-        *shortLabel = tr("%1 … %2").arg(parts.constFirst(), parts.constLast());
+        *shortLabel = parts.constLast() == QStringLiteral("…")
+                          ? tr("%1 …").arg(parts.constFirst())
+                          : tr("%1 … %2").arg(parts.constFirst(), parts.constLast());
     if (b.bytes >= WorthStatingBytes) {
         text = tr("%1 · %2").arg(text, sizeText(b.bytes));
         if (!shortLabel->isEmpty())
@@ -416,7 +553,7 @@ void LadderView::placeLabels(const Geometry& g) const
     const QFontMetricsF metrics(m_context.theme->font(10));
     const double s = g.scale;
     const double pad = 5 * s;
-    const double maxWidth = std::max(60 * s, (g.serverX - g.clientX) * 0.7);
+    const double maxWidth = labelWidthLimit(g);
     // Labels stay between the lifelines and above the playhead: below it nothing has happened yet.
     const double lowest = std::min(g.diagram.bottom(), yFor(position, g));
     const QRectF allowed(g.clientX + 2 * s, g.diagram.top(), g.serverX - g.clientX - 4 * s,
@@ -442,9 +579,17 @@ void LadderView::placeLabels(const Geometry& g) const
     // Arrows that leave within the view are labelled first, and only they keep each other's labels out:
     // zoomed in, the arrows of an earlier flight that merely pass through must not silence the ones
     // whose departure the view shows.
-    for (const bool departedInView : {true, false}) {
+    // What tells the scenario apart (the WebSocket upgrade and its 101, a certificate, early data) is
+    // labelled before anything else can take its room, even over other arrows.
+    // Tiers: 0 the upgrade and its 101, 1 other telling messages, 2 the rest.
+    const auto tierOf = [this](const Bundle& b) {
+        return b.count == 1 && m_model.arrow(b.firstArrow).standsAlone ? 0 : (b.distinctive ? 1 : 2);
+    };
+    for (int pass = 0; pass < 6; ++pass) {
+        const int tier = pass / 2;
+        const bool departedInView = pass % 2 == 0;
         for (Bundle& b : m_bundles) {
-            if (b.label.isEmpty() || (b.sendMin >= viewStart()) != departedInView)
+            if (b.label.isEmpty() || (b.sendMin >= viewStart()) != departedInView || tierOf(b) != tier)
                 continue;
             // Labels go beside what can be seen of the arrow: zoomed in, that is a short piece of it.
             const QLineF top = withinRows(b.shownTop, g.diagram.top(), lowest);
@@ -453,37 +598,73 @@ void LadderView::placeLabels(const Geometry& g) const
                 continue;
             // Above the band or below it, never across its own arrows; where it hides the fewest other
             // arrows, the middle preferred; nowhere over another label. A label that would hide more than
-            // that is left out: the arrows are the picture, and zooming in or hovering brings the words back.
+            // tolerated is left out: the arrows are the picture, and zooming in or hovering brings the words
+            // back.
+            const auto place = [&](const QString& text, int tolerated) {
+                const QSizeF size = labelSize(text, maxWidth, g);
+                int fewest = std::numeric_limits<int>::max();
+                // The story's turn may stand a label's height further off its arrow where the
+                // clients' upgrades happen together and their labels would stack.
+                const int shifts = tier == 0 ? 2 : 1;
+                for (int shift = 0; shift < shifts && b.labelRect.isEmpty(); ++shift) {
+                    for (const bool above : {true, false}) {
+                        for (const double at : {0.5, 0.35, 0.65, 0.2, 0.8}) {
+                            const QRectF candidate =
+                                besideLine(above ? top : bottom, at, size, above, pad, allowed.left(),
+                                           allowed.right())
+                                    .translated(0, (above ? -1 : 1) * shift * (size.height() + s));
+                            if (!allowed.contains(candidate) || overlapsPlaced(candidate))
+                                continue;
+                            int crossed = 0;
+                            // A label belongs to the arrow beside it: where another arrow passes between the
+                            // two, a reader would pin it on the wrong one.
+                            const QPointF anchor = (above ? top : bottom).pointAt(at);
+                            const QLineF tie(anchor, candidate.center());
+                            auto other = std::partition_point(
+                                m_bundles.cbegin(), m_bundles.cend(),
+                                [&](const Bundle& o) { return o.firstSendY < candidate.top() - reach; });
+                            for (; other != m_bundles.cend() && other->firstSendY <= candidate.bottom();
+                                 ++other) {
+                                if (&*other == &b || other->lowestY < candidate.top() ||
+                                    (departedInView && other->sendMin < viewStart()))
+                                    continue;
+                                if (crosses(other->shownTop, candidate) ||
+                                    crosses(other->shownBottom, candidate))
+                                    ++crossed;
+                                if (tie.length() > 0 &&
+                                    (tie.intersects(other->shownTop) == QLineF::BoundedIntersection ||
+                                     tie.intersects(other->shownBottom) == QLineF::BoundedIntersection))
+                                    crossed = std::numeric_limits<int>::max() / 2;
+                            }
+                            // Stood off its arrow, a label must still be seen to belong to it: no arrow
+                            // between.
+                            const bool tied = shift == 0 || crossed < std::numeric_limits<int>::max() / 2;
+                            if (tied && crossed <= tolerated && crossed < fewest) {
+                                fewest = crossed;
+                                b.labelRect = candidate;
+                                b.shownLabel = text;
+                            }
+                        }
+                    }
+                }
+            };
+            // The story's turn (the upgrade, its 101) is labelled even over other arrows; what else tells
+            // the scenario apart may hide one arrow more than the rest.
+            const int tolerated =
+                tier == 0 ? std::numeric_limits<int>::max() : MaxHidden + (tier == 1 ? 1 : 0);
             for (const QString& text : {b.label, b.shortLabel}) {
                 if (text.isEmpty() || !b.labelRect.isEmpty())
                     break;
-                const QSizeF size = labelSize(text, maxWidth, g);
-                int fewest = std::numeric_limits<int>::max();
-                for (const bool above : {true, false}) {
-                    for (const double at : {0.5, 0.35, 0.65, 0.2, 0.8}) {
-                        const QRectF candidate = besideLine(above ? top : bottom, at, size, above, pad,
-                                                            allowed.left(), allowed.right());
-                        if (!allowed.contains(candidate) || overlapsPlaced(candidate))
-                            continue;
-                        int crossed = 0;
-                        auto other =
-                            std::partition_point(m_bundles.cbegin(), m_bundles.cend(), [&](const Bundle& o) {
-                                return o.firstSendY < candidate.top() - reach;
-                            });
-                        for (; other != m_bundles.cend() && other->firstSendY <= candidate.bottom();
-                             ++other) {
-                            if (&*other == &b || other->lowestY < candidate.top() ||
-                                (departedInView && other->sendMin < viewStart()))
-                                continue;
-                            if (crosses(other->shownTop, candidate) || crosses(other->shownBottom, candidate))
-                                ++crossed;
-                        }
-                        if (crossed <= MaxHidden && crossed < fewest) {
-                            fewest = crossed;
-                            b.labelRect = candidate;
-                            b.shownLabel = text;
-                        }
-                    }
+                place(text, tolerated);
+            }
+            // The message that makes the scenario's point is never left unnamed: where the ladder is too
+            // dense for it to sit clear, it is named alone ("Certificate …") over whatever arrows it must.
+            if (tier == 1) {
+                for (const QString& text : {b.tellingLabel, b.shortLabel}) {
+                    if (!b.labelRect.isEmpty())
+                        break;
+                    if (!text.isEmpty())
+                        place(text, std::numeric_limits<int>::max());
                 }
             }
             if (b.labelRect.isEmpty())
@@ -497,10 +678,20 @@ void LadderView::placeLabels(const Geometry& g) const
     }
 }
 
+double LadderView::labelWidthLimit(const Geometry& g) const
+{
+    return std::max(60 * g.scale, (g.serverX - g.clientX) * 0.7);
+}
+
 QSizeF LadderView::labelSize(const QString& label, double maxWidth, const Geometry& g) const
 {
     // Measuring wrapped text is the dearest part of placing labels, and the same labels come back frame
     // after frame ("GET ×6 on 6 connections"): their sizes are kept until the font or the width changes.
+    return wrapLabel(label, maxWidth, g).size;
+}
+
+LadderView::WrappedLabel LadderView::wrapLabel(const QString& label, double maxWidth, const Geometry& g) const
+{
     const QFont font = m_context.theme->font(10);
     if (font != m_labelSizeFont || maxWidth != m_labelSizeWidth || m_labelSizes.size() > 4096) {
         m_labelSizes.clear();
@@ -510,12 +701,27 @@ QSizeF LadderView::labelSize(const QString& label, double maxWidth, const Geomet
     const auto found = m_labelSizes.constFind(label);
     if (found != m_labelSizes.constEnd())
         return *found;
+    // Broken by hand rather than by QPainter's word wrap, so that each line drawn is known and noted whole.
+    const QFontMetricsF metrics(font);
+    WrappedLabel wrapped;
+    double widest = 0;
+    QString line;
+    for (const QString& word : label.split(QLatin1Char(' '))) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > maxWidth) {
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+            wrapped.lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    widest = std::max(widest, metrics.horizontalAdvance(line));
+    wrapped.lines.append(line);
     const double pad = 5 * g.scale;
-    const QRectF text =
-        QFontMetricsF(font).boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap, label);
-    const QSizeF size(text.width() + 3 * pad, text.height() + pad);
-    m_labelSizes.insert(label, size);
-    return size;
+    wrapped.size = QSizeF(std::ceil(widest) + 3 * pad, metrics.height() * double(wrapped.lines.size()) + pad);
+    m_labelSizes.insert(label, wrapped);
+    return wrapped;
 }
 
 qsizetype LadderView::drawnArrowCount(const QRectF& target) const
@@ -527,7 +733,7 @@ qsizetype LadderView::drawnArrowCount(const QRectF& target) const
     return count;
 }
 
-QStringList LadderView::drawnLabels(const QRectF& target) const
+QStringList LadderView::placedLabels(const QRectF& target) const
 {
     const Geometry g = geometry(target);
     layOut(g);
@@ -542,29 +748,81 @@ QStringList LadderView::drawnLabels(const QRectF& target) const
 
 // ---- legend ------------------------------------------------------------------------------------------
 
+void LadderView::collectLegend() const
+{
+    const ViewTheme& theme = *m_context.theme;
+    // Several meanings share a colour and differ in their mark (TCP handshake, FIN and RST; a TLS
+    // handshake and close_notify): the key is collected by meaning, from the units the arrows show.
+    if (m_legendScanned > m_model.size()) {
+        m_legendEvents.clear();
+        m_legendScanned = 0;
+    }
+    for (; m_legendScanned < m_model.size(); ++m_legendScanned) {
+        const Event& unit = m_model.arrow(m_legendScanned).event;
+        const QString label = theme.entryFor(unit).label;
+        if (std::none_of(m_legendEvents.cbegin(), m_legendEvents.cend(),
+                         [&](const Event& e) { return theme.entryFor(e).label == label; }))
+            m_legendEvents.append(unit);
+    }
+    m_legend.clear();
+    for (const Event& unit : std::as_const(m_legendEvents))
+        m_legend.append({theme.swatchFor(theme.entryFor(unit)), {}});
+    // Bands depend on the zoom, which the key must not follow frame by frame (its height sets the axis).
+    const double scale = theme.fontScale();
+    if (m_model.size() > 1)
+        m_legend.append({arrowSwatch(tr("sent together (zoom in to separate)"), theme.muted(), Qt::SolidLine,
+                                     true, scale),
+                         {}});
+    if (m_model.finishedNs() >= 0 && m_model.inFlightCount() > 0)
+        m_legend.append(
+            {arrowSwatch(tr("not seen arriving"), theme.muted(), Qt::DashLine, false, scale), {}});
+}
+
+QList<LegendSwatch> LadderView::legendSwatches() const
+{
+    collectLegend();
+    QList<LegendSwatch> swatches;
+    for (const LegendItem& item : std::as_const(m_legend))
+        swatches.append(item.swatch);
+    return swatches;
+}
+
+LegendSwatch LadderView::arrowSwatch(const QString& text, const QColor& color, Qt::PenStyle style, bool band,
+                                     double scale)
+{
+    const QString look =
+        QStringLiteral("arrow %1 %2%3")
+            .arg(color.name(), style == Qt::DashLine ? QStringLiteral("dashed") : QStringLiteral("solid"),
+                 band ? QStringLiteral(" band") : QString());
+    return {text, look, [color, style, band, scale](QPainter& painter, const QRectF& box) {
+                const double s = scale;
+                const double mid = box.center().y();
+                const QLineF line(box.left(), mid, box.right(), mid);
+                painter.save();
+                painter.setRenderHint(QPainter::Antialiasing);
+                if (band) {
+                    QColor fill = color;
+                    fill.setAlpha(90);
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(fill);
+                    painter.drawPolygon(
+                        QPolygonF({line.p1() + QPointF(0, -5 * s), line.p2() + QPointF(0, -2 * s),
+                                   line.p2() + QPointF(0, 4 * s), line.p1() + QPointF(0, 1 * s)}));
+                }
+                painter.setPen(QPen(color, 2.5 * s, style, Qt::FlatCap));
+                painter.drawLine(line);
+                QPainterPath head;
+                addArrowHead(head, line, s);
+                painter.fillPath(head, color);
+                painter.restore();
+            }};
+}
+
 double LadderView::layOutLegend(const QRectF& area, bool draw, QPainter* painter) const
 {
     const ViewTheme& theme = *m_context.theme;
-    if (!draw) {
-        m_legend.clear();
-        for (Layer layer :
-             {Layer::Wire, Layer::Tls, Layer::Http1, Layer::Http2, Layer::WebSocket, Layer::Grpc}) {
-            // Only what this session's arrows show: a colour of the theme's key is used if an arrow's
-            // kind has it.
-            for (const ViewTheme::LegendEntry& entry : theme.legend(layer)) {
-                bool used = false;
-                for (int kind = 0; kind < 256 && !used; ++kind) {
-                    used = m_model.hasKind(layer, quint8(kind)) &&
-                           theme.colorFor(Event{.layer = layer, .kind = quint8(kind)}) == entry.color;
-                }
-                if (used)
-                    m_legend.append({entry.label, entry.color, Qt::SolidLine, false, {}});
-            }
-        }
-        m_legend.append({tr("sent together (zoom in to separate)"), theme.muted(), Qt::SolidLine, true, {}});
-        if (m_model.finishedNs() >= 0 && m_model.inFlightCount() > 0)
-            m_legend.append({tr("not seen arriving"), theme.muted(), Qt::DashLine, false, {}});
-    }
+    if (!draw)
+        collectLegend();
     const double s = theme.fontScale();
     const QFont font = theme.font(9);
     const QFontMetricsF metrics(font);
@@ -574,7 +832,7 @@ double LadderView::layOutLegend(const QRectF& area, bool draw, QPainter* painter
     double x = area.left();
     double y = area.top();
     for (LegendItem& item : m_legend) {
-        const double width = swatch + 6 * s + metrics.horizontalAdvance(item.text);
+        const double width = swatch + 6 * s + metrics.horizontalAdvance(item.swatch.label);
         if (x > area.left() && x + width > area.right()) {
             x = area.left();
             y += lineHeight;
@@ -587,24 +845,13 @@ double LadderView::layOutLegend(const QRectF& area, bool draw, QPainter* painter
         painter->save();
         painter->setFont(font);
         for (const LegendItem& item : std::as_const(m_legend)) {
-            const double mid = item.rect.center().y();
-            const QLineF line(item.rect.left(), mid, item.rect.left() + swatch, mid);
-            if (item.band) {
-                QColor fill = item.color;
-                fill.setAlpha(90);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(fill);
-                painter->drawPolygon(
-                    QPolygonF({line.p1() + QPointF(0, -5 * s), line.p2() + QPointF(0, -2 * s),
-                               line.p2() + QPointF(0, 4 * s), line.p1() + QPointF(0, 1 * s)}));
-            }
-            painter->setPen(QPen(item.color, 2.5 * s, item.style, Qt::FlatCap));
-            painter->drawLine(line);
-            drawArrowHead(*painter, line, item.color, s);
+            item.swatch.paint(*painter, QRectF(item.rect.left(), item.rect.top() + 2 * s, swatch,
+                                               item.rect.height() - 4 * s));
             painter->setPen(theme.foreground());
-            painter->drawText(QRectF(item.rect.left() + swatch + 6 * s, item.rect.top(),
-                                     item.rect.width() - swatch - 6 * s, item.rect.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter, item.text);
+            const QRectF text(item.rect.left() + swatch + 6 * s, item.rect.top(),
+                              item.rect.width() - swatch - 6 * s, item.rect.height());
+            painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, item.swatch.label);
+            noteLabel(item.swatch.label, text, font);
         }
         painter->restore();
     }
@@ -621,12 +868,14 @@ void LadderView::render(QPainter& painter, const QRectF& target)
     painter.fillRect(target, theme.background());
     const Geometry g = geometry(target);
     const double s = g.scale;
+    m_pixelsPerSecond = g.pixelsPerNs * 1e9;
 
     drawRuler(painter, g);
 
     // Lifelines.
     painter.setPen(QPen(theme.muted(), 3 * s, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(QPointF(g.clientX, g.diagram.top()), QPointF(g.clientX, g.diagram.bottom()));
+    for (int lane = 0; lane < g.lanes; ++lane)
+        painter.drawLine(QPointF(g.laneX(lane), g.diagram.top()), QPointF(g.laneX(lane), g.diagram.bottom()));
     painter.drawLine(QPointF(g.serverX, g.diagram.top()), QPointF(g.serverX, g.diagram.bottom()));
 
     layOut(g);
@@ -645,7 +894,7 @@ void LadderView::render(QPainter& painter, const QRectF& target)
         if (b.labelRect.isEmpty())
             continue;
         drawLabelHalo(painter, b.labelRect, false, g);
-        drawLabelText(painter, b.labelRect, b.shownLabel, b.color, g);
+        drawLabelText(painter, b.labelRect, wrapLabel(b.shownLabel, labelWidthLimit(g), g).lines, b.color, g);
     }
     drawSelection(painter, g);
     drawTimePlayhead(painter, g);
@@ -667,7 +916,7 @@ void LadderView::drawRuler(QPainter& painter, const Geometry& g) const
     painter.setClipRect(QRectF(g.target.left(), g.diagram.top(), g.target.width(), g.diagram.height()));
     painter.setFont(font);
     const qint64 windowStart = viewStart();
-    const qint64 windowEnd = viewStart() + viewSpan();
+    const qint64 windowEnd = viewStart() + shownSpan();
 
     // Round trips: alternate bands, one per RTT since the session started, so that arrows can be counted
     // against them.
@@ -706,9 +955,11 @@ void LadderView::drawRuler(QPainter& painter, const Geometry& g) const
             painter.setPen(theme.foreground());
             painter.setFont(bold);
             const QString text = k == 0 ? tr("start") : tr("%1 RTT").arg(k);
-            painter.drawText(
-                QRectF(rttColumn - 200 * s, y - metrics.height() - 1 * s, 200 * s, metrics.height()),
-                Qt::AlignRight | Qt::AlignBottom, text);
+            const double width = QFontMetricsF(bold).horizontalAdvance(text);
+            const QRectF box(rttColumn - width, y - metrics.height() - 1 * s, width, metrics.height());
+            painter.drawText(box, Qt::AlignRight | Qt::AlignBottom, text);
+            if (box.top() >= g.diagram.top() && box.bottom() <= g.diagram.bottom())
+                noteLabel(text, box, bold);
         }
         painter.setFont(font);
     }
@@ -718,7 +969,7 @@ void LadderView::drawRuler(QPainter& painter, const Geometry& g) const
         return;
     }
     // Milliseconds on the shared clock, at a round step.
-    const double pixelsPerMs = g.axisHeight / (double(viewSpan()) / 1e6);
+    const double pixelsPerMs = g.pixelsPerNs * 1e6;
     const double wanted = metrics.height() * 3.5 / std::max(pixelsPerMs, 1e-9);
     double step = 1e-3;
     for (double base = 1e-3; base < 1e7; base *= 10) {
@@ -739,9 +990,12 @@ void LadderView::drawRuler(QPainter& painter, const Geometry& g) const
     painter.setPen(theme.muted());
     for (double ms = firstMs; ms * 1e6 <= double(windowEnd); ms += step) {
         const double y = yFor(qint64(ms * 1e6), g);
-        painter.drawText(QRectF(g.ruler.left(), y - metrics.height() / 2, g.ruler.width(), metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%1 ms").arg(QLocale().toString(ms, 'f', decimals)));
+        const QString text = tr("%1 ms").arg(QLocale().toString(ms, 'f', decimals));
+        const QRectF box(g.ruler.left(), y - metrics.height() / 2, metrics.horizontalAdvance(text),
+                         metrics.height());
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+        if (box.top() >= g.diagram.top() && box.bottom() <= g.diagram.bottom())
+            noteLabel(text, box, font);
     }
     painter.restore();
 }
@@ -787,7 +1041,7 @@ void LadderView::drawBundles(QPainter& painter, const Geometry& g) const
     };
     for (const Bundle& b : m_bundles) {
         // Dashed: nothing of it was seen arriving before the session ended.
-        const Qt::PenStyle style = !b.anyReceived && ended ? Qt::DashLine : Qt::SolidLine;
+        const Qt::PenStyle style = !b.anyReceived && ended ? Qt::DashLine : b.style;
         StrokeBatch& stroke = batch(b.color, style, (b.count > 1 ? 2.5 : 2.0) * s);
         stroke.lines.push_back(b.top);
         addArrowHead(stroke.heads, b.shownTop, s);
@@ -801,6 +1055,14 @@ void LadderView::drawBundles(QPainter& painter, const Geometry& g) const
         painter.setPen(QPen(stroke.color, stroke.width, stroke.style, Qt::FlatCap));
         painter.drawLines(stroke.lines.data(), int(stroke.lines.size()));
         painter.fillPath(stroke.heads, stroke.color);
+    }
+    // Colour alone does not tell a fatal alert from a polite close_notify, or FIN from RST: their marks
+    // (diamond, bar, square) sit on the head of an arrow that has arrived.
+    for (const Bundle& b : m_bundles) {
+        if (!MarkPainter::isEndMark(b.mark) || b.shownTop.length() < 1 || position < b.endMin)
+            continue;
+        MarkPainter::drawEndMark(painter, b.shownTop.p2(), 11 * s, b.mark, b.color,
+                                 m_context.theme->foreground());
     }
 }
 
@@ -816,7 +1078,7 @@ void LadderView::drawLabelHalo(QPainter& painter, const QRectF& rect, bool selec
     painter.restore();
 }
 
-void LadderView::drawLabelText(QPainter& painter, const QRectF& rect, const QString& text,
+void LadderView::drawLabelText(QPainter& painter, const QRectF& rect, const QStringList& lines,
                                const QColor& accent, const Geometry& g) const
 {
     const ViewTheme& theme = *m_context.theme;
@@ -824,10 +1086,17 @@ void LadderView::drawLabelText(QPainter& painter, const QRectF& rect, const QStr
     painter.save();
     // A bar in the arrow's colour ties the label to its arrow.
     painter.fillRect(QRectF(rect.left(), rect.top() + 2 * s, 3 * s, rect.height() - 4 * s), accent);
+    const QFont font = theme.font(10);
     painter.setPen(theme.foreground());
-    painter.setFont(theme.font(10));
-    painter.drawText(rect.adjusted(6 * s, 0, -2 * s, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                     text);
+    painter.setFont(font);
+    const double lineHeight = QFontMetricsF(font).height();
+    double y = rect.center().y() - lineHeight * double(lines.size()) / 2;
+    for (const QString& line : lines) {
+        const QRectF lineRect(rect.left() + 6 * s, y, rect.width() - 8 * s, lineHeight);
+        painter.drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, line);
+        noteLabel(line, lineRect, font);
+        y += lineHeight;
+    }
     painter.restore();
 }
 
@@ -866,7 +1135,7 @@ void LadderView::drawSelection(QPainter& painter, const Geometry& g) const
     rect.moveLeft(std::clamp(rect.left(), g.clientX + 2 * s,
                              std::max(g.clientX + 2 * s, g.serverX - 2 * s - rect.width())));
     drawLabelHalo(painter, rect, true, g);
-    drawLabelText(painter, rect, text, color, g);
+    drawLabelText(painter, rect, {text}, color, g);
 }
 
 void LadderView::drawTimePlayhead(QPainter& painter, const Geometry& g) const
@@ -883,8 +1152,12 @@ void LadderView::drawTimePlayhead(QPainter& painter, const Geometry& g) const
     const QFont font = theme.font(9, true);
     const QFontMetricsF metrics(font);
     const QString text = tr("%1 ms").arg(msText(position));
-    const QRectF pill(g.ruler.left(), y - metrics.height() - 3 * s, metrics.horizontalAdvance(text) + 10 * s,
-                      metrics.height() + 2 * s);
+    // At the right end, clear of the ruler's marks ("2 RTT") on the left, and below the line, where
+    // nothing has happened yet to be covered (above it only at the bottom of the diagram).
+    const double width = metrics.horizontalAdvance(text) + 10 * s;
+    const double height = metrics.height() + 2 * s;
+    const double top = y + 3 * s + height <= g.diagram.bottom() ? y + 3 * s : y - 3 * s - height;
+    const QRectF pill(g.diagram.right() - 4 * s - width, top, width, height);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.playhead());
     painter.drawRoundedRect(pill, 3 * s, 3 * s);
@@ -899,22 +1172,103 @@ QString LadderView::connectionsText() const
     return tr("%n connection(s)", nullptr, int(m_model.connections().size()));
 }
 
+QFont LadderView::headFont(bool compact) const
+{
+    return m_context.theme->font(compact ? 10 : 12, true);
+}
+
+void LadderView::drawHeads(QPainter& painter, const Geometry& g, double boxTop) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const double s = g.scale;
+    const QFont headsFont = headFont(g.compactHeader);
+    const QFontMetricsF head(headsFont);
+    const double boxPad = (g.compactHeader ? 8 : 12) * s;
+    QList<std::pair<double, QString>> heads;
+    for (int lane = 0; lane < g.lanes; ++lane)
+        heads.append({g.laneX(lane), laneName(lane)});
+    heads.append({g.serverX, tr("Server")});
+    for (const auto& [x, name] : std::as_const(heads)) {
+        // Client lifelines packed closer than their names' width: the boxes' padding goes first, then the
+        // names shrink rather than overlap.
+        const bool packed = g.lanes > 1 && x != g.serverX;
+        const double pad =
+            packed ? std::clamp((g.laneStep - 4 * s - head.horizontalAdvance(name)) / 2, 3 * s, boxPad)
+                   : boxPad;
+        const QFont font = packed ? fittingFont(headsFont, name, g.laneStep - 4 * s - 2 * pad) : headsFont;
+        painter.setFont(font);
+        const double width = QFontMetricsF(font).horizontalAdvance(name) + 2 * pad;
+        const QRectF box(x - width / 2, boxTop, width, head.height() + (g.compactHeader ? 6 : 8) * s);
+        painter.setPen(QPen(theme.foreground(), (g.compactHeader ? 1.5 : 2) * s));
+        painter.setBrush(theme.background());
+        painter.drawRoundedRect(box, 4 * s, 4 * s);
+        painter.drawText(box, Qt::AlignCenter, name);
+        noteLabel(name, box, font);
+    }
+}
+
+void LadderView::drawCompactHeader(QPainter& painter, const Geometry& g) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const double s = g.scale;
+    painter.save();
+    painter.fillRect(g.header, theme.background());
+    const double boxTop = g.header.top() + 5 * s;
+    drawHeads(painter, g, boxTop);
+    // The counter between the heads, on their row; the facts are left to the pane's heading above.
+    const QFontMetricsF head(headFont(true));
+    const double clientRight =
+        g.lastLaneX() +
+        std::min(head.horizontalAdvance(laneName(g.lanes - 1)) / 2, g.lanes > 1 ? g.laneStep / 2 : 1e9) +
+        8 * s + 6 * s;
+    const double serverLeft = g.serverX - head.horizontalAdvance(tr("Server")) / 2 - 8 * s - 6 * s;
+    const QRectF row(clientRight, boxTop, std::max(0.0, serverLeft - clientRight), head.height() + 6 * s);
+    const QString trips = tr("Round trips: %1").arg(roundTripsShown());
+    const QFont font = fittingFont(theme.font(12, true), trips, row.width());
+    painter.setFont(font);
+    painter.setPen(theme.foreground());
+    const QRectF text(row.center().x() - QFontMetricsF(font).horizontalAdvance(trips) / 2, row.top(),
+                      QFontMetricsF(font).horizontalAdvance(trips), row.height());
+    painter.drawText(text, Qt::AlignCenter, trips);
+    noteLabel(trips, text, font);
+    painter.restore();
+}
+
+QFont LadderView::fittingFont(QFont font, const QString& text, double width)
+{
+    // A long translation in a narrow pane takes a smaller size rather than losing its number.
+    const double advance = QFontMetricsF(font).horizontalAdvance(text);
+    if (advance <= width || advance <= 0)
+        return font;
+    const double shrink = width / advance;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(std::max(1.0, std::floor(font.pointSizeF() * shrink * 10) / 10));
+    else
+        font.setPixelSize(std::max(1, int(std::floor(font.pixelSize() * shrink))));
+    return font;
+}
+
 void LadderView::drawHeader(QPainter& painter, const Geometry& g) const
 {
+    if (g.compactHeader) {
+        drawCompactHeader(painter, g);
+        return;
+    }
     const ViewTheme& theme = *m_context.theme;
     const double s = g.scale;
     const double margin = 10 * s;
     painter.save();
     painter.fillRect(g.header, theme.background());
 
-    const QFont counterFont = theme.font(15, true);
-    const QFontMetricsF counter(counterFont);
     const QRectF firstRow(g.header.left() + margin, g.header.top() + margin, g.header.width() - 2 * margin,
-                          counter.height());
+                          QFontMetricsF(theme.font(15, true)).height());
+    const QString trips = tr("Round trips: %1").arg(roundTripsShown());
+    const QFont counterFont = fittingFont(theme.font(15, true), trips, firstRow.width());
+    const QFontMetricsF counter(counterFont);
     painter.setFont(counterFont);
     painter.setPen(theme.foreground());
-    const QString trips = tr("Round trips: %1").arg(roundTripsShown());
     painter.drawText(firstRow, Qt::AlignLeft | Qt::AlignVCenter, trips);
+    noteLabel(trips, firstRow, counterFont);
 
     QStringList facts;
     if (m_model.startNs() >= 0 && m_model.rttNs() > 0) {
@@ -937,20 +1291,11 @@ void LadderView::drawHeader(QPainter& painter, const Geometry& g) const
            factsMetrics.horizontalAdvance(facts.join(QStringLiteral(" · "))) > factsRect.width())
         facts.removeFirst();
     painter.drawText(factsRect, Qt::AlignRight | Qt::AlignVCenter, facts.join(QStringLiteral(" · ")));
+    if (!facts.isEmpty())
+        noteLabel(facts.join(QStringLiteral(" · ")), factsRect, factsFont);
 
     // The lifelines' heads.
-    const QFont headFont = theme.font(12, true);
-    const QFontMetricsF head(headFont);
-    painter.setFont(headFont);
-    const double boxTop = firstRow.bottom() + 8 * s;
-    for (const auto& [x, name] : {std::pair{g.clientX, tr("Client")}, std::pair{g.serverX, tr("Server")}}) {
-        const double width = head.horizontalAdvance(name) + 24 * s;
-        const QRectF box(x - width / 2, boxTop, width, head.height() + 8 * s);
-        painter.setPen(QPen(theme.foreground(), 2 * s));
-        painter.setBrush(theme.background());
-        painter.drawRoundedRect(box, 4 * s, 4 * s);
-        painter.drawText(box, Qt::AlignCenter, name);
-    }
+    drawHeads(painter, g, firstRow.bottom() + 8 * s);
     painter.restore();
 }
 
@@ -1065,11 +1410,13 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
                    : tr("TLS handshake: client and server agree on keys before the first request may go.");
         break;
     case Layer::Http1:
-        if (e.kind == kindOf(Http1Kind::RequestHead))
+        if (a.standsAlone && e.kind == kindOf(Http1Kind::RequestHead))
+            note = webSocketKeyNote(a);
+        else if (e.kind == kindOf(Http1Kind::RequestHead))
             note =
                 tr("An HTTP/1.1 request: this connection carries nothing else until its response is back.");
-        else if (e.kind == kindOf(Http1Kind::ResponseHead) && a.label.startsWith(QLatin1String("101")))
-            note = tr("The server switches this connection from HTTP to the WebSocket protocol.");
+        else if (e.kind == kindOf(Http1Kind::ResponseHead) && a.standsAlone)
+            note = webSocketAcceptNote(a);
         else if (e.kind == kindOf(Http1Kind::ResponseHead))
             note = tr("The response's status line and header fields.");
         else
@@ -1083,7 +1430,13 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
                    : tr("An HTTP/2 frame that concerns the whole connection.");
         break;
     case Layer::WebSocket:
-        note = tr("A WebSocket frame: once upgraded, either side sends whenever it has something, unasked.");
+        if (e.kind == kindOf(WebSocketKind::UpgradeRequest))
+            note = webSocketKeyNote(a);
+        else if (e.kind == kindOf(WebSocketKind::UpgradeResponse))
+            note = webSocketAcceptNote(a);
+        else
+            note = tr("A WebSocket frame: once upgraded, either side sends whenever it has something, "
+                      "unasked.");
         break;
     case Layer::Grpc:
         note = tr("A gRPC message: a 5-byte prefix and a Protobuf body, carried in HTTP/2 DATA frames.");
@@ -1094,6 +1447,27 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
     if (!note.isEmpty())
         lines.append(QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
+}
+
+QString LadderView::webSocketKeyNote(const LadderArrow& arrow) const
+{
+    const QString key =
+        timeline() ? headerField(timeline()->detail(arrow.event), u"sec-websocket-key") : QString();
+    const QString explanation =
+        tr("The client asks to turn this HTTP connection into a WebSocket. Sec-WebSocket-Key is a random "
+           "nonce, new for every handshake: the server must answer with a value only it can derive from it.");
+    return key.isEmpty() ? explanation : tr("%1 Here: %2.").arg(explanation, key);
+}
+
+QString LadderView::webSocketAcceptNote(const LadderArrow& arrow) const
+{
+    const QString accept =
+        timeline() ? headerField(timeline()->detail(arrow.event), u"sec-websocket-accept") : QString();
+    const QString explanation =
+        tr("101 Switching Protocols: from now on the connection speaks WebSocket. Sec-WebSocket-Accept is "
+           "base64(SHA-1(key + the fixed GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)): it proves the server "
+           "understood the WebSocket handshake, not just any HTTP.");
+    return accept.isEmpty() ? explanation : tr("%1 Here: %2.").arg(explanation, accept);
 }
 
 QString LadderView::bundleToolTip(const Bundle& b) const

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "app/views/laddermodel.h"
+#include "app/views/ladderscale.h"
 #include "app/views/timelinecanvas.h"
+#include "app/views/viewtheme.h"
 
 #include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QLineF>
 #include <QPainterPath>
+#include <QPointer>
 #include <QRectF>
 
 #include <vector>
@@ -29,6 +32,10 @@ namespace protoviz {
 /// on 6 connections"), single arrows name their connection when there is more than one. Bundles: arrows
 /// of one direction sent within a label's height of each other on screen are drawn as one band with one
 /// label; zooming in separates them.
+///
+/// Scale: while fitting, every ladder on one clock spans the longest session on it (PlaybackClock::end()),
+/// and the ladders on screen draw at the smallest scale any of them allows (ViewContext::ladderScale), so
+/// that a round trip is equally tall in every pane and the shorter session simply ends higher.
 ///
 /// Only what happened up to the clock's position is drawn; arrows in flight grow from the sender. Click
 /// selects the sender's event of the nearest arrow; hovering explains it. GUI thread; the context's
@@ -54,8 +61,12 @@ public:
     QLineF arrowLine(qsizetype arrow, const QRectF& target) const;
     /// How many arrows render() draws into target at the clock's position.
     qsizetype drawnArrowCount(const QRectF& target) const;
-    /// The labels render() writes into target at the clock's position (bundled arrows share one).
-    QStringList drawnLabels(const QRectF& target) const;
+    /// The flight labels render() writes into target at the clock's position (bundled arrows share one).
+    QStringList placedLabels(const QRectF& target) const;
+    /// Pixels per second of session time on the vertical axis of the last drawing.
+    double pixelsPerSecond() const { return m_pixelsPerSecond; }
+
+    QList<LegendSwatch> legendSwatches() const override;
 
 protected:
     std::pair<double, double> timeAxis(const QRectF& target) const override;
@@ -69,6 +80,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     /// Where things go inside a drawing rectangle.
@@ -80,16 +92,25 @@ private:
         QRectF diagram; ///< between the ruler and the right edge, above the legend
         QRectF legend;  ///< the key, at the bottom
         double axisTop = 0;
-        double axisHeight = 1;
-        double clientX = 0;
+        double axisHeight = 1; ///< the base's window (viewSpan()) at pixelsPerNs
+        double pixelsPerNs = 0;
+        double clientX = 0; ///< the first client's lifeline
         double serverX = 0;
+        int lanes = 1;       ///< client lifelines: one per client of a chat or ticker, at most MaxClientLanes
+        double laneStep = 0; ///< between neighbouring client lifelines
+        double laneX(int lane) const { return clientX + lane * laneStep; }
+        double lastLaneX() const { return laneX(lanes - 1); }
         double scale = 1;             ///< the theme's font scale, for pens and gaps
         bool showMilliseconds = true; ///< false in a narrow pane: the lifelines need the room
+        /// In a short pane (four panes on a projector): the counter on one row with the lifelines' heads,
+        /// in smaller boxes, so that the arrows keep most of the height.
+        bool compactHeader = false;
     };
     /// Arrows of one direction drawn as one (a single arrow is a bundle of one).
     struct Bundle
     {
         Direction direction = Direction::None;
+        int lane = 0;             ///< the client lifeline its arrows start or end at
         qsizetype firstOrder = 0; ///< positions in LadderModel::bySend() the members lie between
         qsizetype lastOrder = 0;
         qsizetype firstArrow = 0;
@@ -102,17 +123,23 @@ private:
         bool allReceived = true;
         bool anyReceived = false;
         bool manyConnections = false;
+        bool distinctive = false; ///< carries a message that tells the scenario apart (labelled first)
         double firstSendY = 0;
         double lastSendY = 0;
         double lowestY = 0; ///< the lowest point its edges reach on screen
         QColor color;
-        QLineF top;      ///< first edge, sender to receiver, whole
-        QLineF bottom;   ///< last edge
+        ViewTheme::Mark mark = ViewTheme::Mark::Solid; ///< of the unit that gives the colour
+        Qt::PenStyle style = Qt::SolidLine;            ///< its pen (dotted for control)
+        QLineF top;                                    ///< first edge, sender to receiver, whole
+        QLineF bottom;                                 ///< last edge
         QLineF shownTop; ///< the edges as far as they reached at the clock's position
         QLineF shownBottom;
         QString label;
         QString shortLabel; ///< the first and the last of what crossed, where the whole label does not fit
-        QString shownLabel; ///< label or shortLabel, whichever was placed
+        /// Just the message that tells the scenario apart ("Certificate …"), for a dense ladder where
+        /// nothing longer finds room; empty unless the bundle is distinctive.
+        QString tellingLabel;
+        QString shownLabel; ///< label, shortLabel or tellingLabel, whichever was placed
         QRectF labelRect;   ///< empty when neither label fitted
     };
     struct FamilyCount
@@ -131,55 +158,101 @@ private:
         std::vector<QLineF> lines;
         QPainterPath heads;
     };
+    /// A key entry and where layOutLegend() put it.
     struct LegendItem
     {
-        QString text;
-        QColor color;
-        Qt::PenStyle style = Qt::SolidLine;
-        bool band = false;
+        LegendSwatch swatch;
         QRectF rect;
     };
+    /// A flight label broken into lines that each fit its width.
+    struct WrappedLabel
+    {
+        QStringList lines;
+        QSizeF size; ///< with the padding and the colour bar
+    };
 
+    /// Client lifelines beyond this share the last one ("Clients 4–9"): a fan-out reads from four.
+    static constexpr int MaxClientLanes = 4;
+    /// How many client lifelines the session gets, and which one an arrow's connection belongs to.
+    int clientLanes() const;
+    int laneOf(const LadderArrow& arrow) const;
+    /// The head of a client lifeline: "Client", "Client 2", "Clients 4–9".
+    QString laneName(int lane) const;
     Geometry geometry(const QRectF& target) const;
+    /// The time span the vertical axis shows: while fitting, up to the end of the longest session on the
+    /// clock, so that all ladders on it share one scale.
+    qint64 shownSpan() const;
     double yFor(qint64 timeNs, const Geometry& g) const;
     qint64 arrowEndNs(const LadderArrow& arrow) const;
     /// Fills m_bundles for drawing into target at the clock's position.
     void layOut(const Geometry& g) const;
     void placeLabels(const Geometry& g) const;
     QSizeF labelSize(const QString& label, double maxWidth, const Geometry& g) const;
-    /// The bundle's label, and into shortLabel (left empty if there is none) a shorter one.
-    QString bundleLabel(const Bundle& bundle, QString* shortLabel) const;
+    /// Breaks a flight label at spaces into lines no wider than maxWidth (a longer word keeps its line).
+    WrappedLabel wrapLabel(const QString& label, double maxWidth, const Geometry& g) const;
+    /// The bundle's label, into shortLabel (left empty if there is none) a shorter one, and into
+    /// tellingLabel (left empty if it has none) its telling message alone.
+    QString bundleLabel(const Bundle& bundle, QString* shortLabel, QString* tellingLabel) const;
     template <typename Visit>
     void forEachMember(const Bundle& bundle, Visit&& visit) const;
     /// The bundle under a point (after layOut()), and its member nearest to it.
     std::optional<std::pair<qsizetype, qsizetype>> hit(const QPointF& point, const Geometry& g) const;
 
+    /// Fills m_legend with what the arrows of this session show, each entry once.
+    void collectLegend() const;
     /// Lays the legend out in area (computing its items when not drawing) and returns its height.
     double layOutLegend(const QRectF& area, bool draw, QPainter* painter) const;
+    /// A key entry drawn as an arrow of color (dashed or solid, over a band for bundles): the ladder's own
+    /// notations, which mean the same whatever the unit.
+    static LegendSwatch arrowSwatch(const QString& text, const QColor& color, Qt::PenStyle style, bool band,
+                                    double scale);
     void drawHeader(QPainter& painter, const Geometry& g) const;
+    /// The header of a short pane: the heads and, between them, the counter (Geometry::compactHeader).
+    void drawCompactHeader(QPainter& painter, const Geometry& g) const;
+    /// The Client and Server boxes, their tops at boxTop.
+    void drawHeads(QPainter& painter, const Geometry& g, double boxTop) const;
+    /// The font of the lifelines' heads, smaller in a compact header.
+    QFont headFont(bool compact) const;
+    /// font, made smaller where text would be wider than width.
+    static QFont fittingFont(QFont font, const QString& text, double width);
     void drawRuler(QPainter& painter, const Geometry& g) const;
     void drawBundles(QPainter& painter, const Geometry& g) const;
     void drawArrowHead(QPainter& painter, const QLineF& line, const QColor& color, double scale) const;
     void drawLabelHalo(QPainter& painter, const QRectF& rect, bool selected, const Geometry& g) const;
-    void drawLabelText(QPainter& painter, const QRectF& rect, const QString& text, const QColor& accent,
+    void drawLabelText(QPainter& painter, const QRectF& rect, const QStringList& lines, const QColor& accent,
                        const Geometry& g) const;
+    /// How wide a flight label may grow before it wraps.
+    double labelWidthLimit(const Geometry& g) const;
+    /// The lowest a ruler mark goes, for sizing its column ("120 RTT").
+    qint64 lastRttMark() const;
     void drawSelection(QPainter& painter, const Geometry& g) const;
     void drawTimePlayhead(QPainter& painter, const Geometry& g) const;
 
     QString arrowToolTip(const LadderArrow& arrow) const;
     QString bundleToolTip(const Bundle& bundle) const;
+    /// What the upgrade request's Sec-WebSocket-Key is for (and its value, where the detail has it).
+    QString webSocketKeyNote(const LadderArrow& arrow) const;
+    /// What the 101's Sec-WebSocket-Accept proves (and its value).
+    QString webSocketAcceptNote(const LadderArrow& arrow) const;
     QString connectionsText() const;
 
     LadderModel m_model;
+    // The window may destroy the shared scale before its panes (a member goes before the children).
+    QPointer<LadderScale> m_scale;
     // Recomputed for every frame; kept to reuse their memory.
     mutable std::vector<Bundle> m_bundles;
     mutable std::vector<QRectF> m_placed;
     mutable std::vector<FamilyCount> m_familyCounts;
     mutable QList<LegendItem> m_legend;
+    // One event for each key entry the arrows showed so far (its meaning, not its colour, tells them
+    // apart), and how many arrows were looked at for it: the key grows with the model.
+    mutable QList<Event> m_legendEvents;
+    mutable qsizetype m_legendScanned = 0;
     mutable std::vector<StrokeBatch> m_strokes;
-    mutable QHash<QString, QSizeF> m_labelSizes;
+    mutable QHash<QString, WrappedLabel> m_labelSizes;
     mutable QFont m_labelSizeFont;
     mutable double m_labelSizeWidth = 0;
+    mutable double m_pixelsPerSecond = 0;
     QPointF m_pressPoint;
     qint64 m_pressStart = 0;
     bool m_dragging = false;

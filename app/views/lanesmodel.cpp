@@ -153,6 +153,8 @@ LanesModel::Ref LanesModel::push(int connection, int track, Block block)
 {
     Track& target = m_connections[connection].tracks[track];
     target.blocks.push_back(block);
+    qint64& styleSeen = m_styleSeen[block.style];
+    styleSeen = std::min(styleSeen, block.start);
     if (target.firstUse == Pending)
         target.firstUse = block.key;
     target.maxLead = std::max(target.maxLead, block.key - block.start);
@@ -198,15 +200,19 @@ LanesModel::Block LanesModel::blockOf(const Event& event)
 
 quint16 LanesModel::styleOf(const Event& event)
 {
-    // Only a TLS record's content type changes its colour; other flags (END_STREAM, ...) do not.
-    const quint8 flags = event.layer == Layer::Tls && event.kind == kindOf(TlsKind::Record) ? event.flags : 0;
-    const quint32 key = quint32(event.layer) << 16 | quint32(event.kind) << 8 | flags;
+    // Only a TLS record's content type and an alert's level (fatal or a warning such as close_notify)
+    // change a unit's look; other flags (END_STREAM, ...) do not.
+    const bool tls = event.layer == Layer::Tls;
+    const quint8 flags = tls && event.kind == kindOf(TlsKind::Record) ? event.flags : 0;
+    const quint8 level = tls && event.kind == kindOf(TlsKind::Alert) ? quint8(event.value) : 0;
+    const quint32 key = quint32(event.layer) << 24 | quint32(event.kind) << 16 | quint32(flags) << 8 | level;
     const auto found = m_styleIndex.constFind(key);
     if (found != m_styleIndex.constEnd())
         return *found;
     const auto style = quint16(m_styles.size());
-    m_styles.append(Event{.layer = event.layer, .kind = event.kind, .flags = flags});
+    m_styles.append(Event{.layer = event.layer, .kind = event.kind, .flags = flags, .value = level});
     m_styleIndex.insert(key, style);
+    m_styleSeen.push_back(Pending);
     return style;
 }
 
@@ -268,6 +274,7 @@ void LanesModel::addWire(int connection, const Event& event, qint32 index)
         Block& lost = this->block(found->block);
         lost.marks |= Lost;
         lost.resentAt = event.value;
+        m_lostSeen = std::min(m_lostSeen, event.timeNs);
         finishBlock(found->block, std::max(lost.start, found->plannedArrival));
         return;
     }

@@ -137,8 +137,12 @@ public:
     /// Index into connections() of a connection id, or -1.
     qsizetype connectionIndex(quint32 id) const { return m_connectionIndex.value(id, -1); }
 
-    /// The events whose colours blocks take (Block::style indexes this; ViewTheme::colorFor reads them).
+    /// The events whose looks blocks take (Block::style indexes this; ViewTheme::entryFor reads them).
     const QList<Event>& styles() const { return m_styles; }
+    /// When the first block of a style began (Pending if none): keys show what is drawn so far.
+    qint64 styleSeen(int style) const { return m_styleSeen[std::size_t(style)]; }
+    /// When the first segment was lost (Pending if none).
+    qint64 lostSeen() const { return m_lostSeen; }
     /// A short text naming a block ("ClientHello", "GET /tiles/3", "200 OK"), or empty.
     QString label(qint32 sentEvent) const { return m_labels.value(sentEvent); }
 
@@ -220,6 +224,8 @@ private:
     QHash<quint64, Segment> m_segments;
     QList<Event> m_styles;
     QHash<quint32, quint16> m_styleIndex;
+    std::vector<qint64> m_styleSeen; ///< by style
+    qint64 m_lostSeen = Pending;
     QHash<qint32, QString> m_labels;
     std::array<qint64, 7> m_layerSeen = {Pending, Pending, Pending, Pending, Pending, Pending, Pending};
     qint64 m_finished = Pending;

@@ -5,6 +5,8 @@
 #include "core/websocket/websocketframe.h"
 
 #include "app/views/eventselection.h"
+#include "app/views/legendstrip.h"
+#include "app/views/markpainter.h"
 #include "app/views/playbackclock.h"
 
 #include <QEvent>
@@ -30,6 +32,14 @@ enum ExtraBatch : std::size_t { LostBatch = 0, HeldBatch = 1, ExtraBatches = 2 }
 // Font sizes in points at scale 1 (the theme scales them).
 constexpr qreal SmallPoints = 8;
 constexpr qreal LanePoints = 9;
+constexpr qreal KeyPoints = 8.5;
+
+// The smallest heights, in pixels, the bands of a lane shrink to (headers and titles: a small line).
+constexpr double WireMin = 6;
+constexpr double TlsMin = 4;
+constexpr double ControlMin = 6;
+constexpr double GrpcMin = 6;
+constexpr double GapMin = 3;
 
 double luminance(const QColor& color)
 {
@@ -173,6 +183,11 @@ QString LanesView::formatTime(qint64 ns) const
 
 QString LanesView::connectionLabel(const Connection& connection, qint64 position) const
 {
+    return connectionLabels(connection, position).constFirst();
+}
+
+QStringList LanesView::connectionLabels(const Connection& connection, qint64 position) const
+{
     QString protocol;
     switch (connection.protocol) {
     case LanesModel::Protocol::Http1:
@@ -202,12 +217,16 @@ QString LanesView::connectionLabel(const Connection& connection, qint64 position
     }
     // The hop a connection is (to a broker, behind a proxy) tells lanes apart first: it leads, so that a
     // narrow label column cuts the protocol rather than the role.
-    QString label = connection.role.isEmpty()
-                        ? tr("#%1 · %2").arg(connection.id).arg(protocol)
-                        : tr("#%1 · %2 · %3").arg(connection.id).arg(connection.role, protocol);
+    // Shorter forms drop the security, then the protocol (the tooltip keeps them), never the role.
+    const QString label = connection.role.isEmpty()
+                              ? tr("#%1 · %2").arg(connection.id).arg(protocol)
+                              : tr("#%1 · %2 · %3").arg(connection.id).arg(connection.role, protocol);
+    QStringList labels{label};
     if (!security.isEmpty())
-        label = tr("%1 · %2").arg(label, security);
-    return label;
+        labels.prepend(tr("%1 · %2").arg(label, security));
+    if (!connection.role.isEmpty())
+        labels.append(tr("#%1 · %2").arg(connection.id).arg(connection.role));
+    return labels;
 }
 
 QString LanesView::trackLabel(const Connection& connection, int track) const
@@ -241,43 +260,118 @@ QString LanesView::trackLabel(const Connection& connection, int track) const
     return tr("streams %1…%2").arg(row.firstStream).arg(row.lastStream);
 }
 
-double LanesView::labelColumnWidth(const QRectF& target) const
+LanesView::Column LanesView::labelColumn(const QRectF& target) const
 {
     const ViewTheme& theme = *m_context.theme;
     const QFontMetricsF lane(theme.font(LanePoints, true));
     const QFontMetricsF small(theme.font(SmallPoints));
     const double scale = theme.fontScale();
-    double widest = small.horizontalAdvance(tr("streams %1…%2").arg(99).arg(999));
-    for (const Connection& connection : m_model.connections())
-        widest = std::max(widest, lane.horizontalAdvance(connectionLabel(connection, LanesModel::Pending)));
-    widest += 16 * scale;
-    return std::clamp(widest, 60 * scale, std::max(60 * scale, target.width() * 0.3));
+    // The column's text runs from 6 px after its left to 6 px before the axis; the stream count's text
+    // 8 px more before its bracket.
+    const double padding = 14 * scale;
+    double tracks = small.horizontalAdvance(tr("streams %1…%2").arg(99).arg(999));
+    double titles = 0;
+    for (const Connection& connection : m_model.connections()) {
+        titles = std::max(titles, lane.horizontalAdvance(connectionLabel(connection, LanesModel::Pending)));
+        for (int track = 0; track < LanesModel::FirstRow; ++track) {
+            if (!connection.tracks[track].blocks.empty())
+                tracks = std::max(tracks, small.horizontalAdvance(trackLabel(connection, track)));
+        }
+        if (connection.rowCount() > 0) {
+            const int streams = connection.streamsUpTo(LanesModel::Pending);
+            tracks = std::max(
+                {tracks, small.horizontalAdvance(tr("%n stream(s)", nullptr, streams)) + 8 * scale,
+                 small.horizontalAdvance(tr("in %n row(s)", nullptr, connection.rowCount())) + 8 * scale});
+        }
+    }
+    // The time axis keeps most of the width: a title wider than the limit ("#1 · to the broker · HTTP/1.1
+    // · TLS 1.3" in a quarter of a projector) goes on its own line, whole, rather than being cut.
+    const double floor = 60 * scale;
+    const double limit = std::max(floor, target.width() * 0.3);
+    Column column;
+    column.titlesAbove = titles + padding > limit;
+    if (column.titlesAbove) {
+        // A line per title is affordable only where the lanes have room for it even squeezed (one
+        // connection, or a tall pane); six lanes in a quarter of a projector keep the titles beside them.
+        const double available = target.height() - axisHeight() - legendHeight(target);
+        column.titlesAbove = lanesMinimumHeight(true) <= available * 0.75;
+    }
+    const double widest = (column.titlesAbove ? tracks : std::max(tracks, titles)) + padding;
+    column.width = std::clamp(widest, floor, std::max(floor, target.width() * 0.45));
+    return column;
+}
+
+double LanesView::axisHeight() const
+{
+    // The clock's badge has a row of its own above the tick labels, so that it never hides one.
+    const ViewTheme& theme = *m_context.theme;
+    const double scale = theme.fontScale();
+    return QFontMetricsF(theme.font(SmallPoints, true)).height() + 4 * scale +
+           QFontMetricsF(theme.font(SmallPoints)).height() * 1.6 + 8 * scale;
+}
+
+double LanesView::legendHeight(const QRectF& target) const
+{
+    if (!drawsLegend())
+        return 0;
+    const ViewTheme& theme = *m_context.theme;
+    const double legend = LegendStrip::keyHeight(legendSwatches(), theme.font(KeyPoints),
+                                                 target.width() - 16 * theme.fontScale());
+    // On a short pane (four panes in presentation mode) the key would crowd out the lanes it explains:
+    // the lanes and their titles come first, and every block's tooltip still says what its look means.
+    const double lanes = target.height() - axisHeight();
+    return legend > lanes / 2 || lanes - legend < lanesMinimumHeight(false) ? 0 : legend;
+}
+
+double LanesView::lanesMinimumHeight(bool titlesAbove) const
+{
+    const double line = QFontMetricsF(m_context.theme->font(SmallPoints)).height() + 2;
+    const qint64 position = m_context.clock->position();
+    double needed = 0;
+    for (const Connection& connection : m_model.connections()) {
+        if (connection.opened > position)
+            continue;
+        needed += (titlesAbove ? 2 : 1) * line + WireMin + GapMin;
+        needed += connection.tracks[LanesModel::TlsTrack].blocks.empty() ? 0 : TlsMin;
+        needed += connection.tracks[LanesModel::ControlTrack].blocks.empty() ? 0 : ControlMin;
+        needed += connection.tracks[LanesModel::GrpcTrack].blocks.empty() ? 0 : GrpcMin;
+    }
+    return needed;
 }
 
 std::pair<double, double> LanesView::timeAxis(const QRectF& target) const
 {
-    const double left = target.left() + labelColumnWidth(target);
+    const double left = target.left() + labelColumn(target).width;
     const double right = target.right() - 10 * m_context.theme->fontScale();
     return {left, std::max(10.0, right - left)};
 }
 
-QList<LanesView::LegendItem> LanesView::legendItems() const
+QList<LegendSwatch> LanesView::legendSwatches() const
 {
     const ViewTheme& theme = *m_context.theme;
-    QList<LegendItem> items;
+    const qint64 position = m_context.clock->position();
+    QList<LegendSwatch> swatches;
     QStringList labels;
+    // The looks of the units drawn so far, in the order the protocol stack reads top down.
     for (Layer layer : {Layer::Http2, Layer::Http1, Layer::WebSocket, Layer::Grpc, Layer::Tls, Layer::Wire}) {
-        const qint64 seen = m_model.layerSeen(layer);
-        if (seen == LanesModel::Pending)
-            continue;
-        for (const ViewTheme::LegendEntry& entry : theme.legend(layer)) {
-            // Waiting has its own entries below, one per kind of wait.
-            if (entry.color == theme.waiting() || labels.contains(entry.label))
+        const QList<Event>& styles = m_model.styles();
+        for (qsizetype i = 0; i < styles.size(); ++i) {
+            if (styles.at(i).layer != layer || m_model.styleSeen(int(i)) > position)
+                continue;
+            const ViewTheme::LegendEntry entry = theme.entryFor(styles.at(i));
+            if (labels.contains(entry.label))
                 continue;
             labels.append(entry.label);
-            items.append({entry.label, entry.color, LegendItem::Swatch::Solid, seen});
+            swatches.append(theme.swatchFor(entry));
         }
     }
+    if (m_model.lostSeen() <= position) {
+        const ViewTheme::LegendEntry lost =
+            theme.entryFor(Event{.layer = Layer::Wire, .kind = kindOf(WireKind::SegmentLost)});
+        if (!labels.contains(lost.label))
+            swatches.append(theme.swatchFor(lost));
+    }
+
     qint64 firstSpan[4] = {LanesModel::Pending, LanesModel::Pending, LanesModel::Pending,
                            LanesModel::Pending};
     for (const Connection& connection : m_model.connections()) {
@@ -286,44 +380,41 @@ QList<LanesView::LegendItem> LanesView::legendItems() const
             first = std::min(first, span.start);
         }
     }
+    const QColor waiting = theme.waiting();
+    const QColor lines = withAlpha(theme.foreground(), 0.35);
+    const QColor lost = theme.lost();
     const qint64 handshake =
         std::min(firstSpan[int(Span::Kind::TcpHandshake)], firstSpan[int(Span::Kind::TlsHandshake)]);
-    if (handshake != LanesModel::Pending)
-        items.append({tr("handshake (waiting)"), theme.waiting(), LegendItem::Swatch::Handshake, handshake});
-    if (const qint64 seen = firstSpan[int(Span::Kind::AwaitingResponse)]; seen != LanesModel::Pending)
-        items.append({tr("waiting for a response"), theme.waiting(), LegendItem::Swatch::Awaiting, seen});
-    if (const qint64 seen = firstSpan[int(Span::Kind::HeldBack)]; seen != LanesModel::Pending)
-        items.append(
-            {tr("held back behind a lost segment"), theme.lost(), LegendItem::Swatch::HeldBack, seen});
-    if (!m_model.connections().isEmpty()) {
-        items.append({tr("upper half: client → server, lower half: server → client"), theme.muted(),
-                      LegendItem::Swatch::Directions, m_model.connections().constFirst().opened});
+    if (handshake <= position) {
+        swatches.append({tr("handshake (waiting)"), QStringLiteral("lanes waiting hatched"),
+                         [waiting, lines](QPainter& painter, const QRectF& box) {
+                             drawHatch(painter, box, withAlpha(waiting, 0.55), lines, Qt::BDiagPattern);
+                         }});
     }
-    return items;
-}
-
-double LanesView::layoutLegend(const QList<LegendItem>& items, double width, QList<QPointF>* positions) const
-{
-    if (items.isEmpty())
-        return 0;
-    const ViewTheme& theme = *m_context.theme;
-    const QFontMetricsF metrics(theme.font(SmallPoints));
-    const double scale = theme.fontScale();
-    const double line = metrics.height() + 6 * scale;
-    const double swatch = metrics.height();
-    double x = 0;
-    double y = 4 * scale;
-    for (const LegendItem& item : items) {
-        const double itemWidth = swatch + 5 * scale + metrics.horizontalAdvance(item.label) + 16 * scale;
-        if (x > 0 && x + itemWidth > width) {
-            x = 0;
-            y += line;
-        }
-        if (positions)
-            positions->append(QPointF(x, y));
-        x += itemWidth;
+    if (firstSpan[int(Span::Kind::AwaitingResponse)] <= position) {
+        swatches.append({tr("waiting for a response"), QStringLiteral("lanes waiting plain"),
+                         [waiting](QPainter& painter, const QRectF& box) {
+                             painter.fillRect(box, withAlpha(waiting, 0.45));
+                         }});
     }
-    return y + line;
+    if (firstSpan[int(Span::Kind::HeldBack)] <= position) {
+        swatches.append({tr("held back behind a lost segment"), QStringLiteral("lanes waiting lost-hatched"),
+                         [waiting, lost](QPainter& painter, const QRectF& box) {
+                             drawHatch(painter, box, withAlpha(waiting, 0.85), lost, Qt::DiagCrossPattern);
+                         }});
+    }
+    if (!m_model.connections().isEmpty() && m_model.connections().constFirst().opened <= position) {
+        const QColor muted = theme.muted();
+        swatches.append({tr("upper half: client → server, lower half: server → client"),
+                         QStringLiteral("lanes halves"), [muted](QPainter& painter, const QRectF& box) {
+                             const double half = box.height() / 2;
+                             painter.fillRect(QRectF(box.left(), box.top(), box.width(), half - 0.5), muted);
+                             painter.fillRect(
+                                 QRectF(box.left(), box.top() + half + 0.5, box.width(), half - 0.5),
+                                 withAlpha(muted, 0.5));
+                         }});
+    }
+    return swatches;
 }
 
 void LanesView::computeLayout(const QRectF& target, Layout& layout) const
@@ -336,17 +427,15 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
     layout.labelHeight = QFontMetricsF(theme.font(LanePoints, true)).height();
     const double small = layout.smallHeight;
     layout.axisTop = target.top();
-    layout.axisHeight = small * 1.6 + 8 * scale;
-    const auto [left, width] = timeAxis(target);
-    layout.left = left;
-    layout.width = width;
-    layout.labelWidth = left - target.left();
-    double legend = layoutLegend(legendItems(), target.width() - 16 * scale, nullptr);
-    // On a short pane (four panes in presentation mode) the key would cover the lanes it explains: the
-    // lanes come first, and every block's tooltip still says what its colour means.
-    if (legend > (target.height() - layout.axisHeight) / 2)
-        legend = 0;
-    layout.legendTop = target.bottom() - legend;
+    // The clock's badge has a row of its own above the tick labels, so that it never hides one.
+    layout.badgeHeight = QFontMetricsF(theme.font(SmallPoints, true)).height() + 4 * scale;
+    layout.axisHeight = axisHeight();
+    const Column column = labelColumn(target);
+    layout.titlesAbove = column.titlesAbove;
+    layout.left = target.left() + column.width;
+    layout.width = timeAxis(target).second;
+    layout.labelWidth = column.width;
+    layout.legendTop = target.bottom() - legendHeight(target);
     const double lanesTop = layout.axisTop + layout.axisHeight;
     layout.lanes =
         QRectF(target.left(), lanesTop, target.width(), std::max(0.0, layout.legendTop - lanesTop));
@@ -356,17 +445,19 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
     // pixel (rows then share pixels, and the whole session stays in view).
     const double headerPref = layout.labelHeight + 6 * scale;
     const double headerMin = small + 2;
+    const double titlePref = layout.titlesAbove ? layout.labelHeight + 2 * scale : 0;
+    const double titleMin = layout.titlesAbove ? small + 2 : 0;
     const double wirePref = small * 1.1;
-    const double wireMin = 6;
+    const double wireMin = WireMin;
     const double tlsPref = small * 0.8;
-    const double tlsMin = 4;
+    const double tlsMin = TlsMin;
     const double messagesPref = 2 * small + 4 * scale;
     const double controlPref = small * 1.2;
-    const double controlMin = 6;
+    const double controlMin = ControlMin;
     const double grpcPref = small * 1.4;
-    const double grpcMin = 6;
+    const double grpcMin = GrpcMin;
     const double gapPref = 10 * scale;
-    const double gapMin = 3;
+    const double gapMin = GapMin;
     const double rowPref = small * 1.5;
     const double rowMin = 2;
 
@@ -385,8 +476,8 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
         box.rows = connection.rowCount();
         const bool messages = connection.protocol == LanesModel::Protocol::Http1 ||
                               connection.protocol == LanesModel::Protocol::WebSocket;
-        sumPref += headerPref + wirePref + gapPref;
-        sumMin += headerMin + wireMin + gapMin;
+        sumPref += titlePref + headerPref + wirePref + gapPref;
+        sumMin += titleMin + headerMin + wireMin + gapMin;
         if (!connection.tracks[LanesModel::TlsTrack].blocks.empty()) {
             sumPref += tlsPref;
             sumMin += tlsMin;
@@ -435,6 +526,9 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
         const bool messages = connection.protocol == LanesModel::Protocol::Http1 ||
                               connection.protocol == LanesModel::Protocol::WebSocket;
         box.top = y;
+        box.titleHeight = size(titlePref, titleMin);
+        y += box.titleHeight;
+        box.headerTop = y;
         box.headerHeight = size(headerPref, headerMin);
         y += box.headerHeight;
         const auto place = [&](int track, double height) {
@@ -550,9 +644,16 @@ void LanesView::collectTrack(const LaneBox& box, const TrackBox& trackBox, const
             if (rect.right() - x0 >= 1)
                 m_batches[styles + HeldBatch].add(QRectF(x0, rect.top(), rect.right() - x0, rect.height()));
         }
-        if (lost && block.end <= frame.position && frame.x(block.end) <= frame.right) {
-            const double mark = std::min(rect.height(), 9 * m_context.theme->fontScale());
-            m_lostMarks.push_back(QRectF(rect.right() - mark / 2, rect.center().y() - mark / 2, mark, mark));
+        // Where a unit ends, its end mark: an X where a segment was lost, a bar at a FIN or
+        // close_notify, a square at a reset, a diamond at an error or fatal alert.
+        const ViewTheme::Mark mark = lost ? ViewTheme::Mark::Cross : m_marks[block.style];
+        if (MarkPainter::isEndMark(mark) && block.end <= frame.position &&
+            frame.x(block.end) <= frame.right) {
+            const double scale = m_context.theme->fontScale();
+            const double size = std::clamp(rect.height(), 5.0, 9 * scale);
+            const double x = (block.marks & LanesModel::Instant) ? rect.center().x() : rect.right();
+            m_endMarks.push_back({QPointF(x, rect.center().y()), size, mark,
+                                  lost ? m_context.theme->lost() : m_colors[block.style]});
         }
         if (selected >= 0 && (block.sentEvent == selected || block.receivedEvent == selected))
             m_selected.push_back(rect);
@@ -589,13 +690,17 @@ void LanesView::render(QPainter& painter, const QRectF& target)
 
     const QList<Event>& styles = m_model.styles();
     m_colors.resize(std::size_t(styles.size()));
-    for (qsizetype i = 0; i < styles.size(); ++i)
-        m_colors[std::size_t(i)] = theme.colorFor(styles.at(i));
+    m_marks.resize(std::size_t(styles.size()));
+    for (qsizetype i = 0; i < styles.size(); ++i) {
+        const ViewTheme::LegendEntry entry = theme.entryFor(styles.at(i));
+        m_colors[std::size_t(i)] = entry.color;
+        m_marks[std::size_t(i)] = entry.mark;
+    }
     m_batches.resize(m_colors.size() + ExtraBatches);
     for (Batch& batch : m_batches)
         batch.rects.clear();
     m_labels.clear();
-    m_lostMarks.clear();
+    m_endMarks.clear();
     m_selected.clear();
 
     const QRectF visible =
@@ -632,6 +737,11 @@ void LanesView::render(QPainter& painter, const QRectF& target)
             continue;
         painter.setBrush(m_colors[i]);
         painter.drawRects(rects.data(), int(rects.size()));
+        if (const Qt::BrushStyle pattern = MarkPainter::patternOf(m_marks[i]); pattern != Qt::NoBrush) {
+            // Control frames are dotted: their colour is never the only thing telling them apart.
+            painter.setBrush(QBrush(withAlpha(theme.foreground(), 0.55), pattern));
+            painter.drawRects(rects.data(), int(rects.size()));
+        }
     }
     if (const std::vector<QRectF>& lost = m_batches[m_colors.size() + LostBatch].rects; !lost.empty()) {
         painter.setBrush(theme.lost());
@@ -640,17 +750,12 @@ void LanesView::render(QPainter& painter, const QRectF& target)
     if (const std::vector<QRectF>& held = m_batches[m_colors.size() + HeldBatch].rects; !held.empty()) {
         painter.setBrush(theme.waiting());
         painter.drawRects(held.data(), int(held.size()));
-        painter.setBrush(QBrush(theme.lost(), Qt::BDiagPattern));
+        painter.setBrush(QBrush(theme.lost(), Qt::DiagCrossPattern));
         painter.drawRects(held.data(), int(held.size()));
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    if (!m_lostMarks.empty()) {
-        painter.setPen(QPen(theme.lost(), 2 * theme.fontScale(), Qt::SolidLine, Qt::RoundCap));
-        for (const QRectF& mark : m_lostMarks) {
-            painter.drawLine(mark.topLeft(), mark.bottomRight());
-            painter.drawLine(mark.bottomLeft(), mark.topRight());
-        }
-    }
+    for (const EndMark& mark : m_endMarks)
+        MarkPainter::drawEndMark(painter, mark.centre, mark.size, mark.mark, mark.color, theme.foreground());
     drawLabels(painter, layout);
     if (!m_selected.empty()) {
         painter.setPen(QPen(theme.selection(), 2 * theme.fontScale()));
@@ -660,29 +765,40 @@ void LanesView::render(QPainter& painter, const QRectF& target)
     }
     painter.restore();
 
-    if (timeline() && !timeline()->isEmpty()) {
-        const QRectF area(frame.left, layout.axisTop + layout.axisHeight * 0.45, layout.width,
-                          layout.legendTop - layout.axisTop - layout.axisHeight * 0.45);
-        drawPlayhead(painter, area, layout.left, layout.width);
-        const double x = frame.x(frame.position);
-        if (x >= frame.left && x <= frame.right) {
-            // The clock's time on the axis, where the playhead starts.
-            const QString text = formatTime(frame.position);
-            painter.setFont(theme.font(SmallPoints, true));
-            const QFontMetricsF metrics(painter.font());
-            const double w = metrics.horizontalAdvance(text) + 10 * theme.fontScale();
-            const double h = metrics.height() + 2 * theme.fontScale();
-            // Wider than the frame, a tag starts at its left; std::clamp would need the bounds in order.
-            const double tagLeft = std::max(frame.left - 4, std::min(x - w / 2, frame.right - w + 4));
-            const QRectF tag(tagLeft, layout.axisTop + 1, w, h);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(theme.playhead());
-            painter.drawRoundedRect(tag, 3, 3);
-            painter.setPen(contrasting(theme.playhead(), theme.foreground(), theme.background()));
-            painter.drawText(tag, Qt::AlignCenter, text);
-        }
-    }
-    drawLegend(painter, layout, frame);
+    drawPlayheadBadge(painter, layout, frame);
+    drawLegend(painter, layout);
+    painter.restore();
+}
+
+void LanesView::drawPlayheadBadge(QPainter& painter, const Layout& layout, const Frame& frame) const
+{
+    if (!timeline() || timeline()->isEmpty())
+        return;
+    const ViewTheme& theme = *m_context.theme;
+    const double scale = theme.fontScale();
+    // The line starts at the axis, below the tick labels, so that it crosses none of them.
+    const double axisLine = layout.axisTop + layout.axisHeight - 2 * scale;
+    drawPlayhead(painter, QRectF(frame.left, axisLine, layout.width, layout.legendTop - axisLine),
+                 layout.left, layout.width);
+    const double x = frame.x(frame.position);
+    if (x < frame.left || x > frame.right)
+        return;
+    // The clock's time on the axis's upper row, where the playhead starts.
+    const QString text = formatTime(frame.position);
+    painter.save();
+    painter.setFont(theme.font(SmallPoints, true));
+    const QFontMetricsF metrics(painter.font());
+    const double w = metrics.horizontalAdvance(text) + 10 * scale;
+    const double h = metrics.height() + 2 * scale;
+    // Wider than the frame, a tag starts at its left; std::clamp would need the bounds in order.
+    const double tagLeft = std::max(frame.left - 4, std::min(x - w / 2, layout.target.right() - w));
+    const QRectF tag(tagLeft, layout.axisTop + 1, w, h);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.playhead());
+    painter.drawRoundedRect(tag, 3, 3);
+    painter.setPen(contrasting(theme.playhead(), theme.foreground(), theme.background()));
+    painter.drawText(tag, Qt::AlignCenter, text);
+    noteLabel(text, tag, painter.font());
     painter.restore();
 }
 
@@ -710,9 +826,10 @@ void LanesView::drawAxis(QPainter& painter, const Layout& layout, const Frame& f
         const QString text = tr("%1 ms").arg(QLocale().toString(double(tick) / 1e6, 'f', decimals));
         const double w = metrics.horizontalAdvance(text);
         const double textLeft =
-            std::max(frame.left - 4 * scale, std::min(x - w / 2, frame.right - w + 8 * scale));
-        painter.drawText(QRectF(textLeft, baseline - 6 * scale - metrics.height(), w + 2, metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, text);
+            std::max(frame.left - 4 * scale, std::min(x - w / 2, layout.target.right() - w - 2));
+        const QRectF textRect(textLeft, baseline - 6 * scale - metrics.height(), w + 2, metrics.height());
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+        noteLabel(text, textRect, painter.font());
     }
     painter.setPen(QPen(theme.muted(), 1));
     painter.drawLine(QPointF(frame.left, baseline), QPointF(frame.right, baseline));
@@ -720,10 +837,14 @@ void LanesView::drawAxis(QPainter& painter, const Layout& layout, const Frame& f
         painter.setPen(theme.foreground());
         painter.setFont(theme.font(LanePoints, true));
         const QFontMetricsF titleMetrics(painter.font());
-        const QRectF titleRect(layout.target.left() + 6 * scale, layout.axisTop,
-                               layout.labelWidth - 10 * scale, layout.axisHeight);
-        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         titleMetrics.elidedText(source->title(), Qt::ElideRight, titleRect.width()));
+        const QRectF titleRect(layout.target.left() + 6 * scale, layout.axisTop + layout.badgeHeight,
+                               layout.labelWidth - 10 * scale, layout.axisHeight - layout.badgeHeight);
+        // The pane's heading names the run too: where the column is too narrow for the whole title, a
+        // cut one would only mislead.
+        if (titleMetrics.horizontalAdvance(source->title()) <= titleRect.width()) {
+            painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, source->title());
+            noteLabel(source->title(), titleRect, painter.font());
+        }
     }
     painter.restore();
 }
@@ -748,14 +869,28 @@ void LanesView::drawLaneChrome(QPainter& painter, const Layout& layout, const La
     const QFontMetricsF smallMetrics(smallFont);
     const double labelRight = layout.left - pad;
     const double labelWidth = labelRight - (layout.target.left() + pad);
-    const bool bigHeader = box.headerHeight >= laneMetrics.height() * 0.9;
-    if (box.headerHeight >= smallMetrics.height() * 0.85) {
-        painter.setFont(bigHeader ? laneFont : theme.font(SmallPoints, true));
+    // The title: in the column beside the waiting strip, or on its own line across the lane.
+    const QRectF titleRect =
+        layout.titlesAbove
+            ? QRectF(layout.target.left() + pad, box.top, layout.target.width() - 2 * pad, box.titleHeight)
+            : QRectF(layout.target.left() + pad, box.headerTop, labelWidth, box.headerHeight);
+    if (titleRect.height() >= smallMetrics.height() * 0.85) {
+        const QFont font =
+            titleRect.height() >= laneMetrics.height() * 0.9 ? laneFont : theme.font(SmallPoints, true);
+        painter.setFont(font);
         painter.setPen(theme.foreground());
-        const QString text = connectionLabel(connection, frame.position);
-        painter.drawText(QRectF(layout.target.left() + pad, box.top, labelWidth, box.headerHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, labelWidth));
+        // The column is made wide enough for every title where it can, else titles have the lane's width
+        // or take a shorter form; only a pane narrower than the shortest form cuts it, at its end.
+        const QFontMetricsF metrics(font);
+        const QStringList forms = connectionLabels(connection, frame.position);
+        const auto fitting = std::find_if(forms.begin(), forms.end(), [&](const QString& form) {
+            return metrics.horizontalAdvance(form) <= titleRect.width();
+        });
+        const QString text = fitting != forms.end()
+                                 ? *fitting
+                                 : metrics.elidedText(forms.constLast(), Qt::ElideRight, titleRect.width());
+        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+        noteLabel(text, titleRect, font);
     }
     painter.setFont(smallFont);
     painter.setPen(theme.muted());
@@ -764,8 +899,10 @@ void LanesView::drawLaneChrome(QPainter& painter, const Layout& layout, const La
         if (fixed.track < 0 || fixed.height < fits ||
             connection.tracks[fixed.track].firstUse > frame.position)
             continue;
-        painter.drawText(QRectF(layout.target.left() + pad, fixed.top, labelWidth, fixed.height),
-                         Qt::AlignRight | Qt::AlignVCenter, trackLabel(connection, fixed.track));
+        const QRectF rect(layout.target.left() + pad, fixed.top, labelWidth, fixed.height);
+        const QString text = trackLabel(connection, fixed.track);
+        painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, text);
+        noteLabel(text, rect, smallFont);
     }
     if (box.rows > 0) {
         // Rows appear as their first stream begins.
@@ -789,13 +926,23 @@ void LanesView::drawLaneChrome(QPainter& painter, const Layout& layout, const La
             painter.drawLine(QPointF(x, top + 1), QPointF(x - 4 * scale, top + 1));
             painter.drawLine(QPointF(x, bottom - 1), QPointF(x - 4 * scale, bottom - 1));
             const int streams = connection.streamsUpTo(frame.position);
-            QString text = tr("%n stream(s)", nullptr, streams);
-            if (shown < streams && bottom - top >= 2 * smallMetrics.height())
-                text += QLatin1Char('\n') + tr("in %n row(s)", nullptr, shown);
-            const QRectF rect(layout.target.left() + pad, top, labelWidth - 8 * scale, bottom - top);
+            QStringList lines{tr("%n stream(s)", nullptr, streams)};
+            if (shown < streams)
+                lines.append(tr("in %n row(s)", nullptr, shown));
+            // The count stays in its lane, below the header: lines that would leave it are left out.
+            const double line = smallMetrics.height();
+            const double upper = box.headerTop + box.headerHeight;
+            while (!lines.isEmpty() && lines.size() * line > box.bottom - upper)
+                lines.removeLast();
+            const double height = double(lines.size()) * line;
+            const double textTop = std::clamp((top + bottom - height) / 2, upper, box.bottom - height);
             painter.setPen(theme.muted());
-            painter.drawText(rect.adjusted(0, -smallMetrics.height(), 0, smallMetrics.height()),
-                             Qt::AlignRight | Qt::AlignVCenter, text);
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QRectF rect(layout.target.left() + pad, textTop + double(i) * line,
+                                  labelWidth - 8 * scale, line);
+                painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, lines.at(i));
+                noteLabel(lines.at(i), rect, smallFont);
+            }
         }
     }
     painter.restore();
@@ -809,9 +956,9 @@ void LanesView::drawSpans(QPainter& painter, const LaneBox& box, const Frame& fr
         return;
     const double scale = theme.fontScale();
     const double strip = std::max(3.0, box.headerHeight - 6 * scale);
-    const double top = box.top + (box.headerHeight - strip) / 2;
+    const double top = box.headerTop + (box.headerHeight - strip) / 2;
     painter.save();
-    painter.setClipRect(QRectF(frame.left, box.top, frame.right - frame.left, box.headerHeight));
+    painter.setClipRect(QRectF(frame.left, box.headerTop, frame.right - frame.left, box.headerHeight));
     const QFont font = theme.font(SmallPoints);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
@@ -860,7 +1007,8 @@ void LanesView::drawSpans(QPainter& painter, const LaneBox& box, const Frame& fr
                               tr("waiting · %1").arg(duration), duration};
                 break;
             case Span::Kind::HeldBack:
-                drawHatch(painter, rect, withAlpha(theme.waiting(), 0.85), theme.lost(), Qt::BDiagPattern);
+                drawHatch(painter, rect, withAlpha(theme.waiting(), 0.85), theme.lost(),
+                          Qt::DiagCrossPattern);
                 candidates = {tr("waiting for a lost segment · %1").arg(duration),
                               tr("lost segment · %1").arg(duration), duration};
                 break;
@@ -963,52 +1111,20 @@ void LanesView::drawLabels(QPainter& painter, const Layout& layout) const
     }
 }
 
-void LanesView::drawLegend(QPainter& painter, const Layout& layout, const Frame& frame) const
+void LanesView::drawLegend(QPainter& painter, const Layout& layout) const
 {
-    const QList<LegendItem> items = legendItems();
-    if (items.isEmpty() || layout.legendTop >= layout.target.bottom())
+    if (!drawsLegend() || layout.legendTop >= layout.target.bottom())
         return;
     const ViewTheme& theme = *m_context.theme;
     const double scale = theme.fontScale();
-    QList<QPointF> positions;
-    layoutLegend(items, layout.target.width() - 16 * scale, &positions);
+    const QRectF area(layout.target.left() + 8 * scale, layout.legendTop, layout.target.width() - 16 * scale,
+                      layout.target.bottom() - layout.legendTop);
+    QList<DrawnLabel> drawn;
     painter.save();
-    painter.setFont(theme.font(SmallPoints));
-    const QFontMetricsF metrics(painter.font());
-    const double swatch = metrics.height();
-    const QPointF origin(layout.target.left() + 8 * scale, layout.legendTop);
-    const QColor lines = theme.foreground();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const LegendItem& item = items.at(i);
-        if (item.seen > frame.position)
-            continue; // the legend grows with what has happened
-        const QPointF at = origin + positions.at(i);
-        const QRectF box(at.x(), at.y() + 2 * scale, swatch, swatch - 4 * scale);
-        switch (item.swatch) {
-        case LegendItem::Swatch::Solid:
-            painter.fillRect(box, item.color);
-            break;
-        case LegendItem::Swatch::Handshake:
-            drawHatch(painter, box, withAlpha(theme.waiting(), 0.55), withAlpha(lines, 0.35),
-                      Qt::BDiagPattern);
-            break;
-        case LegendItem::Swatch::Awaiting:
-            painter.fillRect(box, withAlpha(theme.waiting(), 0.45));
-            break;
-        case LegendItem::Swatch::HeldBack:
-            drawHatch(painter, box, withAlpha(theme.waiting(), 0.85), theme.lost(), Qt::BDiagPattern);
-            break;
-        case LegendItem::Swatch::Directions:
-            painter.fillRect(QRectF(box.left(), box.top(), box.width(), box.height() / 2 - 0.5),
-                             theme.muted());
-            painter.fillRect(QRectF(box.left(), box.center().y() + 0.5, box.width(), box.height() / 2 - 0.5),
-                             withAlpha(theme.muted(), 0.5));
-            break;
-        }
-        painter.setPen(theme.foreground());
-        painter.drawText(QPointF(at.x() + swatch + 5 * scale, at.y() + metrics.ascent()), item.label);
-    }
+    LegendStrip::drawKey(painter, area, legendSwatches(), theme.font(KeyPoints), theme.foreground(), &drawn);
     painter.restore();
+    for (const DrawnLabel& label : std::as_const(drawn))
+        noteLabel(label.text, label.rect, label.font);
 }
 
 LanesView::Hit LanesView::hitAt(const QPointF& point) const
@@ -1022,11 +1138,11 @@ LanesView::Hit LanesView::hitAt(const QPointF& point) const
             continue;
         hit.connection = box.connection;
         const Connection& connection = m_model.connections().at(box.connection);
-        if (point.x() < frame.left)
-            return hit;
+        if (point.x() < frame.left || point.y() < box.headerTop)
+            return hit; // the lane's title
         const qint64 at = timeForX(point.x(), layout.left, layout.width);
         const auto tolerance = qint64(3.0 / std::max(1e-12, frame.pixelsPerNs));
-        if (point.y() < box.top + box.headerHeight) {
+        if (point.y() < box.headerTop + box.headerHeight) {
             for (int pass = 0; pass < 2; ++pass) {
                 for (const Span& span : connection.spans) {
                     if ((span.kind == Span::Kind::HeldBack) != (pass == 1) || span.start > frame.position)

@@ -52,6 +52,10 @@ public:
     std::optional<qsizetype> eventAt(const QPointF& point) const override;
     QString toolTipAt(const QPointF& point) const override;
 
+    /// The key of what is drawn up to the playback position: the looks of the units drawn, the waits,
+    /// losses, and how a row's halves split the directions.
+    QList<LegendSwatch> legendSwatches() const override;
+
 protected:
     std::pair<double, double> timeAxis(const QRectF& target) const override;
     void eventsAppended(qsizetype first, qsizetype count) override;
@@ -71,6 +75,8 @@ private:
         int connection = -1;
         double top = 0;
         double bottom = 0;
+        double titleHeight = 0; ///< the connection's title on a line of its own (Layout::titlesAbove)
+        double headerTop = 0;   ///< the header: the title column's first line and the waiting strip
         double headerHeight = 0;
         TrackBox fixed[LanesModel::FirstRow]; ///< by track index; height 0 when not shown
         double rowsTop = 0;
@@ -86,8 +92,10 @@ private:
         double labelHeight = 0; ///< line height of the lane label font
         double axisTop = 0;
         double axisHeight = 0;
-        double labelWidth = 0; ///< the label column on the left
-        double left = 0;       ///< the time axis
+        double badgeHeight = 0;   ///< the axis's upper row, where the clock's badge goes over no tick label
+        double labelWidth = 0;    ///< the label column on the left
+        bool titlesAbove = false; ///< connection titles on a line above their lane, not in the column
+        double left = 0;          ///< the time axis
         double width = 0;
         QRectF lanes; ///< the area of the lanes (below the axis, above the legend)
         double legendTop = 0;
@@ -123,13 +131,21 @@ private:
         int track = -1;
     };
 
-    struct LegendItem
+    /// The label column: as wide as its labels need up to a limit; connection titles that would pass
+    /// the limit go on a line above their lane.
+    struct Column
     {
-        enum class Swatch : quint8 { Solid, Handshake, Awaiting, HeldBack, Directions };
-        QString label;
+        double width = 0;
+        bool titlesAbove = false;
+    };
+
+    /// An end mark (ViewTheme::Mark) to draw where a block ends.
+    struct EndMark
+    {
+        QPointF centre;
+        double size = 0;
+        ViewTheme::Mark mark = ViewTheme::Mark::Solid;
         QColor color;
-        Swatch swatch = Swatch::Solid;
-        qint64 seen = LanesModel::Pending; ///< shown from this time on
     };
 
     struct Hit
@@ -141,12 +157,15 @@ private:
     };
 
     void computeLayout(const QRectF& target, Layout& layout) const;
-    double labelColumnWidth(const QRectF& target) const;
+    Column labelColumn(const QRectF& target) const;
+    double axisHeight() const;
+    /// The height of the key drawn at the bottom of target: none where the view draws no key, or where
+    /// it would take more than half of the pane.
+    double legendHeight(const QRectF& target) const;
+    /// The height the lanes shown now need at least, each with its title readable (on a line of its own
+    /// or beside the waiting strip).
+    double lanesMinimumHeight(bool titlesAbove) const;
     Frame frameFor(const Layout& layout) const;
-    QList<LegendItem> legendItems() const;
-    /// Lays the legend out in lines across width; returns the height and fills positions (top-left of
-    /// each item, relative to the legend's origin).
-    double layoutLegend(const QList<LegendItem>& items, double width, QList<QPointF>* positions) const;
 
     std::optional<QRectF> blockRectIn(const LanesModel::Block& block, int connection, const TrackBox& box,
                                       const Frame& frame) const;
@@ -159,12 +178,15 @@ private:
     void drawSpans(QPainter& painter, const LaneBox& box, const Frame& frame) const;
     void collectTrack(const LaneBox& box, const TrackBox& trackBox, const Frame& frame, double smallHeight);
     void drawLabels(QPainter& painter, const Layout& layout) const;
-    void drawLegend(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void drawPlayheadBadge(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void drawLegend(QPainter& painter, const Layout& layout) const;
 
     QString blockLabel(const LanesModel::Block& block, const LanesModel::Track& track) const;
     QString blockToolTip(const LanesModel::Block& block, int connection) const;
     QString spanToolTip(const LanesModel::Span& span, int connection) const;
     QString connectionLabel(const LanesModel::Connection& connection, qint64 position) const;
+    /// The connection's title, longest first: the full one, then shorter forms for a narrow column.
+    QStringList connectionLabels(const LanesModel::Connection& connection, qint64 position) const;
     QString connectionToolTip(const LanesModel::Connection& connection) const;
     QString trackLabel(const LanesModel::Connection& connection, int track) const;
     QString formatTime(qint64 ns) const;
@@ -175,8 +197,9 @@ private:
     Layout m_layout;
     std::vector<Batch> m_batches; ///< one per style, then Lost, HeldBack, Retransmitted
     std::vector<QColor> m_colors;
+    std::vector<ViewTheme::Mark> m_marks; ///< by style, as m_colors
     std::vector<LabelSpot> m_labels;
-    std::vector<QRectF> m_lostMarks;
+    std::vector<EndMark> m_endMarks;
     std::vector<QRectF> m_selected;
 };
 

@@ -7,6 +7,7 @@
 #include "app/views/mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTextBlock>
@@ -84,12 +86,28 @@ LessonPanel::LessonPanel(MainWindow* window, QWidget* parent)
     m_next->setDefault(true);
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::previousStep);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextStep);
+    // Alt+→ and Alt+← go forward and back as in a browser, wherever the focus is in the lesson (the
+    // buttons' Alt+N and Alt+B work from anywhere in the window).
+    auto* forward = new QShortcut(QKeySequence::Forward, this);
+    forward->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(forward, &QShortcut::activated, this, &LessonPanel::nextStep);
+    auto* back = new QShortcut(QKeySequence::Back, this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &LessonPanel::previousStep);
     buttons->addWidget(m_back);
     buttons->addStretch();
     buttons->addWidget(m_next);
     layout->addLayout(buttons);
 
-    connect(m_question, &LessonQuestionView::revealRequested, this, &LessonPanel::reveal);
+    connect(m_question, &LessonQuestionView::revealRequested, this, [this] {
+        reveal();
+        // The answer just locked its choices and took the focus with them: it goes on to what the learner
+        // does next, so that the keyboard stays in the lesson.
+        if (QWidget* focus = QApplication::focusWidget();
+            !focus || !isAncestorOf(focus) || !focus->isEnabled())
+            (m_next->isEnabled() ? static_cast<QWidget*>(m_next) : m_narration)
+                ->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_question, &LessonQuestionView::proofRequested, this, &LessonPanel::showProof);
     connect(m_player, &LessonPlayer::runStarted, this, &LessonPanel::updateControls);
     connect(m_player, &LessonPlayer::stepReady, this, &LessonPanel::onStepReady);
@@ -373,6 +391,16 @@ void LessonPanel::retranslate()
     m_picker->setToolTip(tr("Every lesson runs live sessions; the greyed-out ones wait for a scenario"));
     m_back->setText(tr("◀ &Back"));
     m_next->setText(tr("&Next ▶"));
+    // The arrows are read aloud as "left-pointing triangle": the names say the step.
+    m_back->setAccessibleName(tr("Previous step"));
+    m_next->setAccessibleName(tr("Next step"));
+    m_back->setToolTip(tr("The previous step (%1)")
+                           .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_next->setToolTip(
+        tr("The next step (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    m_picker->setAccessibleName(tr("Lesson"));
+    m_narration->setAccessibleName(tr("Lesson text"));
+    m_questionArea->setAccessibleName(tr("Question"));
     refreshTexts();
     updateControls();
 }

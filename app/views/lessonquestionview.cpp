@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 namespace protoviz {
@@ -34,6 +35,11 @@ LessonQuestionView::LessonQuestionView(QWidget* parent)
 
     m_input = new AnswerInput(this);
     connect(m_input, &AnswerInput::answerChanged, this, &LessonQuestionView::updateRevealButton);
+    // Enter on the answer reveals, as the button does, once the button may be pressed.
+    connect(m_input, &AnswerInput::submitted, this, [this] {
+        if (m_reveal->isEnabled())
+            m_reveal->click();
+    });
     layout->addWidget(m_input);
 
     auto* revealRow = new QHBoxLayout;
@@ -120,6 +126,8 @@ void LessonQuestionView::updateRevealButton()
                                                                   : tr("Predict a number first."));
     else
         m_hint->clear();
+    // Why the button cannot be pressed yet, for those who do not see the hint beside it.
+    m_reveal->setAccessibleDescription(m_hint->text());
 }
 
 void LessonQuestionView::showReveal(const QuestionReveal& reveal, bool proofShown)
@@ -147,6 +155,9 @@ void LessonQuestionView::showFeedback()
     const QuestionReveal& reveal = *m_shown;
     const QLocale locale;
     m_explanation->setText(reveal.explanation);
+    // The verdict is read first; its description carries what was measured, so one stop hears both.
+    const auto describeVerdict =
+        qScopeGuard([this] { m_verdict->setAccessibleDescription(m_answer->text()); });
     if (!reveal.available) {
         m_verdict->setText(tr("This run cannot answer the question."));
         m_answer->setText(reveal.problem);
@@ -177,6 +188,9 @@ void LessonQuestionView::retranslate()
     m_reveal->setText(tr("&Reveal"));
     m_reveal->setToolTip(tr("Show the answer this run measured, and why"));
     m_proof->setText(tr("Show the &event that proves it"));
+    m_input->setAccessibleName(tr("Your answer"));
+    // Its links take the focus; Qt names a Markdown label by nothing.
+    m_explanation->setAccessibleName(tr("Why"));
     showFeedback();
 }
 

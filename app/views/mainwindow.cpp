@@ -5,10 +5,12 @@
 #include "core/session/securityscenarios.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/captionlabel.h"
 #include "app/views/fieldtreemodel.h"
 #include "app/views/glossarypanel.h"
 #include "app/views/inspectorview.h"
 #include "app/views/languageswitcher.h"
+#include "app/views/legendstrip.h"
 #include "app/views/lessonpanel.h"
 #include "app/views/playbackbar.h"
 #include "app/views/quizdialog.h"
@@ -32,12 +34,14 @@
 #include <QPainter>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <array>
 
@@ -50,6 +54,10 @@ constexpr qreal PresentationViewScale = 1.6;
 constexpr qreal PresentationWidgetScale = 1.4;
 // Below this screen height the lesson shares the right-hand column as a tab, not as a split.
 constexpr int SplitLessonMinimumHeight = 900;
+// The scenario column never takes more than this, however wide its controls would like to be.
+constexpr int MaximumScenarioColumn = 480;
+// From this window width on, the statistics have room beside the panes from the first start.
+constexpr int WideWindow = 1600;
 
 // The next of the playback bar's speeds up (direction > 0) or down from speed.
 double nextSpeed(double speed, int direction)
@@ -102,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_scenarioDock = new QDockWidget(this);
     m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
     auto* scroll = new QScrollArea(m_scenarioDock);
+    scroll->setAccessibleName(tr("Scenario and knobs"));
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -123,7 +132,25 @@ MainWindow::MainWindow(QWidget* parent)
     }
     // C and D appear only for a scenario of more than two sides.
     m_bottomRow->hide();
-    setCentralWidget(m_rows);
+    // The scenario's point above the panes, its key below them: both stay in sight in every size.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_caption = new CaptionLabel(2, central);
+    m_caption->setObjectName(QStringLiteral("captionLine"));
+    m_caption->setContentsMargins(8, 4, 8, 2);
+    column->addWidget(m_caption);
+    column->addWidget(m_rows, 1);
+    m_legend = new LegendStrip(&m_theme, central);
+    column->addWidget(m_legend);
+    setCentralWidget(central);
+    // The key follows what the views draw as the clock moves, a few times a second at most.
+    m_legendRefresh.setSingleShot(true);
+    m_legendRefresh.setInterval(200);
+    connect(&m_legendRefresh, &QTimer::timeout, this, &MainWindow::refreshLegend);
+    connect(&m_clock, &PlaybackClock::positionChanged, this, &MainWindow::scheduleLegendRefresh);
+    connect(&m_theme, &ViewTheme::changed, this, &MainWindow::scheduleLegendRefresh);
     // The panes are compared by eye: they share the space evenly until the user drags a divider.
     for (QSplitter* splitter : {m_rows, m_topRow, m_bottomRow})
         connect(splitter, &QSplitter::splitterMoved, this, [this] { m_panesSizedByUser = true; });
@@ -152,6 +179,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
     // The charts need more height than the column has beside a lesson: there they scroll.
     auto* statisticsScroll = new QScrollArea(m_statisticsDock);
+    statisticsScroll->setAccessibleName(tr("Statistics"));
     statisticsScroll->setWidget(m_statistics);
     statisticsScroll->setWidgetResizable(true);
     statisticsScroll->setFrameShape(QFrame::NoFrame);
@@ -183,6 +211,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_controls, &ScenarioControls::runRequested, this, &MainWindow::run);
     connect(m_controls, &ScenarioControls::scenarioChosen, this, &MainWindow::showViewOfScenario);
+    connect(m_controls, &ScenarioControls::scenarioChosen, this, &MainWindow::updateCaption);
+    connect(&m_selection, &EventSelection::changed, this, &MainWindow::followSelectionWithInspector);
+    connect(m_inspectorDock->toggleViewAction(), &QAction::triggered, this,
+            [this](bool on) { m_inspectorOpenedByUser = on; });
     connect(&m_clock, &PlaybackClock::stateChanged, this, &MainWindow::updateActions);
     connect(&m_theme, &ViewTheme::changed, this, &MainWindow::applyPalette);
 
@@ -193,10 +225,16 @@ MainWindow::MainWindow(QWidget* parent)
         if (const QScreen* screen = QGuiApplication::primaryScreen())
             resize(screen->availableGeometry().size());
     }
+    fitScenarioColumn();
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: the two panes get the room, the docks what their contents need.
-        resizeDocks({m_scenarioDock, m_inspectorDock}, {330, 400}, Qt::Horizontal);
+        // First start: the two panes get the room, the docks what their contents need. On a laptop's
+        // screen the statistics wait in the View menu rather than take a third of the width.
+        resizeDocks({m_scenarioDock, m_inspectorDock}, {m_scenarioDock->widget()->minimumWidth(), 400},
+                    Qt::Horizontal);
+        if (width() < WideWindow)
+            m_statisticsDock->hide();
     }
+    followSelectionWithInspector();
     setView(SessionPane::View(std::clamp(settings.value(QStringLiteral("window/view"), 0).toInt(), 0, 4)));
     setThemeMode(settings.value(QStringLiteral("window/theme")).toString() == QLatin1String("dark")
                      ? ViewTheme::Mode::Dark
@@ -443,6 +481,60 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About ProtoViz"));
     if (!m_comparison || !m_comparison->isRunning())
         statusBar()->showMessage(tr("Pick a scenario and press Run. Sessions run live on 127.0.0.1."));
+    updateCaption();
+}
+
+void MainWindow::fitScenarioColumn()
+{
+    // The knobs are read whole: the scenario column is never narrower than its controls need, in the
+    // language and fonts shown now (the panes give up the room; the column scrolls vertically).
+    auto* scroll = qobject_cast<QScrollArea*>(m_scenarioDock->widget());
+    scroll->setMinimumWidth(std::min(m_controls->minimumSizeHint().width() +
+                                         scroll->verticalScrollBar()->sizeHint().width() +
+                                         2 * scroll->frameWidth(),
+                                     MaximumScenarioColumn));
+}
+
+void MainWindow::updateCaption()
+{
+    // The scenario shown in the panes; before any run, the one picked.
+    const bool shown = m_comparison || m_recording;
+    const std::optional<ScenarioCatalog::Entry> entry =
+        ScenarioCatalog::entry(shown ? m_scenarioId : m_controls->scenarioId());
+    m_caption->setFullText(entry ? tr("%1: %2").arg(entry->title, entry->description) : QString());
+    m_caption->setVisible(entry.has_value());
+}
+
+void MainWindow::scheduleLegendRefresh()
+{
+    if (!m_legendRefresh.isActive())
+        m_legendRefresh.start();
+}
+
+void MainWindow::refreshLegend()
+{
+    QList<LegendSwatch> swatches;
+    for (SessionPane* pane : shownPanes()) {
+        TimelineCanvas* canvas = pane->currentCanvas();
+        if (!canvas)
+            continue;
+        const QList<LegendSwatch> own = canvas->legendSwatches();
+        // A view that gives no entries keeps drawing its own key, whatever it shows.
+        canvas->setShowsOwnLegend(own.isEmpty());
+        swatches += own;
+    }
+    m_legend->setSwatches(swatches);
+}
+
+void MainWindow::followSelectionWithInspector()
+{
+    if (!m_selection.isEmpty()) {
+        if (m_inspectorDock->isHidden())
+            bringForward(m_inspectorDock);
+        return;
+    }
+    if (!m_inspectorOpenedByUser)
+        m_inspectorDock->hide();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -452,6 +544,9 @@ void MainWindow::changeEvent(QEvent* event)
         // The lessons' texts are translated when they load.
         loadLessons();
         emit lessonsChanged();
+        scheduleLegendRefresh();
+        // After the controls have taken their new texts.
+        QTimer::singleShot(0, this, &MainWindow::fitScenarioColumn);
     }
     QMainWindow::changeEvent(event);
 }
@@ -476,6 +571,7 @@ void MainWindow::setView(SessionPane::View view)
         pane->setView(view);
     m_viewActions[int(view)]->setChecked(true);
     updateActions();
+    scheduleLegendRefresh();
 }
 
 void MainWindow::showViewOfScenario(const QString& id)
@@ -532,15 +628,19 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_statesBeforePresentation = windowState();
         m_docksBeforePresentation = saveState();
-        m_theme.setFontScale(PresentationViewScale);
-        font.setPointSizeF(font.pointSizeF() * PresentationWidgetScale);
-        setFont(font);
         m_scenarioDock->hide();
+        // The projector's width goes to the panes: the statistics are one click away in the View menu.
+        m_statisticsDock->hide();
         // In large fonts the lesson cannot share the column's height with the inspector: it takes the
         // whole column, as a tab beside the inspector and the statistics.
         tabifyDockWidget(m_inspectorDock, m_lessonDock);
         m_lessonDock->raise();
         menuBar()->hide();
+        // The large fonts come after the docks have gone, so that the window never needs more than
+        // the screen on the way.
+        m_theme.setFontScale(PresentationViewScale);
+        font.setPointSizeF(font.pointSizeF() * PresentationWidgetScale);
+        setFont(font);
         showFullScreen();
     } else {
         const bool lesson = m_lessonDock->isVisible();
@@ -553,6 +653,8 @@ void MainWindow::setPresentationMode(bool on)
         if (lesson)
             showLessons();
     }
+    followSelectionWithInspector();
+    scheduleLegendRefresh();
 }
 
 bool MainWindow::run()
@@ -697,6 +799,7 @@ void MainWindow::showTimelines(const QList<const Timeline*>& timelines)
     m_statistics->setTimelines(shown);
     m_statistics->setScenarioId(m_scenarioId);
     m_clock.setTimelines(shown);
+    scheduleLegendRefresh();
 }
 
 void MainWindow::onFinished()
@@ -777,8 +880,18 @@ bool MainWindow::exportView(const QString& path, QString* error)
     }
     cellHeight += QFontMetricsF(m_theme.font(12, true)).height() * 1.6;
     const qsizetype rows = (panes.size() + columns - 1) / columns;
-    const QSizeF size(cellWidth * qreal(columns), cellHeight * qreal(rows));
+    // One key for all the panes, below them, as the window shows it.
+    refreshLegend();
+    const QList<LegendSwatch> key = m_legend->swatches();
+    const QFont keyFont = m_theme.font(9.5);
+    const qreal keyHeight = LegendStrip::keyHeight(key, keyFont, cellWidth * qreal(columns));
+    const QSizeF size(cellWidth * qreal(columns), cellHeight * qreal(rows) + keyHeight);
     auto paint = [&](QPainter& painter) {
+        if (keyHeight > 0) {
+            const QRectF keyArea(0, cellHeight * qreal(rows), size.width(), keyHeight);
+            painter.fillRect(keyArea, m_theme.background());
+            LegendStrip::drawKey(painter, keyArea, key, keyFont, m_theme.foreground());
+        }
         for (qsizetype i = 0; i < panes.size(); ++i) {
             const QRectF cell(cellWidth * qreal(i % columns), cellHeight * qreal(i / columns), cellWidth,
                               cellHeight);

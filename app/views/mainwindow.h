@@ -4,6 +4,7 @@
 #include "core/session/scenario.h"
 
 #include "app/views/eventselection.h"
+#include "app/views/ladderscale.h"
 #include "app/views/playbackclock.h"
 #include "app/views/sessionpane.h"
 #include "app/views/viewcontext.h"
@@ -11,6 +12,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -23,10 +25,12 @@ class QToolBar;
 
 namespace protoviz {
 
+class CaptionLabel;
 class Comparison;
 class GlossaryPanel;
 class InspectorView;
 class LanguageSwitcher;
+class LegendStrip;
 class LessonPanel;
 class PlaybackBar;
 class QuizDialog;
@@ -94,6 +98,11 @@ public:
     StatisticsView* statistics() const { return m_statistics; }
     ScenarioControls* controls() const { return m_controls; }
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    /// The one key of the shown panes' view, below the panes.
+    LegendStrip* legendStrip() const { return m_legend; }
+    /// The scenario's description above the panes.
+    CaptionLabel* caption() const { return m_caption; }
+    PlaybackBar* playbackBar() const { return m_playbackBar; }
 
     /// The lessons, the quiz bank, the glossary and the trade-off cards, in the language installed
     /// now (loaded again, and lessonsChanged() emitted, when it changes).
@@ -133,11 +142,21 @@ private:
     void chooseAndOpen();
     void chooseAndSave();
     void updateActions();
+    /// Shows the key of the panes' views in the strip and turns their own keys off (now: see
+    /// scheduleLegendRefresh()).
+    void refreshLegend();
+    void scheduleLegendRefresh();
+    void updateCaption();
+    void fitScenarioColumn();
+    /// Shows the inspector when something is selected, and hides it when it would only say that
+    /// nothing is (unless the user opened it).
+    void followSelectionWithInspector();
 
     ViewTheme m_theme;
     EventSelection m_selection;
     PlaybackClock m_clock;
-    const ViewContext m_context{&m_clock, &m_theme, &m_selection};
+    LadderScale m_ladderScale;
+    const ViewContext m_context{&m_clock, &m_theme, &m_selection, &m_ladderScale};
     LanguageSwitcher* m_languages = nullptr;
     LessonLibrary m_lessons;
 
@@ -148,6 +167,10 @@ private:
     QSplitter* m_bottomRow = nullptr;
     bool m_panesSizedByUser = false;
     PlaybackBar* m_playbackBar = nullptr;
+    CaptionLabel* m_caption = nullptr;
+    LegendStrip* m_legend = nullptr;
+    QTimer m_legendRefresh;
+    bool m_inspectorOpenedByUser = false;
     InspectorView* m_inspector = nullptr;
     StatisticsView* m_statistics = nullptr;
     LessonPanel* m_lessonPanel = nullptr;

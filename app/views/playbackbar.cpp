@@ -189,6 +189,10 @@ void PlaybackBar::retranslate()
     m_live->setToolTip(tr("Follow the sessions as they run, in real time"));
     m_scrubber->setToolTip(tr("Drag to any moment of the run: every view shows what had happened by then"));
     m_time->setToolTip(tr("The playback position and the end of the run, on the sessions' shared clock"));
+    // Named for assistive technology; the tool buttons take their names from their actions' text.
+    m_scrubber->setAccessibleName(tr("Playback position"));
+    m_time->setAccessibleName(tr("Playback time"));
+    m_speed->setAccessibleName(tr("Replay speed"));
     m_speedLabel->setText(tr("&Speed"));
     m_speed->setToolTip(tr("Replay speed: below 1× slows the run down so that each event can be followed"));
     for (int i = 0; i < m_speed->count(); ++i) {

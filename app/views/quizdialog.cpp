@@ -24,6 +24,7 @@
 #include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -44,6 +45,19 @@ void enlargeFont(QWidget* widget, qreal factor, bool bold = false)
     font.setPointSizeF(font.pointSizeF() * factor);
     font.setBold(bold);
     widget->setFont(font);
+}
+
+// A page that scrolls rather than cuts its texts when the dialog is short (a projector's 720 lines in
+// presentation mode).
+QScrollArea* scrolling(QWidget* page, const QString& name)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(name);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 QLabel* markdownLabel(QWidget* parent)
@@ -72,14 +86,17 @@ QuizDialog::QuizDialog(const LessonLibrary& library, MainWindow* window)
 {
     setWindowTitle(tr("Interview practice"));
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createSetupPage());
-    m_pages->addWidget(createQuestionPage());
-    m_pages->addWidget(createResultsPage());
+    m_pages->addWidget(scrolling(createSetupPage(), tr("New quiz")));
+    m_pages->addWidget(scrolling(createQuestionPage(), tr("Question")));
+    m_pages->addWidget(createResultsPage()); // its review scrolls by itself
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     m_clock.setInterval(200);
     connect(&m_clock, &QTimer::timeout, this, &QuizDialog::tick);
-    resize(860, 680);
+    QSize size(860, 680);
+    if (const QScreen* screen = window ? window->screen() : nullptr)
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
 }
 
 QWidget* QuizDialog::createSetupPage()
@@ -112,6 +129,8 @@ QWidget* QuizDialog::createSetupPage()
     m_minutes->setValue(10);
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setEnabled(false);
+    m_minutes->setAccessibleName(tr("Time limit"));
+    m_count->setAccessibleName(tr("Number of questions"));
     connect(m_timed, &QCheckBox::toggled, m_minutes, &QWidget::setEnabled);
     auto* timeRow = new QHBoxLayout;
     timeRow->addWidget(m_timed);
@@ -165,12 +184,19 @@ QWidget* QuizDialog::createQuestionPage()
     m_answerInput = new AnswerInput(page);
     enlargeFont(m_answerInput, 1.1);
     connect(m_answerInput, &AnswerInput::answerChanged, this, &QuizDialog::updateAnswerButton);
+    // Enter on a choice or in the number box answers, as the default button does from elsewhere.
+    connect(m_answerInput, &AnswerInput::submitted, this, [this] {
+        if (m_answerButton->isVisible() && m_answerButton->isEnabled())
+            m_answerButton->click();
+    });
+    m_answerInput->setAccessibleName(tr("Your answer"));
 
     m_busy = new QWidget(page);
     m_spinner = new QProgressBar(m_busy);
     m_spinner->setRange(0, 0); // no end known: a busy indicator
     m_spinner->setMaximumWidth(160);
     m_spinner->setTextVisible(false);
+    m_spinner->setAccessibleName(tr("Running the question's scenario"));
     m_busyText = new QLabel(m_busy);
     m_busyText->setWordWrap(true);
     auto* busyLayout = new QHBoxLayout(m_busy);
@@ -186,6 +212,7 @@ QWidget* QuizDialog::createQuestionPage()
     enlargeFont(m_verdict, 1.3, true);
     m_feedback = new QTextBrowser(page);
     m_feedback->setOpenExternalLinks(true);
+    m_feedback->setAccessibleName(tr("Answer and explanation"));
     enlargeFont(m_feedback, 1.1);
     m_nextButton = new QPushButton(page);
     connect(m_nextButton, &QPushButton::clicked, this, &QuizDialog::next);
@@ -222,6 +249,7 @@ QWidget* QuizDialog::createResultsPage()
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_review);
+    scroll->setAccessibleName(tr("Answers to review"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
     auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
@@ -328,8 +356,7 @@ void QuizDialog::showQuestion(qsizetype index)
     m_answerButton->setDefault(true);
     updateAnswerButton();
     m_pages->setCurrentIndex(int(Page::Question));
-    if (question.kind == Question::Kind::Number)
-        m_answerInput->setFocus();
+    m_answerInput->setFocus();
     if (question.isLive()) {
         startRun(question);
     } else {
@@ -435,6 +462,8 @@ void QuizDialog::reveal(const Quiz::Answer& answer)
     const Quiz::Result& result = m_quiz->record(answer, revealed);
     m_answerInput->showReveal(revealed.correctChoice);
     m_verdict->setText(result.right ? tr("✔ Right.") : tr("✘ Not quite."));
+    m_verdict->setAccessibleDescription(
+        revealed.available ? QuestionGrader::answerText(question, revealed, locale) : revealed.problem);
     m_verdict->show();
     QString text = revealed.problem;
     if (revealed.available) {

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -45,8 +46,11 @@ ScenarioControls::ScenarioControls(QWidget* parent)
     m_description = new QLabel(m_scenarioBox);
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
+    m_reset = new QPushButton(m_scenarioBox);
+    m_reset->setObjectName(QStringLiteral("resetToScenarioDefaults"));
     scenarioLayout->addWidget(m_scenario);
     scenarioLayout->addWidget(m_description);
+    scenarioLayout->addWidget(m_reset);
     layout->addWidget(m_scenarioBox);
 
     m_linkBox = new QGroupBox(this);
@@ -104,6 +108,8 @@ ScenarioControls::ScenarioControls(QWidget* parent)
     for (QWidget* field : {static_cast<QWidget*>(m_clients), static_cast<QWidget*>(m_updatesPerSecond),
                            static_cast<QWidget*>(m_duration), static_cast<QWidget*>(m_pollInterval)})
         m_updatesLayout->addRow(new QLabel(m_updatesBox), field);
+    m_webSocketCompression = new QCheckBox(m_updatesBox);
+    m_updatesLayout->addRow(m_webSocketCompression);
     layout->addWidget(m_updatesBox);
 
     m_grpcBox = new QGroupBox(this);
@@ -118,13 +124,47 @@ ScenarioControls::ScenarioControls(QWidget* parent)
     layout->addWidget(m_grpcBox);
     layout->addStretch();
 
+    // Each label names its field for screen readers and gives it a mnemonic (retranslate sets both).
+    for (QFormLayout* form : {m_linkLayout, m_pageLayout, m_updatesLayout, m_grpcLayout}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
+            if (label && field)
+                static_cast<QLabel*>(label->widget())->setBuddy(field->widget());
+        }
+    }
+    m_knobEditors = {
+        {ScenarioKnob::Objects, m_objects},
+        {ScenarioKnob::ObjectSize, m_objectSize},
+        {ScenarioKnob::LargeObjectSize, m_largeObjectSize},
+        {ScenarioKnob::Connections, m_connections},
+        {ScenarioKnob::MaxTlsVersion, m_tlsVersion},
+        {ScenarioKnob::Pipelining, m_pipelining},
+        {ScenarioKnob::ServerPush, m_push},
+        {ScenarioKnob::Tls, m_tls},
+        {ScenarioKnob::Clients, m_clients},
+        {ScenarioKnob::UpdatesPerSecond, m_updatesPerSecond},
+        {ScenarioKnob::Duration, m_duration},
+        {ScenarioKnob::PollInterval, m_pollInterval},
+        {ScenarioKnob::WebSocketCompression, m_webSocketCompression},
+        {ScenarioKnob::GrpcDeadline, m_grpcDeadline},
+        {ScenarioKnob::GrpcWork, m_grpcWork},
+        {ScenarioKnob::GrpcCancelAfter, m_grpcCancelAfter},
+    };
+
     fillScenarios();
     retranslate();
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         updateDescription();
+        updateApplicability();
         emit scenarioChanged(scenarioId());
     });
-    connect(m_scenario, &QComboBox::activated, this, [this] { emit scenarioChosen(scenarioId()); });
+    connect(m_scenario, &QComboBox::activated, this, [this] {
+        // A scenario picked by the user brings its own workload; a lesson's or a card's knobs stay.
+        resetToScenarioDefaults();
+        emit scenarioChosen(scenarioId());
+    });
+    connect(m_reset, &QPushButton::clicked, this, &ScenarioControls::resetToScenarioDefaults);
     connect(m_bandwidth->lineEdit(), &QLineEdit::returnPressed, this, &ScenarioControls::runRequested);
 }
 
@@ -142,7 +182,8 @@ void ScenarioControls::fillScenarios()
 
 void ScenarioControls::retranslate()
 {
-    m_scenarioBox->setTitle(tr("Scenario"));
+    // The title's mnemonic gives the focus to the picker, the group's first field.
+    m_scenarioBox->setTitle(tr("&Scenario"));
     m_linkBox->setTitle(tr("Network"));
     m_pageBox->setTitle(tr("Page and protocols"));
     m_updatesBox->setTitle(tr("Updates (polling, WebSocket)"));
@@ -151,34 +192,34 @@ void ScenarioControls::retranslate()
         if (auto* item = form->itemAt(row, QFormLayout::LabelRole))
             static_cast<QLabel*>(item->widget())->setText(text);
     };
-    label(m_linkLayout, 0, tr("Round trip:"));
-    label(m_linkLayout, 1, tr("Jitter:"));
-    label(m_linkLayout, 2, tr("Bandwidth:"));
-    label(m_linkLayout, 3, tr("Loss:"));
-    label(m_linkLayout, 4, tr("Seed:"));
-    label(m_pageLayout, 0, tr("Objects:"));
-    label(m_pageLayout, 1, tr("Object size:"));
-    label(m_pageLayout, 2, tr("Large first object:"));
-    label(m_pageLayout, 3, tr("HTTP/1.1 connections:"));
-    label(m_pageLayout, 4, tr("Newest TLS version:"));
-    label(m_updatesLayout, 0, tr("Clients:"));
-    label(m_updatesLayout, 1, tr("Updates a second:"));
-    label(m_updatesLayout, 2, tr("Duration:"));
-    label(m_updatesLayout, 3, tr("Poll every:"));
-    label(m_grpcLayout, 0, tr("Deadline:"));
-    label(m_grpcLayout, 1, tr("Server work up to:"));
-    label(m_grpcLayout, 2, tr("Cancel after:"));
+    label(m_linkLayout, 0, tr("Round tr&ip:"));
+    label(m_linkLayout, 1, tr("&Jitter:"));
+    label(m_linkLayout, 2, tr("&Bandwidth:"));
+    label(m_linkLayout, 3, tr("L&oss:"));
+    label(m_linkLayout, 4, tr("S&eed:"));
+    label(m_pageLayout, 0, tr("Objec&ts:"));
+    label(m_pageLayout, 1, tr("Object si&ze:"));
+    label(m_pageLayout, 2, tr("Lar&ge first object:"));
+    label(m_pageLayout, 3, tr("HTTP/1.1 co&nnections:"));
+    label(m_pageLayout, 4, tr("Newest TLS &version:"));
+    label(m_updatesLayout, 0, tr("&Clients:"));
+    label(m_updatesLayout, 1, tr("&Updates a second:"));
+    label(m_updatesLayout, 2, tr("&Duration:"));
+    label(m_updatesLayout, 3, tr("Poll ever&y:"));
+    label(m_grpcLayout, 0, tr("De&adline:"));
+    label(m_grpcLayout, 1, tr("Server wor&k up to:"));
+    label(m_grpcLayout, 2, tr("Cancel a&fter:"));
     for (QSpinBox* field : {m_grpcDeadline, m_grpcWork, m_grpcCancelAfter})
         field->setSuffix(tr(" ms"));
     m_grpcDeadline->setSpecialValueText(tr("none"));
-    m_grpcDeadline->setToolTip(tr("Each gRPC call's deadline, sent to the server as grpc-timeout; a call "
-                                  "still running when it passes ends with DEADLINE_EXCEEDED."));
-    m_grpcWork->setToolTip(tr("How long the server works on each call: 0 ms on the first, rising to this "
-                              "on the last."));
+    setKnobToolTip(m_grpcDeadline, tr("Each gRPC call's deadline, sent to the server as grpc-timeout; a call "
+                                      "still running when it passes ends with DEADLINE_EXCEEDED."));
+    setKnobToolTip(m_grpcWork, tr("How long the server works on each call: 0 ms on the first, rising to this "
+                                  "on the last."));
     m_grpcCancelAfter->setSpecialValueText(tr("never"));
-    m_grpcCancelAfter->setToolTip(tr("The client cancels each call still running after this long: "
-                                     "CANCELLED, by RST_STREAM on HTTP/2, by closing the connection on "
-                                     "HTTP/1.1."));
+    setKnobToolTip(m_grpcCancelAfter, tr("The client cancels each call still running after this long: "
+                                         "CANCELLED, by RST_STREAM on HTTP/2, by closing the connection on "
+                                         "HTTP/1.1."));
     m_rtt->setSuffix(tr(" ms"));
     m_rtt->setToolTip(tr("Round-trip time: how long a packet takes there and back."));
     m_jitter->setSuffix(tr(" ms"));
@@ -191,19 +232,93 @@ void ScenarioControls::retranslate()
     m_objectSize->setSuffix(tr(" bytes"));
     m_largeObjectSize->setSuffix(tr(" bytes"));
     m_largeObjectSize->setSpecialValueText(tr("none"));
-    m_largeObjectSize->setToolTip(tr("A mixed page: the first object requested is this large, the others "
-                                     "keep the object size, so you can watch small responses wait behind "
-                                     "a slow one."));
-    m_connections->setToolTip(tr("How many HTTP/1.1 connections a browser opens to one host."));
-    m_tlsVersion->setToolTip(tr("The newest TLS version the client offers in page loads."));
-    m_pipelining->setText(tr("HTTP/1.1 pipelining"));
-    m_push->setText(tr("HTTP/2 server push"));
-    m_tls->setText(tr("TLS (HTTPS)"));
-    m_clients->setToolTip(tr("Clients that each receive every update."));
+    setKnobToolTip(m_largeObjectSize, tr("A mixed page: the first object requested is this large, the others "
+                                         "keep the object size, so you can watch small responses wait behind "
+                                         "a slow one."));
+    setKnobToolTip(m_connections, tr("How many HTTP/1.1 connections a browser opens to one host."));
+    setKnobToolTip(m_tlsVersion, tr("The newest TLS version the client offers in page loads."));
+    m_pipelining->setText(tr("HTTP/1.1 &pipelining"));
+    m_push->setText(tr("HTTP/2 server pus&h"));
+    m_tls->setText(tr("T&LS (HTTPS)"));
+    setKnobToolTip(m_objects, tr("How many objects the page has, or items and calls an API scenario moves."));
+    setKnobToolTip(m_objectSize, tr("The bytes of each object or item."));
+    setKnobToolTip(m_pipelining,
+                   tr("HTTP/1.1 sends requests back to back without waiting for each response."));
+    setKnobToolTip(m_push, tr("The HTTP/2 server pushes the page's objects along with the page."));
+    setKnobToolTip(m_tls, tr("Run the sessions over TLS (HTTPS, wss://) rather than in cleartext."));
+    setKnobToolTip(m_updatesPerSecond, tr("Ticker updates, or chat messages, a second."));
+    setKnobToolTip(m_duration, tr("How long the updates go on."));
+    m_webSocketCompression->setText(tr("&WebSocket compression (permessage-deflate)"));
+    setKnobToolTip(
+        m_webSocketCompression,
+        tr("The WebSocket clients offer permessage-deflate and the server accepts it: each message "
+           "travels compressed (RSV1 set), and the statistics show the bytes saved."));
+    m_scenario->setAccessibleName(tr("Scenario"));
+    m_description->setAccessibleName(tr("Scenario description"));
+    m_reset->setText(tr("&Reset to the scenario's defaults"));
+    m_reset->setToolTip(tr("Set objects, sizes, protocols and updates to the values that show this "
+                           "scenario's point; the network stays as you set it."));
+    m_reset->setAccessibleName(tr("Reset to the scenario's defaults"));
+    // The label's text names each field, without the mnemonic's ampersand and the colon.
+    for (QFormLayout* form : {m_linkLayout, m_pageLayout, m_updatesLayout, m_grpcLayout}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem* labelItem = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
+            if (!field)
+                field = form->itemAt(row, QFormLayout::SpanningRole);
+            if (!field)
+                continue;
+            QString name = labelItem ? static_cast<QLabel*>(labelItem->widget())->text()
+                                     : static_cast<QCheckBox*>(field->widget())->text();
+            name.remove(QLatin1Char('&'));
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            field->widget()->setAccessibleName(name);
+        }
+    }
+    setKnobToolTip(m_clients, tr("Clients that each receive every update."));
     m_duration->setSuffix(tr(" s"));
     m_pollInterval->setSuffix(tr(" ms"));
-    m_pollInterval->setToolTip(tr("Short polling asks this often whether there is news."));
+    setKnobToolTip(m_pollInterval, tr("Short polling asks this often whether there is news."));
     fillScenarios();
+    updateApplicability();
+}
+
+void ScenarioControls::setKnobToolTip(QWidget* editor, const QString& text)
+{
+    m_knobToolTips.insert(editor, text);
+    editor->setToolTip(text);
+}
+
+QLabel* ScenarioControls::labelOf(QWidget* editor) const
+{
+    for (QFormLayout* form : {m_linkLayout, m_pageLayout, m_updatesLayout, m_grpcLayout}) {
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(editor)))
+            return label;
+    }
+    return nullptr;
+}
+
+void ScenarioControls::updateApplicability()
+{
+    const std::optional<ScenarioCatalog::Entry> entry = ScenarioCatalog::entry(scenarioId());
+    for (const auto& [knob, editor] : m_knobEditors) {
+        const bool applies = !entry || entry->applies(knob);
+        const QString tip = applies ? m_knobToolTips.value(editor) : entry->ignoredKnobs.value(knob);
+        editor->setEnabled(applies);
+        editor->setToolTip(tip);
+        if (QLabel* label = labelOf(editor)) {
+            label->setEnabled(applies);
+            label->setToolTip(tip);
+        }
+    }
+    m_reset->setEnabled(entry.has_value());
+}
+
+void ScenarioControls::resetToScenarioDefaults()
+{
+    if (const std::optional<ScenarioCatalog::Entry> entry = ScenarioCatalog::entry(scenarioId()))
+        setWorkloadKnobs(entry->defaults);
 }
 
 void ScenarioControls::changeEvent(QEvent* event)
@@ -259,6 +374,7 @@ std::optional<ScenarioKnobs> ScenarioControls::knobs(QString* error) const
     knobs.updatesPerSecond = m_updatesPerSecond->value();
     knobs.durationSeconds = m_duration->value();
     knobs.pollIntervalMs = m_pollInterval->value();
+    knobs.webSocketCompression = m_webSocketCompression->isChecked();
     knobs.grpcDeadlineMs = m_grpcDeadline->value();
     knobs.grpcWorkMs = m_grpcWork->value();
     knobs.grpcCancelAfterMs = m_grpcCancelAfter->value();
@@ -278,6 +394,11 @@ void ScenarioControls::setKnobs(const ScenarioKnobs& knobs)
     m_bandwidth->setCurrentText(LinkConditions::formatBandwidth(knobs.link.downstreamBitsPerSecond));
     m_loss->setValue(knobs.link.lossRate * 100.0);
     m_seed->setValue(int(std::min<quint32>(knobs.link.seed, quint32(m_seed->maximum()))));
+    setWorkloadKnobs(knobs);
+}
+
+void ScenarioControls::setWorkloadKnobs(const ScenarioKnobs& knobs)
+{
     m_objects->setValue(knobs.objects);
     m_objectSize->setValue(knobs.objectSize);
     m_largeObjectSize->setValue(knobs.largeObjectSize);
@@ -290,6 +411,7 @@ void ScenarioControls::setKnobs(const ScenarioKnobs& knobs)
     m_updatesPerSecond->setValue(knobs.updatesPerSecond);
     m_duration->setValue(knobs.durationSeconds);
     m_pollInterval->setValue(knobs.pollIntervalMs);
+    m_webSocketCompression->setChecked(knobs.webSocketCompression);
     m_grpcDeadline->setValue(knobs.grpcDeadlineMs);
     m_grpcWork->setValue(knobs.grpcWorkMs);
     m_grpcCancelAfter->setValue(knobs.grpcCancelAfterMs);
@@ -317,6 +439,7 @@ void ScenarioControls::saveSettings() const
     settings.setValue(QStringLiteral("updatesPerSecond"), m_updatesPerSecond->value());
     settings.setValue(QStringLiteral("durationSeconds"), m_duration->value());
     settings.setValue(QStringLiteral("pollIntervalMs"), m_pollInterval->value());
+    settings.setValue(QStringLiteral("webSocketCompression"), m_webSocketCompression->isChecked());
     settings.setValue(QStringLiteral("grpcDeadlineMs"), m_grpcDeadline->value());
     settings.setValue(QStringLiteral("grpcWorkMs"), m_grpcWork->value());
     settings.setValue(QStringLiteral("grpcCancelAfterMs"), m_grpcCancelAfter->value());
@@ -353,6 +476,8 @@ void ScenarioControls::restoreSettings()
     m_pipelining->setChecked(settings.value(QStringLiteral("pipelining"), false).toBool());
     m_push->setChecked(settings.value(QStringLiteral("push"), false).toBool());
     m_tls->setChecked(settings.value(QStringLiteral("tls"), true).toBool());
+    m_webSocketCompression->setChecked(
+        settings.value(QStringLiteral("webSocketCompression"), false).toBool());
 }
 
 } // namespace protoviz

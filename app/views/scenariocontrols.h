@@ -2,7 +2,11 @@
 
 #include "core/session/scenario.h"
 
+#include <QHash>
+#include <QList>
 #include <QWidget>
+
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -10,13 +14,15 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace protoviz {
 
 /// The scenario picker and the knobs (link, page, protocols, updates), remembered across runs with
 /// QSettings. Produces ScenarioKnobs; says in plain words what is wrong with an impossible setting.
-/// Retranslates itself when the language changes.
+/// Knobs the chosen scenario ignores are disabled, their tooltip saying why; choosing a scenario in the
+/// list sets its own workload defaults. Retranslates itself when the language changes.
 class ScenarioControls final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +38,9 @@ public:
     /// Shows knobs in every field (a lesson's or a trade-off card's), so that Run runs them and the
     /// learner sees what was set. Values a field cannot hold are clamped to its range.
     void setKnobs(const ScenarioKnobs& knobs);
+    /// Sets the workload knobs (not the link) to the chosen scenario's defaults, those that show its
+    /// point.
+    void resetToScenarioDefaults();
 
     void saveSettings() const;
     void restoreSettings();
@@ -50,6 +59,13 @@ private:
     void retranslate();
     void fillScenarios();
     void updateDescription();
+    /// Enables the knobs the chosen scenario reads; the others say why they do not apply.
+    void updateApplicability();
+    void setWorkloadKnobs(const ScenarioKnobs& knobs);
+    /// Sets a knob's own tooltip, shown while the knob applies.
+    void setKnobToolTip(QWidget* editor, const QString& text);
+    /// The label of the form row holding editor, if it has one.
+    QLabel* labelOf(QWidget* editor) const;
 
     QGroupBox* m_scenarioBox = nullptr;
     QGroupBox* m_linkBox = nullptr;
@@ -62,6 +78,11 @@ private:
     QFormLayout* m_grpcLayout = nullptr;
     QComboBox* m_scenario = nullptr;
     QLabel* m_description = nullptr;
+    QPushButton* m_reset = nullptr;
+    /// Each workload knob's editor, in the order of the form.
+    QList<std::pair<ScenarioKnob, QWidget*>> m_knobEditors;
+    /// The tooltips of the editors while their knob applies.
+    QHash<QWidget*, QString> m_knobToolTips;
     QSpinBox* m_rtt = nullptr;
     QSpinBox* m_jitter = nullptr;
     QComboBox* m_bandwidth = nullptr;
@@ -79,6 +100,7 @@ private:
     QSpinBox* m_updatesPerSecond = nullptr;
     QSpinBox* m_duration = nullptr;
     QSpinBox* m_pollInterval = nullptr;
+    QCheckBox* m_webSocketCompression = nullptr;
     QSpinBox* m_grpcDeadline = nullptr;
     QSpinBox* m_grpcWork = nullptr;
     QSpinBox* m_grpcCancelAfter = nullptr;

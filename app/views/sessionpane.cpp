@@ -31,8 +31,17 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("paneTitle"));
     m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("paneSummary"));
+    // Four panes side by side on a projector leave each a quarter of the width: the title and the
+    // figures wrap onto more lines rather than widen the window beyond the screen or lose their end.
+    for (QLabel* label : {m_title, m_summary}) {
+        label->setWordWrap(true);
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        label->setSizePolicy(policy);
+    }
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stack = new QStackedWidget(this);
     m_canvases = {new LanesView(context, m_stack), new LadderView(context, m_stack),
@@ -54,7 +63,7 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
         {TimelineModel::OriginColumn, QStringLiteral("server")},
         {TimelineModel::ConnectionColumn, QStringLiteral("000")},
         {TimelineModel::LayerColumn, QStringLiteral("WebSocket")},
-        {TimelineModel::KindColumn, QStringLiteral("HandshakeMessage")},
+        {TimelineModel::KindColumn, QStringLiteral("server received a HEADERS frame")},
         {TimelineModel::DirectionColumn, QStringLiteral("←")},
         {TimelineModel::StreamColumn, QStringLiteral("00000")},
         {TimelineModel::SizeColumn, QStringLiteral("00,000")}};
@@ -63,6 +72,9 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
     m_stack->addWidget(m_events);
     m_eavesdropper = new EavesdropperView(context, m_stack);
     m_stack->addWidget(m_eavesdropper);
+    // Below the panes the window's key may need several lines on a projector: the views give up height
+    // rather than push the playback bar and the status line off the screen.
+    m_stack->setMinimumSize(160, 120);
     connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { selectRow(current); });
     connect(m_context.selection, &EventSelection::changed, this, &SessionPane::followSelection);
@@ -82,6 +94,15 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
     m_refresh.setInterval(200);
     connect(&m_refresh, &QTimer::timeout, this, &SessionPane::refreshSummary);
     refreshSummary();
+    retranslate();
+}
+
+void SessionPane::retranslate()
+{
+    for (TimelineCanvas* canvas : std::as_const(m_canvases))
+        canvas->setAccessibleName(tr("%1: %2").arg(m_letter, canvas->title()));
+    m_events->setAccessibleName(tr("%1: events").arg(m_letter));
+    m_eavesdropper->setAccessibleName(tr("%1: what an eavesdropper reads").arg(m_letter));
 }
 
 void SessionPane::setTimeline(const Timeline* timeline)
@@ -162,8 +183,10 @@ void SessionPane::followSelection()
 
 void SessionPane::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refreshSummary();
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

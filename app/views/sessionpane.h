@@ -53,6 +53,8 @@ protected:
 
 private:
     void refreshSummary();
+    /// Names the views for assistive technology, in the language installed now.
+    void retranslate();
     void selectRow(const QModelIndex& index);
     void followSelection();
 

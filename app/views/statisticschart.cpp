@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <cmath>
@@ -34,6 +35,18 @@ std::pair<double, double> niceScale(double max)
     return {10 * power, 2 * power};
 }
 
+// Tall enough for a plot, its value axis's title and the chart's title at the desk's type size.
+constexpr int MinimumHeight = 200;
+
+// Room around the title's lines and the legend's rows, and between a bar's end and its value.
+constexpr double Gap = 4;
+
+// Black or white, whichever reads better on a bar of colour.
+QColor contrastingText(const QColor& background)
+{
+    return background.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 } // namespace
 
 StatisticsChart::StatisticsChart(Style style, QWidget* parent)
@@ -42,7 +55,13 @@ StatisticsChart::StatisticsChart(Style style, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation); // the playback clock is the animation
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // A chart is a picture of the table's figures: keyboard and screen-reader users read them in the
+    // table, which takes the focus instead.
+    setFocusPolicy(Qt::NoFocus);
+    viewport()->setFocusPolicy(Qt::NoFocus);
+    // Qt Charts elides a title or a legend entry that does not fit and lets bar values run into each
+    // other; the chart draws all three itself (drawForeground) where they fit whole.
+    chart->legend()->hide();
     m_categoryAxis = new QBarCategoryAxis(chart);
     m_valueAxis = new QValueAxis(chart);
     m_valueAxis->setTickType(QValueAxis::TicksDynamic);
@@ -50,8 +69,6 @@ StatisticsChart::StatisticsChart(Style style, QWidget* parent)
     m_valueAxis->setMinorTickCount(0);
     if (style == Style::Grouped) {
         auto* series = new QBarSeries(chart);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         m_series = series;
         chart->addSeries(series);
         chart->addAxis(m_categoryAxis, Qt::AlignBottom);
@@ -64,17 +81,18 @@ StatisticsChart::StatisticsChart(Style style, QWidget* parent)
         chart->addAxis(m_categoryAxis, Qt::AlignLeft);
         chart->addAxis(m_valueAxis, Qt::AlignBottom);
     }
-    m_series->setLabelsPrecision(12); // values arrive rounded to what the labels should show
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     m_categoryAxis->setGridLineVisible(false);
-    // Short category names are chosen to fit; cut to "conn..." they would not read at all.
+    // Short category names are chosen to fit; cut to "conn..." (or a scale's "10..." for 10000) they
+    // would not read at all.
     m_categoryAxis->setTruncateLabels(false);
+    m_valueAxis->setTruncateLabels(false);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
-    setMinimumSize(220, 200);
-    connect(chart, &QChart::plotAreaChanged, this, &StatisticsChart::fitValueLabels);
+    setMinimumSize(220, MinimumHeight);
+    connect(chart, &QChart::plotAreaChanged, viewport(), qOverload<>(&QWidget::update));
     // Every bar tells its exact value on hover, whether or not it is written on the bar.
     connect(m_series, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
         setToolTip(
@@ -88,48 +106,32 @@ StatisticsChart::~StatisticsChart() = default;
 
 void StatisticsChart::setTexts(const QString& title, const QString& valueAxisTitle)
 {
-    chart()->setTitle(title);
+    if (title != m_title) {
+        m_title = title;
+        setAccessibleName(title);
+        updateMargins();
+    }
     m_valueAxis->setTitleText(valueAxisTitle);
 }
 
 void StatisticsChart::setValueSuffix(const QString& suffix)
 {
     m_valueSuffix = suffix;
-    m_series->setLabelsFormat(QStringLiteral("@value") + suffix);
-    fitValueLabels();
+    viewport()->update();
+}
+
+void StatisticsChart::setShowsLegend(bool shows)
+{
+    if (shows == m_showsLegend)
+        return;
+    m_showsLegend = shows;
+    updateMargins();
 }
 
 QString StatisticsChart::valueText(double value) const
 {
     // As the labels write it: values arrive rounded, so the shortest form is the label's.
     return QString::number(value, 'g', 12) + m_valueSuffix;
-}
-
-bool StatisticsChart::valueLabelsShown() const
-{
-    return m_series->isLabelsVisible();
-}
-
-void StatisticsChart::fitValueLabels()
-{
-    if (m_style != Style::Grouped)
-        return;
-    // Labels wider than their bars would run into the next bar's: then the bars go without them.
-    const int sets = setCount();
-    const int categories = categoryCount();
-    bool fit = true;
-    if (sets > 0 && categories > 0) {
-        const QFontMetricsF metrics(m_labelFont);
-        const double barWidth = chart()->plotArea().width() / categories * m_series->barWidth() / sets;
-        double widest = 0;
-        for (const QBarSet* set : m_series->barSets()) {
-            for (int i = 0; i < set->count(); ++i)
-                widest = std::max(widest, metrics.horizontalAdvance(valueText(set->at(i))));
-        }
-        fit = widest <= barWidth + 4;
-    }
-    if (m_series->isLabelsVisible() != fit)
-        m_series->setLabelsVisible(fit);
 }
 
 void StatisticsChart::setCategories(const QStringList& categories)
@@ -139,7 +141,7 @@ void StatisticsChart::setCategories(const QStringList& categories)
     m_categories = categories;
     m_categoryAxis->setCategories(categories);
     resizeSets();
-    fitValueLabels();
+    viewport()->update();
 }
 
 void StatisticsChart::setSets(const QStringList& names, const QList<QColor>& colors)
@@ -157,7 +159,7 @@ void StatisticsChart::setSets(const QStringList& names, const QList<QColor>& col
     m_colors = colors;
     restyleSets();
     resizeSets();
-    fitValueLabels();
+    updateMargins();
 }
 
 void StatisticsChart::restyleSets()
@@ -168,10 +170,6 @@ void StatisticsChart::restyleSets()
             sets[i]->setColor(m_colors[i]);
             // A border in the background's colour keeps stacked parts apart.
             sets[i]->setBorderColor(m_border.isValid() ? m_border : m_colors[i]);
-        }
-        if (m_labelColor.isValid()) {
-            sets[i]->setLabelColor(m_labelColor);
-            sets[i]->setLabelFont(m_labelFont);
         }
     }
 }
@@ -193,7 +191,7 @@ void StatisticsChart::setValue(int set, int category, double value)
         return;
     if (bars->at(category) != value) {
         bars->replace(category, value);
-        fitValueLabels();
+        viewport()->update();
     }
 }
 
@@ -263,16 +261,15 @@ void StatisticsChart::applyTheme(const ViewTheme& theme)
     // The chart theme sets Qt Charts' own defaults for everything; the theme's colours and scaled fonts
     // go over them.
     c->setTheme(theme.mode() == ViewTheme::Mode::Dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const double s = theme.fontScale();
     c->setBackgroundBrush(theme.background());
     c->setBackgroundPen(Qt::NoPen);
     c->setBackgroundRoundness(0);
     c->setPlotAreaBackgroundVisible(false);
-    c->setMargins(QMargins(int(4 * s), int(4 * s), int(4 * s), int(4 * s)));
-    c->setTitleBrush(theme.foreground());
-    c->setTitleFont(theme.font(11, true));
-    c->legend()->setLabelColor(theme.foreground());
-    c->legend()->setFont(theme.font(8.5));
+    // Presentation mode's larger type needs a taller plot, or the value axis's title is cut short.
+    setMinimumHeight(int(MinimumHeight * theme.fontScale()));
+    m_titleFont = theme.font(11, true);
+    m_titleColor = theme.foreground();
+    m_legendFont = theme.font(8.5);
     for (QAbstractAxis* axis :
          {static_cast<QAbstractAxis*>(m_categoryAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
         axis->setLabelsBrush(theme.foreground());
@@ -289,7 +286,225 @@ void StatisticsChart::applyTheme(const ViewTheme& theme)
     m_labelFont = theme.font(9, true);
     restyleSets();
     setBackgroundBrush(theme.background());
-    fitValueLabels();
+    updateMargins();
+}
+
+void StatisticsChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    updateMargins();
+}
+
+QStringList StatisticsChart::titleLines(double width) const
+{
+    // Greedy wrapping at spaces; a word wider than the chart (or a script without spaces, such as
+    // Chinese) breaks between characters instead of being cut.
+    const QFontMetricsF metrics(m_titleFont);
+    QStringList lines;
+    QString line;
+    auto fits = [&](const QString& text) { return metrics.horizontalAdvance(text) <= width; };
+    auto place = [&](const QString& piece, const QString& separator) {
+        const QString joined = line.isEmpty() ? piece : line + separator + piece;
+        if (fits(joined) || line.isEmpty()) {
+            line = joined;
+            return;
+        }
+        lines.append(line);
+        line = piece;
+    };
+    for (const QString& word : m_title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (fits(word)) {
+            place(word, QStringLiteral(" "));
+            continue;
+        }
+        bool first = true;
+        for (const QChar ch : word) {
+            place(QString(ch), first ? QStringLiteral(" ") : QString());
+            first = false;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+double StatisticsChart::legendEntryWidth(int set) const
+{
+    const QFontMetricsF metrics(m_legendFont);
+    const QBarSet* bars = this->set(set);
+    return metrics.height() + Gap + metrics.horizontalAdvance(bars ? bars->label() : QString());
+}
+
+QList<QList<int>> StatisticsChart::legendRows(double width) const
+{
+    QList<QList<int>> rows;
+    if (!m_showsLegend)
+        return rows;
+    const double spacing = 3 * Gap;
+    double used = 0;
+    for (int set = 0; set < setCount(); ++set) {
+        const double entry = legendEntryWidth(set);
+        if (rows.isEmpty() || (used > 0 && used + spacing + entry > width)) {
+            rows.append(QList<int>());
+            used = 0;
+        }
+        used += (used > 0 ? spacing : 0) + entry;
+        rows.last().append(set);
+    }
+    return rows;
+}
+
+void StatisticsChart::updateMargins()
+{
+    const double width = std::max(1, this->width()) - 2 * Gap;
+    const double titleHeight = QFontMetricsF(m_titleFont).height() * titleLines(width).size();
+    const double legendHeight = QFontMetricsF(m_legendFont).height() * legendRows(width).size();
+    const QMargins margins(int(Gap), int(std::ceil(Gap + titleHeight + Gap)), int(Gap),
+                           int(std::ceil(legendHeight > 0 ? Gap + legendHeight + Gap : Gap)));
+    if (chart()->margins() != margins)
+        chart()->setMargins(margins);
+    viewport()->update();
+}
+
+QList<StatisticsChart::PlacedValue> StatisticsChart::placeValues() const
+{
+    QList<PlacedValue> placed;
+    const int sets = setCount();
+    const int categories = categoryCount();
+    if (m_style != Style::Grouped || sets == 0 || categories == 0)
+        return placed;
+    // Where Qt Charts draws each bar: a category's group is barWidth of its slot, split evenly by set.
+    const QRectF plot = chart()->plotArea();
+    const double slot = plot.width() / categories;
+    const double barWidth = slot * m_series->barWidth() / sets;
+    const double baseline = chart()->mapToPosition(QPointF(0, 0), m_series).y();
+    QList<QRectF> bars;
+    for (int category = 0; category < categories; ++category) {
+        const double left = plot.left() + slot * (category + 0.5) - barWidth * sets / 2;
+        for (int s = 0; s < sets; ++s) {
+            const double top = chart()->mapToPosition(QPointF(category, value(s, category)), m_series).y();
+            bars.append(QRectF(QPointF(left + s * barWidth, std::min(top, baseline)),
+                               QPointF(left + (s + 1) * barWidth, std::max(top, baseline))));
+        }
+    }
+    const QFontMetricsF metrics(m_labelFont);
+    // Over the plot (its axis labels are left of it and under it), and inside the chart.
+    const QRectF bounds =
+        QRectF(plot.left(), 0, plot.width(), plot.bottom()) & QRectF(rect()).adjusted(0, 0, -0.5, -0.5);
+    auto clear = [&](const QRectF& r, int own, bool besideBars) {
+        if (!bounds.contains(r))
+            return false;
+        // Values side by side keep a gap, or "2659" and "2659" would read as "26592659".
+        for (const PlacedValue& other : std::as_const(placed)) {
+            if (other.rect.adjusted(-Gap, 0, Gap, 0).intersects(r))
+                return false;
+        }
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            // A value inside its own bar's end is meant to overlap that bar, and no other.
+            if ((!besideBars && i == own) || !bars[i].adjusted(-1, -1, 1, 1).intersects(r))
+                continue;
+            return false;
+        }
+        return true;
+    };
+    for (int category = 0; category < categories; ++category) {
+        for (int s = 0; s < sets; ++s) {
+            const int index = category * sets + s;
+            const QRectF& bar = bars[index];
+            const QString text = valueText(value(s, category));
+            const QSizeF size(metrics.horizontalAdvance(text), metrics.height());
+            // Above the bar: centred, or reaching out on the side away from a taller neighbour.
+            const double top = bar.top() - Gap - size.height();
+            bool placedAbove = false;
+            // A value wider than its bar reaches out of its group first (leftwards from the first bar,
+            // rightwards from the last), where it takes no room from a neighbour's value.
+            const double centred = bar.center().x() - size.width() / 2;
+            const double outwards = s == 0 ? bar.right() - size.width() : bar.left();
+            const bool wide = size.width() > bar.width() && (s == 0 || s == sets - 1);
+            for (const double left : {wide ? outwards : centred, wide ? centred : outwards,
+                                      s == 0 ? bar.left() : bar.right() - size.width()}) {
+                const QRectF above(QPointF(left, top), size);
+                if (clear(above, index, true)) {
+                    placed.append({text, above, m_labelColor});
+                    placedAbove = true;
+                    break;
+                }
+            }
+            if (placedAbove)
+                continue;
+            const QRectF inside(QPointF(bar.center().x() - size.width() / 2, bar.top() + Gap), size);
+            if (bar.adjusted(1, 1, -1, -1).contains(inside) && clear(inside, index, false)) {
+                QBarSet* barSet = set(s);
+                placed.append({text, inside, contrastingText(barSet ? barSet->color() : m_labelColor)});
+            }
+            // Otherwise the value is left off: the bar's tooltip and the table have it.
+        }
+    }
+    return placed;
+}
+
+void StatisticsChart::drawTitle(QPainter* painter)
+{
+    const QFontMetricsF metrics(m_titleFont);
+    painter->setFont(m_titleFont);
+    painter->setPen(m_titleColor);
+    double y = Gap;
+    for (const QString& line : titleLines(width() - 2 * Gap)) {
+        const double advance = metrics.horizontalAdvance(line);
+        const QRectF box((width() - advance) / 2, y, advance, metrics.height());
+        painter->drawText(box, Qt::AlignCenter | Qt::TextDontClip, line);
+        m_drawnLabels.append({line, box, m_titleFont});
+        y += metrics.height();
+    }
+}
+
+void StatisticsChart::drawLegend(QPainter* painter)
+{
+    const QFontMetricsF metrics(m_legendFont);
+    const QList<QList<int>> rows = legendRows(width() - 2 * Gap);
+    const double spacing = 3 * Gap;
+    painter->setFont(m_legendFont);
+    double y = height() - Gap - metrics.height() * rows.size();
+    for (const QList<int>& row : rows) {
+        double used = -spacing;
+        for (int s : row)
+            used += spacing + legendEntryWidth(s);
+        double x = (width() - used) / 2;
+        for (int s : row) {
+            QBarSet* bars = set(s);
+            const double swatch = metrics.height() * 0.7;
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(bars->color());
+            painter->drawRect(QRectF(x + (metrics.height() - swatch) / 2, y + (metrics.height() - swatch) / 2,
+                                     swatch, swatch));
+            const double textLeft = x + metrics.height() + Gap;
+            const QRectF box(textLeft, y, metrics.horizontalAdvance(bars->label()), metrics.height());
+            painter->setPen(m_labelColor);
+            painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, bars->label());
+            m_drawnLabels.append({bars->label(), box, m_legendFont});
+            x += legendEntryWidth(s) + spacing;
+        }
+        y += metrics.height();
+    }
+}
+
+void StatisticsChart::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    m_drawnLabels.clear();
+    m_drawnValueLabels.clear();
+    painter->save();
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    drawTitle(painter);
+    drawLegend(painter);
+    painter->setFont(m_labelFont);
+    for (const PlacedValue& value : placeValues()) {
+        painter->setPen(value.color);
+        painter->drawText(value.rect, Qt::AlignCenter | Qt::TextDontClip, value.text);
+        m_drawnValueLabels.append({value.text, value.rect, m_labelFont});
+    }
+    m_drawnLabels.append(m_drawnValueLabels);
+    painter->restore();
 }
 
 } // namespace protoviz

@@ -86,9 +86,11 @@ StatisticsView::StatisticsView(const ViewContext& context, QWidget* parent)
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setFocusPolicy(Qt::StrongFocus);
     m_table->verticalHeader()->hide();
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Columns follow their contents after the layout has run: the table's width is known only then.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &StatisticsView::fitTable);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setFrameShape(QFrame::NoFrame);
@@ -347,7 +349,7 @@ QString StatisticsView::summaryText() const
                 h.headerBytes < h.headerTextBytes
                     ? tr("HPACK saved %1 % of %2's header text.")
                           .arg(locale.toString(100.0 * h.headerCompression(), 'f', 0), names[side])
-                    : tr("%1 sent its headers as plain text.").arg(names[side]));
+                    : tr("%1 sent its headers uncompressed.").arg(names[side]));
         }
     }
     if (!m_explanation.isEmpty() && atEnd()) {
@@ -389,11 +391,11 @@ void StatisticsView::fitColumns()
     const int columns = 1 + sideCount() + (comparisonColumn() >= 0 ? 1 : 0);
     if (m_table->columnCount() != columns)
         m_table->setColumnCount(columns);
+    // Every column as wide as its contents: a figure cut to "65.…" would say nothing. The table stands
+    // beside the charts where that width fits (fitTable(), arrange()) and scrolls sideways in a narrow dock.
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    if (comparisonColumn() >= 0)
-        header->setSectionResizeMode(comparisonColumn(), QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 int StatisticsView::comparisonColumn() const
@@ -412,6 +414,7 @@ bool StatisticsView::atEnd() const
 
 void StatisticsView::retranslate()
 {
+    m_table->setAccessibleName(tr("Figures of the run, one column per side"));
     const ViewTheme& theme = *m_context.theme;
     const int sides = sideCount();
     QStringList panes;
@@ -470,7 +473,7 @@ void StatisticsView::retranslate()
     // chart would repeat it (and cut the names short). The bars by kind keep theirs.
     for (StatisticsChart* c : {times, counts, extra}) {
         c->setSets(panes, colors);
-        c->chart()->legend()->setVisible(false);
+        c->setShowsLegend(false);
     }
 
     auto coloured = [](const QColor& color, const QString& text) {
@@ -728,6 +731,22 @@ void StatisticsView::updateTable()
                 return tr("%1 bytes").arg(locale.toString(p(f).wireBytesPerDelivery(), 'f', 1));
             },
             [&](const Figures& f) { return p(f).wireBytesPerDelivery(); });
+        // Only when a side compressed: the row would read 0 everywhere else.
+        bool compressed = false;
+        for (int side = 0; side < sides; ++side)
+            compressed =
+                compressed || (m_sides[side].timeline && m_sides[side].now.polling.compressedMessages > 0);
+        if (compressed)
+            add(
+                tr("Saved by compression"),
+                [&](const Figures& f) {
+                    if (p(f).compressedMessages == 0)
+                        return tr("–");
+                    return tr("%1 bytes (%2 inflated, %3 on the wire)")
+                        .arg(number(p(f).bytesSavedByCompression()), number(p(f).inflatedPayloadBytes),
+                             number(p(f).compressedPayloadBytes));
+                },
+                none);
     } else if (m_kind == Kind::Shootout) {
         auto o = [](const Figures& f) -> const ShootoutStatistics& { return f.shootout; };
         add(
@@ -978,6 +997,12 @@ void StatisticsView::fitTable()
         m_table->setMaximumHeight(rows);
     if (m_table->minimumHeight() != minimum)
         m_table->setMinimumHeight(minimum);
+    // Beside the charts only where every column fits whole (arrange()); elsewhere it scrolls sideways.
+    const int width = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth();
+    if (width != m_tableWidth) {
+        m_tableWidth = width;
+        arrange();
+    }
 }
 
 void StatisticsView::applyTheme()
@@ -1010,6 +1035,7 @@ void StatisticsView::applyTheme()
     m_table->setStyleSheet(
         QStringLiteral(
             "QTableWidget { background: %1; alternate-background-color: %2; color: %3; border: none; }"
+            "QHeaderView { background: %1; } "
             "QHeaderView::section { background: %1; border: none; border-bottom: 1px solid %4; "
             "padding: 4px; }")
             .arg(theme.background().name(), theme.grid().name(), theme.foreground().name(),
@@ -1024,7 +1050,19 @@ void StatisticsView::arrange()
     const int chartColumns = width() < NarrowWidth ? 1 : 2;
     // Beside needs the room of both (its minimum is wider than that of the charts alone), or a short,
     // wide dock would scroll sideways.
-    const bool beside = chartColumns == 2 && width() >= 1.25 * height() && width() >= 2 * NarrowWidth;
+    // Two charts abreast need what their axes and titles need at this type size.
+    int chartWidth = 0;
+    for (const StatisticsChart* c : m_charts)
+        chartWidth = std::max({chartWidth, c->minimumWidth(), c->minimumSizeHint().width()});
+    // Narrower, a chart drops category names that would overlap.
+    chartWidth = std::max(chartWidth, int(NarrowWidth / 2 * m_context.theme->fontScale()));
+    const int chartsWidth = 2 * chartWidth + m_chartGrid->spacing();
+    const bool beside = chartColumns == 2 && width() >= 1.25 * height() && width() >= 2 * NarrowWidth &&
+                        width() >= chartsWidth + m_layout->spacing() + m_tableWidth +
+                                       m_layout->contentsMargins().left() +
+                                       m_layout->contentsMargins().right();
+    // Beside, the table takes the width its columns need (the charts the rest); under, it spans the view.
+    m_table->setMinimumWidth(beside ? m_tableWidth : 0);
     if (m_arranged && beside == m_beside && chartColumns == m_chartColumns)
         return;
     m_arranged = true;

@@ -170,6 +170,7 @@ private:
     QTimer m_refresh;
     bool m_arranged = false;
     bool m_beside = false;
+    int m_tableWidth = 0; ///< what the table's columns need, whole
 };
 
 } // namespace protoviz

@@ -40,12 +40,13 @@ void TilesPicture::paint(QPainter& painter, const QRectF& area, const ViewTheme&
     };
     const QColor blue = unit(Layer::Http2, kindOf(Http2Kind::Data));
     const QColor orange = unit(Layer::Http2, kindOf(Http2Kind::Headers));
-    const QColor purple = unit(Layer::Http2, kindOf(Http2Kind::Ping));
-    const QColor green = unit(Layer::Http2, kindOf(Http2Kind::Settings));
-    const QColor teal = unit(Layer::Tls, kindOf(TlsKind::HandshakeMessage));
+    const QColor purple = unit(Layer::Http2, kindOf(Http2Kind::RstStream));
+    const QColor green = unit(Layer::Tls, kindOf(TlsKind::HandshakeMessage));
     const QColor gold = unit(Layer::Http2, kindOf(Http2Kind::PushPromise));
     const QColor bg = theme.background();
     const QColor fg = theme.foreground();
+    // The rocks: the meadows' green towards the foreground.
+    const QColor teal = mix(green, fg, 0.2);
     const bool dark = theme.mode() == ViewTheme::Mode::Dark;
 
     auto at = [&area](double x, double y) {

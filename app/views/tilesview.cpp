@@ -3,6 +3,7 @@
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
+#include "app/views/legendstrip.h"
 #include "app/views/playbackclock.h"
 #include "app/views/tilespicture.h"
 #include "app/views/viewtheme.h"
@@ -13,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -25,6 +27,17 @@ namespace {
 QString milliseconds(qint64 ns, int decimals = 1)
 {
     return TilesView::tr("%1 ms").arg(QLocale().toString(double(ns) / 1e6, 'f', decimals));
+}
+
+// Font sizes in points at scale 1 (the theme scales them).
+constexpr qreal TitlePoints = 9.5;
+constexpr qreal CaptionPoints = 14;
+constexpr qreal KeyPoints = 9;
+
+// Between the caption's count and its details, and between the details.
+QString separator()
+{
+    return QStringLiteral("  ·  ");
 }
 
 } // namespace
@@ -111,17 +124,111 @@ QColor TilesView::connectionColor(quint32 connection) const
 {
     // The theme's unit colours, which stay apart for colour-vision deficiencies; the push colour is
     // among them because push never shares a page with several connections.
-    auto unit = [this](Layer layer, quint8 kind) {
-        return m_context.theme->colorFor(Event{.layer = layer, .kind = kind});
+    auto unit = [this](Layer layer, quint8 kind, quint8 flags = 0) {
+        return m_context.theme->colorFor(Event{.layer = layer, .kind = kind, .flags = flags});
     };
     const QColor palette[] = {unit(Layer::Http2, kindOf(Http2Kind::Data)),
                               unit(Layer::Http2, kindOf(Http2Kind::Headers)),
-                              unit(Layer::Http2, kindOf(Http2Kind::Settings)),
-                              unit(Layer::Http2, kindOf(Http2Kind::Ping)),
                               unit(Layer::Tls, kindOf(TlsKind::HandshakeMessage)),
+                              unit(Layer::Tls, kindOf(TlsKind::Record), 23),
+                              unit(Layer::Http2, kindOf(Http2Kind::RstStream)),
                               unit(Layer::Http2, kindOf(Http2Kind::PushPromise))};
     const qsizetype rank = m_model.connections().indexOf(connection);
     return rank < 0 ? m_context.theme->muted() : palette[size_t(rank) % std::size(palette)];
+}
+
+std::pair<QString, QString> TilesView::captionTexts(qint64 position) const
+{
+    const QLocale locale;
+    const int count = m_model.count();
+    int complete = 0;
+    int pushedComplete = 0;
+    for (int i = 0; i < count; ++i) {
+        if (m_model.stateAt(i, position) == TilesModel::State::Complete) {
+            ++complete;
+            pushedComplete += m_model.tile(i).pushed ? 1 : 0;
+        }
+    }
+    const QString counted =
+        m_model.content() == TilesModel::Content::Updates
+            ? tr("%1 / %2 updates at every client").arg(locale.toString(complete), locale.toString(count))
+            : tr("%1 / %2 objects").arg(locale.toString(complete), locale.toString(count));
+    const qint64 allComplete = m_model.allCompleteNs();
+    QString details;
+    if (allComplete >= 0 && position >= allComplete) {
+        details = tr("all in %1").arg(milliseconds(allComplete - m_model.startNs(), 0));
+    } else {
+        const Timeline* current = timeline();
+        const qint64 last = !current || current->isEmpty() ? 0 : current->at(current->size() - 1).timeNs;
+        details = milliseconds(std::max<qint64>(0, std::min(position, last) - m_model.startNs()), 0);
+    }
+    if (pushedComplete > 0)
+        details += separator() + tr("%1 pushed").arg(locale.toString(pushedComplete));
+    return {counted, details};
+}
+
+QList<LegendSwatch> TilesView::legendSwatches() const
+{
+    if (!timeline() || m_model.content() == TilesModel::Content::None)
+        return {};
+    return swatchesOf(legendItems(false));
+}
+
+QList<LegendSwatch> TilesView::swatchesOf(const QList<LegendItem>& items) const
+{
+    QList<LegendSwatch> swatches;
+    const QPointer<const TilesView> view(this);
+    for (const LegendItem& item : items) {
+        // The look names the glyph; a connection strip also how many connections it shows.
+        QString look = QStringLiteral("tile %1").arg(int(item.glyph));
+        if (item.glyph == Glyph::Connection)
+            look += QStringLiteral(" %1").arg(m_model.connections().size());
+        const Glyph glyph = item.glyph;
+        // The window's key may outlive the view: the glyph is drawn only while the view is there.
+        swatches.append({item.label, look, [view, glyph](QPainter& painter, const QRectF& box) {
+                             if (view)
+                                 view->drawGlyph(painter, box, glyph);
+                         }});
+    }
+    return swatches;
+}
+
+void TilesView::drawGlyph(QPainter& painter, const QRectF& box, Glyph glyph) const
+{
+    using State = TilesModel::State;
+    const double scale = m_context.theme->fontScale();
+    const double side = std::min(box.width(), box.height());
+    const QRectF square(box.left(), box.center().y() - side / 2, side, side);
+    const QRectF whole(QPointF(0, 0), QSizeF(m_picture.size()));
+    switch (glyph) {
+    case Glyph::Empty:
+        drawTile(painter, square, State::Empty, 0, whole, false, nullptr, 0, scale);
+        break;
+    case Glyph::Queued:
+        drawTile(painter, square, State::Queued, 0, whole, false, nullptr, 0, scale);
+        break;
+    case Glyph::Waiting:
+        drawTile(painter, square, State::Waiting, 0, whole, false, nullptr, 0, scale);
+        break;
+    case Glyph::Arriving:
+        drawTile(painter, square, State::Arriving, 0.5, whole, false, nullptr, 0, scale);
+        break;
+    case Glyph::Complete:
+        drawTile(painter, square, State::Complete, 1, whole, false, nullptr, 0, scale);
+        break;
+    case Glyph::Pushed:
+        drawTile(painter, square, State::Complete, 1, whole, true, nullptr, 0, scale);
+        break;
+    case Glyph::Connection: {
+        QColor strips[4];
+        const int shown = std::min<int>(4, std::max<qsizetype>(2, m_model.connections().size()));
+        for (int i = 0; i < shown; ++i)
+            strips[i] = i < m_model.connections().size() ? connectionColor(m_model.connections()[i])
+                                                         : m_context.theme->muted();
+        drawTile(painter, square, State::Complete, 1, whole, false, strips, shown, scale);
+        break;
+    }
+    }
 }
 
 QList<TilesView::LegendItem> TilesView::legendItems(bool everything) const
@@ -159,43 +266,41 @@ TilesView::Layout TilesView::layout(const QRectF& target, const QPaintDevice* de
     l.scale = theme.fontScale();
     const double s = l.scale;
     const double margin = 10 * s;
-    const QFontMetricsF titleMetrics(theme.font(9.5), device);
-    const QFontMetricsF captionMetrics(theme.font(14, true), device);
-    const QFontMetricsF legendMetrics(theme.font(9), device);
+    const QFontMetricsF titleMetrics(theme.font(TitlePoints), device);
+    const QFontMetricsF captionMetrics(theme.font(CaptionPoints, true), device);
+    const QFontMetricsF detailsMetrics(theme.font(CaptionPoints), device);
     const double left = target.left() + margin;
     const double width = std::max(1.0, target.width() - 2 * margin);
     l.title = QRectF(left, target.top() + margin, width, titleMetrics.height());
     l.caption = QRectF(left, l.title.bottom() + 2 * s, width, captionMetrics.height());
+    // The details go on a line of their own where the longest caption a run of this many tiles can have
+    // would not fit on one: decided by the width alone, so that panes A and B place their tiles alike.
+    const QLocale locale;
+    const QString total = locale.toString(m_model.count());
+    const QString widestCount = m_model.content() == TilesModel::Content::Updates
+                                    ? tr("%1 / %2 updates at every client").arg(total, total)
+                                    : tr("%1 / %2 objects").arg(total, total);
+    const QString widestDetails = separator() + tr("all in %1").arg(milliseconds(99'999'000'000, 0)) +
+                                  separator() + tr("%1 pushed").arg(locale.toString(m_model.count()));
+    if (captionMetrics.horizontalAdvance(widestCount) + detailsMetrics.horizontalAdvance(widestDetails) <=
+        width)
+        l.captionDetails = l.caption;
+    else
+        l.captionDetails = QRectF(left, l.caption.bottom(), width, detailsMetrics.height());
 
-    // The legend flows over as many lines as it needs, right below the tiles. Room is kept for every
-    // entry a page load can have, so that panes A and B lay their tiles out alike.
-    const double glyph = std::round(legendMetrics.height() * 1.2);
-    const double lineHeight = glyph + 6 * s;
-    const double spacing = 18 * s;
-    auto flow = [&](const QList<LegendItem>& items, QList<std::pair<QRectF, LegendItem>>* placed) {
-        double x = 0;
-        int line = 0;
-        for (const LegendItem& item : items) {
-            const double itemWidth = glyph + 6 * s + legendMetrics.horizontalAdvance(item.label);
-            if (x > 0 && x + itemWidth > width) {
-                x = 0;
-                ++line;
-            }
-            if (placed)
-                placed->append({QRectF(x, line * lineHeight, itemWidth, glyph), item});
-            x += itemWidth + spacing;
-        }
-        return items.isEmpty() ? 0.0 : (line + 1) * lineHeight;
-    };
+    // The key, when the view draws it, flows over as many lines as it needs right below the tiles. Room
+    // is kept for every entry a page load can have, so that panes A and B lay their tiles out alike.
+    const QFont keyFont = theme.font(KeyPoints);
     const double legendReserve =
-        std::max(flow(legendItems(true), nullptr), flow(legendItems(false), nullptr));
-    QList<std::pair<QRectF, LegendItem>> placed;
-    flow(legendItems(false), &placed);
+        drawsLegend() ? std::max(LegendStrip::keyHeight(swatchesOf(legendItems(true)), keyFont, width),
+                                 LegendStrip::keyHeight(legendSwatches(), keyFont, width))
+                      : 0.0;
+    const double captionBottom = l.captionDetails.bottom();
 
     // The grid's shape depends on the number of tiles alone (the same in A and B): near square, and
     // whole when the count allows, so that the picture is complete once every tile is.
-    const QRectF area(left, l.caption.bottom() + 8 * s, width,
-                      target.bottom() - margin - legendReserve - 10 * s - (l.caption.bottom() + 8 * s));
+    const QRectF area(left, captionBottom + 8 * s, width,
+                      target.bottom() - margin - legendReserve - 10 * s - (captionBottom + 8 * s));
     const int count = m_model.count();
     if (count > 0 && area.width() >= 1 && area.height() >= 1) {
         const int root = int(std::ceil(std::sqrt(double(count))));
@@ -216,10 +321,9 @@ TilesView::Layout TilesView::layout(const QRectF& target, const QPaintDevice* de
             QPointF(std::round(area.left() + (area.width() - gridSize.width()) / 2), std::round(area.top())),
             gridSize);
     }
-    const double legendTop = l.columns > 0 ? l.grid.bottom() + 10 * s : area.top();
-    for (auto& [rect, item] : placed) {
-        rect.translate(left, legendTop);
-        l.legend.append({rect, item});
+    if (legendReserve > 0) {
+        const double legendTop = l.columns > 0 ? l.grid.bottom() + 10 * s : area.top();
+        l.legend = QRectF(left, legendTop, width, legendReserve);
     }
     return l;
 }
@@ -359,8 +463,6 @@ void TilesView::render(QPainter& painter, const QRectF& target)
     const Layout l = layout(target, painter.device());
     const qint64 position = m_context.clock->position();
     const int count = m_model.count();
-    int complete = 0;
-    int pushedComplete = 0;
     if (l.columns > 0) {
         const QImage& image = picture(l.grid.size(), painter.device()->devicePixelRatioF());
         const double toImage = image.isNull() ? 1.0 : image.width() / l.grid.width();
@@ -378,10 +480,6 @@ void TilesView::render(QPainter& painter, const QRectF& target)
             const QColor strip = strips && tile.connection ? connectionColor(tile.connection) : QColor();
             drawTile(painter, rect, state, progress, source, pushedNow, &strip, strip.isValid() ? 1 : 0,
                      l.scale);
-            if (state == TilesModel::State::Complete) {
-                ++complete;
-                pushedComplete += tile.pushed ? 1 : 0;
-            }
         }
         const EventSelection& selection = *m_context.selection;
         if (selection.timeline() == current) {
@@ -395,75 +493,43 @@ void TilesView::render(QPainter& painter, const QRectF& target)
         }
     }
 
-    // Caption: what has arrived, and when.
-    const QLocale locale;
+    // Caption: what has arrived, and when; the details after the count or on their own line.
     painter.setPen(theme.muted());
-    painter.setFont(theme.font(9.5));
-    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, current->title());
-    const QString counted =
-        m_model.content() == TilesModel::Content::Updates
-            ? tr("%1 / %2 updates at every client").arg(locale.toString(complete), locale.toString(count))
-            : tr("%1 / %2 objects").arg(locale.toString(complete), locale.toString(count));
-    const qint64 allComplete = m_model.allCompleteNs();
-    QString when;
-    if (allComplete >= 0 && position >= allComplete) {
-        when = tr("all in %1").arg(milliseconds(allComplete - m_model.startNs(), 0));
-    } else {
-        const qint64 last = current->isEmpty() ? 0 : current->at(current->size() - 1).timeNs;
-        when = milliseconds(std::max<qint64>(0, std::min(position, last) - m_model.startNs()), 0);
-    }
-    QString details = QStringLiteral("  ·  ") + when;
-    if (pushedComplete > 0)
-        details += QStringLiteral("  ·  ") + tr("%1 pushed").arg(locale.toString(pushedComplete));
-    painter.setFont(theme.font(14, true));
+    painter.setFont(theme.font(TitlePoints));
+    const QString title = QFontMetricsF(painter.font(), painter.device())
+                              .elidedText(current->title(), Qt::ElideRight, l.title.width());
+    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, title);
+    noteLabel(title, l.title, painter.font());
+    const auto [counted, details] = captionTexts(position);
+    painter.setFont(theme.font(CaptionPoints, true));
     painter.setPen(theme.foreground());
     const QFontMetricsF captionMetrics(painter.font(), painter.device());
-    painter.drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter, counted);
-    painter.setFont(theme.font(14));
+    const QRectF countRect(l.caption.topLeft(),
+                           QSizeF(std::min(captionMetrics.horizontalAdvance(counted) + 1, l.caption.width()),
+                                  l.caption.height()));
+    painter.drawText(countRect, Qt::AlignLeft | Qt::AlignVCenter, counted);
+    noteLabel(counted, countRect, painter.font());
+    painter.setFont(theme.font(CaptionPoints));
     painter.setPen(theme.muted());
-    const QRectF detailsRect = l.caption.adjusted(captionMetrics.horizontalAdvance(counted), 0, 0, 0);
+    const bool ownLine = l.captionDetails != l.caption;
+    const QRectF detailsRect =
+        ownLine ? l.captionDetails : l.caption.adjusted(captionMetrics.horizontalAdvance(counted), 0, 0, 0);
+    const QString shown = ownLine ? details : separator() + details;
+    // Only a pane narrower than the caption's parts cuts the details (at the end: the pushed count).
     const QString fitted = QFontMetricsF(painter.font(), painter.device())
-                               .elidedText(details, Qt::ElideRight, std::max(0.0, detailsRect.width()));
+                               .elidedText(shown, Qt::ElideRight, std::max(0.0, detailsRect.width()));
     painter.drawText(detailsRect, Qt::AlignLeft | Qt::AlignVCenter, fitted);
+    noteLabel(fitted, detailsRect, painter.font());
 
-    // Legend: each state drawn as the tiles draw it.
-    painter.setFont(theme.font(9));
-    const QRectF whole(QPointF(0, 0), QSizeF(m_picture.size()));
-    for (const auto& [rect, item] : l.legend) {
-        const QRectF glyph(rect.topLeft(), QSizeF(rect.height(), rect.height()));
-        using State = TilesModel::State;
-        switch (item.glyph) {
-        case Glyph::Empty:
-            drawTile(painter, glyph, State::Empty, 0, whole, false, nullptr, 0, l.scale);
-            break;
-        case Glyph::Queued:
-            drawTile(painter, glyph, State::Queued, 0, whole, false, nullptr, 0, l.scale);
-            break;
-        case Glyph::Waiting:
-            drawTile(painter, glyph, State::Waiting, 0, whole, false, nullptr, 0, l.scale);
-            break;
-        case Glyph::Arriving:
-            drawTile(painter, glyph, State::Arriving, 0.5, whole, false, nullptr, 0, l.scale);
-            break;
-        case Glyph::Complete:
-            drawTile(painter, glyph, State::Complete, 1, whole, false, nullptr, 0, l.scale);
-            break;
-        case Glyph::Pushed:
-            drawTile(painter, glyph, State::Complete, 1, whole, true, nullptr, 0, l.scale);
-            break;
-        case Glyph::Connection: {
-            QColor strips[4];
-            const int shown = std::min<int>(4, std::max<qsizetype>(2, m_model.connections().size()));
-            for (int i = 0; i < shown; ++i)
-                strips[i] = i < m_model.connections().size() ? connectionColor(m_model.connections()[i])
-                                                             : m_context.theme->muted();
-            drawTile(painter, glyph, State::Complete, 1, whole, false, strips, shown, l.scale);
-            break;
-        }
-        }
-        painter.setPen(theme.foreground());
-        painter.drawText(rect.adjusted(glyph.width() + 6 * l.scale, 0, 0, 0),
-                         Qt::AlignLeft | Qt::AlignVCenter, item.label);
+    // The key, each state drawn as the tiles draw it, when the window does not show it below the panes.
+    if (!l.legend.isEmpty()) {
+        QList<DrawnLabel> drawn;
+        painter.save();
+        LegendStrip::drawKey(painter, l.legend, legendSwatches(), theme.font(KeyPoints), theme.foreground(),
+                             &drawn);
+        painter.restore();
+        for (const DrawnLabel& label : std::as_const(drawn))
+            noteLabel(label.text, label.rect, label.font);
     }
     painter.restore();
 }

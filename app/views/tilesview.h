@@ -45,6 +45,9 @@ public:
     /// Where tile index is drawn when the view is rendered into target (empty if it is not drawn).
     QRectF tileRect(int index, const QRectF& target) const;
 
+    /// The key of the tiles' states this session's tiles can take (each drawn as the tiles draw it).
+    QList<LegendSwatch> legendSwatches() const override;
+
 protected:
     std::optional<qsizetype> eventAt(const QPointF& point) const override;
     QString toolTipAt(const QPointF& point) const override;
@@ -66,9 +69,10 @@ private:
     struct Layout
     {
         QRectF title;
-        QRectF caption;
-        QRectF grid; ///< the bounding box of the tiles, which the picture covers
-        QList<std::pair<QRectF, LegendItem>> legend;
+        QRectF caption;        ///< the count and, when the line is too short for both, nothing else
+        QRectF captionDetails; ///< when and how many pushed: after the count, or on a line of its own
+        QRectF grid;           ///< the bounding box of the tiles, which the picture covers
+        QRectF legend;         ///< the key below the tiles (empty when the window shows it)
         int columns = 0;
         double cell = 0;
         double gap = 0;
@@ -78,13 +82,19 @@ private:
     };
 
     Layout layout(const QRectF& target, const QPaintDevice* device) const;
+    /// The caption's count ("63 / 100 objects") and details ("  ·  812 ms  ·  3 pushed") at position.
+    std::pair<QString, QString> captionTexts(qint64 position) const;
     /// The legend of what is drawn; everything: every entry a page load may have (to reserve room).
     QList<LegendItem> legendItems(bool everything) const;
+    /// Key entries drawing items' glyphs.
+    QList<LegendSwatch> swatchesOf(const QList<LegendItem>& items) const;
     QColor connectionColor(quint32 connection) const;
     const QImage& picture(const QSizeF& size, qreal devicePixelRatio);
     void drawTile(QPainter& painter, const QRectF& rect, TilesModel::State state, double progress,
                   const QRectF& source, bool pushed, const QColor* strips, int stripCount,
                   double scale) const;
+    /// A key's tile: glyph drawn into a square at the left of box.
+    void drawGlyph(QPainter& painter, const QRectF& box, Glyph glyph) const;
     void drawPlaceholder(QPainter& painter, const QRectF& target, const QString& headline,
                          const QString& text) const;
     QString objectToolTip(int index) const;

@@ -1,8 +1,8 @@
 #include "app/views/timelinemodel.h"
 
-#include "core/timeline/eventnames.h"
 #include "core/timeline/timeline.h"
 
+#include "app/views/eventsentence.h"
 #include "app/views/glossarypanel.h"
 
 #include <QLocale>
@@ -132,7 +132,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case LayerColumn:
         return layerLabel(event.layer);
     case KindColumn:
-        return kindName(event.layer, event.kind);
+        return EventSentence::of(event);
     case DirectionColumn:
         return directionArrow(event.direction);
     case StreamColumn:

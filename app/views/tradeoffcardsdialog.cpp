@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -63,7 +64,12 @@ TradeoffCardsDialog::TradeoffCardsDialog(const LessonLibrary& library, MainWindo
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 720);
+    m_tabs->setAccessibleName(tr("Trade-off cards"));
+    // The dialog fits a projector's 720 lines; the cards scroll.
+    QSize size(860, 720);
+    if (const QScreen* screen = window ? window->screen() : nullptr)
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
 }
 
 QWidget* TradeoffCardsDialog::createCardPage(const TradeoffCard& card)
@@ -91,6 +97,7 @@ QWidget* TradeoffCardsDialog::createCardPage(const TradeoffCard& card)
     layout->addStretch();
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(card.title);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -107,6 +114,8 @@ QWidget* TradeoffCardsDialog::createClaim(const TradeoffClaim& claim, QWidget* p
     layout->addWidget(wrappedLabel(claim.text, row, TextScale), 1);
     if (!claim.scenario.isEmpty()) {
         auto* run = new QPushButton(tr("Run it"), row);
+        // Every claim has its button: the name says which claim it runs.
+        run->setAccessibleName(tr("Run it: %1").arg(claim.text));
         run->setObjectName(QStringLiteral("runClaimButton"));
         run->setToolTip(claim.knobs.isEmpty()
                             ? tr("Runs \"%1\" in the main window").arg(scenarioTitle(claim.scenario))

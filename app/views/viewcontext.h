@@ -3,6 +3,7 @@
 namespace protoviz {
 
 class EventSelection;
+class LadderScale;
 class PlaybackClock;
 class ViewTheme;
 
@@ -13,6 +14,8 @@ struct ViewContext
     PlaybackClock* clock = nullptr;
     ViewTheme* theme = nullptr;
     EventSelection* selection = nullptr;
+    /// The vertical scale the ladders share; without it each ladder fits its own height.
+    LadderScale* ladderScale = nullptr;
 };
 
 } // namespace protoviz

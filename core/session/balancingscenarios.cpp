@@ -1,6 +1,7 @@
 #include "core/session/balancingscenarios.h"
 
 #include "core/session/balancingsession.h"
+#include "core/session/ignoredknobs.h"
 
 namespace protoviz {
 
@@ -21,7 +22,6 @@ BalancingSessionConfig configFor(const ScenarioKnobs& knobs, BalancingRule rule)
     ticker.clients = knobs.clients;
     ticker.updatesPerSecond = knobs.updatesPerSecond;
     ticker.durationSeconds = knobs.durationSeconds;
-    ticker.pollIntervalMs = knobs.pollIntervalMs;
     ticker.timeoutSeconds = knobs.timeoutSeconds;
     ticker.title = config.label();
     return config;
@@ -43,6 +43,21 @@ bool side(const BalancingSessionConfig& config, ScenarioSide* side, QString* err
 
 QList<ScenarioCatalog::Entry> BalancingScenarios::entries()
 {
+    QMap<ScenarioKnob, QString> ignored =
+        IgnoredKnobs::reasons(IgnoredKnobs::Objects + IgnoredKnobs::PageOnly + IgnoredKnobs::GrpcCalls +
+                              QList{ScenarioKnob::Connections, ScenarioKnob::MaxTlsVersion,
+                                    ScenarioKnob::PollInterval, ScenarioKnob::WebSocketCompression});
+    ignored.insert(
+        ScenarioKnob::Tls,
+        tr("The balancer must read every request to route it, so this scenario runs in cleartext."));
+    ignored.insert(ScenarioKnob::PollInterval,
+                   tr("Long polling asks again as soon as an answer comes: no side polls at an interval."));
+    ScenarioKnobs defaults;
+    // Three clients on two instances: round robin sends each one's polls back and forth, so its
+    // sessions break; two updates a second leave room to see the missed ones.
+    defaults.clients = 3;
+    defaults.updatesPerSecond = 2;
+    defaults.durationSeconds = 3;
     return {
         {QString(LongPollingBalancing), tr("Balancing long polling: round robin against sticky sessions"),
          tr("Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every "
@@ -54,7 +69,8 @@ QList<ScenarioCatalog::Entry> BalancingScenarios::entries()
             "is the only difference: A sends each request to the next instance (round robin), B sets a "
             "cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new "
             "handshakes, the share of deliveries that arrived and their latency, and where the balancer sent "
-            "each request.")},
+            "each request."),
+         ignored, defaults},
     };
 }
 

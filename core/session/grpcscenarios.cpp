@@ -1,6 +1,7 @@
 #include "core/session/grpcscenarios.h"
 
 #include "core/session/grpcsession.h"
+#include "core/session/ignoredknobs.h"
 
 namespace protoviz {
 
@@ -19,7 +20,9 @@ GrpcSessionConfig configFor(const ScenarioKnobs& knobs, GrpcSessionConfig::Api a
     config.link = knobs.link;
     config.items = knobs.objects;
     config.itemSize = knobs.objectSize;
-    config.connectionsPerHost = knobs.connectionsPerHost;
+    // Only the HTTP/1.1 sides keep a pool: HTTP/2 ones must not record a knob they ignore.
+    if (!config.usesHttp2())
+        config.connectionsPerHost = knobs.connectionsPerHost;
     config.timeoutSeconds = knobs.timeoutSeconds;
     config.keyLogPath = knobs.keyLogPath;
     config.title = config.protocolLabel();
@@ -41,6 +44,15 @@ bool side(const GrpcSessionConfig& config, ScenarioSide* side, QString* error)
 
 QList<ScenarioCatalog::Entry> GrpcScenarios::entries()
 {
+    const QMap<ScenarioKnob, QString> restVsGrpc =
+        IgnoredKnobs::reasons(IgnoredKnobs::PageOnly + IgnoredKnobs::Updates + IgnoredKnobs::GrpcCalls +
+                              QList{ScenarioKnob::MaxTlsVersion});
+    QMap<ScenarioKnob, QString> streaming = restVsGrpc;
+    streaming.insert(ScenarioKnob::Connections, tr("Every gRPC call shares one HTTP/2 connection."));
+    ScenarioKnobs defaults;
+    // Ten small items keep every call and stream readable on the ladder.
+    defaults.objects = 10;
+    defaults.objectSize = 1024;
     return {
         {QString(RestVsGrpc), tr("REST/JSON over HTTP/1.1 against gRPC over HTTP/2, and the steps between"),
          tr("The same items from the same server, four ways, laid out as a square: left to right the HTTP "
@@ -49,15 +61,17 @@ QList<ScenarioCatalog::Entry> GrpcScenarios::entries()
             "transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the "
             "encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D "
             "changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a "
-            "Protobuf message. Items carry --object-size bytes of thumbnail, which JSON must write as "
-            "base64.")},
+            "Protobuf message. Each item carries a thumbnail of the Object size knob's bytes, which JSON "
+            "must write as base64."),
+         restVsGrpc, defaults},
         {QString(GrpcStreaming), tr("gRPC: one message per exchange against streams"),
          tr("The four gRPC call types moving the same items down and back up over one HTTP/2 connection. A "
             "waits for every answer: a unary call (GetItem) per item, one after another, then each item back "
             "through a bidirectional stream (Exchange), the next sent once the last was acknowledged. B "
             "streams: every item in one server-streaming call (ListItems), then all back in one "
             "client-streaming call (UploadItems), answered once. A pays a round trip and, for the unary "
-            "calls, a header block and trailers per item; B pays them once per call.")},
+            "calls, a header block and trailers per item; B pays them once per call."),
+         streaming, defaults},
     };
 }
 

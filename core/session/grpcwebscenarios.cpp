@@ -1,6 +1,7 @@
 #include "core/session/grpcwebscenarios.h"
 
 #include "core/session/grpcwebsession.h"
+#include "core/session/ignoredknobs.h"
 
 namespace protoviz {
 
@@ -35,6 +36,16 @@ std::optional<ScenarioSide> side(const ScenarioKnobs& knobs, GrpcWebSessionConfi
 
 QList<ScenarioCatalog::Entry> GrpcWebScenarios::entries()
 {
+    QMap<ScenarioKnob, QString> ignored = IgnoredKnobs::reasons(
+        IgnoredKnobs::PageOnly + IgnoredKnobs::Updates + QList{ScenarioKnob::MaxTlsVersion});
+    ignored.insert(ScenarioKnob::Tls,
+                   tr("gRPC-Web against native gRPC runs in cleartext, so every byte can be read."));
+    ScenarioKnobs defaults;
+    // A few calls whose work outgrows their deadline: the first ones succeed, the last ones end with
+    // DEADLINE_EXCEEDED, on both sides.
+    defaults.objects = 6;
+    defaults.grpcDeadlineMs = 400;
+    defaults.grpcWorkMs = 600;
     return {
         {QString(GrpcWeb), tr("gRPC-Web through a proxy against native gRPC"),
          tr("The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks "
@@ -44,7 +55,8 @@ QList<ScenarioCatalog::Entry> GrpcWebScenarios::entries()
             "(sent as grpc-timeout), the server's work grows from nothing on the first call to the full "
             "time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and "
             "CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so "
-            "every byte can be read.")}};
+            "every byte can be read."),
+         ignored, defaults}};
 }
 
 bool GrpcWebScenarios::has(const QString& id)

@@ -87,6 +87,8 @@ bool PollingSession::startServer(QString* error)
     serverConfig.tls = serverContext;
     serverConfig.workload = Workload(1, 0);
     m_webServer = new WebServer(serverConfig, &m_directory, serverRecorder, this);
+    if (m_config.webSocketCompression)
+        m_webServer->webSockets()->setCompression(PerMessageDeflate::Parameters{});
     m_webServer->webSockets()->addService(webSocketPath(m_config.job),
                                           [this](QWebSocket* socket, quint32) { joinWebSocket(socket); });
     connect(m_feed, &PollingFeed::published, this, [this](const PollingFeed::Update& update) {
@@ -133,6 +135,8 @@ void PollingSession::startClients()
                 i, openStream(), m_authority,
                 webSocketPath(m_config.job) + "?client=" + QByteArray::number(i), clientRecorder, this);
             m_participants.append(participant);
+            if (m_config.webSocketCompression)
+                participant->offerCompression();
             connect(participant, &WebSocketParticipant::opened, this, [this] {
                 ++m_opened;
                 onSubscribed();

@@ -44,6 +44,7 @@ QVariantMap PollingSessionConfig::toVariantMap() const
         {QStringLiteral("updatesPerSecond"), updatesPerSecond},
         {QStringLiteral("durationSeconds"), durationSeconds},
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
+        {QStringLiteral("webSocketCompression"), webSocketCompression},
     };
 }
 
@@ -51,6 +52,8 @@ QString PollingSessionConfig::transportLabel() const
 {
     switch (transport) {
     case PollingTransport::WebSocket:
+        if (webSocketCompression)
+            return tls ? tr("WebSocket over TLS (wss://), compressed") : tr("WebSocket (ws://), compressed");
         return tls ? tr("WebSocket over TLS (wss://)") : tr("WebSocket (ws://)");
     case PollingTransport::ShortPolling:
         return (tls ? tr("HTTPS short polling every %1 ms") : tr("HTTP/1.1 short polling every %1 ms"))

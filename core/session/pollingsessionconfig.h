@@ -48,6 +48,8 @@ public:
     int updatesPerSecond = 10;
     int durationSeconds = 5;
     int pollIntervalMs = 1000; ///< short polling
+    /// WebSocket: the clients offer permessage-deflate (RFC 7692) and the server accepts it.
+    bool webSocketCompression = false;
     int timeoutSeconds = 120;
     QString keyLogPath; ///< append the clients' TLS secrets here (SSLKEYLOGFILE format); empty: none
 

@@ -4,7 +4,9 @@
 #include "core/session/pollingfeed.h"
 #include "core/session/sessionstatistics.h"
 #include "core/timeline/timeline.h"
+#include "core/websocket/websocketeventlog.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -24,6 +26,14 @@ PollingStatistics PollingStatistics::compute(const QList<Event>& events)
     QSet<quint32> updates;
     // The clients' figures: a balancer's or a broker's hop behind the server is counted apart.
     const QSet<quint32> behind = SessionStatistics::connectionsBehindTheServer(events);
+    // A compressed message's wire bytes are its data frames' payloads; only its first frame says RSV1,
+    // so frames are summed per message (connection, direction, number) and matched to the messages.
+    const auto messageKey = [](const Event& e) {
+        return (quint64(e.connection) << 32) | (quint64(e.direction == Direction::ClientToServer) << 31) |
+               (quint64(e.stream) & 0x7fffffffU);
+    };
+    QHash<quint64, qint64> dataFrameBytes;
+    QSet<quint64> compressed;
     for (const Event& e : events) {
         if (e.connection != 0 && behind.contains(e.connection)) {
             stats.connectionsBehindServer += e.is(Layer::Wire, WireKind::Syn) ? 1 : 0;
@@ -75,20 +85,31 @@ PollingStatistics PollingStatistics::compute(const QList<Event>& events)
             if (e.kind == kindOf(WebSocketKind::UpgradeResponse) && e.value == 101)
                 ++stats.chatMembers;
             // A text (1) or binary (2) message the client sent is a post for the others.
-            if (e.kind == kindOf(WebSocketKind::Message) && e.direction == Direction::ClientToServer &&
-                (e.flags == 1 || e.flags == 2))
-                ++stats.messagesPosted;
+            if (e.kind == kindOf(WebSocketKind::Message)) {
+                const int opcode = e.flags & 0x0f;
+                if (e.direction == Direction::ClientToServer && (opcode == 1 || opcode == 2))
+                    ++stats.messagesPosted;
+                if (e.flags & WebSocketEventLog::MessageCompressedFlag) {
+                    ++stats.compressedMessages;
+                    stats.inflatedPayloadBytes += e.size;
+                    compressed.insert(messageKey(e));
+                }
+            }
             if (e.kind != kindOf(WebSocketKind::Frame))
                 break;
             ++stats.webSocketFrames;
             stats.frameHeaderBytes += e.overhead;
             if (e.flags & 0x08) // a control frame: all of it is overhead
                 stats.controlFrameBytes += e.size - e.overhead;
+            else
+                dataFrameBytes[messageKey(e)] += e.value;
             break;
         default:
             break;
         }
     }
+    for (const quint64 key : std::as_const(compressed))
+        stats.compressedPayloadBytes += dataFrameBytes.value(key);
     stats.deliveries = int(latencies.size());
     stats.updates = int(updates.size());
     if (!latencies.isEmpty()) {
@@ -135,6 +156,10 @@ QVariantMap PollingStatistics::toVariantMap() const
         {QStringLiteral("wireBytesUp"), wireBytesUp},
         {QStringLiteral("wireBytesDown"), wireBytesDown},
         {QStringLiteral("wireBytesPerDelivery"), wireBytesPerDelivery()},
+        {QStringLiteral("compressedMessages"), compressedMessages},
+        {QStringLiteral("compressedPayloadBytes"), compressedPayloadBytes},
+        {QStringLiteral("inflatedPayloadBytes"), inflatedPayloadBytes},
+        {QStringLiteral("bytesSavedByCompression"), bytesSavedByCompression()},
         {QStringLiteral("messagesPosted"), messagesPosted},
         {QStringLiteral("chatMembers"), chatMembers},
         {QStringLiteral("failedPolls"), failedPolls},

@@ -38,6 +38,11 @@ struct PollingStatistics
     qint64 wireBytesUp = 0;          ///< TCP payload bytes delivered client to server (TLS included)
     qint64 wireBytesDown = 0;        ///< TCP payload bytes delivered server to client (TLS included)
 
+    // permessage-deflate (RFC 7692), both directions, as the client saw them:
+    int compressedMessages = 0;        ///< WebSocket data messages that travelled compressed (RSV1)
+    qint64 compressedPayloadBytes = 0; ///< their payload bytes on the wire
+    qint64 inflatedPayloadBytes = 0;   ///< their payload bytes once inflated
+
     // A chat over WebSockets, where every message is meant for every member (the sender included):
     int messagesPosted = 0; ///< WebSocket data messages the clients sent
     int chatMembers = 0;    ///< clients whose WebSocket upgrade was accepted (101)
@@ -59,6 +64,8 @@ struct PollingStatistics
 
     /// Protocol bytes that are not update payload: HTTP heads, frame headers, control frames.
     qint64 overheadBytes() const { return httpHeadBytes + frameHeaderBytes + controlFrameBytes; }
+    /// Payload bytes permessage-deflate kept off the wire (negative if compressing made them longer).
+    qint64 bytesSavedByCompression() const { return inflatedPayloadBytes - compressedPayloadBytes; }
     double overheadPerDelivery() const { return deliveries > 0 ? double(overheadBytes()) / deliveries : 0.0; }
     double wireBytesPerDelivery() const
     {

@@ -1,5 +1,6 @@
 #include "core/session/scalingscenarios.h"
 
+#include "core/session/ignoredknobs.h"
 #include "core/session/scalingsession.h"
 
 namespace protoviz {
@@ -20,7 +21,6 @@ ScalingSessionConfig configFor(const ScenarioKnobs& knobs, bool broker)
     chat.clients = knobs.clients;
     chat.updatesPerSecond = knobs.updatesPerSecond;
     chat.durationSeconds = knobs.durationSeconds;
-    chat.pollIntervalMs = knobs.pollIntervalMs;
     chat.timeoutSeconds = knobs.timeoutSeconds;
     chat.keyLogPath = knobs.keyLogPath;
     chat.title = config.label();
@@ -42,6 +42,21 @@ bool side(const ScalingSessionConfig& config, ScenarioSide* side, QString* error
 
 QList<ScenarioCatalog::Entry> ScalingScenarios::entries()
 {
+    QMap<ScenarioKnob, QString> ignored = IgnoredKnobs::reasons(
+        IgnoredKnobs::Objects + IgnoredKnobs::PageOnly + IgnoredKnobs::GrpcCalls +
+        QList{ScenarioKnob::Connections, ScenarioKnob::MaxTlsVersion, ScenarioKnob::PollInterval});
+    ignored.insert(ScenarioKnob::PollInterval, tr("WebSockets push every message: no side polls."));
+    // Scaling is about which instance holds which member; compression would not change that.
+    ignored.insert(ScenarioKnob::WebSocketCompression,
+                   tr("This scenario is about which instance reaches which member; its messages are sent "
+                      "uncompressed."));
+    ignored.insert(ScenarioKnob::Connections,
+                   tr("Each client opens one WebSocket, whatever the HTTP/1.1 pool."));
+    ScenarioKnobs defaults;
+    // Four clients, two on each instance, so that in A half of them visibly miss each message.
+    defaults.clients = 4;
+    defaults.updatesPerSecond = 2;
+    defaults.durationSeconds = 3;
     return {
         {QString(WebSocketScaling), tr("Scaling WebSockets: two servers without and with a pub/sub broker"),
          tr("A chat over WebSockets: the clients take turns posting messages at the rate and for the "
@@ -49,7 +64,8 @@ QList<ScenarioCatalog::Entry> ScalingScenarios::entries()
             "spreads their connections over two server instances. In A each instance sends a message only "
             "to its own connections, so clients on the other instance miss it; in B the instances publish "
             "every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries "
-            "that arrived, their latency, and the bytes of the balancer's and the broker's hops.")},
+            "that arrived, their latency, and the bytes of the balancer's and the broker's hops."),
+         ignored, defaults},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "core/session/balancingscenarios.h"
 #include "core/session/grpcscenarios.h"
 #include "core/session/grpcwebscenarios.h"
+#include "core/session/ignoredknobs.h"
 #include "core/session/pageloadsession.h"
 #include "core/session/pollingscenarios.h"
 #include "core/session/scalingscenarios.h"
@@ -23,7 +24,9 @@ SessionConfig pageLoadConfig(const ScenarioKnobs& knobs, HttpVersion http)
     config.objects = knobs.objects;
     config.objectSize = knobs.objectSize;
     config.largeObjectSize = knobs.largeObjectSize;
-    config.connectionsPerHost = knobs.connectionsPerHost;
+    // Only HTTP/1.1 keeps a pool: an HTTP/2 side's settings must not vary with a knob it ignores.
+    if (http == HttpVersion::Http1)
+        config.connectionsPerHost = knobs.connectionsPerHost;
     config.pipelining = knobs.pipelining && http == HttpVersion::Http1;
     config.serverPush = knobs.serverPush && http == HttpVersion::Http2;
     config.timeoutSeconds = knobs.timeoutSeconds;
@@ -48,16 +51,35 @@ std::optional<ScenarioSide> pageLoadSide(const SessionConfig& config, QString* e
 
 QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
 {
+    const QMap<ScenarioKnob, QString> notPageLoads =
+        IgnoredKnobs::reasons(IgnoredKnobs::Updates + IgnoredKnobs::GrpcCalls);
+    QMap<ScenarioKnob, QString> push = notPageLoads;
+    push.insert(IgnoredKnobs::reasons({ScenarioKnob::Pipelining, ScenarioKnob::ServerPush}));
+    push.insert(ScenarioKnob::Connections, tr("HTTP/2 needs one connection, whatever the HTTP/1.1 pool."));
+    QMap<ScenarioKnob, QString> pipelining = notPageLoads;
+    pipelining.insert(IgnoredKnobs::reasons({ScenarioKnob::Pipelining, ScenarioKnob::ServerPush}));
+    pipelining.insert(ScenarioKnob::Connections,
+                      tr("Pipelining is compared on one connection, so both sides use exactly one."));
+    ScenarioKnobs fewObjects;
+    // Twenty objects keep the push promises, or the requests queued on one connection, countable.
+    fewObjects.objects = 20;
+    ScenarioKnobs pipelined = fewObjects;
+    // On one connection without pipelining every object costs a round trip: ten keep the run short.
+    pipelined.objects = 10;
+
     QList<Entry> list{
         {QStringLiteral("h1-vs-h2"), tr("HTTP/1.1 against HTTP/2"),
          tr("The same page of objects loaded over HTTP/1.1 (a browser's pool of connections per host) and "
-            "over HTTP/2 (one connection, every request a multiplexed stream).")},
+            "over HTTP/2 (one connection, every request a multiplexed stream)."),
+         notPageLoads, ScenarioKnobs{}},
         {QStringLiteral("h2-push"), tr("HTTP/2 without and with server push"),
          tr("HTTP/2 loading the page, once asking for every object and once with the server pushing them "
-            "along with the page.")},
+            "along with the page."),
+         push, fewObjects},
         {QStringLiteral("h1-pipelining"), tr("HTTP/1.1 without and with pipelining"),
          tr("HTTP/1.1 over one connection, waiting for each response before the next request, against "
-            "sending requests back to back (pipelining), where responses still come back in order.")},
+            "sending requests back to back (pipelining), where responses still come back in order."),
+         pipelining, pipelined},
     };
     list += TlsScenarios::entries();
     list += GrpcScenarios::entries();
@@ -68,6 +90,24 @@ QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
     list += BalancingScenarios::entries();
     list += ShootoutScenarios::entries();
     return list;
+}
+
+std::optional<ScenarioCatalog::Entry> ScenarioCatalog::entry(const QString& id)
+{
+    for (const Entry& candidate : entries()) {
+        if (candidate.id == id)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+void ScenarioCatalog::applyWorkloadDefaults(const ScenarioKnobs& defaults, ScenarioKnobs* knobs)
+{
+    const ScenarioKnobs kept = *knobs;
+    *knobs = defaults;
+    knobs->link = kept.link;
+    knobs->timeoutSeconds = kept.timeoutSeconds;
+    knobs->keyLogPath = kept.keyLogPath;
 }
 
 std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioKnobs& knobs, QString* error)

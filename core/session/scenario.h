@@ -5,6 +5,7 @@
 #include "core/tls/tlsconfig.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -25,16 +26,38 @@ struct ScenarioKnobs
     bool tls = true;
     int timeoutSeconds = 120;
     // Polling against WebSocket (see PollingScenarios):
-    int clients = 3;                              ///< clients that each get every update
-    int updatesPerSecond = 10;                    ///< ticker updates, or chat messages, a second
-    int durationSeconds = 5;                      ///< how long the updates go on
-    int pollIntervalMs = 1000;                    ///< short polling: one request per client this often
+    int clients = 3;                   ///< clients that each get every update
+    int updatesPerSecond = 10;         ///< ticker updates, or chat messages, a second
+    int durationSeconds = 5;           ///< how long the updates go on
+    int pollIntervalMs = 1000;         ///< short polling: one request per client this often
+    bool webSocketCompression = false; ///< WebSocket sides offer and accept permessage-deflate (RFC 7692)
     TlsVersion maxTlsVersion = TlsVersion::Tls13; ///< the newest TLS the clients of page loads offer
     QString keyLogPath; ///< every session appends its TLS secrets here (SSLKEYLOGFILE format); empty: none
     // gRPC-Web against native gRPC (see GrpcWebScenarios):
     int grpcDeadlineMs = 0;    ///< each call's deadline (grpc-timeout); 0: none
     int grpcWorkMs = 0;        ///< the server's work per call rises from 0 to this across the calls
     int grpcCancelAfterMs = 0; ///< the client cancels calls still running after this long; 0: never
+};
+
+/// A workload knob of ScenarioKnobs that a scenario may use or ignore. The link's knobs (round trip,
+/// jitter, bandwidth, loss, seed) and the timeout apply to every scenario and are not listed.
+enum class ScenarioKnob {
+    Objects,
+    ObjectSize,
+    LargeObjectSize,
+    Connections,
+    MaxTlsVersion,
+    Pipelining,
+    ServerPush,
+    Tls,
+    Clients,
+    UpdatesPerSecond,
+    Duration,
+    PollInterval,
+    WebSocketCompression,
+    GrpcDeadline,
+    GrpcWork,
+    GrpcCancelAfter,
 };
 
 /// One pane of a comparison: what it is called and how to start it.
@@ -66,9 +89,22 @@ public:
         QString id;
         QString title;
         QString description;
+        /// Why each knob this scenario ignores does not apply, in words for the user; a knob not listed
+        /// is one the scenario reads.
+        QMap<ScenarioKnob, QString> ignoredKnobs;
+        /// The workload knobs that show the scenario's point (few objects for pipelining, polls more
+        /// often than updates come...). Only the workload knobs count: the link stays the user's.
+        ScenarioKnobs defaults;
+
+        bool applies(ScenarioKnob knob) const { return !ignoredKnobs.contains(knob); }
     };
 
     static QList<Entry> entries();
+    /// The entry of the scenario id, or nullopt if there is none.
+    static std::optional<Entry> entry(const QString& id);
+    /// Sets the workload knobs of *knobs (objects, sizes, protocols, updates, gRPC calls) to those of
+    /// defaults, keeping its link, timeout and key log.
+    static void applyWorkloadDefaults(const ScenarioKnobs& defaults, ScenarioKnobs* knobs);
 
     /// Builds the scenario, or returns nullopt and sets *error (unknown id, knobs it cannot run).
     static std::optional<Scenario> make(const QString& id, const ScenarioKnobs& knobs, QString* error);

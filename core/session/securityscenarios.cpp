@@ -1,5 +1,6 @@
 #include "core/session/securityscenarios.h"
 
+#include "core/session/ignoredknobs.h"
 #include "core/session/securitysession.h"
 #include "core/session/securitysessionconfig.h"
 
@@ -40,16 +41,27 @@ std::optional<ScenarioSide> side(const SecuritySessionConfig& config, QString* e
 
 QList<ScenarioCatalog::Entry> SecurityScenarios::entries()
 {
+    QMap<ScenarioKnob, QString> ignored =
+        IgnoredKnobs::reasons(IgnoredKnobs::Objects + IgnoredKnobs::PageOnly + IgnoredKnobs::Updates +
+                              IgnoredKnobs::GrpcCalls + QList{ScenarioKnob::Connections});
+    ignored.insert(ScenarioKnob::Tls,
+                   tr("A is always cleartext HTTP and B always HTTPS: that is the comparison."));
+    ignored.insert(ScenarioKnob::Objects,
+                   tr("The login site has its own pages: a form, a login and an account page."));
+    ignored.insert(ScenarioKnob::ObjectSize, ignored.value(ScenarioKnob::Objects));
+    const ScenarioKnobs defaults;
     return {
         {HttpVsHttps, tr("HTTP against HTTPS, with an eavesdropper"),
          tr("The same login over cleartext HTTP and over HTTPS, with a passive eavesdropper on the link. "
             "Over HTTP it reads the password and the session cookie; over HTTPS only addresses, ports, the "
             "server name (SNI), record sizes and timing — and, when the newest TLS version is 1.2, the "
-            "certificate.")},
+            "certificate."),
+         ignored, defaults},
         {Tamper, tr("Tampering: HTTP against HTTPS"),
          tr("An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered "
             "page without noticing; TLS's record protection fails, the client sends bad_record_mac and "
-            "closes. (Authenticity is the untrusted-certificate scenario.)")},
+            "closes. (Authenticity is the untrusted-certificate scenario.)"),
+         ignored, defaults},
     };
 }
 

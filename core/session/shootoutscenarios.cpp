@@ -1,5 +1,6 @@
 #include "core/session/shootoutscenarios.h"
 
+#include "core/session/ignoredknobs.h"
 #include "core/session/shootoutsession.h"
 
 namespace protoviz {
@@ -12,6 +13,22 @@ constexpr QLatin1String ProtocolShootout("protocol-shootout");
 
 QList<ScenarioCatalog::Entry> ShootoutScenarios::entries()
 {
+    QMap<ScenarioKnob, QString> ignored = IgnoredKnobs::reasons(
+        IgnoredKnobs::PageOnly + IgnoredKnobs::GrpcCalls + QList{ScenarioKnob::MaxTlsVersion});
+    ignored.insert(ScenarioKnob::Tls,
+                   tr("The protocol shoot-out always runs A in cleartext and B–D over TLS."));
+    ignored.insert(ScenarioKnob::Clients, tr("The shoot-out has one client per protocol."));
+    // Compressing only D would make its bytes incomparable with the other three protocols'.
+    ignored.insert(ScenarioKnob::WebSocketCompression,
+                   tr("The shoot-out compares the four protocols as they are; its WebSocket side sends "
+                      "uncompressed messages."));
+    ignored.insert(ScenarioKnob::PollInterval,
+                   tr("A and B long-poll, C streams and D is pushed to: no side polls at an interval."));
+    ScenarioKnobs defaults;
+    // Twenty exchanges and a few updates a second keep the four ladders readable side by side.
+    defaults.objects = 20;
+    defaults.updatesPerSecond = 5;
+    defaults.durationSeconds = 3;
     return {
         {QString(ProtocolShootout), tr("Protocol shoot-out: HTTP/1.1, HTTPS, gRPC and WebSocket"),
          tr("One workload over four protocols on the same link: the client asks for the items (objects) and "
@@ -21,7 +38,8 @@ QList<ScenarioCatalog::Entry> ShootoutScenarios::entries()
             "(unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and "
             "answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes "
             "and streams are measured; whether a protocol is human-readable or browser-native is a fact "
-            "about it.")},
+            "about it."),
+         ignored, defaults},
     };
 }
 

@@ -40,6 +40,11 @@ WebSocketParticipant::WebSocketParticipant(int index, ByteStream* network, const
     });
 }
 
+void WebSocketParticipant::offerCompression()
+{
+    m_client->setCompression(PerMessageDeflate::Parameters{});
+}
+
 void WebSocketParticipant::start()
 {
     QString error;

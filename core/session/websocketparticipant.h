@@ -31,6 +31,8 @@ public:
     WebSocketParticipant(int index, ByteStream* network, const QByteArray& authority, const QByteArray& path,
                          EventRecorder recorder, QObject* parent = nullptr);
 
+    /// Offers permessage-deflate (RFC 7692) with its default parameters in the handshake start() sends.
+    void offerCompression();
     /// Opens the WebSocket.
     void start();
     /// Sends a chat message.

@@ -1,3 +1,4 @@
+#include "tests/app/unnamedcontrols.h"
 #include "tests/support/testsupport.h"
 
 #include "core/session/comparison.h"
@@ -10,7 +11,12 @@
 #include "app/views/sessionpane.h"
 #include "app/views/viewtheme.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -38,6 +44,7 @@ private slots:
     void emptyLinkSaysNobodyListens();
     void showsThePasswordOverHttpAndNotOverHttps();
     void showsTheAlteredByteAndTheTlsVerdict();
+    void readableAndNamedAtEveryPaneSize();
 
 private:
     /// The transcript the pane's eavesdropper view shows for timeline.
@@ -103,6 +110,35 @@ void EavesdropperTest::showsTheAlteredByteAndTheTlsVerdict()
     QVERIFY(a.contains(QStringLiteral("nothing checks integrity")));
     QVERIFY2(b.contains(QStringLiteral("ALTERED")), qPrintable(b));
     QVERIFY(b.contains(QStringLiteral("bad_record_mac")));
+}
+
+void EavesdropperTest::readableAndNamedAtEveryPaneSize()
+{
+    const std::unique_ptr<Comparison> comparison = run(QStringLiteral("http-vs-https"));
+    QVERIFY(comparison);
+    // A pane of two at 1280x720 (presentation mode's large type), at 1366x768 and at 1920x1080, and a
+    // pane of four.
+    for (const QSize& size : {QSize(300, 400), QSize(560, 520), QSize(660, 560), QSize(940, 860)}) {
+        for (const qreal scale : {1.0, 1.5}) {
+            SessionPane pane(QStringLiteral("A"), m_context);
+            QFont font = pane.font();
+            font.setPointSizeF(font.pointSizeF() * scale);
+            pane.setFont(font);
+            pane.resize(size);
+            pane.setTimeline(comparison->timelineA());
+            pane.setView(SessionPane::View::Eavesdropper);
+            pane.show();
+            QCoreApplication::processEvents();
+            const EavesdropperView* view = pane.eavesdropperView();
+            auto* text = view->findChild<QTextBrowser*>();
+            QVERIFY(text);
+            // The recorded requests wrap: nothing hides past the right edge.
+            QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
+            QVERIFY(view->plainText().contains(Password));
+            QVERIFY2(test::unnamedControls(view).isEmpty(),
+                     qPrintable(test::unnamedControls(view).join(QStringLiteral(", "))));
+        }
+    }
 }
 
 QTEST_MAIN(EavesdropperTest)

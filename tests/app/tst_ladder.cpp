@@ -6,6 +6,7 @@
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
+#include "app/views/ladderscale.h"
 #include "app/views/ladderview.h"
 #include "app/views/playbackclock.h"
 #include "app/views/viewtheme.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QImage>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -83,6 +85,19 @@ private slots:
     void http1AndHttp2ArrowsMatchTheEvents();
     void bundlesSeparateWhenZoomedIn();
     void webSocketUpgradeIsShown();
+    void sessionsOnOneClockShareTheScale();
+    void panesOfDifferentHeightsShareTheScale();
+    void keyNamesEachMarkOnce();
+    void keyFollowsEachArrowsMeaning();
+    void keyLabelsAreDrawnWhole_data();
+    void keyLabelsAreDrawnWhole();
+    void shortPaneHasACompactHeader();
+    void distinctiveMessagesComeFirst();
+    void tellingMessageIsLabelledOnAPresentationPane();
+    void webSocketUpgradeHasItsOwnArrows();
+    void grpcCallsAreNamed();
+    void eachClientHasItsLifeline();
+    void clientLifelinesFitAShortPane();
 
 private:
     void show(const Timeline* timeline);
@@ -90,6 +105,9 @@ private:
     std::unique_ptr<Comparison> m_tls;
     std::unique_ptr<Comparison> m_pages;
     std::unique_ptr<Comparison> m_ticker;
+    std::unique_ptr<Comparison> m_resumed;
+    std::unique_ptr<Comparison> m_grpc;
+    std::unique_ptr<Comparison> m_chat;
     PlaybackClock m_clock;
     ViewTheme m_theme;
     EventSelection m_selection;
@@ -117,6 +135,26 @@ void LadderTest::initTestCase()
     ticker.durationSeconds = 1;
     m_ticker = test::runComparison(QStringLiteral("polling-vs-websocket"), ticker);
     QVERIFY(m_ticker);
+
+    ScenarioKnobs resumed;
+    resumed.link.rttNs = 40 * Ms;
+    m_resumed = test::runComparison(QStringLiteral("tls12-full-vs-resumed"), resumed);
+    QVERIFY(m_resumed);
+
+    ScenarioKnobs grpc;
+    grpc.link.rttNs = 10 * Ms;
+    grpc.objects = 3;
+    grpc.objectSize = 200;
+    m_grpc = test::runComparison(QStringLiteral("grpc-streaming"), grpc);
+    QVERIFY(m_grpc);
+
+    ScenarioKnobs chat;
+    chat.link.rttNs = 20 * Ms;
+    chat.clients = 5;
+    chat.updatesPerSecond = 5;
+    chat.durationSeconds = 1;
+    m_chat = test::runComparison(QStringLiteral("chat-polling-vs-websocket"), chat);
+    QVERIFY(m_chat);
 
     m_view = std::make_unique<LadderView>(ViewContext{&m_clock, &m_theme, &m_selection});
     m_view->resize(1000, 800);
@@ -270,7 +308,7 @@ void LadderTest::nothingIsDrawnAtTheStart()
 
     m_clock.seek(0);
     QCOMPARE(m_view->drawnArrowCount(target), 0);
-    QVERIFY(m_view->drawnLabels(target).isEmpty());
+    QVERIFY(m_view->placedLabels(target).isEmpty());
     // Only the empty lifelines and the ruler's round-trip bands are there.
     const QImage image = m_view->toImage();
     for (double t = 0.1; t < 0.9; t += 0.1) {
@@ -421,19 +459,24 @@ void LadderTest::bundlesSeparateWhenZoomedIn()
     QVERIFY(data.size() >= 9);
     const LadderArrow& last = model.arrow(data.last());
     bool bundled = false;
-    for (const QString& label : m_view->drawnLabels(target))
+    for (const QString& label : m_view->placedLabels(target))
         bundled = bundled || label.contains(u"DATA ×");
-    QVERIFY2(bundled, qPrintable(m_view->drawnLabels(target).join(QLatin1Char('\n'))));
+    QVERIFY2(bundled, qPrintable(m_view->placedLabels(target).join(QLatin1Char('\n'))));
 
-    // Zoomed in far enough, the frames of that flight travel as arrows of their own.
-    m_view->zoom(double(m_view->viewSpan()) / 1e5, last.sendNs); // 100 µs high
-    QStringList zoomed = m_view->drawnLabels(target);
-    QVERIFY(zoomed.size() > 0);
-    // Which of them get a label depends on how close together this run sent them; at least one DATA
-    // frame of the flight is labelled on its own, no longer as "DATA ×n".
+    // Zoomed in far enough, the frames of that flight travel as arrows of their own. Which of them get a
+    // label depends on how close together this run sent them (a label never sits where another arrow
+    // passes between it and its own); deep enough, at least one DATA frame of the flight is labelled on
+    // its own, no longer as "DATA ×n".
     bool single = false;
-    for (const QString& label : zoomed)
-        single = single || (label.startsWith(QLatin1String("DATA s")) && !label.contains(u'×'));
+    QStringList zoomed;
+    for (const qint64 spanNs : {100000, 30000, 10000}) {
+        m_view->zoom(double(m_view->viewSpan()) / double(spanNs), last.sendNs);
+        zoomed = m_view->placedLabels(target);
+        for (const QString& label : zoomed)
+            single = single || (label.startsWith(QLatin1String("DATA s")) && !label.contains(u'×'));
+        if (single)
+            break;
+    }
     QVERIFY2(single, qPrintable(zoomed.join(QLatin1Char('\n'))));
     QVERIFY(m_view->drawnArrowCount(target) < model.size());
 }
@@ -473,10 +516,434 @@ void LadderTest::webSocketUpgradeIsShown()
     const QRectF target(QPointF(0, 0), m_view->size());
     m_view->zoom(double(m_view->viewSpan()) / double(6 * model.rttNs()), model.arrow(upgrade).sendNs);
     bool shown = false;
-    const QStringList labels = m_view->drawnLabels(target);
+    const QStringList labels = m_view->placedLabels(target);
     for (const QString& label : labels)
         shown = shown || label.contains(QLatin1String("101 Switching Protocols"));
     QVERIFY2(shown, qPrintable(labels.join(QLatin1Char('\n'))));
+}
+
+namespace {
+
+/// The noted label whose text is text, if one was drawn.
+std::optional<DrawnLabel> notedLabel(const LadderView& view, const QString& text)
+{
+    for (const DrawnLabel& label : view.drawnLabels()) {
+        if (label.text == text)
+            return label;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void LadderTest::sessionsOnOneClockShareTheScale()
+{
+    // TLS 1.2 takes a round trip more than TLS 1.3: drawn at one size on one clock, a round trip is
+    // equally tall in both and the same ruler mark lies at the same height.
+    const Timeline* longer = m_tls->timelineA();
+    const Timeline* shorter = m_tls->timelineB();
+    QVERIFY(longer->at(longer->size() - 1).timeNs > shorter->at(shorter->size() - 1).timeNs);
+    m_selection.clear();
+    m_clock.setTimelines({longer, shorter});
+    LadderView a(ViewContext{&m_clock, &m_theme, &m_selection});
+    LadderView b(ViewContext{&m_clock, &m_theme, &m_selection});
+    for (LadderView* view : {&a, &b}) {
+        view->resize(560, 600);
+        view->setShowsOwnLegend(false);
+    }
+    a.setTimeline(longer);
+    b.setTimeline(shorter);
+    m_clock.seek(m_clock.end());
+    a.grab();
+    b.grab();
+    QVERIFY(a.pixelsPerSecond() > 0);
+    QCOMPARE(a.pixelsPerSecond(), b.pixelsPerSecond());
+    const std::optional<DrawnLabel> markA = notedLabel(a, QStringLiteral("2 RTT"));
+    const std::optional<DrawnLabel> markB = notedLabel(b, QStringLiteral("2 RTT"));
+    QVERIFY(markA && markB);
+    // Each session's round trips count from its own start; the two start within a few milliseconds.
+    const double offset = double(b.model().startNs() - a.model().startNs()) * a.pixelsPerSecond() / 1e9;
+    QVERIFY2(
+        std::abs(markB->rect.top() - markA->rect.top() - offset) < 0.5,
+        qPrintable(QStringLiteral("%1 %2 %3").arg(markA->rect.top()).arg(markB->rect.top()).arg(offset)));
+
+    // Halfway, before the shorter session ended, the scale stays the same.
+    m_clock.seek(m_clock.end() / 2);
+    a.grab();
+    b.grab();
+    QCOMPARE(a.pixelsPerSecond(), b.pixelsPerSecond());
+}
+
+void LadderTest::panesOfDifferentHeightsShareTheScale()
+{
+    // In the window, a pane whose caption wraps is shorter: the window's shared scale makes both ladders
+    // draw at what the shorter one allows, and a hidden ladder no longer counts.
+    LadderScale scale;
+    m_selection.clear();
+    m_clock.setTimelines({m_tls->timelineA(), m_tls->timelineB()});
+    const ViewContext context{&m_clock, &m_theme, &m_selection, &scale};
+    LadderView tall(context);
+    LadderView shorter(context);
+    tall.resize(560, 700);
+    shorter.resize(560, 420);
+    tall.setTimeline(m_tls->timelineA());
+    shorter.setTimeline(m_tls->timelineB());
+    m_clock.seek(m_clock.end());
+    tall.show();
+    shorter.show();
+    tall.grab();
+    shorter.grab();
+    tall.grab();
+    QVERIFY(tall.pixelsPerSecond() > 0);
+    QCOMPARE(tall.pixelsPerSecond(), shorter.pixelsPerSecond());
+    const double shared = tall.pixelsPerSecond();
+    shorter.hide();
+    tall.grab();
+    QVERIFY(tall.pixelsPerSecond() > shared * 1.2);
+}
+
+void LadderTest::keyNamesEachMarkOnce()
+{
+    show(m_resumed->timelineA());
+    m_view->grab();
+    const QList<LegendSwatch> swatches = m_view->legendSwatches();
+    QVERIFY(!swatches.isEmpty());
+    QSet<QString> seen;
+    for (const LegendSwatch& swatch : swatches) {
+        const QString key = swatch.label + QLatin1Char('|') + swatch.look;
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+        QVERIFY(swatch.paint);
+    }
+    // The window shows one key for all panes: the canvas then draws none, but an export does.
+    const QString first = swatches.constFirst().label;
+    m_view->setShowsOwnLegend(false);
+    m_view->grab();
+    QVERIFY(!notedLabel(*m_view, first));
+    m_view->toImage();
+    QVERIFY(notedLabel(*m_view, first));
+    m_view->setShowsOwnLegend(true);
+    m_view->grab();
+    QVERIFY(notedLabel(*m_view, first));
+}
+
+void LadderTest::keyFollowsEachArrowsMeaning()
+{
+    // TCP handshake and FIN share a colour and differ in mark: the key has an entry for each meaning an
+    // arrow shows, in the theme's look, and no other.
+    show(m_resumed->timelineA());
+    m_view->grab();
+    QSet<QString> keyed;
+    for (const LegendSwatch& swatch : m_view->legendSwatches()) {
+        QVERIFY2(!keyed.contains(swatch.label), qPrintable(swatch.label));
+        keyed.insert(swatch.label);
+        keyed.insert(swatch.label + QLatin1Char('|') + swatch.look);
+    }
+    QSet<QString> shown;
+    for (qsizetype i = 0; i < m_view->model().size(); ++i) {
+        const LegendSwatch swatch = m_theme.swatchFor(m_theme.entryFor(m_view->model().arrow(i).event));
+        QVERIFY2(keyed.contains(swatch.label + QLatin1Char('|') + swatch.look), qPrintable(swatch.label));
+        shown.insert(swatch.label);
+    }
+    // TCP handshake, FIN, TLS handshake, heads, body at least.
+    QVERIFY2(shown.size() >= 4, qPrintable(QStringList(shown.cbegin(), shown.cend()).join(u',')));
+}
+
+void LadderTest::keyLabelsAreDrawnWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("fontScale");
+    // Four panes in presentation mode at 1280x720, two panes at 1366x768 and at 1920x1080.
+    QTest::newRow("quarter-presentation") << QSize(440, 260) << 1.25;
+    QTest::newRow("half-presentation") << QSize(620, 420) << 1.6;
+    QTest::newRow("half-laptop") << QSize(520, 560) << 1.0;
+    QTest::newRow("half-hall") << QSize(860, 900) << 1.0;
+}
+
+void LadderTest::keyLabelsAreDrawnWhole()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, fontScale);
+    const double oldScale = m_theme.fontScale();
+    m_theme.setFontScale(fontScale);
+    for (const Timeline* timeline : {m_resumed->timelineA(), m_resumed->timelineB(), m_ticker->timelineB()}) {
+        show(timeline);
+        m_view->resize(size);
+        m_view->grab();
+        const QRectF widget(QPointF(0, 0), QSizeF(size));
+        const QList<DrawnLabel> labels = m_view->drawnLabels();
+        // The ticker's two clients have a lifeline each.
+        const QString clientHead =
+            m_view->model().clientCount() > 1 ? QStringLiteral("Client 1") : QStringLiteral("Client");
+        QVERIFY(notedLabel(*m_view, clientHead));
+        QVERIFY(notedLabel(*m_view, QStringLiteral("Server")));
+        QVERIFY(notedLabel(*m_view, QStringLiteral("Round trips: %1").arg(m_view->roundTripsShown())));
+        for (const DrawnLabel& label : labels) {
+            const double advance = QFontMetricsF(label.font).horizontalAdvance(label.text);
+            QVERIFY2(advance <= label.rect.width() + 0.5,
+                     qPrintable(
+                         QStringLiteral("%1: %2 > %3").arg(label.text).arg(advance).arg(label.rect.width())));
+            QVERIFY2(widget.contains(label.rect), qPrintable(QStringLiteral("%1 %2,%3 %4x%5")
+                                                                 .arg(label.text)
+                                                                 .arg(label.rect.x())
+                                                                 .arg(label.rect.y())
+                                                                 .arg(label.rect.width())
+                                                                 .arg(label.rect.height())));
+        }
+        // The lifelines' heads keep apart.
+        const QRectF client = notedLabel(*m_view, clientHead)->rect;
+        const QRectF server = notedLabel(*m_view, QStringLiteral("Server"))->rect;
+        QVERIFY(client.right() < server.left());
+        if (const auto second = notedLabel(*m_view, QStringLiteral("Client 2"))) {
+            QVERIFY(client.right() < second->rect.left());
+            QVERIFY(second->rect.right() < server.left());
+        }
+    }
+    m_theme.setFontScale(oldScale);
+    m_view->resize(1000, 800);
+}
+
+void LadderTest::shortPaneHasACompactHeader()
+{
+    // One of four panes in presentation mode at 1280x720: the counter shares the heads' row, so that the
+    // arrows keep most of the height, and every label is still drawn whole.
+    const double oldScale = m_theme.fontScale();
+    m_theme.setFontScale(1.6);
+    show(m_resumed->timelineA());
+    const QSize size(620, 130);
+    m_view->resize(size);
+    m_view->grab();
+    const auto trips = notedLabel(*m_view, QStringLiteral("Round trips: %1").arg(m_view->roundTripsShown()));
+    const auto client = notedLabel(*m_view, QStringLiteral("Client"));
+    const auto server = notedLabel(*m_view, QStringLiteral("Server"));
+    QVERIFY(trips && client && server);
+    QVERIFY(std::abs(trips->rect.center().y() - client->rect.center().y()) < 2);
+    QVERIFY(client->rect.right() < trips->rect.left());
+    QVERIFY(trips->rect.right() < server->rect.left());
+    QVERIFY2(client->rect.bottom() < size.height() * 0.4, qPrintable(QString::number(client->rect.bottom())));
+    QVERIFY(m_view->drawnArrowCount(QRectF(QPointF(0, 0), QSizeF(size))) > 0);
+    for (const DrawnLabel& label : m_view->drawnLabels()) {
+        QVERIFY2(QFontMetricsF(label.font).horizontalAdvance(label.text) <= label.rect.width() + 0.5,
+                 qPrintable(label.text));
+        QVERIFY2(QRectF(QPointF(0, 0), QSizeF(size)).contains(label.rect),
+                 qPrintable(QStringLiteral("%1 %2,%3 %4x%5")
+                                .arg(label.text)
+                                .arg(label.rect.x())
+                                .arg(label.rect.y())
+                                .arg(label.rect.width())
+                                .arg(label.rect.height())));
+    }
+    m_theme.setFontScale(oldScale);
+    m_view->resize(1000, 800);
+}
+
+void LadderTest::distinctiveMessagesComeFirst()
+{
+    // The full handshake's server flight carries the certificate: its label names it first.
+    show(m_resumed->timelineA());
+    const QRectF target(QPointF(0, 0), QSizeF(520, 560));
+    bool named = false;
+    for (const QString& label : m_view->placedLabels(target)) {
+        if (label.contains(QLatin1String("Certificate"))) {
+            named = true;
+            QVERIFY2(label.startsWith(QLatin1String("Certificate")), qPrintable(label));
+        }
+    }
+    QVERIFY2(named, qPrintable(m_view->placedLabels(target).join(QLatin1Char('\n'))));
+    for (qsizetype i = 0; i < m_view->model().size(); ++i) {
+        const LadderArrow& a = m_view->model().arrow(i);
+        if (a.label == QLatin1String("Certificate") || a.label == QLatin1String("NewSessionTicket"))
+            QVERIFY(a.distinctive);
+        if (a.label == QLatin1String("ServerHello") || a.label == QLatin1String("Finished"))
+            QVERIFY(!a.distinctive);
+    }
+}
+
+void LadderTest::tellingMessageIsLabelledOnAPresentationPane()
+{
+    // Half of a 1280x720 window in presentation mode: the arrows are too dense for long labels, yet the
+    // certificate that makes the full handshake's point is named, and drawn whole.
+    const double oldScale = m_theme.fontScale();
+    m_theme.setFontScale(1.6);
+    show(m_resumed->timelineA());
+    m_view->resize(620, 420);
+    m_view->grab();
+    std::optional<DrawnLabel> certificate;
+    for (const DrawnLabel& label : m_view->drawnLabels()) {
+        if (label.text.contains(QLatin1String("Certificate")))
+            certificate = label;
+    }
+    QStringList drawn;
+    for (const DrawnLabel& label : m_view->drawnLabels())
+        drawn.append(label.text);
+    QVERIFY2(certificate, qPrintable(drawn.join(QLatin1Char('\n'))));
+    QVERIFY(QFontMetricsF(certificate->font).horizontalAdvance(certificate->text) <=
+            certificate->rect.width() + 0.5);
+    QVERIFY(QRectF(QPointF(0, 0), QSizeF(620, 420)).contains(certificate->rect));
+    m_theme.setFontScale(oldScale);
+    m_view->resize(1000, 800);
+}
+
+void LadderTest::webSocketUpgradeHasItsOwnArrows()
+{
+    // Without zooming, each upgrade request and each 101 has an arrow and a label of its own.
+    show(m_ticker->timelineB());
+    const QRectF target(QPointF(0, 0), m_view->size());
+    const QStringList labels = m_view->placedLabels(target);
+    int upgrades = 0;
+    int switches = 0;
+    for (const QString& label : labels) {
+        upgrades +=
+            label.startsWith(QLatin1String("GET /ticker")) && label.contains(QLatin1String("WebSocket"));
+        switches += label == QLatin1String("101 Switching Protocols");
+    }
+    QCOMPARE(upgrades, 2);
+    QVERIFY2(switches == 2, qPrintable(labels.join(QLatin1Char('\n'))));
+    for (qsizetype index : m_view->model().bySend()) {
+        const LadderArrow& a = m_view->model().arrow(index);
+        if (a.label == QLatin1String("101 Switching Protocols"))
+            QVERIFY(a.standsAlone);
+    }
+}
+
+void LadderTest::grpcCallsAreNamed()
+{
+    // The HEADERS that open a call name its method (from :path), and messages are counted by call.
+    QSet<QString> methods;
+    for (const Timeline* timeline : {m_grpc->timelineA(), m_grpc->timelineB()}) {
+        show(timeline);
+        const LadderModel& model = m_view->model();
+        for (qsizetype i = 0; i < model.size(); ++i) {
+            const LadderArrow& a = model.arrow(i);
+            if (a.event.is(Layer::Http2, Http2Kind::Headers) && a.direction() == Direction::ClientToServer)
+                methods.insert(a.label.section(QLatin1Char(' '), 2));
+        }
+        for (const QString& family : model.families())
+            QVERIFY2(family != QLatin1String("gRPC message"), qPrintable(family));
+    }
+    for (const QString& method : {QStringLiteral("GetItem"), QStringLiteral("Exchange"),
+                                  QStringLiteral("ListItems"), QStringLiteral("UploadItems")})
+        QVERIFY2(methods.contains(method),
+                 qPrintable(QStringList(methods.cbegin(), methods.cend()).join(u',')));
+}
+
+namespace {
+
+/// The client a request names in its target ("/updates?client=2"), -1 if none.
+int clientNamedIn(const QString& label)
+{
+    const qsizetype at = label.indexOf(QLatin1String("client="));
+    if (at < 0)
+        return -1;
+    qsizetype end = at + 7;
+    while (end < label.size() && label.at(end).isDigit())
+        ++end;
+    return label.mid(at + 7, end - at - 7).toInt();
+}
+
+} // namespace
+
+void LadderTest::eachClientHasItsLifeline()
+{
+    // Five chat clients: four lifelines, the last shared by clients 4 and 5; the server's copies of a
+    // message fan out to the lifelines of the clients they reach.
+    const QRectF target(QPointF(0, 0), m_view->size());
+    for (const Timeline* timeline : {m_chat->timelineA(), m_chat->timelineB()}) {
+        show(timeline);
+        const LadderModel& model = m_view->model();
+        QCOMPARE(model.clientCount(), 5);
+        QSet<int> named;
+        for (qsizetype index : model.bySend()) {
+            const LadderArrow& a = model.arrow(index);
+            const int client = a.event.is(Layer::Http1, Http1Kind::RequestHead) ? clientNamedIn(a.label) : -1;
+            if (client < 0)
+                continue;
+            named.insert(client);
+            QCOMPARE(model.clientOf(a.event.connection), client);
+        }
+        QCOMPARE(named.size(), 5);
+
+        m_view->grab();
+        QStringList heads;
+        for (const QString& name :
+             {QStringLiteral("Client 1"), QStringLiteral("Client 2"), QStringLiteral("Client 3"),
+              QStringLiteral("Clients 4–5"), QStringLiteral("Server")}) {
+            const auto head = notedLabel(*m_view, name);
+            QVERIFY2(head, qPrintable(name));
+            QVERIFY(QFontMetricsF(head->font).horizontalAdvance(name) <= head->rect.width() + 0.5);
+            heads.append(name);
+        }
+        QVERIFY(!notedLabel(*m_view, QStringLiteral("Client")));
+        for (qsizetype i = 1; i < heads.size(); ++i)
+            QVERIFY(notedLabel(*m_view, heads.at(i - 1))->rect.right() <
+                    notedLabel(*m_view, heads.at(i))->rect.left());
+
+        // Arrows run between the server and their own client's lifeline: one lifeline per head.
+        QSet<int> ends;
+        QMap<int, double> laneX;
+        for (qsizetype index : model.bySend()) {
+            const LadderArrow& a = model.arrow(index);
+            if (a.direction() != Direction::ServerToClient)
+                continue;
+            const QLineF line = m_view->arrowLine(index, target);
+            const int lane = std::min(model.clientOf(a.event.connection), 3);
+            if (laneX.contains(lane))
+                QCOMPARE(line.p2().x(), laneX.value(lane));
+            laneX.insert(lane, line.p2().x());
+            ends.insert(qRound(line.p2().x()));
+        }
+        QCOMPARE(ends.size(), 4);
+        const QRectF first = notedLabel(*m_view, QStringLiteral("Client 1"))->rect;
+        const QRectF last = notedLabel(*m_view, QStringLiteral("Clients 4–5"))->rect;
+        QVERIFY(std::abs(first.center().x() - laneX.value(0)) < 1);
+        QVERIFY(std::abs(last.center().x() - laneX.value(3)) < 1);
+    }
+
+    // Sessions of one client keep their one Client lifeline.
+    show(m_tls->timelineA());
+    QCOMPARE(m_view->model().clientCount(), 0);
+    m_view->grab();
+    QVERIFY(notedLabel(*m_view, QStringLiteral("Client")));
+    QVERIFY(!notedLabel(*m_view, QStringLiteral("Client 1")));
+}
+
+void LadderTest::clientLifelinesFitAShortPane()
+{
+    // Four panes in presentation mode, and one in a compact header: the clients' heads stay whole, apart
+    // and inside the pane, the counter between the last of them and the server.
+    const double oldScale = m_theme.fontScale();
+    for (const auto& [size, fontScale] : {std::pair{QSize(440, 260), 1.25}, std::pair{QSize(620, 130), 1.6},
+                                          std::pair{QSize(520, 560), 1.0}}) {
+        m_theme.setFontScale(fontScale);
+        show(m_chat->timelineB());
+        m_view->resize(size);
+        m_view->grab();
+        const QRectF widget(QPointF(0, 0), QSizeF(size));
+        QList<QRectF> heads;
+        for (const QString& name :
+             {QStringLiteral("Client 1"), QStringLiteral("Client 2"), QStringLiteral("Client 3"),
+              QStringLiteral("Clients 4–5"), QStringLiteral("Server")}) {
+            const auto head = notedLabel(*m_view, name);
+            QVERIFY2(head, qPrintable(name));
+            heads.append(head->rect);
+        }
+        for (qsizetype i = 1; i < heads.size(); ++i)
+            QVERIFY2(heads.at(i - 1).right() < heads.at(i).left(), qPrintable(QString::number(i)));
+        const auto trips =
+            notedLabel(*m_view, QStringLiteral("Round trips: %1").arg(m_view->roundTripsShown()));
+        QVERIFY(trips);
+        if (std::abs(trips->rect.center().y() - heads.constFirst().center().y()) < 2) {
+            QVERIFY(heads.at(3).right() < trips->rect.left());
+            QVERIFY(trips->rect.right() < heads.constLast().left());
+        }
+        for (const DrawnLabel& label : m_view->drawnLabels()) {
+            QVERIFY2(QFontMetricsF(label.font).horizontalAdvance(label.text) <= label.rect.width() + 0.5,
+                     qPrintable(label.text));
+            QVERIFY2(widget.contains(label.rect), qPrintable(label.text));
+        }
+    }
+    m_theme.setFontScale(oldScale);
+    m_view->resize(1000, 800);
 }
 
 QTEST_MAIN(LadderTest)

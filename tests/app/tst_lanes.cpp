@@ -11,9 +11,11 @@
 
 #include "app/views/eventselection.h"
 #include "app/views/lanesview.h"
+#include "app/views/markpainter.h"
 #include "app/views/playbackclock.h"
 #include "app/views/viewtheme.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -57,6 +59,55 @@ QList<Placed> allBlocks(const LanesModel& model)
     return all;
 }
 
+// The panes' sizes (the canvas of one of two panes) in presentation mode at 1280x720, and in a window
+// at 1366x768 and 1920x1080.
+const QSize PaneSizes[] = {{630, 330}, {680, 400}, {950, 620}};
+// mainwindow.cpp's presentation scale.
+constexpr qreal PresentationScale = 1.6;
+
+// What is wrong with the labels the last drawing of canvas noted: a label wider than its box (measured
+// in its font), outside the canvas, or over another label.
+QStringList labelProblems(const TimelineCanvas& canvas)
+{
+    QStringList problems;
+    const QList<DrawnLabel>& labels = canvas.drawnLabels();
+    const QRectF inside = QRectF(canvas.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const DrawnLabel& label = labels.at(i);
+        const double advance = QFontMetricsF(label.font).horizontalAdvance(label.text);
+        if (advance > label.rect.width() + 0.5)
+            problems.append(QStringLiteral("\"%1\" needs %2 px in %3")
+                                .arg(label.text)
+                                .arg(advance)
+                                .arg(label.rect.width()));
+        if (!inside.contains(label.rect))
+            problems.append(QStringLiteral("\"%1\" is outside the view").arg(label.text));
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            const QRectF overlap = label.rect.intersected(labels.at(j).rect);
+            if (overlap.width() > 1 && overlap.height() > 1)
+                problems.append(
+                    QStringLiteral("\"%1\" and \"%2\" overlap").arg(label.text, labels.at(j).text));
+        }
+    }
+    return problems;
+}
+
+QStringList labelsOf(const QList<DrawnLabel>& labels)
+{
+    QStringList texts;
+    for (const DrawnLabel& label : labels)
+        texts.append(label.text);
+    return texts;
+}
+
+QStringList labelsOf(const QList<LegendSwatch>& swatches)
+{
+    QStringList texts;
+    for (const LegendSwatch& swatch : swatches)
+        texts.append(swatch.label);
+    return texts;
+}
+
 } // namespace
 
 class LanesTest : public QObject
@@ -75,6 +126,9 @@ private slots:
     void tooltipExplainsABlock();
     void clickSelectsABlock();
     void lanesNameTheHopOfEachConnection();
+    void keyShowsWhatIsDrawnEachOnce();
+    void keyIsDrawnOnlyWhereTheViewShowsIt();
+    void labelsAreWholeInPresentationPanes();
 
 private:
     LanesView* view(Timeline* timeline);
@@ -326,6 +380,7 @@ void LanesTest::blocksAreDrawnInTheirColours()
         const QImage image = renderAt(lanes, m_clock.end());
         const QList<Placed> all = allBlocks(lanes->model());
         int sampled = 0;
+        int patterned = 0;
         for (const Placed& placed : all) {
             const LanesModel::Block& block = *placed.block;
             if (block.layer != Layer::Http2 && block.layer != Layer::Http1)
@@ -345,11 +400,27 @@ void LanesTest::blocksAreDrawnInTheirColours()
             }
             if (covered)
                 continue;
-            const QColor expected = m_theme.colorFor(lanes->timeline()->at(block.sentEvent));
+            const Event sent = lanes->timeline()->at(block.sentEvent);
+            const QColor expected = m_theme.colorFor(sent);
+            if (MarkPainter::patternOf(m_theme.markFor(sent)) != Qt::NoBrush) {
+                // A patterned block (control frames are dotted) shows its colour and its pattern.
+                const QRect inside = rect->toAlignedRect().adjusted(1, 1, -1, -1);
+                int colour = 0;
+                int pattern = 0;
+                for (int y = inside.top(); y <= inside.bottom(); ++y) {
+                    for (int x = inside.left(); x <= inside.right(); ++x)
+                        (image.pixel(x, y) == expected.rgb() ? colour : pattern) += 1;
+                }
+                QVERIFY(colour > 0 && pattern > 0);
+                ++patterned;
+                continue;
+            }
             QCOMPARE(QColor(image.pixel(at)).rgb(), expected.rgb());
             ++sampled;
         }
         QVERIFY2(sampled >= 3, "enough blocks are wide enough to sample");
+        if (lanes == m_viewB.get())
+            QVERIFY2(patterned >= 1, "HTTP/2's SETTINGS are drawn dotted");
     }
 }
 
@@ -524,6 +595,104 @@ void LanesTest::lanesNameTheHopOfEachConnection()
             QFAIL(qPrintable(QStringLiteral("connection %1 has no role").arg(connection.id)));
     }
     QCOMPARE(toBroker, 2); // one per instance
+
+    // The role is the lane's point: in a pane of a projector the titles are drawn whole, and the role
+    // with them.
+    m_theme.setFontScale(PresentationScale);
+    lanes->setShowsOwnLegend(false);
+    m_clock.seek(m_clock.end());
+    for (const QSize& size : PaneSizes) {
+        lanes->resize(size);
+        lanes->grab();
+        const QStringList problems = labelProblems(*lanes);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const QStringList drawn = labelsOf(lanes->drawnLabels());
+        for (const LanesModel::Connection& connection : lanes->model().connections()) {
+            const QString id = QStringLiteral("#%1 · ").arg(connection.id);
+            const auto title = std::find_if(drawn.begin(), drawn.end(),
+                                            [&id](const QString& text) { return text.startsWith(id); });
+            QVERIFY2(title != drawn.end(), qPrintable(id));
+            QVERIFY2(title->contains(connection.role) && !title->contains(QStringLiteral("…")),
+                     qPrintable(*title));
+        }
+    }
+    m_theme.setFontScale(1.0);
+}
+
+void LanesTest::keyShowsWhatIsDrawnEachOnce()
+{
+    m_clock.seek(m_clock.end());
+    const QStringList a = labelsOf(m_viewA->legendSwatches());
+    const QStringList b = labelsOf(m_viewB->legendSwatches());
+    for (const QStringList& labels : {a, b})
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    // HTTP/1.1 draws heads and bodies, HTTP/2 frames; both over TLS and TCP; nothing was lost or pushed.
+    const ViewTheme& theme = m_theme;
+    auto entry = [&theme](Layer layer, quint8 kind, quint8 flags = 0) {
+        return theme.entryFor(Event{.layer = layer, .kind = kind, .flags = flags}).label;
+    };
+    QVERIFY(a.contains(entry(Layer::Http1, kindOf(Http1Kind::Body))));
+    QVERIFY(a.contains(entry(Layer::Http1, kindOf(Http1Kind::RequestHead))));
+    QVERIFY(!a.contains(entry(Layer::Http2, kindOf(Http2Kind::Data))));
+    QVERIFY(b.contains(entry(Layer::Http2, kindOf(Http2Kind::Data))));
+    QVERIFY(b.contains(entry(Layer::Http2, kindOf(Http2Kind::Headers))));
+    QVERIFY(!b.contains(entry(Layer::Http1, kindOf(Http1Kind::Body))));
+    for (const QStringList& labels : {a, b}) {
+        QVERIFY(labels.contains(entry(Layer::Tls, kindOf(TlsKind::Record), 23)));
+        QVERIFY(labels.contains(entry(Layer::Wire, kindOf(WireKind::Syn))));
+        QVERIFY(!labels.contains(entry(Layer::Wire, kindOf(WireKind::SegmentLost))));
+        QVERIFY(!labels.contains(entry(Layer::Http2, kindOf(Http2Kind::PushPromise))));
+    }
+    // The key grows with the clock: before the first response, no body, no DATA.
+    const LanesModel::Connection& first = m_viewB->model().connections().constFirst();
+    m_clock.seek(first.opened);
+    QVERIFY(!labelsOf(m_viewA->legendSwatches()).contains(entry(Layer::Http1, kindOf(Http1Kind::Body))));
+    QVERIFY(!labelsOf(m_viewB->legendSwatches()).contains(entry(Layer::Http2, kindOf(Http2Kind::Data))));
+    m_clock.seek(m_clock.end());
+}
+
+void LanesTest::keyIsDrawnOnlyWhereTheViewShowsIt()
+{
+    m_clock.seek(m_clock.end());
+    const QString data =
+        m_theme.entryFor(Event{.layer = Layer::Http2, .kind = kindOf(Http2Kind::Data)}).label;
+    m_viewB->grab();
+    QVERIFY(labelsOf(m_viewB->drawnLabels()).contains(data));
+    // The window shows one key for all panes: the canvas leaves it out, but an exported image has it.
+    m_viewB->setShowsOwnLegend(false);
+    m_viewB->grab();
+    QVERIFY(!labelsOf(m_viewB->drawnLabels()).contains(data));
+    m_viewB->toImage();
+    QVERIFY(labelsOf(m_viewB->drawnLabels()).contains(data));
+    m_viewB->setShowsOwnLegend(true);
+}
+
+void LanesTest::labelsAreWholeInPresentationPanes()
+{
+    m_theme.setFontScale(PresentationScale);
+    m_clock.seek(m_clock.end());
+    for (LanesView* lanes : {m_viewA.get(), m_viewB.get()}) {
+        for (const QSize& size : PaneSizes) {
+            for (bool ownKey : {true, false}) {
+                lanes->setShowsOwnLegend(ownKey);
+                lanes->resize(size);
+                lanes->grab();
+                const QStringList problems = labelProblems(*lanes);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+                // Every lane's title, whole; the axis's tick labels beside the clock's badge.
+                const QStringList drawn = labelsOf(lanes->drawnLabels());
+                const qsizetype titles = std::count_if(drawn.begin(), drawn.end(), [](const QString& text) {
+                    return text.startsWith(QLatin1Char('#')) && text.contains(QLatin1String("TLS 1.3"));
+                });
+                QVERIFY2(titles == lanes->model().connections().size(),
+                         qPrintable(drawn.join(QLatin1String(" | "))));
+                QVERIFY(drawn.contains(QStringLiteral("0 ms")));
+            }
+        }
+        lanes->setShowsOwnLegend(true);
+        lanes->resize(ViewSize);
+    }
+    m_theme.setFontScale(1.0);
 }
 
 QTEST_MAIN(LanesTest)

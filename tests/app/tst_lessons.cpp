@@ -1,3 +1,5 @@
+#include "tests/app/unnamedcontrols.h"
+
 #include "core/lesson/eventfilter.h"
 #include "core/lesson/expression.h"
 #include "core/lesson/lessonlibrary.h"
@@ -20,12 +22,16 @@
 #include "app/views/statisticsview.h"
 #include "app/views/timelinecanvas.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -184,6 +190,7 @@ private slots:
     void keepsItsPlaceWhenTheLanguageChanges();
     void aFieldIsFoundWhateverItsCaseOrSaidWhyNot();
     void aFieldIsFoundInTheInspectorsLanguage();
+    void aStepIsAnsweredAndLeftFromTheKeyboard();
 
 private:
     // Checks what the step's actions did to the window, once the step is ready.
@@ -712,6 +719,60 @@ void LessonsTest::aFieldIsFoundInTheInspectorsLanguage()
     QCOMPARE(selectedFieldName(*window.inspector()), german);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QVERIFY(window.setLanguage(QStringLiteral("en")));
+}
+
+void LessonsTest::aStepIsAnsweredAndLeftFromTheKeyboard()
+{
+    // http-basics' second step asks a choice about the first step's run (one connection, a few objects).
+    const QString id = QStringLiteral("http-basics");
+    const Lesson* lesson = m_library.lesson(id);
+    QVERIFY(lesson && lesson->steps.size() > 2 && lesson->steps[1].question);
+    const Question& question = *lesson->steps[1].question;
+    QCOMPARE(question.kind, Question::Kind::Choice);
+    int right = -1;
+    for (qsizetype i = 0; i < question.choices.size(); ++i) {
+        if (question.choices[i].correct)
+            right = int(i);
+    }
+    QVERIFY(right >= 0);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.startLesson(id, 1));
+    LessonPanel* panel = window.lessonPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    // Every control of the dock is named for a screen reader.
+    QVERIFY2(test::unnamedControls(panel).isEmpty(),
+             qPrintable(test::unnamedControls(panel).join(QStringLiteral(", "))));
+
+    // From the lesson picker, Tab reaches the first choice; the arrow keys move to the right one and
+    // Enter reveals the answer.
+    panel->findChild<QComboBox*>()->setFocus();
+    for (int tab = 0; tab < 20 && !qobject_cast<QRadioButton*>(QApplication::focusWidget()); ++tab)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(qobject_cast<QRadioButton*>(QApplication::focusWidget()));
+    for (int i = 0; i < right; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(panel->revealed().available);
+    QCOMPARE(panel->revealed().correctChoice, right);
+    // The tick is told in words too.
+    const QList<QRadioButton*> choices = panel->findChildren<QRadioButton*>();
+    QCOMPARE(choices.size(), question.choices.size());
+    QVERIFY(!choices[right]->accessibleDescription().isEmpty());
+    // The focus stays in the lesson, on what comes next.
+    QVERIFY(panel->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY2(test::unnamedControls(panel).isEmpty(),
+             qPrintable(test::unnamedControls(panel).join(QStringLiteral(", "))));
+
+    // Alt+Right goes to the next step, Alt+Left back, wherever the focus is in the lesson.
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence(QKeySequence::Forward));
+    QCOMPARE(panel->currentStep(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isStepReady(), RunTimeoutMs);
+    panel->findChild<QComboBox*>()->setFocus();
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence(QKeySequence::Back));
+    QCOMPARE(panel->currentStep(), 1);
 }
 
 QTEST_MAIN(LessonsTest)

@@ -1,3 +1,5 @@
+#include "tests/app/unnamedcontrols.h"
+
 #include "core/lesson/expression.h"
 #include "core/lesson/knobsettings.h"
 #include "core/lesson/lessonlibrary.h"
@@ -5,6 +7,7 @@
 #include "core/timeline/timeline.h"
 
 #include "app/views/answerinput.h"
+#include "app/views/eventsentence.h"
 #include "app/views/fieldtreemodel.h"
 #include "app/views/glossarypanel.h"
 #include "app/views/mainwindow.h"
@@ -13,12 +16,18 @@
 #include "app/views/timelinemodel.h"
 #include "app/views/tradeoffcardsdialog.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -146,6 +155,9 @@ private slots:
     void answerInputTakesClicksOnItsTextsAndMarksTheRightChoice();
     void glossaryFiltersAndExplainsTermsOnHover();
     void tradeoffCardsOfferTheirRuns();
+    void everyControlHasAnAccessibleName();
+    void aQuestionIsAnsweredFromTheKeyboard();
+    void dialogsFitAShortScreen();
 
 private:
     /// Plays the conceptual tls and http questions (fixed seed); answers those at the odd positions
@@ -507,7 +519,8 @@ void QuizDialogTest::glossaryFiltersAndExplainsTermsOnHover()
     TimelineModel events;
     events.setTimeline(&timeline);
     const QModelIndex kind = events.index(0, TimelineModel::KindColumn);
-    QCOMPARE(events.data(kind, Qt::DisplayRole).toString(), u"HEADERS"_s);
+    QCOMPARE(events.data(kind, Qt::DisplayRole).toString(), EventSentence::of(headers));
+    QVERIFY(EventSentence::of(headers).contains(u"HEADERS"_s));
     QVERIFY(!events.data(kind, Qt::ToolTipRole).toString().contains(u"opens a stream"_s));
     events.setGlossary(&m_library);
     QVERIFY(events.data(kind, Qt::ToolTipRole).toString().contains(u"opens a stream"_s));
@@ -539,6 +552,96 @@ void QuizDialogTest::tradeoffCardsOfferTheirRuns()
     runs.first()->click();
     QTRY_VERIFY(window.comparison());
     QCOMPARE(window.comparison()->scenario().id, u"h1-vs-h2"_s);
+}
+
+void QuizDialogTest::everyControlHasAnAccessibleName()
+{
+    MainWindow window;
+    QuizDialog quiz(m_library, &window);
+    quiz.show();
+    QVERIFY2(test::unnamedControls(&quiz).isEmpty(), qPrintable(test::unnamedControls(&quiz).join(u", "_s)));
+    // A question (its choices) and its feedback, then the results.
+    Quiz::Options options;
+    options.topics = {u"tls"_s};
+    options.count = 1;
+    options.live = false;
+    QVERIFY(quiz.start(options));
+    QVERIFY2(test::unnamedControls(&quiz).isEmpty(), qPrintable(test::unnamedControls(&quiz).join(u", "_s)));
+    auto* input = quiz.findChild<AnswerInput*>();
+    QVERIFY(input);
+    const int right = correctChoice(quiz.quiz().questions().at(0));
+    quiz.answer((right + 1) % 3);
+    QVERIFY2(test::unnamedControls(&quiz).isEmpty(), qPrintable(test::unnamedControls(&quiz).join(u", "_s)));
+    // The feedback is told in words, not only by the tick and the cross.
+    const QList<QAbstractButton*> choices = input->findChildren<QAbstractButton*>();
+    QCOMPARE(choices.size(), 3);
+    QVERIFY(!choices[right]->accessibleDescription().isEmpty());
+    QVERIFY(!choices[(right + 1) % 3]->accessibleDescription().isEmpty());
+    QVERIFY(choices[(right + 2) % 3]->accessibleDescription().isEmpty());
+    quiz.next();
+    QCOMPARE(quiz.page(), QuizDialog::Page::Results);
+    QVERIFY2(test::unnamedControls(&quiz).isEmpty(), qPrintable(test::unnamedControls(&quiz).join(u", "_s)));
+
+    TradeoffCardsDialog cards(m_library, &window);
+    cards.show();
+    QVERIFY2(test::unnamedControls(&cards).isEmpty(),
+             qPrintable(test::unnamedControls(&cards).join(u", "_s)));
+    GlossaryPanel glossary(&m_library);
+    glossary.show();
+    QVERIFY2(test::unnamedControls(&glossary).isEmpty(),
+             qPrintable(test::unnamedControls(&glossary).join(u", "_s)));
+}
+
+void QuizDialogTest::aQuestionIsAnsweredFromTheKeyboard()
+{
+    MainWindow window;
+    QuizDialog quiz(m_library, &window);
+    quiz.show();
+    QVERIFY(QTest::qWaitForWindowActive(&quiz));
+    Quiz::Options options;
+    options.topics = {u"http"_s};
+    options.count = 1;
+    options.live = false;
+    QVERIFY(quiz.start(options));
+    // The first choice has the focus; the arrow keys move to the right one, Enter answers.
+    const int right = correctChoice(quiz.quiz().questions().at(0));
+    QTRY_VERIFY(qobject_cast<QRadioButton*>(QApplication::focusWidget()));
+    QSignalSpy revealed(&quiz, &QuizDialog::answerRevealed);
+    for (int i = 0; i < right; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(revealed.size(), 1);
+    QVERIFY(quiz.quiz().results().at(0).right);
+    // Enter again goes on (to the results, after the only question); Esc closes the dialog.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(quiz.page(), QuizDialog::Page::Results);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!quiz.isVisible());
+}
+
+void QuizDialogTest::dialogsFitAShortScreen()
+{
+    // Presentation mode on a projector: 1280x720 with large type. The dialogs stay on the screen and
+    // their pages scroll rather than cut.
+    MainWindow window;
+    QFont large = QApplication::font();
+    large.setPointSizeF(large.pointSizeF() * 1.5);
+    window.setFont(large);
+    QuizDialog quiz(m_library, &window);
+    TradeoffCardsDialog cards(m_library, &window);
+    const QSize screen = window.screen()->availableSize();
+    for (QDialog* dialog : {static_cast<QDialog*>(&quiz), static_cast<QDialog*>(&cards)}) {
+        dialog->show();
+        QVERIFY(dialog->width() <= screen.width());
+        QVERIFY(dialog->height() <= screen.height());
+        dialog->resize(1280 * 0.9, 720 * 0.9);
+        QCoreApplication::processEvents();
+        // Nothing scrolls sideways: texts wrap.
+        for (const QScrollArea* scroll : dialog->findChildren<QScrollArea*>()) {
+            if (scroll->isVisibleTo(dialog))
+                QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        }
+    }
 }
 
 QTEST_MAIN(QuizDialogTest)

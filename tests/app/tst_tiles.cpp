@@ -10,6 +10,7 @@
 #include "app/views/tilesview.h"
 #include "app/views/viewtheme.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QTest>
 #include <QToolTip>
@@ -17,6 +18,44 @@
 #include <memory>
 
 using namespace protoviz;
+
+namespace {
+
+// The canvas of one of two panes in presentation mode at 1280x720, and in a window at 1366x768 and
+// 1920x1080; mainwindow.cpp's presentation scale.
+const QSize PaneSizes[] = {{630, 330}, {680, 400}, {950, 620}};
+constexpr qreal PresentationScale = 1.6;
+
+// What is wrong with the labels the last drawing of canvas noted: a label wider than its box (measured
+// in its font), outside the canvas, cut short, or over another label.
+QStringList labelProblems(const TimelineCanvas& canvas)
+{
+    QStringList problems;
+    const QList<DrawnLabel>& labels = canvas.drawnLabels();
+    const QRectF inside = QRectF(canvas.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const DrawnLabel& label = labels.at(i);
+        const double advance = QFontMetricsF(label.font).horizontalAdvance(label.text);
+        if (advance > label.rect.width() + 0.5)
+            problems.append(QStringLiteral("\"%1\" needs %2 px in %3")
+                                .arg(label.text)
+                                .arg(advance)
+                                .arg(label.rect.width()));
+        if (!inside.contains(label.rect))
+            problems.append(QStringLiteral("\"%1\" is outside the view").arg(label.text));
+        if (label.text.contains(QStringLiteral("…")))
+            problems.append(QStringLiteral("\"%1\" is cut").arg(label.text));
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            const QRectF overlap = label.rect.intersected(labels.at(j).rect);
+            if (overlap.width() > 1 && overlap.height() > 1)
+                problems.append(
+                    QStringLiteral("\"%1\" and \"%2\" overlap").arg(label.text, labels.at(j).text));
+        }
+    }
+    return problems;
+}
+
+} // namespace
 
 class TilesTest : public QObject
 {
@@ -203,6 +242,41 @@ void TilesTest::pushedTilesAreMarked()
                                 int(rect.top() + rect.height() * 0.1));
             QCOMPARE(image.pixelColor(corner).rgb(), push.rgb());
         }
+
+        // The key: the states this run's tiles take, each once; "pushed" only where the server pushed.
+        QStringList key;
+        for (const LegendSwatch& swatch : view.legendSwatches())
+            key.append(swatch.label);
+        QCOMPARE(QSet<QString>(key.begin(), key.end()).size(), key.size());
+        QVERIFY(key.contains(QStringLiteral("complete")));
+        QCOMPARE(key.contains(QStringLiteral("pushed by the server")), pushed > 0);
+        QVERIFY(!key.contains(QStringLiteral("strip: the connection that carried it"))); // one connection
+
+        // In a pane of a projector and of a laptop, the header (what has arrived, when, how many were
+        // pushed) and the key are drawn whole.
+        m_theme.setFontScale(PresentationScale);
+        for (const QSize& size : PaneSizes) {
+            for (bool ownKey : {true, false}) {
+                view.setShowsOwnLegend(ownKey);
+                view.resize(size);
+                view.grab();
+                const QStringList problems = labelProblems(view);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+                QStringList drawn;
+                for (const DrawnLabel& label : view.drawnLabels())
+                    drawn.append(label.text);
+                QVERIFY(drawn.contains(QStringLiteral("12 / 12 objects")));
+                QCOMPARE(drawn.contains(QStringLiteral("complete")), ownKey);
+                if (pushed > 0) {
+                    QVERIFY2(std::any_of(drawn.begin(), drawn.end(),
+                                         [](const QString& text) {
+                                             return text.endsWith(QLatin1String("12 pushed"));
+                                         }),
+                             qPrintable(drawn.join(QLatin1String(" | "))));
+                }
+            }
+        }
+        m_theme.setFontScale(1.0);
     }
     QCOMPARE(SessionStatistics::compute(*comparison->timelineA()).objectsPushed, 0);
     QCOMPARE(SessionStatistics::compute(*comparison->timelineB()).objectsPushed, 12);

@@ -5,6 +5,7 @@
 #include "core/session/pollingsession.h"
 #include "core/session/pollingstatistics.h"
 #include "core/timeline/timeline.h"
+#include "core/websocket/websocketeventlog.h"
 
 #include <QTest>
 
@@ -83,6 +84,8 @@ private slots:
     void deliversEveryUpdate_data();
     void deliversEveryUpdate();
     void pushBeatsPolling();
+    void compressionSavesBytes_data();
+    void compressionSavesBytes();
 };
 
 void WebSocketPollingTest::statisticsFromEvents()
@@ -300,6 +303,60 @@ void WebSocketPollingTest::pushBeatsPolling()
     QVERIFY(longPolls.httpRequests > shortPolls.httpRequests);
     QVERIFY(push.overheadPerDelivery() < shortPolls.overheadPerDelivery());
     QVERIFY(push.overheadPerDelivery() < longPolls.overheadPerDelivery());
+}
+
+void WebSocketPollingTest::compressionSavesBytes_data()
+{
+    QTest::addColumn<int>("job");
+    QTest::addColumn<bool>("compression");
+    QTest::newRow("ticker, compressed") << int(PollingJob::Ticker) << true;
+    QTest::newRow("ticker, uncompressed") << int(PollingJob::Ticker) << false;
+    QTest::newRow("chat, compressed") << int(PollingJob::Chat) << true;
+}
+
+void WebSocketPollingTest::compressionSavesBytes()
+{
+    // permessage-deflate on the WebSocket side: every update arrives as a compressed message (RSV1 on its
+    // frame), and the JSON updates, alike from one to the next, take fewer bytes on the wire than
+    // inflated. Off, no message says it was compressed.
+    QFETCH(int, job);
+    QFETCH(bool, compression);
+    PollingSessionConfig settings = config(PollingTransport::WebSocket, PollingJob(job));
+    settings.webSocketCompression = compression;
+    const Run run = runSession(settings);
+    QVERIFY(run.finished);
+    QVERIFY2(run.outcome == SessionOutcome::Completed, qPrintable(run.reason));
+    const PollingStatistics stats = PollingStatistics::compute(*run.timeline);
+    QCOMPARE(stats.deliveries, settings.expectedDeliveries());
+    int compressedArrivals = 0;
+    int rsv1Frames = 0;
+    for (const Event& e : run.timeline->events()) {
+        if (e.layer != Layer::WebSocket || e.origin != Origin::Client)
+            continue;
+        QVERIFY(e.kind != kindOf(WebSocketKind::Error));
+        if (e.kind == kindOf(WebSocketKind::Message) && e.direction == Direction::ServerToClient &&
+            (e.flags & WebSocketEventLog::MessageCompressedFlag))
+            ++compressedArrivals;
+        if (e.kind == kindOf(WebSocketKind::Frame) && (e.flags & 0x40))
+            ++rsv1Frames;
+    }
+    if (!compression) {
+        QCOMPARE(compressedArrivals, 0);
+        QCOMPARE(rsv1Frames, 0);
+        QCOMPARE(stats.compressedMessages, 0);
+        QCOMPARE(stats.bytesSavedByCompression(), 0);
+        return;
+    }
+    QCOMPARE(compressedArrivals, settings.expectedDeliveries());
+    QCOMPARE(rsv1Frames, stats.compressedMessages);
+    // The chat's posts go up compressed too.
+    const int posts = settings.job == PollingJob::Chat ? settings.updateCount() : 0;
+    QCOMPARE(stats.messagesPosted, posts);
+    QCOMPARE(stats.compressedMessages, settings.expectedDeliveries() + posts);
+    QVERIFY(stats.inflatedPayloadBytes >= stats.updatePayloadBytes);
+    QVERIFY2(stats.bytesSavedByCompression() > 0, qPrintable(QStringLiteral("%1 on the wire, %2 inflated")
+                                                                 .arg(stats.compressedPayloadBytes)
+                                                                 .arg(stats.inflatedPayloadBytes)));
 }
 
 QTEST_GUILESS_MAIN(WebSocketPollingTest)
