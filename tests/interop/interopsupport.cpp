@@ -3,11 +3,32 @@
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace protoviz::test {
 
 QString cliProgram()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("PROTOVIZ_CLI"));
+}
+
+int connectToLoopback(quint16 port)
+{
+    const int descriptor = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (descriptor < 0)
+        return -1;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(descriptor, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+        ::close(descriptor);
+        return -1;
+    }
+    return descriptor;
 }
 
 QString PeerRun::summary() const

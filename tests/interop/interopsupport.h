@@ -31,6 +31,11 @@ PeerRun runPeer(const QString& program, const QStringList& arguments, int timeou
 /// The lines of text that match pattern.
 QStringList matchingLines(const QString& text, const QRegularExpression& pattern);
 
+/// A blocking TCP connection to 127.0.0.1:port made with POSIX calls, for raw tests that must tell a FIN
+/// (recv() returns 0) from a reset or send what no client library would: its descriptor, which the caller
+/// closes, or -1 if it could not connect.
+int connectToLoopback(quint16 port);
+
 /// `protoviz-cli serve` on 127.0.0.1 with free ports, for real peers to talk to. start() waits for the
 /// banner and reads the addresses it printed; stop() sends SIGTERM as Ctrl+C would. The process is
 /// killed if the object goes out of scope while it still runs. Use on the test's thread only.

@@ -7,10 +7,8 @@
 #include <QTest>
 #include <QtEndian>
 
-#include <arpa/inet.h>
 #include <cerrno>
 #include <memory>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -226,13 +224,8 @@ public:
                           m_tls->sslConfiguration().nextNegotiatedProtocol() == "h2";
             return;
         }
-        m_socket = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = m_socket >= 0 &&
-                      ::connect(m_socket, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+        m_socket = test::connectToLoopback(port);
+        m_connected = m_socket >= 0;
     }
     ~Wire()
     {

@@ -8,10 +8,8 @@
 #include <QSslSocket>
 #include <QTest>
 
-#include <arpa/inet.h>
 #include <cerrno>
 #include <memory>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -34,14 +32,9 @@ public:
     enum class End { Closed, Reset, TimedOut };
 
     explicit RawConnection(quint16 port)
-        : m_socket(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+        : m_socket(test::connectToLoopback(port))
+        , m_connected(m_socket >= 0)
     {
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = m_socket >= 0 &&
-                      ::connect(m_socket, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
     }
     ~RawConnection()
     {

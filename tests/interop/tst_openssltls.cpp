@@ -7,9 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
 #include <memory>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -51,14 +49,9 @@ class RawConnection
 {
 public:
     explicit RawConnection(quint16 port)
-        : m_socket(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+        : m_socket(test::connectToLoopback(port))
+        , m_connected(m_socket >= 0)
     {
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = m_socket >= 0 &&
-                      ::connect(m_socket, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
     }
     ~RawConnection()
     {
