@@ -4,6 +4,8 @@
 // its lanes are the sessions' connections, its rows the HTTP/2 streams, every frame a block spanning the
 // sender's and the receiver's events, drawn in the theme's colours, only up to the playback position.
 
+#include "tests/app/labelproblems.h"
+
 #include "core/session/comparison.h"
 #include "core/session/scenario.h"
 #include "core/session/sessionstatistics.h"
@@ -64,33 +66,6 @@ QList<Placed> allBlocks(const LanesModel& model)
 const QSize PaneSizes[] = {{630, 330}, {680, 400}, {950, 620}};
 // mainwindow.cpp's presentation scale.
 constexpr qreal PresentationScale = 1.6;
-
-// What is wrong with the labels the last drawing of canvas noted: a label wider than its box (measured
-// in its font), outside the canvas, or over another label.
-QStringList labelProblems(const TimelineCanvas& canvas)
-{
-    QStringList problems;
-    const QList<DrawnLabel>& labels = canvas.drawnLabels();
-    const QRectF inside = QRectF(canvas.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const DrawnLabel& label = labels.at(i);
-        const double advance = QFontMetricsF(label.font).horizontalAdvance(label.text);
-        if (advance > label.rect.width() + 0.5)
-            problems.append(QStringLiteral("\"%1\" needs %2 px in %3")
-                                .arg(label.text)
-                                .arg(advance)
-                                .arg(label.rect.width()));
-        if (!inside.contains(label.rect))
-            problems.append(QStringLiteral("\"%1\" is outside the view").arg(label.text));
-        for (qsizetype j = i + 1; j < labels.size(); ++j) {
-            const QRectF overlap = label.rect.intersected(labels.at(j).rect);
-            if (overlap.width() > 1 && overlap.height() > 1)
-                problems.append(
-                    QStringLiteral("\"%1\" and \"%2\" overlap").arg(label.text, labels.at(j).text));
-        }
-    }
-    return problems;
-}
 
 QStringList labelsOf(const QList<DrawnLabel>& labels)
 {
@@ -604,7 +579,7 @@ void LanesTest::lanesNameTheHopOfEachConnection()
     for (const QSize& size : PaneSizes) {
         lanes->resize(size);
         lanes->grab();
-        const QStringList problems = labelProblems(*lanes);
+        const QStringList problems = test::labelProblems(*lanes, test::Ellipsis::Allowed);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         const QStringList drawn = labelsOf(lanes->drawnLabels());
         for (const LanesModel::Connection& connection : lanes->model().connections()) {
@@ -677,7 +652,7 @@ void LanesTest::labelsAreWholeInPresentationPanes()
                 lanes->setShowsOwnLegend(ownKey);
                 lanes->resize(size);
                 lanes->grab();
-                const QStringList problems = labelProblems(*lanes);
+                const QStringList problems = test::labelProblems(*lanes, test::Ellipsis::Allowed);
                 QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
                 // Every lane's title, whole; the axis's tick labels beside the clock's badge.
                 const QStringList drawn = labelsOf(lanes->drawnLabels());

@@ -1,3 +1,4 @@
+#include "tests/app/labelproblems.h"
 #include "tests/support/testsupport.h"
 
 #include "core/session/comparison.h"
@@ -25,35 +26,6 @@ namespace {
 // 1920x1080; mainwindow.cpp's presentation scale.
 const QSize PaneSizes[] = {{630, 330}, {680, 400}, {950, 620}};
 constexpr qreal PresentationScale = 1.6;
-
-// What is wrong with the labels the last drawing of canvas noted: a label wider than its box (measured
-// in its font), outside the canvas, cut short, or over another label.
-QStringList labelProblems(const TimelineCanvas& canvas)
-{
-    QStringList problems;
-    const QList<DrawnLabel>& labels = canvas.drawnLabels();
-    const QRectF inside = QRectF(canvas.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const DrawnLabel& label = labels.at(i);
-        const double advance = QFontMetricsF(label.font).horizontalAdvance(label.text);
-        if (advance > label.rect.width() + 0.5)
-            problems.append(QStringLiteral("\"%1\" needs %2 px in %3")
-                                .arg(label.text)
-                                .arg(advance)
-                                .arg(label.rect.width()));
-        if (!inside.contains(label.rect))
-            problems.append(QStringLiteral("\"%1\" is outside the view").arg(label.text));
-        if (label.text.contains(QStringLiteral("…")))
-            problems.append(QStringLiteral("\"%1\" is cut").arg(label.text));
-        for (qsizetype j = i + 1; j < labels.size(); ++j) {
-            const QRectF overlap = label.rect.intersected(labels.at(j).rect);
-            if (overlap.width() > 1 && overlap.height() > 1)
-                problems.append(
-                    QStringLiteral("\"%1\" and \"%2\" overlap").arg(label.text, labels.at(j).text));
-        }
-    }
-    return problems;
-}
 
 } // namespace
 
@@ -260,7 +232,7 @@ void TilesTest::pushedTilesAreMarked()
                 view.setShowsOwnLegend(ownKey);
                 view.resize(size);
                 view.grab();
-                const QStringList problems = labelProblems(view);
+                const QStringList problems = test::labelProblems(view, test::Ellipsis::MeansCut);
                 QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
                 QStringList drawn;
                 for (const DrawnLabel& label : view.drawnLabels())
