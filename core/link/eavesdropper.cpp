@@ -56,16 +56,22 @@ qsizetype httpMessageLength(const QByteArray& buffer, qsizetype headEnd, const Q
             continue;
         const QByteArray name = line.first(colon).trimmed().toLower();
         const QByteArray value = line.sliced(colon + 1).trimmed();
-        if (name == "content-length")
-            contentLength = value.toLongLong();
-        else if (name == "transfer-encoding" && value.toLower().contains("chunked"))
+        if (name == "content-length") {
+            // A length that is not a non-negative number is a lie on the wire; read the head alone
+            // rather than trust it (a negative one would cut the message before its own head).
+            bool ok = false;
+            contentLength = value.toLongLong(&ok);
+            if (!ok || contentLength < 0)
+                contentLength = 0;
+        } else if (name == "transfer-encoding" && value.toLower().contains("chunked"))
             chunked = true;
     }
     if (chunked) {
         const qsizetype end = buffer.indexOf("\r\n0\r\n\r\n", headEnd - 2);
         return end < 0 ? -1 : end + 7;
     }
-    return buffer.size() >= headEnd + contentLength ? headEnd + contentLength : -1;
+    // Compared as what is left after the head, so a huge claimed length cannot overflow the sum.
+    return buffer.size() - headEnd >= contentLength ? headEnd + contentLength : -1;
 }
 
 QString contentTypeName(quint8 type)

@@ -41,8 +41,12 @@ MessageInflater::Result MessageInflater::inflate(QByteArrayView compressed, QByt
         z.avail_out = ChunkSize;
         const int status = ::inflate(&z, Z_SYNC_FLUSH);
         const qsizetype produced = ChunkSize - qsizetype(z.avail_out);
-        if (qint64(message->size()) + produced > limit)
+        if (qint64(message->size()) + produced > limit) {
+            // Keep what fits: the caller checks it (UTF-8) before blaming the size, so the same bytes give
+            // the same error whether they arrived at once or one at a time.
+            message->append(reinterpret_cast<const char*>(chunk), qsizetype(limit - message->size()));
             return Result::TooBig;
+        }
         message->append(reinterpret_cast<const char*>(chunk), produced);
         if (status == Z_STREAM_END) {
             // A final block ends the DEFLATE stream; only bytes that start a new one may follow

@@ -21,7 +21,7 @@ class MessageInflater
 public:
     enum class Result : quint8 {
         Ok,      ///< the input was inflated and appended
-        TooBig,  ///< the message would outgrow the limit: nothing more may be fed
+        TooBig,  ///< the message would outgrow the limit: filled up to it, nothing more may be fed
         Corrupt, ///< the input is not valid DEFLATE data: nothing more may be fed
     };
 
@@ -30,7 +30,7 @@ public:
     ~MessageInflater();
 
     /// Inflates compressed (part of a message's payload), appending to *message, which may not grow
-    /// beyond limit bytes.
+    /// beyond limit bytes (on TooBig it holds exactly limit bytes).
     Result inflate(QByteArrayView compressed, QByteArray* message, qint64 limit);
     /// Ends the message: inflates the removed tail, then resets the window without context takeover.
     Result finish(QByteArray* message, qint64 limit);

@@ -325,6 +325,9 @@ bool WebSocketFrameDecoder::inflatePayload(QByteArrayView compressed, bool last)
     case MessageInflater::Result::Ok:
         break;
     case MessageInflater::Result::TooBig:
+        // Bad UTF-8 within the limit comes first in the message, so it is the error to report.
+        if (!acceptsInflatedText(before, last))
+            return false;
         fail(WebSocketCloseCode::MessageTooBig,
              QCoreApplication::translate(
                  "protoviz",
@@ -348,8 +351,13 @@ bool WebSocketFrameDecoder::inflatePayload(QByteArrayView compressed, bool last)
              m_consumed, last);
         return false;
     }
+    return acceptsInflatedText(before, last);
+}
+
+bool WebSocketFrameDecoder::acceptsInflatedText(qsizetype inflatedFrom, bool last)
+{
     if (m_messageOpcode != WebSocketOpcode::Text ||
-        m_utf8.feed(QByteArrayView(m_messagePayload).sliced(before)))
+        m_utf8.feed(QByteArrayView(m_messagePayload).sliced(inflatedFrom)))
         return true;
     const qint64 index = m_utf8.errorOffset();
     fail(WebSocketCloseCode::InvalidPayload,

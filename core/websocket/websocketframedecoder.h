@@ -74,6 +74,9 @@ private:
     bool finishHeader();
     void readPayload(QByteArrayView chunk);
     bool inflatePayload(QByteArrayView compressed, bool last);
+    /// Checks the inflated bytes from inflatedFrom on as UTF-8 if the message is text; fails with 1007 if
+    /// not.
+    bool acceptsInflatedText(qsizetype inflatedFrom, bool last);
     void completeFrame();
     void fail(quint16 closeCode, const QString& explanation, qint64 offset, bool frameComplete);
 
