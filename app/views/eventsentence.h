@@ -8,7 +8,8 @@ namespace protoviz {
 
 /// Says what an event is in words for a learner, with the part that saw it as the subject: "client
 /// sent a segment", "server received a HEADERS frame", "link dropped a segment" (the events table's
-/// What column, instead of the engine's kind identifiers such as SegmentSent).
+/// What column, instead of the engine's kind identifiers such as SegmentSent). The words for each unit
+/// come from its protocol's descriptor.
 class EventSentence
 {
     Q_DECLARE_TR_FUNCTIONS(EventSentence)
@@ -17,8 +18,6 @@ public:
     static QString of(const Event& event);
 
 private:
-    /// "a segment", "a HEADERS frame": what the event's unit is, as the object of a verb.
-    static QString unit(const Event& event);
     /// "client sent %1", "server received %1", "link carried %1": the verb from who saw the unit and
     /// which way it went.
     static QString moved(const Event& event, const QString& what);

@@ -1,5 +1,6 @@
 #include "app/views/lanesmodel.h"
 
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include <algorithm>
@@ -11,52 +12,6 @@ namespace {
 int directionIndex(Direction direction)
 {
     return direction == Direction::ServerToClient ? 1 : 0;
-}
-
-bool isError(const Event& event)
-{
-    switch (event.layer) {
-    case Layer::Tls:
-        return event.kind == kindOf(TlsKind::Error);
-    case Layer::Http1:
-        return event.kind == kindOf(Http1Kind::Error);
-    case Layer::Http2:
-        return event.kind == kindOf(Http2Kind::Error);
-    case Layer::WebSocket:
-        return event.kind == kindOf(WebSocketKind::Error);
-    case Layer::Grpc:
-        return event.kind == kindOf(GrpcKind::Error);
-    case Layer::Session:
-    case Layer::Wire:
-        break;
-    }
-    return false;
-}
-
-// Units are what crosses the connection as bytes. Summaries (HTTP/1.1 MessageEnd, WebSocket Message and
-// Close, TLS HandshakeComplete) describe units already drawn; the WebSocket upgrade is the same bytes as
-// the HTTP/1.1 request and response heads it is recorded beside.
-bool isUnit(const Event& event)
-{
-    switch (event.layer) {
-    case Layer::Tls:
-        return event.kind == kindOf(TlsKind::Record) || event.kind == kindOf(TlsKind::HandshakeMessage) ||
-               event.kind == kindOf(TlsKind::ChangeCipherSpec) || event.kind == kindOf(TlsKind::Alert);
-    case Layer::Http1:
-        return event.kind == kindOf(Http1Kind::RequestHead) ||
-               event.kind == kindOf(Http1Kind::ResponseHead) || event.kind == kindOf(Http1Kind::Body);
-    case Layer::Http2:
-        return event.kind != kindOf(Http2Kind::Error);
-    case Layer::WebSocket:
-        return event.kind == kindOf(WebSocketKind::Frame);
-    case Layer::Grpc:
-        return event.kind == kindOf(GrpcKind::CallStarted) || event.kind == kindOf(GrpcKind::Message) ||
-               event.kind == kindOf(GrpcKind::CallFinished);
-    case Layer::Session:
-    case Layer::Wire:
-        break;
-    }
-    return false;
 }
 
 bool isSender(const Event& event)
@@ -530,8 +485,11 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     } else {
         noteApplication(connection, event, sender);
     }
-    const bool unit = isUnit(event);
-    if (!unit && !isError(event))
+    // Units are what crosses the connection as bytes; summaries (HTTP/1.1 MessageEnd, WebSocket Message
+    // and Close, TLS HandshakeComplete) describe units already drawn.
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    const bool unit = protocol.isUnit(event);
+    if (!unit && !protocol.isError(event))
         return;
 
     Block block = blockOf(event);

@@ -1,0 +1,78 @@
+#include "core/grpc/grpcdescriptor.h"
+
+#include <QCoreApplication>
+
+namespace protoviz {
+
+namespace {
+
+constexpr EventKindName kinds[] = {
+    {kindOf(GrpcKind::CallStarted), u"CallStarted"},
+    {kindOf(GrpcKind::Message), u"Message"},
+    {kindOf(GrpcKind::CallFinished), u"CallFinished"},
+    {kindOf(GrpcKind::Error), u"Error"},
+};
+
+// A call's headers, each length-prefixed message and its status are units; they ride in HTTP/2 frames
+// (or gRPC-Web's HTTP/1.1 bodies) drawn on their own layer.
+class GrpcDescriptor final : public ProtocolDescriptor
+{
+    Q_DECLARE_TR_FUNCTIONS(GrpcDescriptor)
+
+public:
+    Layer layer() const override { return Layer::Grpc; }
+    QStringView id() const override { return u"grpc"; }
+    QString title() const override { return tr("gRPC"); }
+    std::span<const EventKindName> kindNames() const override { return kinds; }
+    bool isUnit(const Event& event) const override { return !isError(event); }
+    bool isError(const Event& event) const override { return event.kind == kindOf(GrpcKind::Error); }
+    UnitRole role(const Event& event) const override;
+    QList<Event> keyEvents() const override;
+    QString unitPhrase(const Event& event) const override;
+    QString sentence(const Event& event, const QString& who) const override;
+};
+
+UnitRole GrpcDescriptor::role(const Event& event) const
+{
+    switch (GrpcKind(event.kind)) {
+    case GrpcKind::Message:
+        return UnitRole::GrpcMessage;
+    case GrpcKind::Error:
+        return UnitRole::Failure;
+    default:
+        return UnitRole::GrpcCall;
+    }
+}
+
+QList<Event> GrpcDescriptor::keyEvents() const
+{
+    const auto of = [](GrpcKind kind) { return Event{.layer = Layer::Grpc, .kind = kindOf(kind)}; };
+    return {of(GrpcKind::CallStarted), of(GrpcKind::Message), of(GrpcKind::Error)};
+}
+
+QString GrpcDescriptor::unitPhrase(const Event& event) const
+{
+    switch (GrpcKind(event.kind)) {
+    case GrpcKind::CallStarted:
+        return tr("the start of a gRPC call");
+    case GrpcKind::CallFinished:
+        return tr("a gRPC call's status");
+    default:
+        return tr("a gRPC message");
+    }
+}
+
+QString GrpcDescriptor::sentence(const Event& event, const QString& who) const
+{
+    return isError(event) ? tr("%1 hit a gRPC framing error").arg(who) : QString();
+}
+
+} // namespace
+
+const ProtocolDescriptor& grpcDescriptor()
+{
+    static const GrpcDescriptor descriptor;
+    return descriptor;
+}
+
+} // namespace protoviz

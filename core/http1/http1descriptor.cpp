@@ -1,0 +1,88 @@
+#include "core/http1/http1descriptor.h"
+
+#include <QCoreApplication>
+
+namespace protoviz {
+
+namespace {
+
+constexpr EventKindName kinds[] = {
+    {kindOf(Http1Kind::RequestHead), u"RequestHead"},
+    {kindOf(Http1Kind::ResponseHead), u"ResponseHead"},
+    {kindOf(Http1Kind::Body), u"Body"},
+    {kindOf(Http1Kind::MessageEnd), u"MessageEnd"},
+    {kindOf(Http1Kind::Error), u"Error"},
+};
+
+// Heads and body bytes cross the wire; MessageEnd sums up a message already drawn.
+class Http1Descriptor final : public ProtocolDescriptor
+{
+    Q_DECLARE_TR_FUNCTIONS(Http1Descriptor)
+
+public:
+    Layer layer() const override { return Layer::Http1; }
+    QStringView id() const override { return u"http1"; }
+    QString title() const override { return tr("HTTP/1.1"); }
+    std::span<const EventKindName> kindNames() const override { return kinds; }
+    bool isUnit(const Event& event) const override;
+    bool isError(const Event& event) const override { return event.kind == kindOf(Http1Kind::Error); }
+    UnitRole role(const Event& event) const override;
+    QList<Event> keyEvents() const override;
+    QString unitPhrase(const Event& event) const override;
+    QString sentence(const Event& event, const QString& who) const override;
+};
+
+bool Http1Descriptor::isUnit(const Event& event) const
+{
+    return event.kind == kindOf(Http1Kind::RequestHead) || event.kind == kindOf(Http1Kind::ResponseHead) ||
+           event.kind == kindOf(Http1Kind::Body);
+}
+
+UnitRole Http1Descriptor::role(const Event& event) const
+{
+    switch (Http1Kind(event.kind)) {
+    case Http1Kind::Body:
+        return UnitRole::Body;
+    case Http1Kind::Error:
+        return UnitRole::Failure;
+    default:
+        return UnitRole::Head;
+    }
+}
+
+QList<Event> Http1Descriptor::keyEvents() const
+{
+    const auto of = [](Http1Kind kind) { return Event{.layer = Layer::Http1, .kind = kindOf(kind)}; };
+    return {of(Http1Kind::RequestHead), of(Http1Kind::Body), of(Http1Kind::Error)};
+}
+
+QString Http1Descriptor::unitPhrase(const Event& event) const
+{
+    switch (Http1Kind(event.kind)) {
+    case Http1Kind::RequestHead:
+        return tr("a request line and headers");
+    case Http1Kind::ResponseHead:
+        return tr("a status line and headers");
+    case Http1Kind::Body:
+        return tr("body bytes");
+    case Http1Kind::MessageEnd:
+        return tr("the end of a message");
+    default:
+        return tr("an HTTP/1.1 message");
+    }
+}
+
+QString Http1Descriptor::sentence(const Event& event, const QString& who) const
+{
+    return isError(event) ? tr("%1 refused malformed HTTP/1.1").arg(who) : QString();
+}
+
+} // namespace
+
+const ProtocolDescriptor& http1Descriptor()
+{
+    static const Http1Descriptor descriptor;
+    return descriptor;
+}
+
+} // namespace protoviz

@@ -1,0 +1,96 @@
+#include "core/http2/http2descriptor.h"
+
+#include <QCoreApplication>
+
+namespace protoviz {
+
+namespace {
+
+constexpr EventKindName kinds[] = {
+    {kindOf(Http2Kind::Data), u"DATA"},
+    {kindOf(Http2Kind::Headers), u"HEADERS"},
+    {kindOf(Http2Kind::Priority), u"PRIORITY"},
+    {kindOf(Http2Kind::RstStream), u"RST_STREAM"},
+    {kindOf(Http2Kind::Settings), u"SETTINGS"},
+    {kindOf(Http2Kind::PushPromise), u"PUSH_PROMISE"},
+    {kindOf(Http2Kind::Ping), u"PING"},
+    {kindOf(Http2Kind::GoAway), u"GOAWAY"},
+    {kindOf(Http2Kind::WindowUpdate), u"WINDOW_UPDATE"},
+    {kindOf(Http2Kind::Continuation), u"CONTINUATION"},
+    {kindOf(Http2Kind::UnknownFrame), u"UnknownFrame"},
+    {kindOf(Http2Kind::Preface), u"Preface"},
+    {kindOf(Http2Kind::Error), u"Error"},
+};
+
+// Every HTTP/2 event but an error is a frame (or the preface) on the wire.
+class Http2Descriptor final : public ProtocolDescriptor
+{
+    Q_DECLARE_TR_FUNCTIONS(Http2Descriptor)
+
+public:
+    Layer layer() const override { return Layer::Http2; }
+    QStringView id() const override { return u"http2"; }
+    QString title() const override { return tr("HTTP/2"); }
+    std::span<const EventKindName> kindNames() const override { return kinds; }
+    bool isUnit(const Event& event) const override { return !isError(event); }
+    bool isError(const Event& event) const override { return event.kind == kindOf(Http2Kind::Error); }
+    UnitRole role(const Event& event) const override;
+    QList<Event> keyEvents() const override;
+    QString unitPhrase(const Event& event) const override;
+    QString sentence(const Event& event, const QString& who) const override;
+};
+
+UnitRole Http2Descriptor::role(const Event& event) const
+{
+    switch (Http2Kind(event.kind)) {
+    case Http2Kind::Data:
+        return UnitRole::Data;
+    case Http2Kind::Headers:
+    case Http2Kind::Continuation:
+        return UnitRole::Headers;
+    case Http2Kind::PushPromise:
+        return UnitRole::Push;
+    case Http2Kind::RstStream:
+    case Http2Kind::GoAway:
+        return UnitRole::StreamReset;
+    case Http2Kind::Error:
+        return UnitRole::Failure;
+    default:
+        return UnitRole::Control;
+    }
+}
+
+QList<Event> Http2Descriptor::keyEvents() const
+{
+    const auto of = [](Http2Kind kind) { return Event{.layer = Layer::Http2, .kind = kindOf(kind)}; };
+    return {of(Http2Kind::Headers),     of(Http2Kind::Data),      of(Http2Kind::Settings),
+            of(Http2Kind::PushPromise), of(Http2Kind::RstStream), of(Http2Kind::Error)};
+}
+
+QString Http2Descriptor::unitPhrase(const Event& event) const
+{
+    switch (Http2Kind(event.kind)) {
+    case Http2Kind::Preface:
+        return tr("the connection preface");
+    case Http2Kind::UnknownFrame:
+        return tr("a frame of an extension type");
+    default:
+        //: %1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...
+        return tr("a %1 frame").arg(kindName(event.kind));
+    }
+}
+
+QString Http2Descriptor::sentence(const Event& event, const QString& who) const
+{
+    return isError(event) ? tr("%1 hit an HTTP/2 protocol error").arg(who) : QString();
+}
+
+} // namespace
+
+const ProtocolDescriptor& http2Descriptor()
+{
+    static const Http2Descriptor descriptor;
+    return descriptor;
+}
+
+} // namespace protoviz

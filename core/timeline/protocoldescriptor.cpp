@@ -1,0 +1,68 @@
+#include "core/timeline/protocoldescriptor.h"
+
+#include "core/grpc/grpcdescriptor.h"
+#include "core/http1/http1descriptor.h"
+#include "core/http2/http2descriptor.h"
+#include "core/link/wiredescriptor.h"
+#include "core/session/sessiondescriptor.h"
+#include "core/tls/tlsdescriptor.h"
+#include "core/websocket/websocketdescriptor.h"
+
+#include <array>
+
+namespace protoviz {
+
+QString ProtocolDescriptor::kindName(quint8 kind) const
+{
+    for (const EventKindName& entry : kindNames()) {
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.name);
+    }
+    return QStringLiteral("kind-%1").arg(kind);
+}
+
+std::optional<quint8> ProtocolDescriptor::kindFromName(QStringView name) const
+{
+    for (const EventKindName& entry : kindNames()) {
+        if (name == QStringView(entry.name))
+            return entry.kind;
+    }
+    if (name.startsWith(u"kind-")) {
+        bool ok = false;
+        const uint kind = name.sliced(5).toUInt(&ok);
+        if (ok && kind <= 0xff)
+            return quint8(kind);
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The registration of every protocol, in Layer order: adding a protocol is a Layer value, its
+// descriptor, and one line here.
+std::span<const ProtocolDescriptor* const> registered()
+{
+    static const std::array descriptors{
+        &sessionDescriptor(), &wireDescriptor(),      &tlsDescriptor(),  &http1Descriptor(),
+        &http2Descriptor(),   &webSocketDescriptor(), &grpcDescriptor(),
+    };
+    return descriptors;
+}
+
+} // namespace
+
+const ProtocolDescriptor& ProtocolRegistry::of(Layer layer)
+{
+    const std::span<const ProtocolDescriptor* const> descriptors = registered();
+    const auto index = std::size_t(layer);
+    // A recording's layers are checked by name when it is read, so every Layer here is a known one.
+    Q_ASSERT(index < descriptors.size() && descriptors[index]->layer() == layer);
+    return index < descriptors.size() ? *descriptors[index] : *descriptors.front();
+}
+
+std::span<const ProtocolDescriptor* const> ProtocolRegistry::all()
+{
+    return registered();
+}
+
+} // namespace protoviz

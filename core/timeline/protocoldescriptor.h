@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/timeline/event.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <span>
+
+namespace protoviz {
+
+/// What a unit means in a picture. The views' theme gives each role one look (a colour pair and a mark),
+/// so a protocol says what its events are and never how they look; a new protocol reuses these roles and
+/// adds one only for a genuinely new kind of thing.
+enum class UnitRole : quint8 {
+    Session,         ///< the scenario's own milestones and notes
+    TcpHandshake,    ///< SYN, SYN-ACK, ACK
+    Segment,         ///< a TCP segment carrying bytes
+    Fin,             ///< one side finished sending
+    Reset,           ///< a connection aborted (TCP RST)
+    Lost,            ///< a packet or segment dropped on its way
+    TlsHandshake,    ///< a TLS handshake message or its record
+    ApplicationData, ///< encrypted application data
+    CloseNotify,     ///< a polite close at the security layer
+    Failure,         ///< a fatal error or alert
+    Head,            ///< an HTTP/1.1 start line and headers
+    Body,            ///< HTTP/1.1 body bytes
+    Headers,         ///< a header block of a binary framing (HEADERS, CONTINUATION)
+    Data,            ///< a DATA frame
+    Control,         ///< a frame that steers the connection (SETTINGS, PING, WINDOW_UPDATE...)
+    Push,            ///< a server push promise
+    StreamReset,     ///< a stream or connection ended abruptly (RST_STREAM, GOAWAY)
+    WebSocketFrame,  ///< a WebSocket frame
+    WebSocketClose,  ///< the WebSocket closing handshake
+    GrpcCall,        ///< a gRPC call's start or status
+    GrpcMessage,     ///< a length-prefixed gRPC message
+};
+
+/// The stable, untranslated name of one event kind, as recordings and JSON exports spell it.
+struct EventKindName
+{
+    quint8 kind;
+    const char16_t* name;
+};
+
+/// Everything the views and printers need to know about one protocol layer, asked instead of switching
+/// on Layer: the names of its event kinds, which of them are units crossing the wire, what role each
+/// plays in a picture and how to say it in words. One descriptor per Layer, registered in
+/// ProtocolRegistry (the only list of protocols), in the spirit of Wireshark's dissector table.
+///
+/// Descriptors are stateless and shared; every method is const and safe to call from any thread.
+class ProtocolDescriptor
+{
+public:
+    virtual ~ProtocolDescriptor() = default;
+
+    /// The layer whose events this describes.
+    virtual Layer layer() const = 0;
+    /// The layer's stable identifier in recordings ("http2").
+    virtual QStringView id() const = 0;
+    /// The layer's name for people ("HTTP/2"), translated.
+    virtual QString title() const = 0;
+    /// The stable names of the layer's event kinds.
+    virtual std::span<const EventKindName> kindNames() const = 0;
+    /// The stable name of kind ("HEADERS"), or "kind-N" for a kind the layer does not know.
+    QString kindName(quint8 kind) const;
+    /// The kind a stable name stands for ("HEADERS" or "kind-N"), if any.
+    std::optional<quint8> kindFromName(QStringView name) const;
+
+    /// True for events that are a unit of bytes crossing the connection (a segment, a record, a frame,
+    /// a message head), drawn as a block or an arrow; false for summaries, milestones and notes.
+    virtual bool isUnit(const Event& event) const = 0;
+    /// True for the layer's error events (a protocol violation, a failed handshake).
+    virtual bool isError(const Event& event) const = 0;
+    /// What the event means in a picture; the theme turns it into a look.
+    virtual UnitRole role(const Event& event) const = 0;
+    /// Sample events whose looks a key (legend) for this layer explains, in the key's order.
+    virtual QList<Event> keyEvents() const = 0;
+
+    /// The unit as an object of a sentence, translated: "a HEADERS frame", "a TLS alert (close_notify)".
+    virtual QString unitPhrase(const Event& event) const = 0;
+    /// A whole sentence for events that are not a unit moving ("client agreed on the TLS keys"), with
+    /// who saw it; empty when "who sent/received <unitPhrase>" says it.
+    virtual QString sentence(const Event& event, const QString& who) const = 0;
+
+protected:
+    ProtocolDescriptor() = default;
+    ProtocolDescriptor(const ProtocolDescriptor&) = default;
+    ProtocolDescriptor& operator=(const ProtocolDescriptor&) = default;
+};
+
+/// The one list of protocols: the descriptor of each Layer.
+namespace ProtocolRegistry {
+
+/// The descriptor of layer; every Layer has one.
+const ProtocolDescriptor& of(Layer layer);
+/// The descriptor of event's layer.
+inline const ProtocolDescriptor& of(const Event& event)
+{
+    return of(event.layer);
+}
+/// Every descriptor, in Layer order.
+std::span<const ProtocolDescriptor* const> all();
+
+} // namespace ProtocolRegistry
+
+} // namespace protoviz

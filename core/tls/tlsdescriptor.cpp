@@ -1,0 +1,124 @@
+#include "core/tls/tlsdescriptor.h"
+
+#include "core/tls/tlsnames.h"
+
+#include <QCoreApplication>
+
+namespace protoviz {
+
+namespace {
+
+constexpr EventKindName kinds[] = {
+    {kindOf(TlsKind::Record), u"Record"},
+    {kindOf(TlsKind::HandshakeMessage), u"HandshakeMessage"},
+    {kindOf(TlsKind::ChangeCipherSpec), u"ChangeCipherSpec"},
+    {kindOf(TlsKind::Alert), u"Alert"},
+    {kindOf(TlsKind::HandshakeComplete), u"HandshakeComplete"},
+    {kindOf(TlsKind::EarlyData), u"EarlyData"},
+    {kindOf(TlsKind::Error), u"Error"},
+};
+
+constexpr quint8 ApplicationDataRecord = 23;
+constexpr qint64 FatalLevel = 2;
+
+// A record carries a handshake message, an alert, a ChangeCipherSpec or application data; the agreed
+// keys (HandshakeComplete) and 0-RTT summaries describe units already on the wire.
+class TlsDescriptor final : public ProtocolDescriptor
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsDescriptor)
+
+public:
+    Layer layer() const override { return Layer::Tls; }
+    QStringView id() const override { return u"tls"; }
+    QString title() const override { return tr("TLS"); }
+    std::span<const EventKindName> kindNames() const override { return kinds; }
+    bool isUnit(const Event& event) const override;
+    bool isError(const Event& event) const override { return event.kind == kindOf(TlsKind::Error); }
+    UnitRole role(const Event& event) const override;
+    QList<Event> keyEvents() const override;
+    QString unitPhrase(const Event& event) const override;
+    QString sentence(const Event& event, const QString& who) const override;
+};
+
+bool TlsDescriptor::isUnit(const Event& event) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::Record:
+    case TlsKind::HandshakeMessage:
+    case TlsKind::ChangeCipherSpec:
+    case TlsKind::Alert:
+        return true;
+    default:
+        return false;
+    }
+}
+
+UnitRole TlsDescriptor::role(const Event& event) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::Alert:
+        // A warning (close_notify above all) closes politely; a fatal alert is a failure.
+        return event.value == FatalLevel ? UnitRole::Failure : UnitRole::CloseNotify;
+    case TlsKind::Error:
+        return UnitRole::Failure;
+    case TlsKind::EarlyData:
+        return UnitRole::ApplicationData;
+    case TlsKind::Record:
+        return event.flags == ApplicationDataRecord ? UnitRole::ApplicationData : UnitRole::TlsHandshake;
+    default:
+        return UnitRole::TlsHandshake;
+    }
+}
+
+QList<Event> TlsDescriptor::keyEvents() const
+{
+    const auto of = [](TlsKind kind, quint8 flags = 0, qint64 value = 0) {
+        return Event{.layer = Layer::Tls, .kind = kindOf(kind), .flags = flags, .value = value};
+    };
+    constexpr quint8 CloseNotify = 0;
+    constexpr quint8 HandshakeFailure = 40;
+    return {of(TlsKind::HandshakeMessage), of(TlsKind::Record, ApplicationDataRecord),
+            of(TlsKind::Alert, CloseNotify, 1), of(TlsKind::Alert, HandshakeFailure, FatalLevel)};
+}
+
+QString TlsDescriptor::unitPhrase(const Event& event) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::Record:
+        return tr("a TLS record");
+    case TlsKind::HandshakeMessage:
+        // The standard's own name (ClientHello, Certificate...) is the word learners meet everywhere.
+        return TlsNames::handshakeTypeName(event.flags);
+    case TlsKind::ChangeCipherSpec:
+        return QStringLiteral("ChangeCipherSpec");
+    case TlsKind::Alert:
+        //: %1 is the alert as the standard names it: close_notify, unknown_ca...
+        return tr("a TLS alert (%1)").arg(TlsNames::alertDescriptionName(event.flags));
+    case TlsKind::EarlyData:
+        return tr("early data (0-RTT)");
+    default:
+        return tr("a TLS message");
+    }
+}
+
+QString TlsDescriptor::sentence(const Event& event, const QString& who) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::HandshakeComplete:
+        return tr("%1 agreed on the TLS keys").arg(who);
+    case TlsKind::Error:
+        return tr("%1 hit a TLS error").arg(who);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+const ProtocolDescriptor& tlsDescriptor()
+{
+    static const TlsDescriptor descriptor;
+    return descriptor;
+}
+
+} // namespace protoviz

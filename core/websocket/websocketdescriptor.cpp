@@ -1,0 +1,89 @@
+#include "core/websocket/websocketdescriptor.h"
+
+#include <QCoreApplication>
+
+namespace protoviz {
+
+namespace {
+
+constexpr EventKindName kinds[] = {
+    {kindOf(WebSocketKind::UpgradeRequest), u"UpgradeRequest"},
+    {kindOf(WebSocketKind::UpgradeResponse), u"UpgradeResponse"},
+    {kindOf(WebSocketKind::Frame), u"Frame"},
+    {kindOf(WebSocketKind::Message), u"Message"},
+    {kindOf(WebSocketKind::Close), u"Close"},
+    {kindOf(WebSocketKind::Error), u"Error"},
+};
+
+// Frames cross the wire. The upgrade is the same bytes as the HTTP/1.1 heads recorded beside it, and a
+// message or a close sums up frames already drawn.
+class WebSocketDescriptor final : public ProtocolDescriptor
+{
+    Q_DECLARE_TR_FUNCTIONS(WebSocketDescriptor)
+
+public:
+    Layer layer() const override { return Layer::WebSocket; }
+    QStringView id() const override { return u"websocket"; }
+    QString title() const override { return tr("WebSocket"); }
+    std::span<const EventKindName> kindNames() const override { return kinds; }
+    bool isUnit(const Event& event) const override { return event.kind == kindOf(WebSocketKind::Frame); }
+    bool isError(const Event& event) const override { return event.kind == kindOf(WebSocketKind::Error); }
+    UnitRole role(const Event& event) const override;
+    QList<Event> keyEvents() const override;
+    QString unitPhrase(const Event& event) const override;
+    QString sentence(const Event& event, const QString& who) const override;
+};
+
+UnitRole WebSocketDescriptor::role(const Event& event) const
+{
+    switch (WebSocketKind(event.kind)) {
+    case WebSocketKind::UpgradeRequest:
+    case WebSocketKind::UpgradeResponse:
+        // The upgrade is an HTTP/1.1 request and response head, and looks like one.
+        return UnitRole::Head;
+    case WebSocketKind::Close:
+        return UnitRole::WebSocketClose;
+    case WebSocketKind::Error:
+        return UnitRole::Failure;
+    default:
+        return UnitRole::WebSocketFrame;
+    }
+}
+
+QList<Event> WebSocketDescriptor::keyEvents() const
+{
+    const auto of = [](WebSocketKind kind) { return Event{.layer = Layer::WebSocket, .kind = kindOf(kind)}; };
+    return {of(WebSocketKind::UpgradeRequest), of(WebSocketKind::Frame), of(WebSocketKind::Close),
+            of(WebSocketKind::Error)};
+}
+
+QString WebSocketDescriptor::unitPhrase(const Event& event) const
+{
+    switch (WebSocketKind(event.kind)) {
+    case WebSocketKind::UpgradeRequest:
+        return tr("the WebSocket upgrade request");
+    case WebSocketKind::UpgradeResponse:
+        return tr("the WebSocket upgrade answer");
+    case WebSocketKind::Message:
+        return tr("a WebSocket message");
+    case WebSocketKind::Close:
+        return tr("a WebSocket close");
+    default:
+        return tr("a WebSocket frame");
+    }
+}
+
+QString WebSocketDescriptor::sentence(const Event& event, const QString& who) const
+{
+    return isError(event) ? tr("%1 hit a WebSocket error").arg(who) : QString();
+}
+
+} // namespace
+
+const ProtocolDescriptor& webSocketDescriptor()
+{
+    static const WebSocketDescriptor descriptor;
+    return descriptor;
+}
+
+} // namespace protoviz

@@ -1,0 +1,108 @@
+#include "core/timeline/eventnames.h"
+#include "core/timeline/protocoldescriptor.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace protoviz;
+
+// Every Layer value, from the first to the last one the enum declares.
+QList<Layer> allLayers()
+{
+    return {Layer::Session, Layer::Wire,      Layer::Tls, Layer::Http1,
+            Layer::Http2,   Layer::WebSocket, Layer::Grpc};
+}
+
+class ProtocolRegistryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyLayerHasItsOwnDescriptor();
+    void namesRoundTrip();
+    void keyEventsAreTheLayersOwnAndDistinct();
+    void errorsAreFailuresAndSayWho();
+    void everyKindIsDescribedInWords();
+};
+
+void ProtocolRegistryTest::everyLayerHasItsOwnDescriptor()
+{
+    QCOMPARE(qsizetype(ProtocolRegistry::all().size()), allLayers().size());
+    QSet<QString> ids;
+    for (const Layer layer : allLayers()) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(layer);
+        QCOMPARE(protocol.layer(), layer);
+        QVERIFY(!protocol.title().isEmpty());
+        QVERIFY2(!ids.contains(protocol.id().toString()), qPrintable(protocol.id().toString()));
+        ids.insert(protocol.id().toString());
+    }
+}
+
+void ProtocolRegistryTest::namesRoundTrip()
+{
+    for (const Layer layer : allLayers()) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(layer);
+        QCOMPARE(layerFromName(layerName(layer)), std::optional<Layer>(layer));
+        QSet<QString> names;
+        for (const EventKindName& entry : protocol.kindNames()) {
+            const QString name = kindName(layer, entry.kind);
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.insert(name);
+            QCOMPARE(kindFromName(layer, name), std::optional<quint8>(entry.kind));
+        }
+        // A kind the layer does not know keeps its number, so a newer recording still loads.
+        QCOMPARE(kindName(layer, 0xee), QStringLiteral("kind-238"));
+        QCOMPARE(kindFromName(layer, u"kind-238"), std::optional<quint8>(0xee));
+        QCOMPARE(kindFromName(layer, u"no such kind"), std::nullopt);
+    }
+    QCOMPARE(layerFromName(u"no such layer"), std::nullopt);
+}
+
+void ProtocolRegistryTest::keyEventsAreTheLayersOwnAndDistinct()
+{
+    for (const Layer layer : allLayers()) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(layer);
+        QSet<int> roles;
+        for (const Event& sample : protocol.keyEvents()) {
+            QCOMPARE(sample.layer, layer);
+            // A key lists each look once: two samples with one role would be one entry drawn twice.
+            const int role = int(protocol.role(sample));
+            QVERIFY2(!roles.contains(role), qPrintable(protocol.kindName(sample.kind)));
+            roles.insert(role);
+        }
+    }
+}
+
+void ProtocolRegistryTest::errorsAreFailuresAndSayWho()
+{
+    for (const Layer layer : allLayers()) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(layer);
+        for (const EventKindName& entry : protocol.kindNames()) {
+            const Event event{.layer = layer, .kind = entry.kind, .origin = Origin::Server};
+            if (!protocol.isError(event))
+                continue;
+            QCOMPARE(protocol.role(event), UnitRole::Failure);
+            QVERIFY(!protocol.isUnit(event));
+            QVERIFY2(protocol.sentence(event, QStringLiteral("server")).startsWith(u"server "),
+                     qPrintable(protocol.kindName(entry.kind)));
+        }
+    }
+}
+
+void ProtocolRegistryTest::everyKindIsDescribedInWords()
+{
+    for (const Layer layer : allLayers()) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(layer);
+        for (const EventKindName& entry : protocol.kindNames()) {
+            const Event event{.layer = layer, .kind = entry.kind, .origin = Origin::Client};
+            const QString words = protocol.sentence(event, QStringLiteral("client"));
+            const QString phrase = protocol.unitPhrase(event);
+            QVERIFY2(!words.isEmpty() || !phrase.isEmpty(), qPrintable(protocol.kindName(entry.kind)));
+            // Words are for people: the engine's identifiers (SegmentSent, HandshakeMessage) never show.
+            QVERIFY2(!words.contains(u"Kind") && !phrase.contains(u"Kind"), qPrintable(phrase));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(ProtocolRegistryTest)
+#include "tst_protocolregistry.moc"
