@@ -1,8 +1,7 @@
 #include "app/views/lanesview.h"
 
-#include "core/http2/http2framedissector.h"
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
-#include "core/websocket/websocketframe.h"
 
 #include "app/views/eventselection.h"
 #include "app/views/legendstrip.h"
@@ -57,45 +56,6 @@ QColor withAlpha(QColor color, double alpha)
 {
     color.setAlphaF(float(alpha));
     return color;
-}
-
-// Protocol tokens, the same in every language; short where the wire has no name.
-QString frameName(quint8 kind)
-{
-    switch (Http2Kind(kind)) {
-    case Http2Kind::UnknownFrame:
-        return QStringLiteral("?");
-    case Http2Kind::Preface:
-        return QStringLiteral("PRI");
-    case Http2Kind::Error:
-        return {};
-    default:
-        return Http2FrameDissector::typeName(kind);
-    }
-}
-
-QString opcodeName(quint8 firstByte)
-{
-    const quint8 opcode = firstByte & 0x0f;
-    return WebSocketFrame::isKnownOpcode(opcode) ? WebSocketFrame::opcodeName(opcode)
-                                                 : QString::number(opcode);
-}
-
-QString contentTypeName(quint8 type)
-{
-    switch (type) {
-    case 20:
-        return QStringLiteral("change_cipher_spec");
-    case 21:
-        return QStringLiteral("alert");
-    case 22:
-        return QStringLiteral("handshake");
-    case 23:
-        return QStringLiteral("application_data");
-    default:
-        break;
-    }
-    return QString::number(type);
 }
 
 // A pleasant tick step (1, 2 or 5 × 10^k ns) giving ticks at least minimumPixels apart.
@@ -1034,45 +994,14 @@ void LanesView::drawSpans(QPainter& painter, const LaneBox& box, const Frame& fr
 
 QString LanesView::blockLabel(const Block& block, const Track& track) const
 {
-    switch (block.layer) {
-    case Layer::Wire:
-        switch (WireKind(block.kind)) {
-        case WireKind::Syn:
-            return QStringLiteral("SYN");
-        case WireKind::SynAck:
-            return QStringLiteral("SYN-ACK");
-        case WireKind::Ack:
-            return QStringLiteral("ACK");
-        case WireKind::Fin:
-            return QStringLiteral("FIN");
-        default:
-            break;
-        }
-        return {};
-    case Layer::Http2: {
-        const QString name = frameName(block.kind);
-        if (track.kind == LanesModel::TrackKind::Streams && track.streamCount > 1)
-            return tr("%1 · %2").arg(block.stream).arg(name);
-        return name;
-    }
-    case Layer::WebSocket:
-        return opcodeName(block.flags);
-    case Layer::Http1:
-        if (block.kind == kindOf(Http1Kind::Body))
-            return tr("body");
-        break;
-    case Layer::Tls:
-        if (block.kind == kindOf(TlsKind::Record))
-            return tr("data");
-        break;
-    case Layer::Grpc:
-        if (block.kind == kindOf(GrpcKind::Message))
-            return tr("message");
-        break;
-    case Layer::Session:
-        break;
-    }
-    return m_model.label(block.sentEvent);
+    const Event unit{.layer = block.layer, .kind = block.kind, .flags = block.flags, .stream = block.stream};
+    const QString name = ProtocolRegistry::of(unit).unitName(unit);
+    if (name.isEmpty())
+        return m_model.label(block.sentEvent);
+    // Frames of several streams share the track: the stream id tells them apart.
+    if (track.kind == LanesModel::TrackKind::Streams && track.streamCount > 1)
+        return tr("%1 · %2").arg(block.stream).arg(name);
+    return name;
 }
 
 void LanesView::drawLabels(QPainter& painter, const Layout& layout) const
@@ -1232,79 +1161,7 @@ QString LanesView::blockToolTip(const Block& block, int connection) const
     const qint32 eventIndex = block.sentEvent >= 0 ? block.sentEvent : block.receivedEvent;
     const Event event = source->at(eventIndex);
     const QString label = m_model.label(block.sentEvent);
-    QString heading;
-    switch (block.layer) {
-    case Layer::Wire:
-        switch (WireKind(block.kind)) {
-        case WireKind::Syn:
-            heading = tr("SYN: the client opens the connection");
-            break;
-        case WireKind::SynAck:
-            heading = tr("SYN-ACK: the server accepts");
-            break;
-        case WireKind::Ack:
-            heading = tr("ACK: the handshake is complete");
-            break;
-        case WireKind::Fin:
-            heading = tr("FIN: this side has finished sending");
-            break;
-        case WireKind::Reset:
-            heading = tr("RST: the connection was reset");
-            break;
-        case WireKind::Error:
-            heading = tr("The link could not carry the connection");
-            break;
-        default:
-            heading = tr("TCP segment %1").arg(block.stream);
-            break;
-        }
-        break;
-    case Layer::Tls:
-        if (block.kind == kindOf(TlsKind::Record))
-            heading = tr("TLS record: %1").arg(contentTypeName(block.flags));
-        else if (block.kind == kindOf(TlsKind::Alert))
-            heading = tr("TLS alert: %1").arg(label);
-        else if (block.kind == kindOf(TlsKind::HandshakeMessage))
-            heading = tr("TLS handshake message: %1").arg(label);
-        else if (block.kind == kindOf(TlsKind::ChangeCipherSpec))
-            heading = QStringLiteral("ChangeCipherSpec");
-        else
-            heading = tr("TLS error");
-        break;
-    case Layer::Http1:
-        if (block.kind == kindOf(Http1Kind::RequestHead))
-            heading = tr("HTTP/1.1 request head: %1").arg(label);
-        else if (block.kind == kindOf(Http1Kind::ResponseHead))
-            heading = tr("HTTP/1.1 response head: %1").arg(label);
-        else if (block.kind == kindOf(Http1Kind::Body))
-            heading = tr("HTTP/1.1 body");
-        else
-            heading = tr("HTTP/1.1 error");
-        if (block.kind != kindOf(Http1Kind::Error))
-            heading += QLatin1String(" · ") + tr("message %1 on this connection").arg(block.stream);
-        break;
-    case Layer::Http2:
-        heading = block.kind == kindOf(Http2Kind::Error) ? tr("HTTP/2 error")
-                                                         : tr("%1 frame").arg(frameName(block.kind));
-        heading += QLatin1String(" · ") + tr("stream %1").arg(block.stream);
-        break;
-    case Layer::WebSocket:
-        heading = tr("WebSocket %1 frame").arg(opcodeName(block.flags));
-        break;
-    case Layer::Grpc:
-        if (block.kind == kindOf(GrpcKind::CallStarted))
-            heading = tr("gRPC call %1 starts").arg(label);
-        else if (block.kind == kindOf(GrpcKind::Message))
-            heading = tr("gRPC message");
-        else if (block.kind == kindOf(GrpcKind::CallFinished))
-            heading = tr("gRPC call ends: %1").arg(label);
-        else
-            heading = tr("gRPC error");
-        heading += QLatin1String(" · ") + tr("stream %1").arg(block.stream);
-        break;
-    case Layer::Session:
-        break;
-    }
+    const QString heading = ProtocolRegistry::of(event).unitHeading(event, label);
 
     QStringList lines;
     lines.append(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));

@@ -28,6 +28,8 @@ public:
     bool isError(const Event& event) const override { return event.kind == kindOf(GrpcKind::Error); }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
+    QString unitName(const Event& event) const override;
+    QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -48,6 +50,31 @@ QList<Event> GrpcDescriptor::keyEvents() const
 {
     const auto of = [](GrpcKind kind) { return Event{.layer = Layer::Grpc, .kind = kindOf(kind)}; };
     return {of(GrpcKind::CallStarted), of(GrpcKind::Message), of(GrpcKind::Error)};
+}
+
+QString GrpcDescriptor::unitName(const Event& event) const
+{
+    return event.kind == kindOf(GrpcKind::Message) ? tr("message") : QString();
+}
+
+QString GrpcDescriptor::unitHeading(const Event& event, const QString& label) const
+{
+    QString heading;
+    switch (GrpcKind(event.kind)) {
+    case GrpcKind::CallStarted:
+        heading = tr("gRPC call %1 starts").arg(label);
+        break;
+    case GrpcKind::Message:
+        heading = tr("gRPC message");
+        break;
+    case GrpcKind::CallFinished:
+        heading = tr("gRPC call ends: %1").arg(label);
+        break;
+    case GrpcKind::Error:
+        heading = tr("gRPC error");
+        break;
+    }
+    return heading + QLatin1String(" · ") + tr("stream %1").arg(event.stream);
 }
 
 QString GrpcDescriptor::unitPhrase(const Event& event) const

@@ -28,6 +28,8 @@ public:
     bool isError(const Event& event) const override { return event.kind == kindOf(Http1Kind::Error); }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
+    QString unitName(const Event& event) const override;
+    QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -54,6 +56,31 @@ QList<Event> Http1Descriptor::keyEvents() const
 {
     const auto of = [](Http1Kind kind) { return Event{.layer = Layer::Http1, .kind = kindOf(kind)}; };
     return {of(Http1Kind::RequestHead), of(Http1Kind::Body), of(Http1Kind::Error)};
+}
+
+QString Http1Descriptor::unitName(const Event& event) const
+{
+    return event.kind == kindOf(Http1Kind::Body) ? tr("body") : QString();
+}
+
+QString Http1Descriptor::unitHeading(const Event& event, const QString& label) const
+{
+    QString heading;
+    switch (Http1Kind(event.kind)) {
+    case Http1Kind::RequestHead:
+        heading = tr("HTTP/1.1 request head: %1").arg(label);
+        break;
+    case Http1Kind::ResponseHead:
+        heading = tr("HTTP/1.1 response head: %1").arg(label);
+        break;
+    case Http1Kind::Body:
+    case Http1Kind::MessageEnd:
+        heading = tr("HTTP/1.1 body");
+        break;
+    case Http1Kind::Error:
+        return tr("HTTP/1.1 error");
+    }
+    return heading + QLatin1String(" · ") + tr("message %1 on this connection").arg(event.stream);
 }
 
 QString Http1Descriptor::unitPhrase(const Event& event) const

@@ -36,6 +36,8 @@ public:
     bool isError(const Event& event) const override { return event.kind == kindOf(Http2Kind::Error); }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
+    QString unitName(const Event& event) const override;
+    QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -65,6 +67,27 @@ QList<Event> Http2Descriptor::keyEvents() const
     const auto of = [](Http2Kind kind) { return Event{.layer = Layer::Http2, .kind = kindOf(kind)}; };
     return {of(Http2Kind::Headers),     of(Http2Kind::Data),      of(Http2Kind::Settings),
             of(Http2Kind::PushPromise), of(Http2Kind::RstStream), of(Http2Kind::Error)};
+}
+
+QString Http2Descriptor::unitName(const Event& event) const
+{
+    // Protocol tokens, the same in every language; short where the wire has no name.
+    switch (Http2Kind(event.kind)) {
+    case Http2Kind::UnknownFrame:
+        return QStringLiteral("?");
+    case Http2Kind::Preface:
+        return QStringLiteral("PRI");
+    case Http2Kind::Error:
+        return {};
+    default:
+        return kindName(event.kind);
+    }
+}
+
+QString Http2Descriptor::unitHeading(const Event& event, const QString&) const
+{
+    const QString heading = isError(event) ? tr("HTTP/2 error") : tr("%1 frame").arg(unitName(event));
+    return heading + QLatin1String(" · ") + tr("stream %1").arg(event.stream);
 }
 
 QString Http2Descriptor::unitPhrase(const Event& event) const

@@ -36,6 +36,8 @@ public:
     bool isError(const Event& event) const override { return event.kind == kindOf(WireKind::Error); }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
+    QString unitName(const Event& event) const override;
+    QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -66,6 +68,42 @@ QList<Event> WireDescriptor::keyEvents() const
     const auto of = [](WireKind kind) { return Event{.layer = Layer::Wire, .kind = kindOf(kind)}; };
     return {of(WireKind::Syn), of(WireKind::SegmentSent), of(WireKind::SegmentLost),
             of(WireKind::Fin), of(WireKind::Reset),       of(WireKind::Error)};
+}
+
+QString WireDescriptor::unitName(const Event& event) const
+{
+    switch (WireKind(event.kind)) {
+    case WireKind::Syn:
+        return QStringLiteral("SYN");
+    case WireKind::SynAck:
+        return QStringLiteral("SYN-ACK");
+    case WireKind::Ack:
+        return QStringLiteral("ACK");
+    case WireKind::Fin:
+        return QStringLiteral("FIN");
+    default:
+        return {};
+    }
+}
+
+QString WireDescriptor::unitHeading(const Event& event, const QString&) const
+{
+    switch (WireKind(event.kind)) {
+    case WireKind::Syn:
+        return tr("SYN: the client opens the connection");
+    case WireKind::SynAck:
+        return tr("SYN-ACK: the server accepts");
+    case WireKind::Ack:
+        return tr("ACK: the handshake is complete");
+    case WireKind::Fin:
+        return tr("FIN: this side has finished sending");
+    case WireKind::Reset:
+        return tr("RST: the connection was reset");
+    case WireKind::Error:
+        return tr("The link could not carry the connection");
+    default:
+        return tr("TCP segment %1").arg(event.stream);
+    }
 }
 
 QString WireDescriptor::unitPhrase(const Event& event) const

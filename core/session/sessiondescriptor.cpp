@@ -34,6 +34,11 @@ public:
         return isError(event) ? UnitRole::Failure : UnitRole::Session;
     }
     QList<Event> keyEvents() const override { return {}; }
+    QString unitName(const Event&) const override { return {}; }
+    QString unitHeading(const Event& event, const QString& label) const override
+    {
+        return isError(event) ? tr("Session error") : label;
+    }
     QString unitPhrase(const Event&) const override { return tr("an event"); }
     QString sentence(const Event& event, const QString& who) const override;
 };

@@ -79,6 +79,13 @@ public:
     /// Sample events whose looks a key (legend) for this layer explains, in the key's order.
     virtual QList<Event> keyEvents() const = 0;
 
+    /// The unit's short name from its record alone, as written on a block: "SYN", "HEADERS", "Text",
+    /// "body"; empty when only its detail names it (a request line, a handshake message, a call).
+    virtual QString unitName(const Event& event) const = 0;
+    /// A tooltip's heading for the unit: what it is, with label (the short text its detail gives:
+    /// "GET /index.html", "ClientHello", "GetItem") where that is the point. Translated.
+    virtual QString unitHeading(const Event& event, const QString& label) const = 0;
+
     /// The unit as an object of a sentence, translated: "a HEADERS frame", "a TLS alert (close_notify)".
     virtual QString unitPhrase(const Event& event) const = 0;
     /// A whole sentence for events that are not a unit moving ("client agreed on the TLS keys"), with

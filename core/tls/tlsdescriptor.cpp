@@ -36,6 +36,8 @@ public:
     bool isError(const Event& event) const override { return event.kind == kindOf(TlsKind::Error); }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
+    QString unitName(const Event& event) const override;
+    QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -79,6 +81,35 @@ QList<Event> TlsDescriptor::keyEvents() const
     constexpr quint8 HandshakeFailure = 40;
     return {of(TlsKind::HandshakeMessage), of(TlsKind::Record, ApplicationDataRecord),
             of(TlsKind::Alert, CloseNotify, 1), of(TlsKind::Alert, HandshakeFailure, FatalLevel)};
+}
+
+QString TlsDescriptor::unitName(const Event& event) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::Record:
+        // A record is drawn on its own only where its content is not: encrypted application data.
+        return tr("data");
+    case TlsKind::ChangeCipherSpec:
+        return QStringLiteral("ChangeCipherSpec");
+    default:
+        return {};
+    }
+}
+
+QString TlsDescriptor::unitHeading(const Event& event, const QString& label) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::Record:
+        return tr("TLS record: %1").arg(TlsNames::contentTypeName(event.flags));
+    case TlsKind::Alert:
+        return tr("TLS alert: %1").arg(label);
+    case TlsKind::HandshakeMessage:
+        return tr("TLS handshake message: %1").arg(label);
+    case TlsKind::ChangeCipherSpec:
+        return QStringLiteral("ChangeCipherSpec");
+    default:
+        return tr("TLS error");
+    }
 }
 
 QString TlsDescriptor::unitPhrase(const Event& event) const

@@ -1,5 +1,7 @@
 #include "core/websocket/websocketdescriptor.h"
 
+#include "core/websocket/websocketframe.h"
+
 #include <QCoreApplication>
 
 namespace protoviz {
@@ -30,6 +32,8 @@ public:
     bool isError(const Event& event) const override { return event.kind == kindOf(WebSocketKind::Error); }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
+    QString unitName(const Event& event) const override;
+    QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -55,6 +59,23 @@ QList<Event> WebSocketDescriptor::keyEvents() const
     const auto of = [](WebSocketKind kind) { return Event{.layer = Layer::WebSocket, .kind = kindOf(kind)}; };
     return {of(WebSocketKind::UpgradeRequest), of(WebSocketKind::Frame), of(WebSocketKind::Close),
             of(WebSocketKind::Error)};
+}
+
+QString WebSocketDescriptor::unitName(const Event& event) const
+{
+    if (!isUnit(event))
+        return {};
+    // flags = the frame's first byte: its low four bits are the opcode.
+    const quint8 opcode = event.flags & 0x0f;
+    return WebSocketFrame::isKnownOpcode(opcode) ? WebSocketFrame::opcodeName(opcode)
+                                                 : QString::number(opcode);
+}
+
+QString WebSocketDescriptor::unitHeading(const Event& event, const QString& label) const
+{
+    if (isError(event))
+        return tr("WebSocket error");
+    return isUnit(event) ? tr("WebSocket %1 frame").arg(unitName(event)) : label;
 }
 
 QString WebSocketDescriptor::unitPhrase(const Event& event) const

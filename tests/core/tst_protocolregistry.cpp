@@ -98,6 +98,9 @@ void ProtocolRegistryTest::everyKindIsDescribedInWords()
             const QString words = protocol.sentence(event, QStringLiteral("client"));
             const QString phrase = protocol.unitPhrase(event);
             QVERIFY2(!words.isEmpty() || !phrase.isEmpty(), qPrintable(protocol.kindName(entry.kind)));
+            if (protocol.isUnit(event) || protocol.isError(event))
+                QVERIFY2(!protocol.unitHeading(event, QStringLiteral("label")).isEmpty(),
+                         qPrintable(protocol.kindName(entry.kind)));
             // Words are for people: the engine's identifiers (SegmentSent, HandshakeMessage) never show.
             QVERIFY2(!words.contains(u"Kind") && !phrase.contains(u"Kind"), qPrintable(phrase));
         }
