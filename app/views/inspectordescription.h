@@ -10,7 +10,8 @@ namespace protoviz {
 
 /// The inspector's plain words for an event: what it is, who saw it and when, where it belongs and how
 /// big it is. Events whose detail carries no explanation (TCP segments, HTTP/1.1 heads, page objects)
-/// are described from their record. All text is translated; call again after a language change.
+/// are described from their record by their protocol's descriptor. All text is translated; call again after a
+/// language change.
 class InspectorDescription
 {
     Q_DECLARE_TR_FUNCTIONS(InspectorDescription)
@@ -31,15 +32,8 @@ public:
     /// (for the bytes pane's detail); empty when none were cut.
     static QString truncationNote(const EventDetail& detail);
 
-    /// "12.345 ms" for a time in ns.
-    static QString milliseconds(qint64 ns);
-
 private:
-    static QString wireTitle(const Event& event);
-    static QString http1Title(const Event& event, const EventDetail& detail);
-    static QString sessionTitle(const Event& event);
     static QString who(const Event& event);
-    static QString unitPosition(const Event& event);
 };
 
 } // namespace protoviz

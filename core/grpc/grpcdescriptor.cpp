@@ -31,6 +31,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
 
@@ -75,6 +76,11 @@ QString GrpcDescriptor::unitHeading(const Event& event, const QString& label) co
         break;
     }
     return heading + QLatin1String(" · ") + tr("stream %1").arg(event.stream);
+}
+
+QString GrpcDescriptor::position(const Event& event) const
+{
+    return event.stream == 0 ? QString() : tr("HTTP/2 stream %1").arg(event.stream);
 }
 
 QString GrpcDescriptor::unitPhrase(const Event& event) const

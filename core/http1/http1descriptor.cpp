@@ -1,5 +1,7 @@
 #include "core/http1/http1descriptor.h"
 
+#include "core/timeline/unitwords.h"
+
 #include <QCoreApplication>
 
 namespace protoviz {
@@ -31,6 +33,8 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString describe(const Event& event, const EventDetail& detail) const override;
+    QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
 
@@ -81,6 +85,38 @@ QString Http1Descriptor::unitHeading(const Event& event, const QString& label) c
         return tr("HTTP/1.1 error");
     }
     return heading + QLatin1String(" · ") + tr("message %1 on this connection").arg(event.stream);
+}
+
+QString Http1Descriptor::describe(const Event& event, const EventDetail& detail) const
+{
+    switch (Http1Kind(event.kind)) {
+    case Http1Kind::RequestHead:
+        if (detail.fieldValue(u"method").isEmpty())
+            return tr("HTTP/1.1 request head");
+        return tr("HTTP/1.1 request head: %1 %2")
+            .arg(detail.fieldValue(u"method"), detail.fieldValue(u"target"));
+    case Http1Kind::ResponseHead:
+        if (detail.fieldValue(u"status").isEmpty())
+            return tr("HTTP/1.1 response head");
+        return tr("HTTP/1.1 response head: %1 %2")
+            .arg(detail.fieldValue(u"status"), detail.fieldValue(u"reason"));
+    case Http1Kind::Body:
+        if (event.overhead > 0)
+            return tr("HTTP/1.1 body: %1 of content and %2 of chunked framing")
+                .arg(UnitWords::bytes(event.size), UnitWords::bytes(event.overhead));
+        return tr("HTTP/1.1 body: %1 of content").arg(UnitWords::bytes(event.size));
+    case Http1Kind::MessageEnd:
+        return tr("HTTP/1.1 message %1 is complete: %2 of body in all")
+            .arg(QString::number(event.stream), UnitWords::bytes(event.size));
+    case Http1Kind::Error:
+        return tr("HTTP/1.1 error");
+    }
+    return ProtocolDescriptor::describe(event, detail);
+}
+
+QString Http1Descriptor::position(const Event& event) const
+{
+    return event.stream == 0 ? QString() : tr("message %1").arg(event.stream);
 }
 
 QString Http1Descriptor::unitPhrase(const Event& event) const

@@ -39,6 +39,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
 
@@ -88,6 +89,13 @@ QString Http2Descriptor::unitHeading(const Event& event, const QString&) const
 {
     const QString heading = isError(event) ? tr("HTTP/2 error") : tr("%1 frame").arg(unitName(event));
     return heading + QLatin1String(" · ") + tr("stream %1").arg(event.stream);
+}
+
+QString Http2Descriptor::position(const Event& event) const
+{
+    if (event.kind == kindOf(Http2Kind::Preface))
+        return {};
+    return event.stream == 0 ? tr("stream 0 (the connection)") : tr("stream %1").arg(event.stream);
 }
 
 QString Http2Descriptor::unitPhrase(const Event& event) const

@@ -1,5 +1,7 @@
 #include "core/link/wiredescriptor.h"
 
+#include "core/timeline/unitwords.h"
+
 #include <QCoreApplication>
 
 namespace protoviz {
@@ -39,6 +41,9 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString describe(const Event& event, const EventDetail& detail) const override;
+    QString position(const Event& event) const override;
+    QString whyNoBytes(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
 
@@ -104,6 +109,80 @@ QString WireDescriptor::unitHeading(const Event& event, const QString&) const
     default:
         return tr("TCP segment %1").arg(event.stream);
     }
+}
+
+QString WireDescriptor::describe(const Event& event, const EventDetail&) const
+{
+    const bool fromClient = event.direction != Direction::ServerToClient;
+    const QString sender = UnitWords::party(fromClient);
+    const QString receiver = UnitWords::party(!fromClient);
+    const auto bytes = [](qint64 count) { return UnitWords::bytes(count); };
+    const auto milliseconds = [](qint64 ns) { return UnitWords::milliseconds(ns); };
+    switch (WireKind(event.kind)) {
+    case WireKind::Syn:
+        return tr("SYN: the client opens TCP connection %1; it reaches the server at %2")
+            .arg(event.connection)
+            .arg(milliseconds(event.value));
+    case WireKind::SynAck:
+        return tr("SYN-ACK: the server accepts connection %1; it reaches the client at %2")
+            .arg(event.connection)
+            .arg(milliseconds(event.value));
+    case WireKind::Ack:
+        return tr("ACK: the client completes the three-way handshake of connection %1; it reaches the "
+                  "server at %2")
+            .arg(event.connection)
+            .arg(milliseconds(event.value));
+    case WireKind::Established:
+        return tr("Connection %1 is established: the client may send from now on").arg(event.connection);
+    case WireKind::SegmentSent:
+        return tr("TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 "
+                  "on the link")
+            .arg(QString::number(event.stream), sender, bytes(event.size), receiver,
+                 milliseconds(event.value), milliseconds(event.value - event.timeNs));
+    case WireKind::SegmentLost:
+        return tr("TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4")
+            .arg(QString::number(event.stream), bytes(event.size), sender, milliseconds(event.value));
+    case WireKind::SegmentDelivered: {
+        QString text = tr("TCP segment %1 (%2) reaches the %3: it left at %4, %5 before")
+                           .arg(QString::number(event.stream), bytes(event.size), receiver,
+                                milliseconds(event.value), milliseconds(event.timeNs - event.value));
+        if (event.flags & WireFlag::HeadOfLineBlocked)
+            text +=
+                u' ' + tr("It arrived earlier but had to wait behind a lost segment: head-of-line blocking.");
+        if (event.flags & WireFlag::Retransmission)
+            text += u' ' + tr("This attempt is a retransmission.");
+        return text;
+    }
+    case WireKind::Fin:
+        return tr("FIN: the %1 has finished sending on connection %2").arg(sender).arg(event.connection);
+    case WireKind::Reset:
+        return tr("RST: connection %1 is aborted").arg(event.connection);
+    case WireKind::Error:
+        return tr("The link could not carry connection %1").arg(event.connection);
+    case WireKind::Overheard:
+        return tr("An eavesdropper on the link reads %1 going to the %2").arg(bytes(event.size), receiver);
+    case WireKind::Tampered:
+        return tr("An attacker on the link alters %1 going to the %2").arg(bytes(event.size), receiver);
+    }
+    return tr("TCP %1").arg(kindName(event.kind));
+}
+
+QString WireDescriptor::position(const Event& event) const
+{
+    switch (WireKind(event.kind)) {
+    case WireKind::SegmentSent:
+    case WireKind::SegmentLost:
+    case WireKind::SegmentDelivered:
+        return tr("segment %1").arg(event.stream);
+    default:
+        return {};
+    }
+}
+
+QString WireDescriptor::whyNoBytes(const Event&) const
+{
+    return tr("The link records when each segment travels and how big it is, not what it carries: "
+              "its bytes are decoded in the TLS, HTTP and WebSocket events at either end.");
 }
 
 QString WireDescriptor::unitPhrase(const Event& event) const

@@ -1,5 +1,7 @@
 #include "core/session/sessiondescriptor.h"
 
+#include "core/timeline/unitwords.h"
+
 #include <QCoreApplication>
 
 namespace protoviz {
@@ -41,6 +43,12 @@ public:
     }
     QString unitPhrase(const Event&) const override { return tr("an event"); }
     QString sentence(const Event& event, const QString& who) const override;
+    QString describe(const Event& event, const EventDetail& detail) const override;
+    QString position(const Event& event) const override;
+    QString whyNoBytes(const Event&) const override
+    {
+        return tr("A session event describes the page or the run, not bytes on the wire.");
+    }
 };
 
 QString SessionDescriptor::sentence(const Event& event, const QString& who) const
@@ -64,6 +72,65 @@ QString SessionDescriptor::sentence(const Event& event, const QString& who) cons
         return tr("%1 named what a connection is for").arg(who);
     }
     return {};
+}
+
+QString SessionDescriptor::describe(const Event& event, const EventDetail& detail) const
+{
+    switch (SessionKind(event.kind)) {
+    case SessionKind::Started:
+        return tr("The session starts; the link's round-trip time is %1")
+            .arg(UnitWords::milliseconds(event.value));
+    case SessionKind::Finished:
+        switch (SessionOutcome(event.flags)) {
+        case SessionOutcome::Completed:
+            return tr("The session is over: the workload completed");
+        case SessionOutcome::Failed:
+            return tr("The session is over: it failed");
+        case SessionOutcome::TimedOut:
+            return tr("The session is over: it was given up after its time limit");
+        case SessionOutcome::Cancelled:
+            return tr("The session is over: it was cancelled");
+        }
+        return tr("The session is over");
+    case SessionKind::ObjectRequested:
+        if (event.flags & 0x1)
+            return tr("The client asks for the page (the HTML document)");
+        if (event.flags & 0x2)
+            return tr("The server announces that it pushes page object %1").arg(event.stream);
+        return tr("The client asks for page object %1").arg(event.stream);
+    case SessionKind::ObjectCompleted:
+        if (event.flags & 0x1)
+            return tr("The page (the HTML document) has arrived: %1 of body")
+                .arg(UnitWords::bytes(event.size));
+        if (event.flags & 0x2)
+            return tr("Pushed page object %1 has arrived: %2 of body")
+                .arg(QString::number(event.stream), UnitWords::bytes(event.size));
+        return tr("Page object %1 has arrived: %2 of body")
+            .arg(QString::number(event.stream), UnitWords::bytes(event.size));
+    case SessionKind::UpdateDelivered:
+        return tr("Update %1 reaches a client %2 after the server published it")
+            .arg(QString::number(event.stream), UnitWords::milliseconds(event.timeNs - event.value));
+    case SessionKind::Note:
+        return tr("Note");
+    case SessionKind::Error:
+        return tr("Session error");
+    case SessionKind::ConnectionRole:
+        return tr("What this connection is for");
+    }
+    return ProtocolDescriptor::describe(event, detail);
+}
+
+QString SessionDescriptor::position(const Event& event) const
+{
+    switch (SessionKind(event.kind)) {
+    case SessionKind::ObjectRequested:
+    case SessionKind::ObjectCompleted:
+        return tr("object %1").arg(event.stream);
+    case SessionKind::UpdateDelivered:
+        return tr("update %1").arg(event.stream);
+    default:
+        return {};
+    }
 }
 
 } // namespace

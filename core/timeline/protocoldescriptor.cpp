@@ -36,6 +36,21 @@ std::optional<quint8> ProtocolDescriptor::kindFromName(QStringView name) const
     return std::nullopt;
 }
 
+QString ProtocolDescriptor::describe(const Event& event, const EventDetail&) const
+{
+    return title() + QLatin1Char(' ') + kindName(event.kind);
+}
+
+QString ProtocolDescriptor::position(const Event&) const
+{
+    return {};
+}
+
+QString ProtocolDescriptor::whyNoBytes(const Event&) const
+{
+    return {};
+}
+
 namespace {
 
 // The registration of every protocol, in Layer order: adding a protocol is a Layer value, its

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/timeline/event.h"
+#include "core/timeline/eventdetail.h"
 
 #include <QList>
 #include <QString>
@@ -85,6 +86,16 @@ public:
     /// A tooltip's heading for the unit: what it is, with label (the short text its detail gives:
     /// "GET /index.html", "ClientHello", "GetItem") where that is the point. Translated.
     virtual QString unitHeading(const Event& event, const QString& label) const = 0;
+
+    /// The inspector's description of an event whose detail has no text of its own, from its record
+    /// ("TCP segment 3 reaches the server: it left at 12.000 ms, 5.100 ms before"). By default the
+    /// layer's title and the kind's name.
+    virtual QString describe(const Event& event, const EventDetail& detail) const;
+    /// Where the unit belongs within its connection ("stream 3", "segment 12", "message 2"); empty when
+    /// the connection says it all.
+    virtual QString position(const Event& event) const;
+    /// Why the event has no bytes to show, when that is the rule for its layer; empty otherwise.
+    virtual QString whyNoBytes(const Event& event) const;
 
     /// The unit as an object of a sentence, translated: "a HEADERS frame", "a TLS alert (close_notify)".
     virtual QString unitPhrase(const Event& event) const = 0;

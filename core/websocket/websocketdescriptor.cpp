@@ -35,6 +35,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
 
@@ -76,6 +77,11 @@ QString WebSocketDescriptor::unitHeading(const Event& event, const QString& labe
     if (isError(event))
         return tr("WebSocket error");
     return isUnit(event) ? tr("WebSocket %1 frame").arg(unitName(event)) : label;
+}
+
+QString WebSocketDescriptor::position(const Event& event) const
+{
+    return event.stream == 0 ? QString() : tr("message %1").arg(event.stream);
 }
 
 QString WebSocketDescriptor::unitPhrase(const Event& event) const

@@ -23,6 +23,7 @@ private slots:
     void keyEventsAreTheLayersOwnAndDistinct();
     void errorsAreFailuresAndSayWho();
     void everyKindIsDescribedInWords();
+    void describesFromTheRecord();
 };
 
 void ProtocolRegistryTest::everyLayerHasItsOwnDescriptor()
@@ -105,6 +106,40 @@ void ProtocolRegistryTest::everyKindIsDescribedInWords()
             QVERIFY2(!words.contains(u"Kind") && !phrase.contains(u"Kind"), qPrintable(phrase));
         }
     }
+}
+
+void ProtocolRegistryTest::describesFromTheRecord()
+{
+    const Event held{.layer = Layer::Wire,
+                     .kind = kindOf(WireKind::SegmentDelivered),
+                     .origin = Origin::Link,
+                     .direction = Direction::ServerToClient,
+                     .flags = WireFlag::HeadOfLineBlocked,
+                     .stream = 7,
+                     .size = 1200,
+                     .timeNs = 30'000'000,
+                     .value = 10'000'000};
+    const ProtocolDescriptor& wire = ProtocolRegistry::of(held);
+    const QString description = wire.describe(held, EventDetail());
+    QVERIFY2(description.contains(u"segment 7") && description.contains(u"1,200 bytes") &&
+                 description.contains(u"20.000 ms") && description.contains(u"head-of-line"),
+             qPrintable(description));
+    QCOMPARE(wire.position(held), QStringLiteral("segment 7"));
+    QVERIFY(!wire.whyNoBytes(held).isEmpty());
+
+    const Event settings{.layer = Layer::Http2, .kind = kindOf(Http2Kind::Settings)};
+    QCOMPARE(ProtocolRegistry::of(settings).position(settings), QStringLiteral("stream 0 (the connection)"));
+    QCOMPARE(ProtocolRegistry::of(settings).describe(settings, EventDetail()),
+             QStringLiteral("HTTP/2 SETTINGS"));
+    QVERIFY(ProtocolRegistry::of(settings).whyNoBytes(settings).isEmpty());
+
+    EventDetail head;
+    head.fields = {{QStringLiteral("method"), QStringLiteral("GET")},
+                   {QStringLiteral("target"), QStringLiteral("/")}};
+    const Event request{.layer = Layer::Http1, .kind = kindOf(Http1Kind::RequestHead), .stream = 2};
+    QCOMPARE(ProtocolRegistry::of(request).describe(request, head),
+             QStringLiteral("HTTP/1.1 request head: GET /"));
+    QCOMPARE(ProtocolRegistry::of(request).position(request), QStringLiteral("message 2"));
 }
 
 QTEST_GUILESS_MAIN(ProtocolRegistryTest)
