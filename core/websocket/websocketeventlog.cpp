@@ -39,6 +39,15 @@ QString hexKey(quint32 key)
     return QStringLiteral("%1").arg(key, 8, 16, QLatin1Char('0'));
 }
 
+// The payload of a data frame at a glance. A compressed message's frames carry DEFLATE data, whatever the
+// opcode says: read as text it would put stray control characters (NUL, BEL, ...) in the event's line and
+// in the terminal running serve, so it is shown as bytes.
+QString contentPreview(const WebSocketFrame& frame)
+{
+    const bool deflateData = !frame.isControl() && (frame.compressedMessage || (frame.rsv & 0x4) != 0);
+    return WebSocketEventLog::preview(deflateData ? WebSocketOpcode::Binary : frame.opcode, frame.payload);
+}
+
 // The header fields of the request or response that matter to the upgrade, as Http1EventLog locates
 // them in the head.
 QList<Field> upgradeFieldsOf(const QByteArray& head)
@@ -215,8 +224,8 @@ QList<Field> WebSocketEventLog::frameFields(const WebSocketFrame& frame, bool he
                            QString::fromUtf8(frame.closeReason()), frame.headerSize + 2,
                            int(frame.payload.size() - 2), 1});
     } else if (!frame.payload.isEmpty()) {
-        fields.append({QCoreApplication::translate("protoviz", "content"),
-                       preview(frame.opcode, frame.payload), frame.headerSize, payloadOnWire, 1});
+        fields.append({QCoreApplication::translate("protoviz", "content"), contentPreview(frame),
+                       frame.headerSize, payloadOnWire, 1});
     }
     return fields;
 }
@@ -244,6 +253,8 @@ QString WebSocketEventLog::describeFrame(const WebSocketFrame& frame)
     if (!frame.isControl())
         text += frame.fin ? QCoreApplication::translate("protoviz", ", FIN")
                           : QCoreApplication::translate("protoviz", ", more to come");
+    if ((frame.rsv & 0x4) != 0 && !frame.isControl())
+        text += QCoreApplication::translate("protoviz", ", RSV1 (compressed)");
     if (frame.masked)
         text += QCoreApplication::translate("protoviz", ", masked (key 0x%1)").arg(hexKey(frame.maskingKey));
     text += QCoreApplication::translate("protoviz", ", %1 B header + %2 B payload (%3)")
@@ -256,7 +267,7 @@ QString WebSocketEventLog::describeFrame(const WebSocketFrame& frame)
         if (!frame.closeReason().isEmpty())
             text += QStringLiteral(" \"%1\"").arg(QString::fromUtf8(frame.closeReason()));
     } else if (!frame.payload.isEmpty()) {
-        text += QStringLiteral(": ") + preview(frame.opcode, frame.payload);
+        text += QStringLiteral(": ") + contentPreview(frame);
     }
     return text;
 }

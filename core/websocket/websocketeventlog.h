@@ -62,7 +62,8 @@ public:
 
     /// The decoded fields of a frame, located in frame.wire.
     static QList<Field> frameFields(const WebSocketFrame& frame, bool headerComplete = true);
-    /// One line: "text frame, FIN, masked (key 0x37fa213d), 6 B header + 5 B payload: "Hello"".
+    /// One line: "text frame, FIN, masked (key 0x37fa213d), 6 B header + 5 B payload: "Hello"". The first
+    /// frame of a compressed message says "RSV1 (compressed)"; its frames show their payload as bytes.
     static QString describeFrame(const WebSocketFrame& frame);
     /// A printable preview of a payload: text in quotes, or hexadecimal bytes.
     static QString preview(quint8 opcode, QByteArrayView payload);

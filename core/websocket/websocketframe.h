@@ -50,6 +50,9 @@ struct WebSocketFrame
     QByteArray payload;  ///< unmasked
     QByteArray wire;     ///< header and payload exactly as sent (masked if masked)
     quint32 message = 0; ///< number of the data message the frame belongs to on its direction, 0 for control
+    /// A data frame of a permessage-deflate message (its first frame set RSV1; its continuations do not):
+    /// the payload is DEFLATE data. Set by the decoder.
+    bool compressedMessage = false;
 
     bool isControl() const { return (opcode & 0x8) != 0; }
     /// The first header byte: FIN, RSV1-3 and the opcode.

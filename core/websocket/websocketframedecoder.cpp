@@ -253,6 +253,7 @@ bool WebSocketFrameDecoder::finishHeader()
             m_utf8.reset();
         }
         m_frame.message = m_messageNumber;
+        m_frame.compressedMessage = m_messageCompressed;
     }
     // A header can announce megabytes that never come: reserve a little, and grow with what arrives.
     const auto reserve = qsizetype(std::min<quint64>(m_frame.payloadLength, ReserveLimit));

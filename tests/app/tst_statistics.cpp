@@ -9,6 +9,7 @@
 #include "core/session/shootoutprotocol.h"
 #include "core/session/shootoutstatistics.h"
 #include "core/timeline/timeline.h"
+#include "core/websocket/websocketeventlog.h"
 
 #include "app/views/eventselection.h"
 #include "app/views/playbackclock.h"
@@ -22,6 +23,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QMap>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -32,6 +34,7 @@
 
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 using namespace protoviz;
 
@@ -44,6 +47,8 @@ private slots:
     void followsThePlaybackPosition();
     void exportsPngAndSvg();
     void pollingComparesLatencyAndOverhead();
+    void pollingShowsTheBytesSavedByCompression_data();
+    void pollingShowsTheBytesSavedByCompression();
     void fourSidesHaveABarAndAColumnEach();
     void shootoutTableMatchesItsStatistics();
     void labelsAreDrawnWholeAndApartAtEverySize_data();
@@ -278,6 +283,77 @@ void StatisticsTest::pollingComparesLatencyAndOverhead()
     }
     // WebSocket (B) delivers sooner than short polling (A).
     QVERIFY(view.chart(Chart::Times)->value(1, 0) < view.chart(Chart::Times)->value(0, 0));
+}
+
+void StatisticsTest::pollingShowsTheBytesSavedByCompression_data()
+{
+    QTest::addColumn<bool>("compression");
+    QTest::newRow("permessage-deflate on") << true;
+    QTest::newRow("permessage-deflate off") << false;
+}
+
+void StatisticsTest::pollingShowsTheBytesSavedByCompression()
+{
+    QFETCH(bool, compression);
+    ScenarioKnobs knobs;
+    knobs.link.rttNs = 10 * 1000 * 1000;
+    knobs.clients = 2;
+    knobs.updatesPerSecond = 5;
+    knobs.durationSeconds = 1;
+    knobs.pollIntervalMs = 300;
+    knobs.webSocketCompression = compression;
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("polling-vs-websocket"), knobs);
+    QVERIFY(comparison);
+    StatisticsView view(m_context);
+    view.resize(1200, 800);
+    m_clock.setTimelines({comparison->timelineA(), comparison->timelineB()});
+    view.setTimelines({comparison->timelineA(), comparison->timelineB()});
+    m_clock.seek(m_clock.end());
+    view.refresh();
+    const int row = rowOf(*view.table(), StatisticsView::tr("Saved by compression"));
+    if (!compression) {
+        // No side compressed: no row of dashes.
+        QCOMPARE(row, -1);
+        return;
+    }
+    QVERIFY(row >= 0);
+
+    // The figure from B's events, as its clients saw them: the payload of every message that said RSV1
+    // (inflated) against the payload bytes of its frames on the wire.
+    struct Message
+    {
+        qint64 inflated = -1; // -1: not compressed
+        qint64 onWire = 0;
+    };
+    QMap<std::tuple<quint32, bool, quint32>, Message> messages;
+    for (const Event& event : comparison->timelineB()->events()) {
+        if (event.origin != Origin::Client || event.layer != Layer::WebSocket)
+            continue;
+        const std::tuple key{event.connection, event.direction == Direction::ClientToServer, event.stream};
+        if (event.is(Layer::WebSocket, WebSocketKind::Message) &&
+            (event.flags & WebSocketEventLog::MessageCompressedFlag))
+            messages[key].inflated = event.size;
+        else if (event.is(Layer::WebSocket, WebSocketKind::Frame) && (event.flags & 0x08) == 0)
+            messages[key].onWire += event.value;
+    }
+    qint64 inflated = 0;
+    qint64 onWire = 0;
+    for (const Message& message : std::as_const(messages)) {
+        if (message.inflated >= 0) {
+            inflated += message.inflated;
+            onWire += message.onWire;
+        }
+    }
+    QVERIFY2(inflated > onWire,
+             qPrintable(QStringLiteral("%1 inflated, %2 on the wire").arg(inflated).arg(onWire)));
+    const QLocale locale;
+    QCOMPARE(
+        view.table()->item(row, 2)->text(),
+        StatisticsView::tr("%1 bytes (%2 inflated, %3 on the wire)")
+            .arg(locale.toString(inflated - onWire), locale.toString(inflated), locale.toString(onWire)));
+    // Short polling (A) has no message to compress.
+    QCOMPARE(view.table()->item(row, 1)->text(), StatisticsView::tr("–"));
 }
 
 void StatisticsTest::fourSidesHaveABarAndAColumnEach()

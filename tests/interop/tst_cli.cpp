@@ -1,9 +1,11 @@
 #include "tests/interop/interopsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -39,6 +41,13 @@ QJsonObject readJson(const QString& path, QString* error)
     return document.object();
 }
 
+QString nodeScript(const QString& name)
+{
+    const QString source =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("PROTOVIZ_SOURCE_DIR"));
+    return QDir(source).filePath(QStringLiteral("tests/interop/node/") + name);
+}
+
 } // namespace
 
 /// The headless front end as a user meets it: refusing impossible arguments with a message and exit
@@ -60,6 +69,8 @@ private slots:
     void serveReportsATakenPort_data();
     void serveReportsATakenPort();
     void serveWritesItsRecordingWhenStopped();
+    void serveCompressesWebSocketsOnlyWhenAsked_data();
+    void serveCompressesWebSocketsOnlyWhenAsked();
 
 private:
     QTemporaryDir m_directory;
@@ -295,6 +306,74 @@ void CliTest::serveWritesItsRecordingWhenStopped()
     }
     QCOMPARE(kinds.count(QStringLiteral("RequestHead")), 1);
     QCOMPARE(kinds.count(QStringLiteral("ResponseHead")), 1);
+}
+
+void CliTest::serveCompressesWebSocketsOnlyWhenAsked_data()
+{
+    QTest::addColumn<bool>("option");
+    QTest::addColumn<QStringList>("offer");
+    QTest::addColumn<QString>("response");
+    // ws offers "permessage-deflate; client_max_window_bits" by default.
+    QTest::newRow("--websocket-compression, ws's default offer")
+        << true << QStringList{} << QStringLiteral("permessage-deflate");
+    QTest::newRow("--websocket-compression, an offer with parameters")
+        << true
+        << QStringList{QStringLiteral("--no-context-takeover"), QStringLiteral("--server-max-window-bits"),
+                       QStringLiteral("12")}
+        << QStringLiteral("permessage-deflate; server_no_context_takeover; client_no_context_takeover; "
+                          "server_max_window_bits=12");
+    QTest::newRow("without the option") << false << QStringList{} << QStringLiteral("none");
+    QTest::newRow("without the option, an offer with parameters")
+        << false << QStringList{QStringLiteral("--no-context-takeover")} << QStringLiteral("none");
+}
+
+void CliTest::serveCompressesWebSocketsOnlyWhenAsked()
+{
+    QFETCH(bool, option);
+    QFETCH(QStringList, offer);
+    QFETCH(QString, response);
+    if (!haveProgram(QStringLiteral("node")))
+        QSKIP("node is not installed (Debian package: nodejs); scripts/test.sh installs it.");
+    if (!QFile::exists(nodeScript(QStringLiteral("node_modules/ws"))))
+        QSKIP("tests/interop/node has no node_modules: run `npm ci` there (scripts/test.sh does).");
+    QStringList arguments{QStringLiteral("--no-tls")};
+    if (option)
+        arguments << QStringLiteral("--websocket-compression");
+    ServeProcess serve(arguments);
+    QString error;
+    QVERIFY2(serve.start(&error), qPrintable(error));
+    QCOMPARE(serve.output().contains(
+                 QLatin1String("WebSocket compression: permessage-deflate offers are accepted")),
+             option);
+
+    // Node's ws offers permessage-deflate and sends 20,000 bytes of text, which the chat room echoes.
+    const qsizetype mark = serve.mark();
+    const PeerRun run =
+        runPeer(QStringLiteral("node"),
+                QStringList{nodeScript(QStringLiteral("deflate_client.js")),
+                            QStringLiteral("ws://127.0.0.1:%1/chat").arg(serve.httpUrl().port())} +
+                    offer + QStringList{QStringLiteral("size:20000")},
+                CliTimeout);
+    QVERIFY2(run.exitCode == Success, qPrintable(run.summary()));
+    QVERIFY2(run.output.contains(QStringLiteral("extensions %1\n").arg(response)), qPrintable(run.output));
+    QVERIFY2(run.output.contains(option ? QLatin1String("agreed permessage-deflate\n")
+                                        : QLatin1String("agreed none\n")),
+             qPrintable(run.output));
+    QVERIFY2(run.output.contains(QLatin1String("echo 20000\n")), qPrintable(run.output));
+
+    // serve's events: the message's frames carry fewer bytes than it has when compressed, all of them
+    // when not, both ways.
+    const QString events = serve.settledOutputSince(mark, 300, 10000);
+    const QRegularExpression frame(
+        QStringLiteral("websocket\\s+Frame\\s+(c→s|s→c)\\s+stream 1\\s.*?\\+ (\\d+) B payload"));
+    const QStringList frames = matchingLines(events, frame);
+    QCOMPARE(frames.size(), 2);
+    for (const QString& line : frames) {
+        const qint64 payload = frame.match(line).captured(2).toLongLong();
+        QVERIFY2(option ? payload * 2 < 20000 : payload == 20000, qPrintable(line));
+        QCOMPARE(line.contains(QLatin1String(", RSV1 (compressed),")), option);
+    }
+    QCOMPARE(serve.stop(), Success);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
