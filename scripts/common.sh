@@ -13,6 +13,7 @@ PROTOVIZ_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
     libssl-dev libnghttp2-dev protobuf-compiler libprotobuf-dev zlib1g-dev
+    libngtcp2-dev libngtcp2-crypto-gnutls-dev libnghttp3-dev libgnutls28-dev
 )
 
 # What running the GUI on a desktop takes beyond the libraries above: a CJK font draws the Chinese
@@ -21,7 +22,7 @@ PROTOVIZ_RUN_PACKAGES=(qt6-qpa-plugins fonts-dejavu-core fonts-wqy-microhei)
 
 # The real peers and tools the test suite talks to.
 PROTOVIZ_TEST_PACKAGES=(
-    curl openssl nghttp2-client nghttp2-server tshark
+    curl openssl nghttp2-client nghttp2-server ngtcp2-client ngtcp2-server tshark
     python3 python3-h2 python3-websockets python3-grpcio python3-protobuf
     chromium nodejs
     clang libclang-rt-14-dev clang-format

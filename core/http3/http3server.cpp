@@ -1,0 +1,51 @@
+#include "core/http3/http3server.h"
+
+#include "core/http3/http3session.h"
+#include "core/quic/quicconnection.h"
+#include "core/quic/quicserver.h"
+
+namespace protoviz {
+
+Http3Server::Http3Server(std::shared_ptr<QuicTlsContext> tls, const Workload& workload, QObject* parent)
+    : QObject(parent)
+    , m_handler([workload](const HttpRequest& request) { return workload.respond(request); })
+{
+    m_quic = std::make_unique<QuicServer>(std::move(tls), [this](QuicConnection& connection) {
+        return std::unique_ptr<QuicStreamApplication>(Http3Session::server(connection, m_handler));
+    });
+    connect(m_quic.get(), &QuicServer::connectionClosed, this, &Http3Server::connectionClosed);
+}
+
+Http3Server::~Http3Server() = default;
+
+void Http3Server::setHandler(RequestHandler handler)
+{
+    m_handler = std::move(handler);
+}
+
+void Http3Server::setObserver(QuicObserver* observer)
+{
+    m_quic->setObserver(observer);
+}
+
+bool Http3Server::listen(const QHostAddress& address, quint16 port, QString* error)
+{
+    return m_quic->listen(address, port, error);
+}
+
+quint16 Http3Server::port() const
+{
+    return m_quic->port();
+}
+
+int Http3Server::connectionCount() const
+{
+    return m_quic->connectionCount();
+}
+
+void Http3Server::close()
+{
+    m_quic->close();
+}
+
+} // namespace protoviz
