@@ -14,11 +14,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionMenuItem>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -39,6 +43,20 @@ constexpr qreal DiagramScale = 0.9;
 // The question may take up to this share of the height it shares with the narration.
 constexpr double QuestionShare = 0.6;
 
+// The width the picker's list gives an item reading text, the style's margins included.
+int menuItemWidth(const QWidget* list, const QString& text)
+{
+    QStyleOptionMenuItem option;
+    option.initFrom(list);
+    option.menuItemType = QStyleOptionMenuItem::Normal;
+    option.text = text;
+    const QFontMetrics metrics = list->fontMetrics();
+    return list->style()
+        ->sizeFromContents(QStyle::CT_MenuItem, &option,
+                           QSize(metrics.horizontalAdvance(text), metrics.height()), list)
+        .width();
+}
+
 } // namespace
 
 LessonPanel::LessonPanel(MainWindow* window, QWidget* parent)
@@ -48,12 +66,20 @@ LessonPanel::LessonPanel(MainWindow* window, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_picker = new QComboBox(this);
-    // Lesson titles are long: the dock keeps its width, the list pops up wide enough to read them.
+    // Lesson titles are long: the dock keeps its width, the list pops up wide enough to read them, and
+    // where the picker has to cut the chosen title short it is written out in full, wrapped, below.
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_picker->setMinimumContentsLength(16);
     connect(m_picker, &QComboBox::activated, this,
             [this](int index) { startLesson(m_picker->itemData(index).toString()); });
     layout->addWidget(m_picker);
+    m_lessonTitle = new QLabel(this);
+    m_lessonTitle->setObjectName(QStringLiteral("lessonTitle"));
+    m_lessonTitle->setWordWrap(true);
+    m_lessonTitle->setTextFormat(Qt::PlainText);
+    m_lessonTitle->hide();
+    connect(m_picker, &QComboBox::currentIndexChanged, this, &LessonPanel::showChosenTitle);
+    layout->addWidget(m_lessonTitle);
 
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
@@ -364,8 +390,46 @@ void LessonPanel::fillPicker()
                 tr("Waits for the scenario \"%1\", which ProtoViz does not have yet.").arg(each.needs));
         }
     }
-    m_picker->view()->setMinimumWidth(m_picker->view()->sizeHintForColumn(0));
+    fitPopup();
     m_picker->setCurrentIndex(m_picker->findData(m_lessonId));
+    showChosenTitle();
+}
+
+void LessonPanel::fitPopup()
+{
+    // Each title is drawn as a menu item (the style's margins around its text): the list is as wide as
+    // the widest of them plus its frame and a scroll bar, which it shows when the screen is short. The
+    // screen's width is the limit.
+    QAbstractItemView* list = m_picker->view();
+    list->ensurePolished();
+    int items = 0;
+    for (int i = 0; i < m_picker->count(); ++i)
+        items = std::max(items, menuItemWidth(list, m_picker->itemText(i)));
+    const int frame = list->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, list) * 2;
+    const int scrollBar = list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list);
+    int wanted = items + frame + scrollBar;
+    if (const QScreen* screen = m_picker->screen())
+        wanted = std::min(wanted, screen->availableGeometry().width());
+    list->setMinimumWidth(wanted);
+}
+
+bool LessonPanel::pickerShowsWhole(const QString& text) const
+{
+    QStyleOptionComboBox option;
+    option.initFrom(m_picker);
+    option.frame = m_picker->hasFrame();
+    option.currentText = text;
+    const QRect field = m_picker->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                          QStyle::SC_ComboBoxEditField, m_picker);
+    return m_picker->fontMetrics().horizontalAdvance(text) <= field.width();
+}
+
+void LessonPanel::showChosenTitle()
+{
+    const int chosen = m_picker->currentIndex();
+    const QString title = chosen < 0 ? QString() : m_picker->itemText(chosen);
+    m_lessonTitle->setText(title);
+    m_lessonTitle->setVisible(!title.isEmpty() && !pickerShowsWhole(title));
 }
 
 void LessonPanel::updateControls()
@@ -412,6 +476,7 @@ void LessonPanel::applyFonts()
     heading.setBold(true);
     heading.setPointSizeF(font().pointSizeF() * HeadingScale);
     m_heading->setFont(heading);
+    m_lessonTitle->setFont(heading);
     QFont narration = font();
     narration.setPointSizeF(font().pointSizeF() * NarrationScale);
     m_narration->setFont(narration);
@@ -421,6 +486,7 @@ void LessonPanel::applyFonts()
 void LessonPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    showChosenTitle();
     fitQuestion();
 }
 

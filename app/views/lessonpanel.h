@@ -73,6 +73,12 @@ protected:
 private:
     const LessonStep* step() const;
     void fillPicker();
+    /// Widens the picker's list to its longest title, in the font and language now.
+    void fitPopup();
+    /// Whether the closed picker has room for text whole.
+    bool pickerShowsWhole(const QString& text) const;
+    /// Writes the chosen lesson's title in full under the picker, where the picker cuts it short.
+    void showChosenTitle();
     void showOverview();
     void showStep();
     void setNarration(const QString& markdown);
@@ -95,6 +101,7 @@ private:
     QuestionReveal m_reveal;
 
     QComboBox* m_picker = nullptr;
+    QLabel* m_lessonTitle = nullptr;
     QLabel* m_heading = nullptr;
     QSplitter* m_splitter = nullptr;
     QTextBrowser* m_narration = nullptr;

@@ -5,6 +5,7 @@
 
 #include "app/views/eavesdropperview.h"
 #include "app/views/eventselection.h"
+#include "app/views/eventstable.h"
 #include "app/views/ladderview.h"
 #include "app/views/lanesview.h"
 #include "app/views/playbackclock.h"
@@ -13,11 +14,9 @@
 #include "app/views/viewtheme.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace protoviz {
@@ -48,27 +47,8 @@ SessionPane::SessionPane(const QString& letter, const ViewContext& context, QWid
                   new TilesView(context, m_stack)};
     for (TimelineCanvas* canvas : std::as_const(m_canvases))
         m_stack->addWidget(canvas);
-    m_events = new QTableView(m_stack);
-    m_events->setModel(m_model);
-    m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_events->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_events->setAlternatingRowColors(true);
-    m_events->verticalHeader()->hide();
-    m_events->horizontalHeader()->setStretchLastSection(true);
-    m_events->setWordWrap(false);
-    // Sized from the font, not from the rows: measuring thousands of live rows would stall the GUI.
-    const QFontMetrics metrics = m_events->fontMetrics();
-    const QList<std::pair<int, QString>> widths{
-        {TimelineModel::TimeColumn, QStringLiteral("00000.000")},
-        {TimelineModel::OriginColumn, QStringLiteral("server")},
-        {TimelineModel::ConnectionColumn, QStringLiteral("000")},
-        {TimelineModel::LayerColumn, QStringLiteral("WebSocket")},
-        {TimelineModel::KindColumn, QStringLiteral("server received a HEADERS frame")},
-        {TimelineModel::DirectionColumn, QStringLiteral("←")},
-        {TimelineModel::StreamColumn, QStringLiteral("00000")},
-        {TimelineModel::SizeColumn, QStringLiteral("00,000")}};
-    for (const auto& [column, sample] : widths)
-        m_events->setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.averageCharWidth() * 3);
+    // The list keeps the sentence saying what happened in view at any width (EventsTable).
+    m_events = new EventsTable(m_model, m_stack);
     m_stack->addWidget(m_events);
     m_eavesdropper = new EavesdropperView(context, m_stack);
     m_stack->addWidget(m_eavesdropper);

@@ -8,12 +8,12 @@
 
 class QLabel;
 class QStackedWidget;
-class QTableView;
 
 namespace protoviz {
 
 class Timeline;
 class EavesdropperView;
+class EventsTable;
 class TimelineCanvas;
 class TimelineModel;
 
@@ -65,7 +65,7 @@ private:
     QLabel* m_summary = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<TimelineCanvas*> m_canvases; // Lanes, Ladder, Tiles
-    QTableView* m_events = nullptr;
+    EventsTable* m_events = nullptr;
     EavesdropperView* m_eavesdropper = nullptr;
     TimelineModel* m_model = nullptr;
     QTimer m_refresh;

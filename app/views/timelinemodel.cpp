@@ -7,6 +7,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace protoviz {
 
 TimelineModel::TimelineModel(QObject* parent)
@@ -118,7 +121,13 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         const QString text = data(index, Qt::DisplayRole).toString();
-        return GlossaryPanel::tooltipWithGlossary(m_glossary, text, text);
+        if (index.column() != KindColumn)
+            return GlossaryPanel::tooltipWithGlossary(m_glossary, text, text);
+        QString tooltip = text + u'\n' + factsOf(event);
+        if (const QString details = data(index.siblingAtColumn(SummaryColumn), Qt::DisplayRole).toString();
+            !details.isEmpty())
+            tooltip += u'\n' + details;
+        return GlossaryPanel::tooltipWithGlossary(m_glossary, tooltip, tooltip);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -145,6 +154,21 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+QString TimelineModel::factsOf(const Event& event) const
+{
+    QStringList facts{tr("%1 ms").arg(QLocale().toString(double(event.timeNs) / 1e6, 'f', 3)),
+                      layerLabel(event.layer)};
+    if (const QString arrow = directionArrow(event.direction); !arrow.isEmpty())
+        facts.append(arrow);
+    if (event.stream != 0)
+        facts.append(tr("stream %1").arg(event.stream));
+    if (event.size != 0)
+        facts.append(tr("%Ln byte(s)", nullptr, int(std::min(event.size, quint32(INT_MAX)))));
+    if (event.connection != 0)
+        facts.append(tr("connection %1").arg(event.connection));
+    return facts.join(QStringLiteral(" · "));
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const

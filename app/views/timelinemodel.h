@@ -18,15 +18,17 @@ class TimelineModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TimelineModel)
 
 public:
+    /// The sentence saying what happened comes right after the time, where the eye reads; the
+    /// technical columns follow, most telling first (a narrow view shows only those that fit).
     enum Column {
         TimeColumn,
-        OriginColumn,
-        ConnectionColumn,
-        LayerColumn,
         KindColumn,
+        LayerColumn,
         DirectionColumn,
-        StreamColumn,
         SizeColumn,
+        StreamColumn,
+        ConnectionColumn,
+        OriginColumn,
         SummaryColumn,
         ColumnCount
     };
@@ -57,6 +59,10 @@ public:
     static QString directionArrow(Direction direction);
 
 private:
+    /// The row's technical columns in one line ("12.345 ms · TLS · → · 517 bytes · connection 1"), for
+    /// the sentence's tooltip: a narrow view may not show those columns. (Who saw it is the sentence's
+    /// subject.)
+    QString factsOf(const Event& event) const;
     void onAppended(qsizetype first, qsizetype count);
 
     QPointer<const Timeline> m_timeline;

@@ -81,7 +81,9 @@ constexpr Look lookOf(Meaning meaning)
         return {0x8c8c8c, 0x9a9a9a, Mark::Dotted};
     case Meaning::Push:
     case Meaning::WebSocketFrame:
-        return {0xf0e442, 0xf0e442, Mark::Solid};
+        // Okabe–Ito's yellow is nearly white on the light theme (1.3:1): there it darkens to a mustard
+        // that stands out from the canvas and still parts from the orange headers for protanopes.
+        return {0x9e8b00, 0xf0e442, Mark::Solid};
     case Meaning::StreamReset:
         return {0xcc79a7, 0xf09cd0, Mark::Stop};
     case Meaning::WebSocketClose:

@@ -27,15 +27,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionMenuItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -191,6 +195,8 @@ private slots:
     void aFieldIsFoundWhateverItsCaseOrSaidWhyNot();
     void aFieldIsFoundInTheInspectorsLanguage();
     void aStepIsAnsweredAndLeftFromTheKeyboard();
+    void everyTitleIsReadWhole_data();
+    void everyTitleIsReadWhole();
 
 private:
     // Checks what the step's actions did to the window, once the step is ready.
@@ -773,6 +779,100 @@ void LessonsTest::aStepIsAnsweredAndLeftFromTheKeyboard()
     panel->findChild<QComboBox*>()->setFocus();
     QTest::keySequence(QApplication::focusWidget(), QKeySequence(QKeySequence::Back));
     QCOMPARE(panel->currentStep(), 1);
+}
+
+void LessonsTest::everyTitleIsReadWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presentation");
+    for (const char* language : {"en", "de", "es", "zh_CN"}) {
+        QTest::addRow("%s 1280x720 presentation", language)
+            << QString::fromLatin1(language) << QSize(1280, 720) << true;
+        QTest::addRow("%s 1366x768", language) << QString::fromLatin1(language) << QSize(1366, 768) << false;
+    }
+}
+
+void LessonsTest::everyTitleIsReadWhole()
+{
+    // Lesson titles are long, and longer in German and Spanish: the picker's list is wide enough for
+    // each, and the chosen one is read whole, in the picker or (where it cuts it short) wrapped below it.
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(bool, presentation);
+    MainWindow window;
+    QSignalSpy reloaded(&window, &MainWindow::lessonsChanged);
+    QVERIFY(window.setLanguage(language));
+    QTRY_VERIFY(!reloaded.isEmpty());
+    window.show();
+    if (presentation) {
+        window.setPresentationMode(true);
+        // The offscreen screen is smaller than a projector's: the window takes the projector's size.
+        window.setWindowState(Qt::WindowNoState);
+    }
+    window.setGeometry(QRect(QPoint(0, 0), size));
+    window.showLessons();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LessonPanel* panel = window.lessonPanel();
+    QTRY_VERIFY(panel->isVisible());
+    auto* picker = panel->findChild<QComboBox*>();
+    auto* title = panel->findChild<QLabel*>(QStringLiteral("lessonTitle"));
+    QVERIFY(picker);
+    QVERIFY(title);
+    QCOMPARE(picker->count(), int(m_library.lessons().size()));
+    const QString where = QStringLiteral("%1 %2×%3").arg(language).arg(size.width()).arg(size.height());
+
+    picker->showPopup();
+    QAbstractItemView* list = picker->view();
+    QTRY_VERIFY(list->isVisible());
+    // Each title is drawn as a menu item: the style's margins around its text, all inside the list.
+    const QFontMetrics listMetrics = list->fontMetrics();
+    for (int i = 0; i < picker->count(); ++i) {
+        QStyleOptionMenuItem item;
+        item.initFrom(list);
+        item.menuItemType = QStyleOptionMenuItem::Normal;
+        item.text = picker->itemText(i);
+        const int needs = list->style()
+                              ->sizeFromContents(
+                                  QStyle::CT_MenuItem, &item,
+                                  QSize(listMetrics.horizontalAdvance(item.text), listMetrics.height()), list)
+                              .width();
+        QVERIFY2(needs <= list->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the list cuts \"%2\": it needs %3 px, has %4")
+                                .arg(where, item.text)
+                                .arg(needs)
+                                .arg(list->viewport()->width())));
+    }
+    QVERIFY(list->window()->screen()->geometry().contains(list->window()->geometry()));
+    picker->hidePopup();
+
+    for (int i = 0; i < picker->count(); ++i) {
+        picker->setCurrentIndex(i);
+        const QString text = picker->itemText(i);
+        QStyleOptionComboBox option;
+        option.initFrom(picker);
+        option.frame = picker->hasFrame();
+        const QRect field = picker->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                            QStyle::SC_ComboBoxEditField, picker);
+        if (picker->fontMetrics().horizontalAdvance(text) <= field.width()) {
+            QVERIFY2(title->isHidden(), qPrintable(where + QLatin1String(": the title is written twice")));
+            continue;
+        }
+        // The label's room is known once the layout has made room for it.
+        QTRY_VERIFY(title->isVisible() && title->height() >= title->heightForWidth(title->width()));
+        QCOMPARE(title->text(), text);
+        const QRect room = title->contentsRect();
+        const QRect needs = QFontMetrics(title->font()).boundingRect(room, Qt::TextWordWrap, text);
+        QVERIFY2(needs.width() <= room.width() && needs.height() <= room.height(),
+                 qPrintable(QStringLiteral("%1: \"%2\" needs %3×%4 px, its label has %5×%6")
+                                .arg(where, text)
+                                .arg(needs.width())
+                                .arg(needs.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        QVERIFY(window.rect().contains(QRect(title->mapTo(&window, QPoint(0, 0)), title->size())));
+    }
+    QVERIFY(window.setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(LessonsTest)
