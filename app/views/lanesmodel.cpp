@@ -28,13 +28,6 @@ quint64 segmentKey(quint32 connection, Direction direction, quint32 segment)
     return quint64(connection) << 33 | quint64(directionIndex(direction)) << 32 | segment;
 }
 
-// "close_notify (0)" → "close_notify".
-QString beforeParenthesis(const QString& text)
-{
-    const qsizetype at = text.indexOf(QLatin1String(" ("));
-    return at < 0 ? text : text.left(at);
-}
-
 } // namespace
 
 std::pair<qsizetype, qsizetype> LanesModel::Track::candidates(qint64 from, qint64 to) const
@@ -458,15 +451,9 @@ void LanesModel::noteApplication(int connection, const Event& event, bool sender
     }
     if (event.origin != Origin::Client)
         return;
-    const bool request =
-        (event.layer == Layer::Http1 && event.kind == kindOf(Http1Kind::RequestHead)) ||
-        (event.layer == Layer::Http2 && event.kind == kindOf(Http2Kind::Headers) && event.stream != 0);
-    const bool response =
-        (event.layer == Layer::Http1 && event.kind == kindOf(Http1Kind::ResponseHead)) ||
-        (event.layer == Layer::Http2 && event.stream != 0 &&
-         (event.kind == kindOf(Http2Kind::Headers) || event.kind == kindOf(Http2Kind::Data) ||
-          event.kind == kindOf(Http2Kind::PushPromise) || event.kind == kindOf(Http2Kind::RstStream))) ||
-        (event.layer == Layer::WebSocket && event.kind == kindOf(WebSocketKind::Frame));
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    const bool request = protocol.asks(event);
+    const bool response = protocol.answers(event);
     if (sender && request && state.awaitingSpan < 0) {
         lane.spans.append({.kind = Span::Kind::AwaitingResponse, .start = event.timeNs});
         state.awaitingSpan = qint32(lane.spans.size() - 1);
@@ -521,7 +508,7 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
         } else {
             m_waiting[key].append(ref);
         }
-        if (const QString text = labelFor(timeline, event); !text.isEmpty())
+        if (const QString text = ProtocolRegistry::of(event).unitLabel(timeline, event); !text.isEmpty())
             m_labels.insert(index, text);
         // A TLS record is drawn unless its content is: a handshake message, alert or ChangeCipherSpec
         // follows its record on the sender's side.
@@ -570,44 +557,6 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     if (waiting->isEmpty())
         m_waiting.erase(waiting);
     arrived(ref);
-}
-
-QString LanesModel::labelFor(const Timeline& timeline, const Event& event) const
-{
-    switch (event.layer) {
-    case Layer::Tls:
-        if (event.kind == kindOf(TlsKind::HandshakeMessage))
-            return timeline.detail(event).text;
-        if (event.kind == kindOf(TlsKind::ChangeCipherSpec))
-            return QStringLiteral("ChangeCipherSpec");
-        if (event.kind == kindOf(TlsKind::Alert))
-            return beforeParenthesis(timeline.detail(event).fieldValue(u"description"));
-        break;
-    case Layer::Http1:
-        if (event.kind == kindOf(Http1Kind::RequestHead)) {
-            const EventDetail detail = timeline.detail(event);
-            return detail.fieldValue(u"method") + QLatin1Char(' ') + detail.fieldValue(u"target");
-        }
-        if (event.kind == kindOf(Http1Kind::ResponseHead)) {
-            const EventDetail detail = timeline.detail(event);
-            return detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
-        }
-        break;
-    case Layer::Grpc:
-        if (event.kind == kindOf(GrpcKind::CallStarted)) {
-            const QString path = timeline.detail(event).text;
-            return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-        }
-        if (event.kind == kindOf(GrpcKind::CallFinished))
-            return beforeParenthesis(timeline.detail(event).text);
-        break;
-    case Layer::Session:
-    case Layer::Wire:
-    case Layer::Http2:
-    case Layer::WebSocket:
-        break;
-    }
-    return {};
 }
 
 } // namespace protoviz

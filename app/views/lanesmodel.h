@@ -206,7 +206,6 @@ private:
     quint16 styleOf(const Event& event);
     /// A block for the unit event records, starting when it does; the caller sets where it ends.
     Block blockOf(const Event& event);
-    QString labelFor(const Timeline& timeline, const Event& event) const;
 
     QList<Connection> m_connections;
     QList<ConnectionState> m_states;

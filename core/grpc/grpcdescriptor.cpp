@@ -1,5 +1,7 @@
 #include "core/grpc/grpcdescriptor.h"
 
+#include "core/timeline/timeline.h"
+
 #include <QCoreApplication>
 
 namespace protoviz {
@@ -31,6 +33,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString unitLabel(const Timeline& timeline, const Event& event) const override;
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -56,6 +59,21 @@ QList<Event> GrpcDescriptor::keyEvents() const
 QString GrpcDescriptor::unitName(const Event& event) const
 {
     return event.kind == kindOf(GrpcKind::Message) ? tr("message") : QString();
+}
+
+QString GrpcDescriptor::unitLabel(const Timeline& timeline, const Event& event) const
+{
+    if (event.kind == kindOf(GrpcKind::CallStarted)) {
+        // "/protoviz.lesson.Lessons/GetItem" → "GetItem".
+        const QString path = timeline.detail(event).text;
+        return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    }
+    if (event.kind == kindOf(GrpcKind::CallFinished)) {
+        // "OK (0)" → "OK".
+        const QString status = timeline.detail(event).text;
+        return status.left(status.indexOf(QLatin1String(" (")));
+    }
+    return {};
 }
 
 QString GrpcDescriptor::unitHeading(const Event& event, const QString& label) const

@@ -1,5 +1,6 @@
 #include "core/http1/http1descriptor.h"
 
+#include "core/timeline/timeline.h"
 #include "core/timeline/unitwords.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString unitLabel(const Timeline& timeline, const Event& event) const override;
+    bool asks(const Event& event) const override { return event.kind == kindOf(Http1Kind::RequestHead); }
+    bool answers(const Event& event) const override { return event.kind == kindOf(Http1Kind::ResponseHead); }
     QString describe(const Event& event, const EventDetail& detail) const override;
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
@@ -65,6 +69,19 @@ QList<Event> Http1Descriptor::keyEvents() const
 QString Http1Descriptor::unitName(const Event& event) const
 {
     return event.kind == kindOf(Http1Kind::Body) ? tr("body") : QString();
+}
+
+QString Http1Descriptor::unitLabel(const Timeline& timeline, const Event& event) const
+{
+    if (event.kind == kindOf(Http1Kind::RequestHead)) {
+        const EventDetail detail = timeline.detail(event);
+        return detail.fieldValue(u"method") + QLatin1Char(' ') + detail.fieldValue(u"target");
+    }
+    if (event.kind == kindOf(Http1Kind::ResponseHead)) {
+        const EventDetail detail = timeline.detail(event);
+        return detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
+    }
+    return {};
 }
 
 QString Http1Descriptor::unitHeading(const Event& event, const QString& label) const

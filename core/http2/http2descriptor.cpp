@@ -39,6 +39,11 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    bool asks(const Event& event) const override
+    {
+        return event.kind == kindOf(Http2Kind::Headers) && event.stream != 0;
+    }
+    bool answers(const Event& event) const override;
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -82,6 +87,21 @@ QString Http2Descriptor::unitName(const Event& event) const
         return {};
     default:
         return kindName(event.kind);
+    }
+}
+
+bool Http2Descriptor::answers(const Event& event) const
+{
+    if (event.stream == 0)
+        return false;
+    switch (Http2Kind(event.kind)) {
+    case Http2Kind::Headers:
+    case Http2Kind::Data:
+    case Http2Kind::PushPromise:
+    case Http2Kind::RstStream:
+        return true;
+    default:
+        return false;
     }
 }
 

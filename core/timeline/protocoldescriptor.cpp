@@ -41,6 +41,21 @@ QString ProtocolDescriptor::describe(const Event& event, const EventDetail&) con
     return title() + QLatin1Char(' ') + kindName(event.kind);
 }
 
+QString ProtocolDescriptor::unitLabel(const Timeline&, const Event&) const
+{
+    return {};
+}
+
+bool ProtocolDescriptor::asks(const Event&) const
+{
+    return false;
+}
+
+bool ProtocolDescriptor::answers(const Event&) const
+{
+    return false;
+}
+
 QString ProtocolDescriptor::position(const Event&) const
 {
     return {};

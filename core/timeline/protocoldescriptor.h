@@ -12,6 +12,8 @@
 
 namespace protoviz {
 
+class Timeline;
+
 /// What a unit means in a picture. The views' theme gives each role one look (a colour pair and a mark),
 /// so a protocol says what its events are and never how they look; a new protocol reuses these roles and
 /// adds one only for a genuinely new kind of thing.
@@ -83,6 +85,16 @@ public:
     /// The unit's short name from its record alone, as written on a block: "SYN", "HEADERS", "Text",
     /// "body"; empty when only its detail names it (a request line, a handshake message, a call).
     virtual QString unitName(const Event& event) const = 0;
+    /// The unit's short label from its detail, where the record alone does not name it: "GET /index.html",
+    /// "200 OK", "ClientHello", "close_notify", "GetItem"; empty for units unitName() names. Reads the
+    /// detail from timeline only for the kinds that need it.
+    virtual QString unitLabel(const Timeline& timeline, const Event& event) const;
+    /// True for a unit with which a client asks for something and then waits (a request head, HEADERS
+    /// opening a stream); the direction tells whether it is the ask.
+    virtual bool asks(const Event& event) const;
+    /// True for a unit that can be the first of an answer (a status line, a stream's HEADERS, DATA or
+    /// reset, a WebSocket frame) when it travels towards the client.
+    virtual bool answers(const Event& event) const;
     /// A tooltip's heading for the unit: what it is, with label (the short text its detail gives:
     /// "GET /index.html", "ClientHello", "GetItem") where that is the point. Translated.
     virtual QString unitHeading(const Event& event, const QString& label) const = 0;

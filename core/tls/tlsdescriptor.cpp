@@ -1,5 +1,6 @@
 #include "core/tls/tlsdescriptor.h"
 
+#include "core/timeline/timeline.h"
 #include "core/tls/tlsnames.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    QString unitLabel(const Timeline& timeline, const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
 
@@ -91,6 +93,21 @@ QString TlsDescriptor::unitName(const Event& event) const
         return tr("data");
     case TlsKind::ChangeCipherSpec:
         return QStringLiteral("ChangeCipherSpec");
+    default:
+        return {};
+    }
+}
+
+QString TlsDescriptor::unitLabel(const Timeline& timeline, const Event& event) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::HandshakeMessage:
+        return timeline.detail(event).text;
+    case TlsKind::Alert: {
+        // "close_notify (0)" → "close_notify".
+        const QString description = timeline.detail(event).fieldValue(u"description");
+        return description.left(description.indexOf(QLatin1String(" (")));
+    }
     default:
         return {};
     }

@@ -35,6 +35,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     QString unitPhrase(const Event& event) const override;
+    bool answers(const Event& event) const override { return isUnit(event); }
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
