@@ -1,5 +1,7 @@
 #include "app/views/eventstable.h"
 
+#include "core/timeline/protocoldescriptor.h"
+
 #include "app/views/timelinemodel.h"
 
 #include <QEvent>
@@ -88,9 +90,8 @@ int EventsTable::widthFor(int column) const
         samples = {locale.toString(88888.888, 'f', 3)};
         break;
     case TimelineModel::LayerColumn:
-        for (const Layer layer : {Layer::Session, Layer::Wire, Layer::Tls, Layer::Http1, Layer::Http2,
-                                  Layer::WebSocket, Layer::Grpc})
-            samples.append(TimelineModel::layerLabel(layer));
+        for (const ProtocolDescriptor* protocol : ProtocolRegistry::all())
+            samples.append(protocol->title());
         break;
     case TimelineModel::OriginColumn:
         for (const Origin origin : {Origin::Link, Origin::Client, Origin::Server})

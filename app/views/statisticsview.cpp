@@ -49,11 +49,6 @@ QString listed(const QStringList& parts)
         .arg(parts.mid(0, parts.size() - 1).join(StatisticsView::tr(", ")), parts.last());
 }
 
-QColor unitColor(const ViewTheme& theme, Layer layer, quint8 kind)
-{
-    return theme.colorFor(Event{.layer = layer, .kind = kind});
-}
-
 } // namespace
 
 StatisticsView::StatisticsView(const ViewContext& context, QWidget* parent)
@@ -441,10 +436,8 @@ void StatisticsView::retranslate()
         counts->setCategories({tr("connections"), tr("requests"), tr("WS frames")});
         bytes->setTexts(tr("Payload and overhead"), bytesUnit);
         bytes->setSets({tr("payload"), tr("HTTP heads"), tr("frame headers"), tr("control")},
-                       {unitColor(theme, Layer::Http2, kindOf(Http2Kind::Data)),
-                        unitColor(theme, Layer::Http1, kindOf(Http1Kind::ResponseHead)),
-                        unitColor(theme, Layer::WebSocket, kindOf(WebSocketKind::Frame)),
-                        unitColor(theme, Layer::WebSocket, kindOf(WebSocketKind::Close))});
+                       {theme.colorFor(UnitRole::Data), theme.colorFor(UnitRole::Head),
+                        theme.colorFor(UnitRole::WebSocketFrame), theme.colorFor(UnitRole::WebSocketClose)});
         extra->setTexts(tr("Bytes per delivered update"), tr("bytes"));
         extra->setCategories({tr("overhead"), tr("all on the wire")});
     } else if (m_kind == Kind::Shootout) {
@@ -456,10 +449,8 @@ void StatisticsView::retranslate()
         counts->setCategories({tr("connections"), tr("round trips")});
         bytes->setTexts(tr("Bytes on the wire by kind"), bytesUnit);
         bytes->setSets({tr("headers"), tr("bodies"), tr("framing"), tr("TLS")},
-                       {unitColor(theme, Layer::Http2, kindOf(Http2Kind::Headers)),
-                        unitColor(theme, Layer::Http2, kindOf(Http2Kind::Data)),
-                        unitColor(theme, Layer::Http2, kindOf(Http2Kind::Ping)),
-                        unitColor(theme, Layer::Tls, kindOf(TlsKind::HandshakeMessage))});
+                       {theme.colorFor(UnitRole::Headers), theme.colorFor(UnitRole::Data),
+                        theme.colorFor(UnitRole::Control), theme.colorFor(UnitRole::TlsHandshake)});
         if (m_kind == Kind::Grpc) {
             extra->setTexts(tr("Items: as sent, as Protobuf, as JSON"), bytesUnit);
             extra->setCategories({tr("as sent"), tr("as Protobuf"), tr("as JSON")});
@@ -1235,8 +1226,7 @@ void StatisticsView::retranslateShootout(const QString& bytesUnit)
     counts->setCategories({tr("connections")});
     bytes->setTexts(tr("Bytes on the wire"), bytesUnit);
     bytes->setSets({tr("client → server"), tr("server → client")},
-                   {unitColor(theme, Layer::Http2, kindOf(Http2Kind::Headers)),
-                    unitColor(theme, Layer::Http2, kindOf(Http2Kind::Data))});
+                   {theme.colorFor(UnitRole::Headers), theme.colorFor(UnitRole::Data)});
     extra->setTexts(tr("Update latency"), tr("milliseconds"));
     extra->setCategories({tr("median"), tr("max.")});
 }

@@ -35,14 +35,11 @@ QColor withAlpha(QColor colour, int alpha)
 void TilesPicture::paint(QPainter& painter, const QRectF& area, const ViewTheme& theme)
 {
     // The picture's hues are the theme's own unit colours, so that it sits well in both themes.
-    auto unit = [&theme](Layer layer, quint8 kind) {
-        return theme.colorFor(Event{.layer = layer, .kind = kind});
-    };
-    const QColor blue = unit(Layer::Http2, kindOf(Http2Kind::Data));
-    const QColor orange = unit(Layer::Http2, kindOf(Http2Kind::Headers));
-    const QColor purple = unit(Layer::Http2, kindOf(Http2Kind::RstStream));
-    const QColor green = unit(Layer::Tls, kindOf(TlsKind::HandshakeMessage));
-    const QColor gold = unit(Layer::Http2, kindOf(Http2Kind::PushPromise));
+    const QColor blue = theme.colorFor(UnitRole::Data);
+    const QColor orange = theme.colorFor(UnitRole::Headers);
+    const QColor purple = theme.colorFor(UnitRole::StreamReset);
+    const QColor green = theme.colorFor(UnitRole::TlsHandshake);
+    const QColor gold = theme.colorFor(UnitRole::Push);
     const QColor bg = theme.background();
     const QColor fg = theme.foreground();
     // The rocks: the meadows' green towards the foreground.

@@ -124,15 +124,11 @@ QColor TilesView::connectionColor(quint32 connection) const
 {
     // The theme's unit colours, which stay apart for colour-vision deficiencies; the push colour is
     // among them because push never shares a page with several connections.
-    auto unit = [this](Layer layer, quint8 kind, quint8 flags = 0) {
-        return m_context.theme->colorFor(Event{.layer = layer, .kind = kind, .flags = flags});
-    };
-    const QColor palette[] = {unit(Layer::Http2, kindOf(Http2Kind::Data)),
-                              unit(Layer::Http2, kindOf(Http2Kind::Headers)),
-                              unit(Layer::Tls, kindOf(TlsKind::HandshakeMessage)),
-                              unit(Layer::Tls, kindOf(TlsKind::Record), 23),
-                              unit(Layer::Http2, kindOf(Http2Kind::RstStream)),
-                              unit(Layer::Http2, kindOf(Http2Kind::PushPromise))};
+    const ViewTheme& theme = *m_context.theme;
+    const QColor palette[] = {
+        theme.colorFor(UnitRole::Data),         theme.colorFor(UnitRole::Headers),
+        theme.colorFor(UnitRole::TlsHandshake), theme.colorFor(UnitRole::ApplicationData),
+        theme.colorFor(UnitRole::StreamReset),  theme.colorFor(UnitRole::Push)};
     const qsizetype rank = m_model.connections().indexOf(connection);
     return rank < 0 ? m_context.theme->muted() : palette[size_t(rank) % std::size(palette)];
 }
@@ -410,8 +406,7 @@ void TilesView::drawTile(QPainter& painter, const QRectF& rect, TilesModel::Stat
         corner.lineTo(rect.right(), rect.top() + side);
         corner.closeSubpath();
         painter.setPen(QPen(theme.background(), std::max(1.0, scale)));
-        painter.setBrush(
-            theme.colorFor(Event{.layer = Layer::Http2, .kind = kindOf(Http2Kind::PushPromise)}));
+        painter.setBrush(theme.colorFor(UnitRole::Push));
         painter.drawPath(corner);
     }
 }

@@ -1,5 +1,6 @@
 #include "app/views/timelinemodel.h"
 
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventsentence.h"
@@ -61,23 +62,7 @@ int TimelineModel::columnCount(const QModelIndex& parent) const
 
 QString TimelineModel::layerLabel(Layer layer)
 {
-    switch (layer) {
-    case Layer::Session:
-        return tr("Session");
-    case Layer::Wire:
-        return tr("TCP");
-    case Layer::Tls:
-        return tr("TLS");
-    case Layer::Http1:
-        return tr("HTTP/1.1");
-    case Layer::Http2:
-        return tr("HTTP/2");
-    case Layer::WebSocket:
-        return tr("WebSocket");
-    case Layer::Grpc:
-        return tr("gRPC");
-    }
-    return {};
+    return ProtocolRegistry::of(layer).title();
 }
 
 QString TimelineModel::originLabel(Origin origin)

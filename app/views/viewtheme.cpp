@@ -10,32 +10,6 @@ namespace protoviz {
 
 namespace {
 
-// What a look can mean. Each meaning has one look (a colour pair and a mark); meanings shown together
-// in one lane differ in colour under protanopia, deuteranopia and tritanopia or else in their mark.
-enum class Meaning : quint8 {
-    TcpHandshake,
-    Segment,
-    Fin,
-    Reset,
-    Lost,
-    TlsHandshake,
-    ApplicationData,
-    CloseNotify,
-    Failure,
-    Head,
-    Body,
-    Headers,
-    Data,
-    Control,
-    Push,
-    StreamReset,
-    WebSocketFrame,
-    WebSocketClose,
-    GrpcCall,
-    GrpcMessage,
-    Session,
-};
-
 struct Look
 {
     QRgb light;
@@ -49,51 +23,53 @@ using Mark = ViewTheme::Mark;
 // vermillion, reddish purple, black) with lightness steps where one hue serves two meanings (navy body
 // and blue DATA, light and dark grey TCP). On the dark background the tones are lighter. Greys are TCP,
 // greens TLS, blues payloads, orange header blocks.
-constexpr Look lookOf(Meaning meaning)
+// Each role has one look (a colour pair and a mark); roles shown together in one lane differ in colour
+// under protanopia, deuteranopia and tritanopia or else in their mark.
+constexpr Look lookOf(UnitRole role)
 {
-    switch (meaning) {
-    case Meaning::TcpHandshake:
+    switch (role) {
+    case UnitRole::TcpHandshake:
         return {0x4d4d4d, 0x9a9a9a, Mark::Solid};
-    case Meaning::Segment:
+    case UnitRole::Segment:
         return {0xa6a6a6, 0x6e6e6e, Mark::Solid};
-    case Meaning::Fin:
+    case UnitRole::Fin:
         return {0x4d4d4d, 0x9a9a9a, Mark::Bar};
-    case Meaning::Reset:
+    case UnitRole::Reset:
         return {0x4d4d4d, 0x9a9a9a, Mark::Stop};
-    case Meaning::Lost:
+    case UnitRole::Lost:
         return {0x000000, 0xffffff, Mark::Cross};
-    case Meaning::TlsHandshake:
+    case UnitRole::TlsHandshake:
         return {0x009e73, 0x3ddc97, Mark::Solid};
-    case Meaning::ApplicationData:
+    case UnitRole::ApplicationData:
         return {0x56b4e9, 0x9ad3f5, Mark::Solid};
-    case Meaning::CloseNotify:
+    case UnitRole::CloseNotify:
         return {0x009e73, 0x3ddc97, Mark::Bar};
-    case Meaning::Failure:
+    case UnitRole::Failure:
         return {0xd55e00, 0xff7a3d, Mark::Diamond};
-    case Meaning::Head:
-    case Meaning::Headers:
+    case UnitRole::Head:
+    case UnitRole::Headers:
         return {0xe69f00, 0xe69f00, Mark::Solid};
-    case Meaning::Body:
+    case UnitRole::Body:
         return {0x00466e, 0xd0ecff, Mark::Solid};
-    case Meaning::Data:
+    case UnitRole::Data:
         return {0x0072b2, 0x2a7fd4, Mark::Solid};
-    case Meaning::Control:
+    case UnitRole::Control:
         return {0x8c8c8c, 0x9a9a9a, Mark::Dotted};
-    case Meaning::Push:
-    case Meaning::WebSocketFrame:
+    case UnitRole::Push:
+    case UnitRole::WebSocketFrame:
         // Okabe–Ito's yellow is nearly white on the light theme (1.3:1): there it darkens to a mustard
         // that stands out from the canvas and still parts from the orange headers for protanopes.
         return {0x9e8b00, 0xf0e442, Mark::Solid};
-    case Meaning::StreamReset:
+    case UnitRole::StreamReset:
         return {0xcc79a7, 0xf09cd0, Mark::Stop};
-    case Meaning::WebSocketClose:
+    case UnitRole::WebSocketClose:
         // The ink of the theme with the polite close's bar: apart from FIN's grey and close_notify's green.
         return {0x000000, 0xffffff, Mark::Bar};
-    case Meaning::GrpcCall:
+    case UnitRole::GrpcCall:
         return {0xe69f00, 0xe69f00, Mark::Dotted};
-    case Meaning::GrpcMessage:
+    case UnitRole::GrpcMessage:
         return {0x8c510a, 0xc08040, Mark::Solid};
-    case Meaning::Session:
+    case UnitRole::Session:
         return {0x333333, 0xdddddd, Mark::Solid};
     }
     return {0x000000, 0xffffff, Mark::Solid};
@@ -110,128 +86,6 @@ struct PanePair
 };
 constexpr PanePair Panes[] = {
     {0x0072b2, 0x56b4e9}, {0xb84e00, 0xff8c42}, {0x007a5a, 0x3ddc97}, {0xaa4f8c, 0xf09cd0}};
-
-Meaning meaningOf(const Event& event)
-{
-    switch (event.layer) {
-    case Layer::Wire:
-        switch (WireKind(event.kind)) {
-        case WireKind::Syn:
-        case WireKind::SynAck:
-        case WireKind::Ack:
-        case WireKind::Established:
-            return Meaning::TcpHandshake;
-        case WireKind::Fin:
-            return Meaning::Fin;
-        case WireKind::Reset:
-            return Meaning::Reset;
-        case WireKind::SegmentLost:
-            return Meaning::Lost;
-        case WireKind::Error:
-            return Meaning::Failure;
-        default:
-            return Meaning::Segment;
-        }
-    case Layer::Tls:
-        switch (TlsKind(event.kind)) {
-        case TlsKind::Alert:
-            // value = level: 2 fatal; a warning (close_notify above all) closes politely.
-            return event.value == 2 ? Meaning::Failure : Meaning::CloseNotify;
-        case TlsKind::Error:
-            return Meaning::Failure;
-        case TlsKind::EarlyData:
-            return Meaning::ApplicationData;
-        case TlsKind::Record:
-            return event.flags == 23 ? Meaning::ApplicationData : Meaning::TlsHandshake;
-        default:
-            return Meaning::TlsHandshake;
-        }
-    case Layer::Http1:
-        switch (Http1Kind(event.kind)) {
-        case Http1Kind::Body:
-            return Meaning::Body;
-        case Http1Kind::Error:
-            return Meaning::Failure;
-        default:
-            return Meaning::Head;
-        }
-    case Layer::Http2:
-        switch (Http2Kind(event.kind)) {
-        case Http2Kind::Data:
-            return Meaning::Data;
-        case Http2Kind::Headers:
-        case Http2Kind::Continuation:
-            return Meaning::Headers;
-        case Http2Kind::PushPromise:
-            return Meaning::Push;
-        case Http2Kind::RstStream:
-        case Http2Kind::GoAway:
-            return Meaning::StreamReset;
-        case Http2Kind::Error:
-            return Meaning::Failure;
-        default:
-            return Meaning::Control;
-        }
-    case Layer::WebSocket:
-        switch (WebSocketKind(event.kind)) {
-        case WebSocketKind::UpgradeRequest:
-        case WebSocketKind::UpgradeResponse:
-            // The upgrade is an HTTP/1.1 request and response head, and looks like one.
-            return Meaning::Head;
-        case WebSocketKind::Close:
-            return Meaning::WebSocketClose;
-        case WebSocketKind::Error:
-            return Meaning::Failure;
-        default:
-            return Meaning::WebSocketFrame;
-        }
-    case Layer::Grpc:
-        switch (GrpcKind(event.kind)) {
-        case GrpcKind::Message:
-            return Meaning::GrpcMessage;
-        case GrpcKind::Error:
-            return Meaning::Failure;
-        default:
-            return Meaning::GrpcCall;
-        }
-    case Layer::Session:
-        return event.kind == kindOf(SessionKind::Error) ? Meaning::Failure : Meaning::Session;
-    }
-    return Meaning::Session;
-}
-
-// The events whose looks a layer's key explains, in the key's order.
-QList<Event> keyEvents(Layer layer)
-{
-    auto of = [layer](quint8 kind, quint8 flags = 0, qint64 value = 0) {
-        return Event{.layer = layer, .kind = kind, .flags = flags, .value = value};
-    };
-    switch (layer) {
-    case Layer::Http2:
-        return {of(kindOf(Http2Kind::Headers)),   of(kindOf(Http2Kind::Data)),
-                of(kindOf(Http2Kind::Settings)),  of(kindOf(Http2Kind::PushPromise)),
-                of(kindOf(Http2Kind::RstStream)), of(kindOf(Http2Kind::Error))};
-    case Layer::Http1:
-        return {of(kindOf(Http1Kind::RequestHead)), of(kindOf(Http1Kind::Body)),
-                of(kindOf(Http1Kind::Error))};
-    case Layer::Tls:
-        return {of(kindOf(TlsKind::HandshakeMessage)), of(kindOf(TlsKind::Record), 23),
-                of(kindOf(TlsKind::Alert), 0, 1), of(kindOf(TlsKind::Alert), 40, 2)};
-    case Layer::Wire:
-        return {of(kindOf(WireKind::Syn)),         of(kindOf(WireKind::SegmentSent)),
-                of(kindOf(WireKind::SegmentLost)), of(kindOf(WireKind::Fin)),
-                of(kindOf(WireKind::Reset)),       of(kindOf(WireKind::Error))};
-    case Layer::WebSocket:
-        return {of(kindOf(WebSocketKind::UpgradeRequest)), of(kindOf(WebSocketKind::Frame)),
-                of(kindOf(WebSocketKind::Close)), of(kindOf(WebSocketKind::Error))};
-    case Layer::Grpc:
-        return {of(kindOf(GrpcKind::CallStarted)), of(kindOf(GrpcKind::Message)),
-                of(kindOf(GrpcKind::Error))};
-    case Layer::Session:
-        break;
-    }
-    return {};
-}
 
 QString markName(Mark mark)
 {
@@ -310,8 +164,7 @@ QColor ViewTheme::waiting() const
 
 QColor ViewTheme::lost() const
 {
-    const Look look = lookOf(Meaning::Lost);
-    return QColor(m_mode == Mode::Light ? look.light : look.dark);
+    return colorFor(UnitRole::Lost);
 }
 
 QColor ViewTheme::playhead() const
@@ -328,71 +181,75 @@ QColor ViewTheme::paneColor(int index) const
 
 ViewTheme::LegendEntry ViewTheme::entryFor(const Event& event) const
 {
-    const Meaning meaning = meaningOf(event);
-    const Look look = lookOf(meaning);
+    return entryFor(ProtocolRegistry::of(event).role(event));
+}
+
+ViewTheme::LegendEntry ViewTheme::entryFor(UnitRole role) const
+{
+    const Look look = lookOf(role);
     LegendEntry entry{{}, QColor(m_mode == Mode::Light ? look.light : look.dark), look.mark};
-    switch (meaning) {
-    case Meaning::TcpHandshake:
+    switch (role) {
+    case UnitRole::TcpHandshake:
         entry.label = tr("TCP handshake");
         break;
-    case Meaning::Segment:
+    case UnitRole::Segment:
         entry.label = tr("segment in flight");
         break;
-    case Meaning::Fin:
+    case UnitRole::Fin:
         entry.label = tr("FIN: done sending");
         break;
-    case Meaning::Reset:
+    case UnitRole::Reset:
         entry.label = tr("RST: connection aborted");
         break;
-    case Meaning::Lost:
+    case UnitRole::Lost:
         entry.label = tr("lost segment");
         break;
-    case Meaning::TlsHandshake:
+    case UnitRole::TlsHandshake:
         entry.label = tr("TLS handshake");
         break;
-    case Meaning::ApplicationData:
+    case UnitRole::ApplicationData:
         entry.label = tr("application data (encrypted)");
         break;
-    case Meaning::CloseNotify:
+    case UnitRole::CloseNotify:
         entry.label = tr("close_notify, warning alert");
         break;
-    case Meaning::Failure:
+    case UnitRole::Failure:
         entry.label = tr("fatal alert, error");
         break;
-    case Meaning::Head:
+    case UnitRole::Head:
         entry.label = tr("request or response head");
         break;
-    case Meaning::Body:
+    case UnitRole::Body:
         entry.label = tr("body");
         break;
-    case Meaning::Headers:
+    case UnitRole::Headers:
         entry.label = tr("HEADERS");
         break;
-    case Meaning::Data:
+    case UnitRole::Data:
         entry.label = tr("DATA");
         break;
-    case Meaning::Control:
+    case UnitRole::Control:
         entry.label = tr("SETTINGS, PING, WINDOW_UPDATE");
         break;
-    case Meaning::Push:
+    case UnitRole::Push:
         entry.label = tr("PUSH_PROMISE");
         break;
-    case Meaning::StreamReset:
+    case UnitRole::StreamReset:
         entry.label = tr("RST_STREAM, GOAWAY");
         break;
-    case Meaning::WebSocketFrame:
+    case UnitRole::WebSocketFrame:
         entry.label = tr("WebSocket frame");
         break;
-    case Meaning::WebSocketClose:
+    case UnitRole::WebSocketClose:
         entry.label = tr("WebSocket close");
         break;
-    case Meaning::GrpcCall:
+    case UnitRole::GrpcCall:
         entry.label = tr("call headers, trailers");
         break;
-    case Meaning::GrpcMessage:
+    case UnitRole::GrpcMessage:
         entry.label = tr("gRPC message");
         break;
-    case Meaning::Session:
+    case UnitRole::Session:
         entry.label = tr("session");
         break;
     }
@@ -401,12 +258,18 @@ ViewTheme::LegendEntry ViewTheme::entryFor(const Event& event) const
 
 QColor ViewTheme::colorFor(const Event& event) const
 {
-    return entryFor(event).color;
+    return colorFor(ProtocolRegistry::of(event).role(event));
+}
+
+QColor ViewTheme::colorFor(UnitRole role) const
+{
+    const Look look = lookOf(role);
+    return QColor(m_mode == Mode::Light ? look.light : look.dark);
 }
 
 ViewTheme::Mark ViewTheme::markFor(const Event& event) const
 {
-    return lookOf(meaningOf(event)).mark;
+    return lookOf(ProtocolRegistry::of(event).role(event)).mark;
 }
 
 Qt::PenStyle ViewTheme::penStyleFor(const Event& event) const
@@ -425,7 +288,7 @@ Qt::PenStyle ViewTheme::penStyleFor(const Event& event) const
 QList<ViewTheme::LegendEntry> ViewTheme::legend(Layer layer) const
 {
     QList<LegendEntry> entries;
-    for (const Event& event : keyEvents(layer))
+    for (const Event& event : ProtocolRegistry::of(layer).keyEvents())
         entries.append(entryFor(event));
     return entries;
 }

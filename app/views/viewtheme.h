@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/timeline/event.h"
+#include "core/timeline/protocoldescriptor.h"
 
 #include "app/views/legendswatch.h"
 
@@ -69,8 +70,12 @@ public:
     /// The legend entry of an event's unit (frame type, record type, segment, alert level, ...): its
     /// translated meaning, colour and mark. Units with the same meaning share one entry.
     LegendEntry entryFor(const Event& event) const;
+    /// The legend entry of a role (see ProtocolDescriptor::role()).
+    LegendEntry entryFor(UnitRole role) const;
     /// The colour of an event's unit: entryFor(event).color.
     QColor colorFor(const Event& event) const;
+    /// The colour of a role, for pictures that draw a kind of unit rather than one event.
+    QColor colorFor(UnitRole role) const;
     /// The mark of an event's unit: entryFor(event).mark.
     Mark markFor(const Event& event) const;
     /// The pen style of a line (an arrow) standing for an event's unit: dotted for control, dashed for
