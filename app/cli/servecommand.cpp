@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <sys/resource.h>
 #include <utility>
 
 namespace protoviz::cli {
@@ -36,6 +37,15 @@ constexpr quint32 MaxEarlyData = 16384;
 // Memory the events of a serve may hold by default: a few hundred thousand events of history, while a
 // server left running for a whole class stays well under 100 MB.
 constexpr int DefaultEventBudgetMiB = 32;
+
+// The descriptors this process may hold (its soft RLIMIT_NOFILE); the largest int when unlimited.
+int openFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return std::numeric_limits<int>::max();
+    return int(std::min<rlim_t>(limit.rlim_cur, rlim_t(std::numeric_limits<int>::max())));
+}
 
 class ServeCommand
 {
@@ -117,6 +127,11 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
          tr("seconds")},
         {QStringLiteral("handshake-timeout"),
          tr("Seconds a TLS handshake may take from the accept (default 30)."), tr("seconds")},
+        {QStringLiteral("max-idle-connections"),
+         tr("Connections that may wait for a request at once (default %1): beyond that many, the one "
+            "idle longest is closed (HTTP/2 with GOAWAY), and an event says so.")
+             .arg(IdleConnectionLimit::DefaultLimit),
+         tr("count")},
         {QStringLiteral("websocket-compression"),
          tr("Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel "
             "compressed (RSV1). Off by default, so that frames show their payload as sent.")},
@@ -226,6 +241,28 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return BadArguments;
     if (parser.isSet(QStringLiteral("idle-timeout")))
         config.http2IdleTimeoutMs = config.idleTimeoutMs;
+    if (parser.isSet(QStringLiteral("max-idle-connections"))) {
+        const QString value = parser.value(QStringLiteral("max-idle-connections"));
+        bool ok = false;
+        const int limit = value.toInt(&ok);
+        if (!ok || limit < 1) {
+            err << tr("--max-idle-connections takes a whole number of connections, at least 1, not \"%1\".")
+                       .arg(value)
+                << '\n';
+            return BadArguments;
+        }
+        // Each connection holds a descriptor: a limit above the process's could never close anything.
+        const int openFiles = openFileLimit();
+        if (limit > openFiles) {
+            err << tr("--max-idle-connections %1 could never be reached: this process may hold only %2 "
+                      "connections and files at once (ulimit -n).")
+                       .arg(limit)
+                       .arg(openFiles)
+                << '\n';
+            return BadArguments;
+        }
+        config.maxIdleConnections = limit;
+    }
 
     std::unique_ptr<QTemporaryDir> temporaryCertDir;
     QString certDir;

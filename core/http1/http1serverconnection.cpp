@@ -316,6 +316,12 @@ void Http1ServerConnection::onIdleTimeout()
                        .arg(seconds(m_idleTimeoutMs)));
 }
 
+void Http1ServerConnection::closeIfWaiting()
+{
+    if (isWaitingForRequest())
+        closeNow();
+}
+
 void Http1ServerConnection::onHeaderTimeout()
 {
     if (m_finished || m_closing || !m_inMessage)

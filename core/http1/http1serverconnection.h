@@ -90,6 +90,16 @@ public:
     /// See UpgradeHandler. Without one, upgrade requests are answered by the normal handler.
     void setUpgradeHandler(UpgradeHandler handler) { m_upgradeHandler = std::move(handler); }
 
+    /// True while the connection waits for a request: every request so far has been answered, no byte
+    /// of the next one has arrived, and the connection is not closing (a new keep-alive connection, or
+    /// one between requests).
+    bool isWaitingForRequest() const { return !m_finished && !m_closing && m_parser->isBetweenMessages(); }
+
+    /// Closes the connection at once if it waits for a request (see isWaitingForRequest()), as the idle
+    /// timeout would, but without its note: for a server that limits its idle connections and says why
+    /// itself. Does nothing otherwise.
+    void closeIfWaiting();
+
 signals:
     /// The connection is over: its stream closed, or the upgrade handler took it. Emitted once; the
     /// owner may delete the connection (with deleteLater()) from then on.

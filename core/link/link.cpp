@@ -1,6 +1,7 @@
 #include "core/link/link.h"
 
 #include "core/link/relayedconnection.h"
+#include "core/server/backoffacceptor.h"
 #include "core/timeline/timeline.h"
 #include "core/transport/connectiondirectory.h"
 
@@ -33,6 +34,7 @@ struct Link::Private
     const EventRecorder recorder;
     const SessionClock clock;
     QTcpServer* server = nullptr;
+    BackoffAcceptor* acceptor = nullptr; ///< the server's child, replaced at every listen()
     QHostAddress upstreamHost = QHostAddress(QHostAddress::LocalHost);
     quint16 upstreamPort = 0;
     UpstreamConnector upstreamConnector;
@@ -86,10 +88,9 @@ bool Link::listen(const QHostAddress& address, quint16 port, QString* error)
             *error = problem;
         return false;
     }
-    if (!d->server) {
+    if (!d->server)
         d->server = new QTcpServer(this);
-        connect(d->server, &QTcpServer::newConnection, this, &Link::acceptConnections);
-    }
+    delete std::exchange(d->acceptor, nullptr);
     d->server->close();
     if (!d->server->listen(address, port)) {
         if (error) {
@@ -100,6 +101,17 @@ bool Link::listen(const QHostAddress& address, quint16 port, QString* error)
         }
         return false;
     }
+    // Out of file descriptors, QTcpServer would retry accept() at every turn of the event loop and starve
+    // the connections the link relays; the acceptor backs off and says so, as the server's own do.
+    d->acceptor = new BackoffAcceptor(
+        d->server, RelayedConnection::descriptorsPerConnection(bool(d->upstreamConnector)));
+    connect(d->acceptor, &BackoffAcceptor::accepted, this, &Link::acceptConnection);
+    connect(d->acceptor, &BackoffAcceptor::backingOff, this,
+            [this](bool outOfDescriptors, const QString& reason, int delayMs) {
+                d->recorder.explain(Layer::Session, kindOf(SessionKind::Error),
+                                    BackoffAcceptor::explanation(outOfDescriptors, reason, delayMs,
+                                                                 int(d->connections.size())));
+            });
     return true;
 }
 
@@ -128,40 +140,40 @@ int Link::connectionCount() const
     return d->accepted;
 }
 
-void Link::acceptConnections()
+void Link::acceptConnection(QTcpSocket* client)
 {
-    while (QTcpSocket* client = d->server->nextPendingConnection()) {
-        const quint32 id = d->directory->allocate();
-        const quint16 clientPort = client->peerPort();
-        d->directory->registerClientPort(clientPort, id);
-        ++d->accepted;
+    const quint32 id = d->directory->allocate();
+    const quint16 clientPort = client->peerPort();
+    d->directory->registerClientPort(clientPort, id);
+    ++d->accepted;
 
-        const RelayedConnection::Setup setup{.conditions = m_conditions,
-                                             .id = id,
-                                             .upstreamHost = d->upstreamHost,
-                                             .upstreamPort = d->upstreamPort,
-                                             .upstreamConnector = d->upstreamConnector,
-                                             .recorder = d->recorder.forConnection(id),
-                                             .directory = d->directory,
-                                             .eavesdropper = d->eavesdropper,
-                                             .tamperer = d->tamperer};
-        auto* connection = new RelayedConnection(setup, d->clock, client, this);
-        d->connections.insert(id, connection);
-        connect(connection, &RelayedConnection::finished, this, [this, connection](quint32 finishedId) {
-            d->connections.remove(finishedId);
-            connection->deleteLater();
-            emit connectionFinished(finishedId);
-        });
-        for (Private::Waiter& waiter : d->waiting.take(clientPort)) {
-            if (waiter.context)
-                connection->whenEstablished(waiter.context.data(), std::move(waiter.ready));
-        }
-        connection->start();
+    const RelayedConnection::Setup setup{.conditions = m_conditions,
+                                         .id = id,
+                                         .upstreamHost = d->upstreamHost,
+                                         .upstreamPort = d->upstreamPort,
+                                         .upstreamConnector = d->upstreamConnector,
+                                         .recorder = d->recorder.forConnection(id),
+                                         .directory = d->directory,
+                                         .eavesdropper = d->eavesdropper,
+                                         .tamperer = d->tamperer};
+    auto* connection = new RelayedConnection(setup, d->clock, client, this);
+    d->connections.insert(id, connection);
+    connect(connection, &RelayedConnection::finished, this, [this, connection](quint32 finishedId) {
+        d->connections.remove(finishedId);
+        connection->deleteLater();
+        emit connectionFinished(finishedId);
+    });
+    for (Private::Waiter& waiter : d->waiting.take(clientPort)) {
+        if (waiter.context)
+            connection->whenEstablished(waiter.context.data(), std::move(waiter.ready));
     }
+    connection->start();
 }
 
 void Link::shutdown()
 {
+    if (d->acceptor)
+        d->acceptor->stop();
     if (d->server)
         d->server->close();
     d->waiting.clear();

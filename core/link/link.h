@@ -101,7 +101,7 @@ signals:
     void connectionFinished(quint32 connectionId);
 
 private:
-    void acceptConnections();
+    void acceptConnection(QTcpSocket* client);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -84,6 +84,8 @@ RelayedConnection::RelayedConnection(const Setup& setup, SessionClock clock, QTc
     m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_up.source = m_client;
     m_down.sink = m_client;
+    // Without them connectUpstream() fails and says why; the acceptor made sure they were there.
+    m_upstreamDescriptors.take(descriptorsPerConnection(bool(m_upstreamConnector)) - 1);
 
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setTimerType(Qt::PreciseTimer);
@@ -207,6 +209,7 @@ void RelayedConnection::whenEstablished(QObject* context, std::function<void(qui
 
 void RelayedConnection::connectUpstream()
 {
+    m_upstreamDescriptors.release();
     if (m_upstreamConnector) {
         m_upstream = m_upstreamConnector(m_id);
         if (!m_upstream) {

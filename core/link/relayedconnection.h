@@ -3,6 +3,7 @@
 #include "core/link/chunkqueue.h"
 #include "core/link/linkconditions.h"
 #include "core/link/segmentscheduler.h"
+#include "core/server/descriptorreserve.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/timeline/sessionclock.h"
 
@@ -56,7 +57,12 @@ public:
         std::shared_ptr<Tamperer> tamperer;         ///< may alter server-to-client bytes (may be null)
     };
 
-    /// Takes ownership of client, an accepted socket. Nothing happens before start().
+    /// The descriptors a relayed connection opens: the client's socket, and towards the server one socket
+    /// or, through an upstream connector, both ends of a connection inside the process.
+    static int descriptorsPerConnection(bool throughConnector) { return throughConnector ? 3 : 2; }
+
+    /// Takes ownership of client, an accepted socket, and holds the descriptors the connection towards
+    /// the server will need until it opens it. Nothing happens before start().
     RelayedConnection(const Setup& setup, SessionClock clock, QTcpSocket* client, QObject* parent = nullptr);
     ~RelayedConnection() override;
 
@@ -140,6 +146,9 @@ private:
 
     QTcpSocket* const m_client;
     QTcpSocket* m_upstream = nullptr;
+    // Held from the accept to connectUpstream(), 1.5 RTT later: the link accepts another client only
+    // while the descriptors of every connection it already accepted are accounted for.
+    DescriptorReserve m_upstreamDescriptors;
     quint16 m_clientPort = 0;
     quint16 m_upstreamLocalPort = 0;
     bool m_upstreamConnected = false;

@@ -1,5 +1,7 @@
 #include "core/server/backoffacceptor.h"
 
+#include "core/server/descriptorreserve.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -11,9 +13,10 @@
 
 namespace protoviz {
 
-BackoffAcceptor::BackoffAcceptor(QTcpServer* listener)
+BackoffAcceptor::BackoffAcceptor(QTcpServer* listener, int descriptorsPerConnection)
     : QObject(listener)
     , m_notifier(listener->socketDescriptor(), QSocketNotifier::Read)
+    , m_descriptorsPerConnection(descriptorsPerConnection)
 {
     // Two read notifiers on one descriptor confuse the event dispatcher: QTcpServer's stays off.
     listener->pauseAccepting();
@@ -37,6 +40,13 @@ void BackoffAcceptor::acceptPending()
 {
     const int listening = int(m_notifier.socket());
     while (m_notifier.isEnabled()) {
+        // Taken and given back at once: it proves the room is there before the connection uses it.
+        DescriptorReserve room;
+        if (int error = 0; !room.take(m_descriptorsPerConnection + SpareDescriptors, &error)) {
+            backOff(error);
+            return;
+        }
+        room.release();
         const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (descriptor < 0) {
             const int error = errno;
@@ -65,6 +75,20 @@ void BackoffAcceptor::backOff(int error)
     m_retryTimer.start(m_delayMs);
     const bool outOfDescriptors = error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM;
     emit backingOff(outOfDescriptors, QString::fromLocal8Bit(std::strerror(error)), m_delayMs);
+}
+
+QString BackoffAcceptor::explanation(bool outOfDescriptors, const QString& reason, int delayMs,
+                                     int openConnections)
+{
+    // Meanwhile the connections already open are served; new ones wait in the kernel's backlog.
+    return outOfDescriptors
+               ? tr("Out of file descriptors: %n connection(s) open; accepting again in %1 ms.", nullptr,
+                    openConnections)
+                     .arg(delayMs)
+               : tr("Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.",
+                    nullptr, openConnections)
+                     .arg(reason)
+                     .arg(delayMs);
 }
 
 } // namespace protoviz

@@ -6,6 +6,7 @@
 #include "core/http1/http1serverconnection.h"
 #include "core/http2/http2framesplitter.h"
 #include "core/http2/http2serverconnection.h"
+#include "core/http2/http2session.h"
 #include "core/server/backoffacceptor.h"
 #include "core/server/inprocessconnection.h"
 #include "core/tls/tlsservercontext.h"
@@ -31,6 +32,11 @@ namespace {
 // The length of "PRI * HTTP/2.0\r\n", the request line that opens the HTTP/2 client preface.
 constexpr qsizetype PrefaceRequestLineLength = 16;
 
+QString seconds(qint64 milliseconds)
+{
+    return QString::number(double(milliseconds) / 1000.0, 'f', 1);
+}
+
 } // namespace
 
 WebServer::WebServer(WebServerConfig config, ConnectionDirectory* directory, EventRecorder recorder,
@@ -43,6 +49,7 @@ WebServer::WebServer(WebServerConfig config, ConnectionDirectory* directory, Eve
     , m_grpc(m_config.grpc ? makeGrpcServer() : nullptr)
     , m_webSockets(new WebSocketServer(this))
     , m_chatRoom(new WebSocketChatRoom(this))
+    , m_idleLimit(m_config.maxIdleConnections)
 {
     m_webSockets->addService(QByteArrayLiteral("/chat"),
                              [room = m_chatRoom](QWebSocket* socket, quint32) { room->join(socket); });
@@ -139,18 +146,28 @@ void WebServer::accept(QTcpSocket* socket, bool secure, quint32 connectionId)
     emit connectionAccepted(id);
     auto* tcp = new TcpStream(socket, id, m_connections);
     // The descriptor is released with the socket, which the stream owns.
-    connect(tcp, &QObject::destroyed, this, [this] { --m_openConnections; });
+    connect(tcp, &QObject::destroyed, this, [this, tcp] {
+        --m_openConnections;
+        m_idleLimit.forget(tcp);
+    });
+    // Busy from its first byte until the protocol chosen says it waits again; connected before the TLS
+    // or sniffing handlers, which may choose the protocol on these very bytes.
+    connect(
+        tcp, &ByteStream::received, this, [this, tcp] { m_idleLimit.markBusy(tcp); },
+        Qt::SingleShotConnection);
     if (!secure) {
+        limitIdleness(tcp, tcp);
         sniff(tcp);
         return;
     }
     TlsStream* tls = TlsStream::server(tcp, m_config.tls, m_recorder.forConnection(id), m_connections);
+    limitIdleness(tls, tcp);
     startHandshakeDeadline(tls);
-    connect(tls, &ByteStream::opened, this, [this, tls] {
+    connect(tls, &ByteStream::opened, this, [this, tls, tcp] {
         if (tls->applicationProtocol() == "h2")
-            serveHttp2(tls);
+            serveHttp2(tls, tcp);
         else
-            serveHttp1(tls);
+            serveHttp1(tls, tcp);
     });
     connect(tls, &ByteStream::closed, this, [this, tls] {
         // Still ours after closing: the handshake failed and no protocol took the stream over.
@@ -161,17 +178,103 @@ void WebServer::accept(QTcpSocket* socket, bool secure, quint32 connectionId)
 
 void WebServer::onBackingOff(bool outOfDescriptors, const QString& reason, int delayMs)
 {
-    // Meanwhile the connections already open are served; new ones wait in the kernel's backlog.
-    const QString text =
-        outOfDescriptors
-            ? tr("Out of file descriptors: %n connection(s) open; accepting again in %1 ms.", nullptr,
-                 m_openConnections)
-                  .arg(delayMs)
-            : tr("Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.",
-                 nullptr, m_openConnections)
-                  .arg(reason)
-                  .arg(delayMs);
-    m_recorder.explain(Layer::Session, kindOf(SessionKind::Error), text);
+    m_recorder.explain(Layer::Session, kindOf(SessionKind::Error),
+                       BackoffAcceptor::explanation(outOfDescriptors, reason, delayMs, m_openConnections));
+}
+
+void WebServer::limitIdleness(ByteStream* outer, ByteStream* transport)
+{
+    // Until its first byte (a request, the HTTP/2 preface, a ClientHello) a new connection waits as a
+    // keep-alive one does, and holds a descriptor as long.
+    const QPointer<ByteStream> stream = outer;
+    m_idleLimit.markIdle(transport, [this, stream](qint64 idleMs) {
+        if (!stream)
+            return;
+        m_recorder.forConnection(stream->connectionId())
+            .explain(Layer::Session, kindOf(SessionKind::Note),
+                     tr("Idle connection limit %1 reached: the server closed this connection, the one idle "
+                        "longest (%2 s since it was accepted, without a byte from the client).")
+                         .arg(m_idleLimit.limit())
+                         .arg(seconds(idleMs)));
+        stream->close();
+    });
+}
+
+void WebServer::limitIdleness(Http1ServerConnection* connection, ByteStream* stream, const QObject* transport)
+{
+    const QPointer<Http1ServerConnection> watched = connection;
+    const quint32 id = stream->connectionId();
+    const auto update = [this, watched, transport, id] {
+        // Whatever came was a request (or part of one), answered by now or not: if the connection waits
+        // again, it does from now on.
+        m_idleLimit.markBusy(transport);
+        if (!watched || !watched->isWaitingForRequest())
+            return;
+        m_idleLimit.markIdle(transport, [this, watched, id](qint64 idleMs) {
+            if (!watched)
+                return;
+            m_recorder.forConnection(id).explain(
+                Layer::Session, kindOf(SessionKind::Note),
+                tr("Idle connection limit %1 reached: the server closed this HTTP/1.1 connection, the one "
+                   "idle longest (%2 s without a request).")
+                    .arg(m_idleLimit.limit())
+                    .arg(seconds(idleMs)));
+            watched->closeIfWaiting();
+        });
+    };
+    // Connected after the connection's own handler of the same signal, so this runs once the bytes are
+    // parsed and answered. Not in the connection's context: it disconnects itself from the stream when
+    // it considers a WebSocket upgrade, and after a refused one connects only its own handlers again.
+    connect(stream, &ByteStream::received, this, update);
+    // From then on the stream is closed, or a WebSocket connection, which no request ever leaves idle.
+    connect(connection, &Http1ServerConnection::finished, this,
+            [this, transport] { m_idleLimit.forget(transport); });
+    update();
+}
+
+void WebServer::limitIdleness(Http2ServerConnection* connection, ByteStream* stream, const QObject* transport)
+{
+    // The client's streams still open (a gRPC call in progress included): an HTTP/2 connection with
+    // none waits for a request, whatever else (PING, SETTINGS, WINDOW_UPDATE) it sends.
+    auto openStreams = std::make_shared<QSet<qint32>>();
+    const QPointer<Http2Session> session = connection->session();
+    const quint32 id = stream->connectionId();
+    const auto update = [this, session, openStreams, transport, id] {
+        if (!session || session->isFinished() || !openStreams->isEmpty()) {
+            m_idleLimit.markBusy(transport);
+            return;
+        }
+        m_idleLimit.markIdle(transport, [this, session, id](qint64 idleMs) {
+            if (!session)
+                return;
+            m_recorder.forConnection(id).explain(
+                Layer::Session, kindOf(SessionKind::Note),
+                tr("Idle connection limit %1 reached: the server closed this HTTP/2 connection with GOAWAY "
+                   "(NO_ERROR), the one idle longest (%2 s without an open stream).")
+                    .arg(m_idleLimit.limit())
+                    .arg(seconds(idleMs)));
+            session->shutdown(0);
+        });
+    };
+    connect(session, &Http2Session::headersReceived, connection,
+            [this, openStreams, transport](qint32 opened, const HeaderList&,
+                                           Http2Session::HeadersCategory category, bool) {
+                if (category != Http2Session::HeadersCategory::Request)
+                    return;
+                openStreams->insert(opened);
+                // Even if the response is sent and the stream closed in the same pass, the connection
+                // waits for a request from then on, not from before this one.
+                m_idleLimit.markBusy(transport);
+            });
+    connect(session, &Http2Session::streamClosed, connection, [openStreams, update](qint32 closed) {
+        openStreams->remove(closed);
+        update();
+    });
+    // After the session's own handler: the frames in these bytes have opened their streams.
+    connect(stream, &ByteStream::received, connection, update);
+    connect(connection, &Http2ServerConnection::finished, this,
+            [this, transport] { m_idleLimit.forget(transport); });
+    update();
 }
 
 void WebServer::startHandshakeDeadline(ByteStream* tls)
@@ -201,6 +304,10 @@ void WebServer::sniff(ByteStream* stream)
     {
         QByteArray buffer;
         bool decided = false;
+        // Only these two are let go when a protocol takes the stream over: disconnecting everything from
+        // the server would also cut the accept's handler of destroyed(), which releases the connection.
+        QMetaObject::Connection reading;
+        QMetaObject::Connection closing;
     };
     auto state = std::make_shared<Sniffing>();
     // A client that sends a prefix of the preface and then nothing would otherwise hold the connection
@@ -220,39 +327,44 @@ void WebServer::sniff(ByteStream* stream)
         stream->close();
     });
     deadline->start(m_config.idleTimeoutMs);
-    connect(stream, &ByteStream::received, this, [this, stream, state, deadline](const QByteArray& data) {
-        if (state->decided)
-            return;
-        state->buffer.append(data);
-        const QByteArray& preface = Http2FrameSplitter::clientPreface();
-        const qsizetype compared = std::min(state->buffer.size(), preface.size());
-        const qsizetype matching =
-            std::mismatch(state->buffer.cbegin(), state->buffer.cbegin() + compared, preface.cbegin()).first -
-            state->buffer.cbegin();
-        if (matching == compared && state->buffer.size() < preface.size())
-            return;
-        // "PRI * HTTP/2.0" names HTTP/2, which no HTTP/1.1 request does: a client that sends that line
-        // and then something else than the rest of the preface gets HTTP/2's answer to an invalid
-        // preface, GOAWAY(PROTOCOL_ERROR) (RFC 9113 3.4), not an HTTP/1.1 505.
-        const bool prefaceSoFar = matching >= PrefaceRequestLineLength;
-        state->decided = true;
-        delete deadline;
-        stream->disconnect(this);
-        auto* replay = new ReplayStream(stream, std::exchange(state->buffer, {}), m_connections);
-        if (prefaceSoFar)
-            serveHttp2(replay);
-        else
-            serveHttp1(replay);
-    });
+    state->reading =
+        connect(stream, &ByteStream::received, this, [this, stream, state, deadline](const QByteArray& data) {
+            if (state->decided)
+                return;
+            state->buffer.append(data);
+            const QByteArray& preface = Http2FrameSplitter::clientPreface();
+            const qsizetype compared = std::min(state->buffer.size(), preface.size());
+            const qsizetype matching =
+                std::mismatch(state->buffer.cbegin(), state->buffer.cbegin() + compared, preface.cbegin())
+                    .first -
+                state->buffer.cbegin();
+            if (matching == compared && state->buffer.size() < preface.size())
+                return;
+            // "PRI * HTTP/2.0" names HTTP/2, which no HTTP/1.1 request does: a client that sends that line
+            // and then something else than the rest of the preface gets HTTP/2's answer to an invalid
+            // preface, GOAWAY(PROTOCOL_ERROR) (RFC 9113 3.4), not an HTTP/1.1 505.
+            const bool prefaceSoFar = matching >= PrefaceRequestLineLength;
+            state->decided = true;
+            delete deadline;
+            disconnect(state->reading);
+            disconnect(state->closing);
+            auto* replay = new ReplayStream(stream, std::exchange(state->buffer, {}), m_connections);
+            if (prefaceSoFar)
+                serveHttp2(replay, stream);
+            else
+                serveHttp1(replay, stream);
+            // Busy until the replay, delivered from the event loop, shows what the bytes were.
+            m_idleLimit.markBusy(stream);
+        });
     // Until a protocol takes the stream over (which disconnects this), a closed stream is the server's to
     // delete, also when the deadline above closed it.
-    connect(stream, &ByteStream::closed, this, [stream, state] {
+    state->closing = connect(stream, &ByteStream::closed, this, [stream, state] {
         state->decided = true;
         stream->deleteLater();
     });
 }
 
-void WebServer::serveHttp1(ByteStream* stream)
+void WebServer::serveHttp1(ByteStream* stream, const QObject* transport)
 {
     const quint32 id = stream->connectionId();
     emit protocolChosen(id, QByteArrayLiteral("http/1.1"));
@@ -292,9 +404,10 @@ void WebServer::serveHttp1(ByteStream* stream)
         return webSockets && webSockets->takeOver(request, *answered + 1, upgraded, pending, recorder);
     });
     connect(connection, &Http1ServerConnection::finished, connection, &QObject::deleteLater);
+    limitIdleness(connection, stream, transport);
 }
 
-void WebServer::serveHttp2(ByteStream* stream)
+void WebServer::serveHttp2(ByteStream* stream, const QObject* transport)
 {
     const quint32 id = stream->connectionId();
     emit protocolChosen(id, stream->isSecure() ? QByteArrayLiteral("h2") : QByteArrayLiteral("h2c"));
@@ -314,6 +427,7 @@ void WebServer::serveHttp2(ByteStream* stream)
     if (m_grpc)
         GrpcServer::attach(m_grpc, connection, m_recorder.forConnection(id));
     connect(connection, &Http2ServerConnection::finished, connection, &QObject::deleteLater);
+    limitIdleness(connection, stream, transport);
 }
 
 } // namespace protoviz

@@ -2,6 +2,7 @@
 
 #include "core/http/workload.h"
 #include "core/http2/http2settings.h"
+#include "core/server/idleconnectionlimit.h"
 #include "core/timeline/eventrecorder.h"
 
 #include <QHostAddress>
@@ -18,6 +19,8 @@ class BackoffAcceptor;
 class ByteStream;
 class ConnectionDirectory;
 class GrpcServer;
+class Http1ServerConnection;
+class Http2ServerConnection;
 class TlsServerContext;
 class WebSocketChatRoom;
 class WebSocketServer;
@@ -35,6 +38,8 @@ struct WebServerConfig
     int http2IdleTimeoutMs = 60000;
     /// A TLS connection that has not completed its handshake this long after the accept is dropped.
     int handshakeTimeoutMs = 30000;
+    /// When more connections than this wait for a request, the one idle longest is closed (at least 1).
+    int maxIdleConnections = IdleConnectionLimit::DefaultLimit;
     /// Listen on no port: serve only the connections connectInProcess() opens (for a link in front of
     /// the server, so that nothing reaches the server around the link).
     bool inProcessOnly = false;
@@ -64,7 +69,11 @@ struct WebServerConfig
 /// Clients that hold a connection without finishing anything are timed out, as production servers do
 /// (see the timeouts of WebServerConfig), each with an event that says why. When accept() fails (out
 /// of file descriptors, above all) the listeners back off and retry (BackoffAcceptor) while the open
-/// connections are served, and an Error event says so.
+/// connections are served, and an Error event says so. When more than
+/// WebServerConfig::maxIdleConnections connections wait for a request (a new connection before its first
+/// byte, HTTP/1.1 between requests, HTTP/2 without an open stream), the one idle longest is closed, as
+/// its protocol allows (HTTP/2 with GOAWAY(NO_ERROR)), with a Session note that says why; a connection
+/// in the middle of a request never is. Connections taken over by WebSocket are not counted.
 /// Lives on the session thread.
 class WebServer final : public QObject
 {
@@ -111,8 +120,14 @@ private:
     void startHandshakeDeadline(ByteStream* tls);
     quint32 idFor(QTcpSocket* socket);
     void sniff(ByteStream* stream);
-    void serveHttp1(ByteStream* stream);
-    void serveHttp2(ByteStream* stream);
+    // transport: the accepted TcpStream under stream, which names the connection to m_idleLimit.
+    void serveHttp1(ByteStream* stream, const QObject* transport);
+    void serveHttp2(ByteStream* stream, const QObject* transport);
+    // Tell m_idleLimit when the connection waits for a request: from the accept to its first byte (outer:
+    // the stream to close), then as its protocol says.
+    void limitIdleness(ByteStream* outer, ByteStream* transport);
+    void limitIdleness(Http1ServerConnection* connection, ByteStream* stream, const QObject* transport);
+    void limitIdleness(Http2ServerConnection* connection, ByteStream* stream, const QObject* transport);
 
     const WebServerConfig m_config;
     ConnectionDirectory* const m_directory;
@@ -127,6 +142,7 @@ private:
     quint32 m_ownIds = 0;
     int m_connectionCount = 0;
     int m_openConnections = 0;
+    IdleConnectionLimit m_idleLimit;
 };
 
 } // namespace protoviz
