@@ -9,6 +9,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -32,13 +33,6 @@ WebSocketServer::WebSocketServer(QObject* parent)
     , m_qt(new QWebSocketServer(QStringLiteral("ProtoViz"), QWebSocketServer::NonSecureMode, this))
 {
     connect(m_qt, &QWebSocketServer::newConnection, this, &WebSocketServer::onQtConnection);
-    m_unmatchedTimer.setSingleShot(true);
-    connect(&m_unmatchedTimer, &QTimer::timeout, this, [this] {
-        for (QTcpSocket* socket : std::exchange(m_unmatched, {})) {
-            socket->abort();
-            socket->deleteLater();
-        }
-    });
 }
 
 WebSocketServer::~WebSocketServer()
@@ -135,11 +129,24 @@ std::optional<HttpResponse> WebSocketServer::refusal(const HttpRequest& request,
 
 void WebSocketServer::onBridgeConnection()
 {
-    while (QTcpSocket* socket = m_bridge->nextPendingConnection())
+    while (QTcpSocket* socket = m_bridge->nextPendingConnection()) {
         m_unmatched.append(socket);
+        // A tap that finished before its socket was matched (its client left during the handshake)
+        // closed its end: this one goes at once, nobody will ever claim it.
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { dropUnmatched(socket); });
+        // A deadline of its own: one timer restarted by every arrival never fired while WebSocket
+        // clients kept coming, and a long-running serve piled up orphans with their read buffers.
+        QTimer::singleShot(UnmatchedTimeoutMs, socket, [this, socket] { dropUnmatched(socket); });
+    }
     matchBridged();
-    if (!m_unmatched.isEmpty())
-        m_unmatchedTimer.start(UnmatchedTimeoutMs);
+}
+
+void WebSocketServer::dropUnmatched(QTcpSocket* socket)
+{
+    if (!m_unmatched.removeOne(socket))
+        return;
+    socket->abort();
+    socket->deleteLater();
 }
 
 void WebSocketServer::matchBridged()
@@ -163,12 +170,15 @@ void WebSocketServer::matchBridged()
         }
         QTcpSocket* socket = *accepted;
         m_unmatched.erase(accepted);
+        // From here on Qt's server owns the socket's fate (it deletes it once disconnected).
+        disconnect(socket, &QTcpSocket::disconnected, this, nullptr);
         m_handedToQt.insert(port, bridging);
         m_connecting.removeAt(i);
         m_qt->handleConnection(socket);
     }
-    if (m_unmatched.isEmpty())
-        m_unmatchedTimer.stop();
+    // An entry whose tap has finished is of no use (Qt failed that handshake, or the client left before
+    // it completed); left alone it would stay until its port number came round again.
+    m_handedToQt.removeIf([](const auto& entry) { return entry.value().tap.isNull(); });
 }
 
 void WebSocketServer::onQtConnection()
@@ -179,8 +189,12 @@ void WebSocketServer::onQtConnection()
         const Bridging bridging = m_handedToQt.take(socket->peerPort());
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         const auto service = m_services.constFind(bridging.path);
-        if (!bridging.tap || service == m_services.cend()) {
+        if (!bridging.tap || service == m_services.cend() ||
+            socket->state() != QAbstractSocket::ConnectedState) {
+            // Its tap finished first (the client left): a socket that is already unconnected never
+            // emits disconnected(), so it is deleted here rather than left to the connection above.
             socket->abort();
+            socket->deleteLater();
             continue;
         }
         (*service)(socket, bridging.connectionId);

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -95,6 +94,7 @@ private:
 
     bool ensureBridge();
     void onBridgeConnection();
+    void dropUnmatched(QTcpSocket* socket);
     void matchBridged();
     void onQtConnection();
 
@@ -105,7 +105,6 @@ private:
     QList<QTcpSocket*> m_unmatched;        // loopback sockets accepted before their tap knew its port
     QHash<quint16, Bridging> m_handedToQt; // by the tap socket's local port, until Qt accepts it
     QList<WebSocketTap*> m_taps;
-    QTimer m_unmatchedTimer;
     std::optional<PerMessageDeflate::Parameters> m_compression;
 };
 
