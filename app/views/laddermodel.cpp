@@ -268,7 +268,10 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
                 detail.fieldValue(u"upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0)
                 return Label{tr("%1 (upgrade to WebSocket)").arg(label),
                              tr("%1 (upgrade to WebSocket)").arg(method), true, true};
-            return Label{label, method};
+            // Polls of one resource are one call repeated, whatever their query ("?client=2&since=7").
+            const QString target = detail.fieldValue(u"target");
+            const QString path = target.left(target.indexOf(QLatin1Char('?')));
+            return Label{label, method, false, false, method + QLatin1Char(' ') + path};
         }
         const QString status = detail.fieldValue(u"status");
         if (status.isEmpty())
@@ -296,7 +299,7 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
                 // compares: labelled first.
                 if (!method.isEmpty())
                     return Label{QStringLiteral("%1 s%2 %3").arg(name).arg(e.stream).arg(method),
-                                 QStringLiteral("%1 %2").arg(name, method), true};
+                                 QStringLiteral("%1 %2").arg(name, method), true, false, method};
             }
         }
         return Label{QStringLiteral("%1 s%2").arg(name).arg(e.stream), name};
@@ -329,7 +332,7 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
         // Counted by call ("gRPC GetItem ×16"): the method is the first word of the name.
         const QString method = colon > 0 ? name.left(name.indexOf(QLatin1Char(' '))) : QString();
         return Label{tr("gRPC %1").arg(name),
-                     method.isEmpty() ? tr("gRPC message") : tr("gRPC %1").arg(method)};
+                     method.isEmpty() ? tr("gRPC message") : tr("gRPC %1").arg(method), false, false, method};
     }
     case Layer::Session:
     case Layer::Wire:
@@ -347,7 +350,8 @@ qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, 
                      .label = label.text,
                      .family = familyOf(label.family),
                      .distinctive = label.distinctive,
-                     .standsAlone = label.standsAlone});
+                     .standsAlone = label.standsAlone,
+                     .call = label.call});
     // Units are made in timeline order, which is send order except for a FIN (recorded on arrival).
     auto position = m_bySend.end();
     while (position != m_bySend.begin() && m_arrows.at(*(position - 1)).sendNs > sendNs)
@@ -418,6 +422,35 @@ int LadderModel::roundTripsAt(qint64 positionNs) const
             count > 0 ? SessionStatistics::roundTripsOf(m_roundTripEvents.first(count), m_rttNs) : 0;
     }
     return m_roundTrips;
+}
+
+int LadderModel::roundTripsBetween(qint64 fromNs, qint64 toNs) const
+{
+    const auto countUpTo = [this](qint64 positionNs) {
+        const auto end =
+            std::partition_point(m_roundTripEvents.cbegin(), m_roundTripEvents.cend(),
+                                 [positionNs](const Event& e) { return e.timeNs <= positionNs; });
+        const qsizetype count = end - m_roundTripEvents.cbegin();
+        if (count == 0)
+            return 0;
+        const auto known = m_roundTripsOfPrefix.constFind(count);
+        if (known != m_roundTripsOfPrefix.constEnd())
+            return *known;
+        if (m_roundTripsOfPrefix.size() > 1024)
+            m_roundTripsOfPrefix.clear();
+        // roundTripsOf stops at the last object completed, the session's end; here the work counted ends
+        // at positionNs, where the last answer of a run arrived before its object was completed.
+        QList<Event> events = m_roundTripEvents.first(count);
+        Event done;
+        done.timeNs = positionNs;
+        done.layer = Layer::Session;
+        done.kind = kindOf(SessionKind::ObjectCompleted);
+        events.append(done);
+        const int trips = SessionStatistics::roundTripsOf(events, m_rttNs);
+        m_roundTripsOfPrefix.insert(count, trips);
+        return trips;
+    };
+    return std::max(0, countUpTo(toNs) - countUpTo(fromNs - 1));
 }
 
 } // namespace protoviz

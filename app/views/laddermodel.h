@@ -34,6 +34,9 @@ struct LadderArrow
     bool distinctive = false;
     /// Drawn as an arrow of its own, never bundled (the WebSocket upgrade request and its 101 answer).
     bool standsAlone = false;
+    /// The call the unit belongs to, as a run of similar calls is counted ("GetItem" for a gRPC call's
+    /// HEADERS and messages, "GET /chat" for an HTTP/1.1 request); empty for units of no call.
+    QString call;
 
     Direction direction() const { return event.direction; }
     bool received() const { return receiveNs >= 0; }
@@ -102,6 +105,10 @@ public:
 
     /// Round trips counted by SessionStatistics::roundTripsOf over the events up to positionNs.
     int roundTripsAt(qint64 positionNs) const;
+    /// The round trips taken from fromNs (what happened before it not counted) up to toNs, as
+    /// roundTripsAt() counts them: what a run of calls cost. Remembered, since a run's ends stay put
+    /// from frame to frame.
+    int roundTripsBetween(qint64 fromNs, qint64 toNs) const;
 
     /// Whether side received some unit on a connection after afterNs, up to and including upToNs: what
     /// separates one flight of a sender's units from the next.
@@ -138,6 +145,7 @@ private:
         QString family;
         bool distinctive = false;
         bool standsAlone = false;
+        QString call = {};
     };
 
     void take(const Timeline& timeline, const Event& event, qsizetype index);
@@ -171,6 +179,8 @@ private:
     QList<Event> m_roundTripEvents;
     mutable qsizetype m_roundTripsCount = -1;
     mutable int m_roundTrips = 0;
+    // Counts over the first n round-trip events (keyed by n): a prefix's count never changes.
+    mutable QHash<qsizetype, int> m_roundTripsOfPrefix;
     qint64 m_startNs = -1;
     qint64 m_rttNs = 0;
     qint64 m_finishedNs = -1;

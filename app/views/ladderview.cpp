@@ -15,6 +15,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -183,6 +184,7 @@ QString LadderView::title() const
 void LadderView::timelineChanged()
 {
     m_model.clear();
+    m_runs.clear();
     m_legendEvents.clear();
     m_legendScanned = 0;
 }
@@ -376,6 +378,7 @@ void LadderView::forEachMember(const Bundle& bundle, Visit&& visit) const
 void LadderView::layOut(const Geometry& g) const
 {
     m_bundles.clear();
+    m_shownRuns.clear();
     if (!timeline() || m_model.isEmpty())
         return;
     const qint64 position = m_context.clock->position();
@@ -458,6 +461,7 @@ void LadderView::layOut(const Geometry& g) const
             b.mark = m_context.theme->markFor(unit);
             b.style = m_context.theme->penStyleFor(unit);
             b.distinctive = m_model.arrow(b.firstArrow).distinctive;
+            b.namesCall = b.distinctive && !m_model.arrow(b.firstArrow).call.isEmpty();
         } else {
             // A bundle takes the colour of most of its bytes (the DATA of a flight of HEADERS and DATA).
             m_familyCounts.clear();
@@ -474,6 +478,11 @@ void LadderView::layOut(const Geometry& g) const
             b.distinctive =
                 std::any_of(m_familyCounts.cbegin(), m_familyCounts.cend(),
                             [this](const FamilyCount& f) { return m_model.arrow(f.firstArrow).distinctive; });
+            b.namesCall =
+                std::any_of(m_familyCounts.cbegin(), m_familyCounts.cend(), [this](const FamilyCount& f) {
+                    const LadderArrow& a = m_model.arrow(f.firstArrow);
+                    return a.distinctive && !a.call.isEmpty();
+                });
             const auto most =
                 std::max_element(m_familyCounts.cbegin(), m_familyCounts.cend(),
                                  [](const FamilyCount& l, const FamilyCount& r) {
@@ -485,6 +494,118 @@ void LadderView::layOut(const Geometry& g) const
             b.style = m_context.theme->penStyleFor(unit);
         }
         b.label = bundleLabel(b, &b.shortLabel, &b.tellingLabel);
+    }
+    joinFanOutLabels();
+    layOutRuns(g);
+}
+
+void LadderView::joinFanOutLabels() const
+{
+    if (clientLanes() < 2)
+        return;
+    // The one text all of a bundle's units carry ("text frame"), empty where they differ.
+    const auto copyText = [this](const Bundle& b) {
+        if (b.count == 1)
+            return b.label;
+        QString text = m_model.arrow(b.firstArrow).label;
+        forEachMember(b, [&text](qsizetype, const LadderArrow& a) {
+            if (a.label != text)
+                text.clear();
+        });
+        return text;
+    };
+    std::vector<size_t> group;
+    for (size_t i = 0; i < m_bundles.size(); ++i) {
+        Bundle& lead = m_bundles[i];
+        if (lead.direction != Direction::ServerToClient || lead.jointCopy || lead.distinctive)
+            continue;
+        // Copies carry the same units: one text for all of them, or the same list ("text frame, close
+        // frame, FIN").
+        QString text = copyText(lead);
+        if (text.isEmpty())
+            text = lead.label;
+        // Bundles are in the order they left: the copies of one update follow the first within an instant.
+        group.assign(1, i);
+        quint32 lanes = 1u << lead.lane;
+        for (size_t j = i + 1; j < m_bundles.size() && m_bundles[j].sendMin - lead.sendMin <= SameMomentNs;
+             ++j) {
+            const Bundle& copy = m_bundles[j];
+            if (copy.direction != lead.direction || copy.jointCopy || (lanes >> copy.lane & 1u) ||
+                (copy.label != lead.label && copyText(copy) != text))
+                continue;
+            lanes |= 1u << copy.lane;
+            group.push_back(j);
+        }
+        if (group.size() < 2)
+            continue;
+        QSet<int> clients;
+        for (const size_t member : group) {
+            forEachMember(m_bundles[member], [this, &clients](qsizetype, const LadderArrow& a) {
+                clients.insert(m_model.clientOf(a.event.connection));
+            });
+            m_bundles[member].jointCopy = member != i;
+        }
+        lead.label = tr("%1 → %n client(s)", nullptr, int(clients.size())).arg(text);
+        if (!lead.shortLabel.isEmpty())
+            lead.shortLabel = tr("%1 → %n client(s)", nullptr, int(clients.size())).arg(lead.shortLabel);
+    }
+}
+
+void LadderView::layOutRuns(const Geometry& g) const
+{
+    m_runs.update(m_model, clientLanes(), [this](const LadderArrow& a) { return laneOf(a); });
+    const qint64 position = m_context.clock->position();
+    const qint64 windowStart = viewStart();
+    const qint64 windowEnd = windowStart + shownSpan();
+    // A flight needs a label's height of its own to be labelled; packed closer, its run is told as one.
+    const double flightRoom = QFontMetricsF(m_context.theme->font(10)).height() + 5 * g.scale;
+    for (const LadderRun& run : m_runs.runs()) {
+        ShownRun shown;
+        shown.lane = run.lane;
+        shown.call = run.call;
+        shown.startNs = run.flights.constFirst().sendMinNs;
+        int flights = 0;
+        for (const LadderRun::Flight& f : run.flights) {
+            if (f.sendMinNs > position)
+                break;
+            ++flights;
+            shown.calls += f.opensCall ? 1 : 0;
+            shown.lastSendNs = std::max(shown.lastSendNs, f.sendMaxNs);
+            shown.endNs = std::max(shown.endNs, f.endMaxNs);
+        }
+        shown.endNs = std::min(shown.endNs, position);
+        if (shown.calls < LadderRuns::MinCalls || shown.endNs < windowStart || shown.startNs > windowEnd)
+            continue;
+        shown.top = yFor(shown.startNs, g);
+        shown.bottom = yFor(shown.endNs, g);
+        if ((shown.bottom - shown.top) / flights >= flightRoom)
+            continue;
+        shown.rounds = m_model.roundTripsBetween(shown.startNs, shown.endNs);
+        shown.label = shown.rounds > 0
+                          ? tr("%1 ×%2 · %3 RTT").arg(shown.call).arg(shown.calls).arg(shown.rounds)
+                          : tr("%1 ×%2").arg(shown.call).arg(shown.calls);
+        m_shownRuns.push_back(std::move(shown));
+    }
+    if (m_shownRuns.empty())
+        return;
+    // A bundle the run passes through is told by the run's label, unless it carries something the label
+    // does not name: a telling message of no call (a NewSessionTicket between two calls), or another call.
+    const auto namedByRun = [this](const LadderArrow& a, int lane) {
+        return std::any_of(m_shownRuns.cbegin(), m_shownRuns.cend(), [&](const ShownRun& run) {
+            return run.lane == lane && run.call == a.call && a.sendNs >= run.startNs &&
+                   a.sendNs <= run.lastSendNs;
+        });
+    };
+    for (Bundle& b : m_bundles) {
+        b.inRun = std::any_of(m_shownRuns.cbegin(), m_shownRuns.cend(), [&b](const ShownRun& run) {
+            return b.lane == run.lane && b.sendMax >= run.startNs && b.sendMin <= run.lastSendNs;
+        });
+        if (!b.inRun)
+            continue;
+        forEachMember(b, [&](qsizetype, const LadderArrow& a) {
+            if (a.call.isEmpty() ? a.distinctive : !namedByRun(a, b.lane))
+                b.inRun = false;
+        });
     }
 }
 
@@ -521,14 +642,27 @@ QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel, QString* t
                                  : m_model.arrow(f.firstArrow).label);
     }
     QString text = parts.join(QStringLiteral(", "));
-    if (b.distinctive)
-        *tellingLabel = parts.size() > 1 ? tr("%1 …").arg(parts.constFirst()) : parts.constFirst();
-    // A flight of many messages (a TLS server's) is still named by where it begins and ends when the
-    // whole list does not fit: "ServerHello … Finished".
-    if (parts.size() > 2)
-        *shortLabel = parts.constLast() == QStringLiteral("…")
-                          ? tr("%1 …").arg(parts.constFirst())
-                          : tr("%1 … %2").arg(parts.constFirst(), parts.constLast());
+    // Calls that tell one another apart (ListItems, UploadItems) are all named where they leave together.
+    QStringList calls;
+    for (qsizetype i = 0; i < std::min(parts.size(), qsizetype(m_familyCounts.size())); ++i) {
+        const LadderArrow& a = m_model.arrow(m_familyCounts.at(size_t(i)).firstArrow);
+        if (a.distinctive && !a.call.isEmpty())
+            calls.append(parts.at(i));
+    }
+    if (calls.size() > 1) {
+        const QString named = calls.join(QStringLiteral(", "));
+        *tellingLabel = parts.size() > calls.size() ? tr("%1 …").arg(named) : named;
+        *shortLabel = *tellingLabel;
+    } else {
+        if (b.distinctive)
+            *tellingLabel = parts.size() > 1 ? tr("%1 …").arg(parts.constFirst()) : parts.constFirst();
+        // A flight of many messages (a TLS server's) is still named by where it begins and ends when the
+        // whole list does not fit: "ServerHello … Finished".
+        if (parts.size() > 2)
+            *shortLabel = parts.constLast() == QStringLiteral("…")
+                              ? tr("%1 …").arg(parts.constFirst())
+                              : tr("%1 … %2").arg(parts.constFirst(), parts.constLast());
+    }
     if (b.bytes >= WorthStatingBytes) {
         text = tr("%1 · %2").arg(text, sizeText(b.bytes));
         if (!shortLabel->isEmpty())
@@ -558,6 +692,7 @@ void LadderView::placeLabels(const Geometry& g) const
     const double lowest = std::min(g.diagram.bottom(), yFor(position, g));
     const QRectF allowed(g.clientX + 2 * s, g.diagram.top(), g.serverX - g.clientX - 4 * s,
                          lowest - g.diagram.top());
+    placeRunLabels(g, allowed);
     // Bundles are in the order they left; how far below its departure any reaches bounds which of them
     // can pass a label.
     double reach = 0;
@@ -566,6 +701,8 @@ void LadderView::placeLabels(const Geometry& g) const
         reach = std::max(reach, b.lowestY - b.firstSendY);
     }
     double tallest = 0; // of the labels placed, which m_placed keeps sorted by top
+    for (const QRectF& placed : m_placed)
+        tallest = std::max(tallest, placed.height());
     const auto overlapsPlaced = [this, &tallest](const QRectF& candidate) {
         auto r = std::partition_point(m_placed.cbegin(), m_placed.cend(), [&](const QRectF& placed) {
             return placed.top() < candidate.top() - tallest;
@@ -581,15 +718,19 @@ void LadderView::placeLabels(const Geometry& g) const
     // whose departure the view shows.
     // What tells the scenario apart (the WebSocket upgrade and its 101, a certificate, early data) is
     // labelled before anything else can take its room, even over other arrows.
-    // Tiers: 0 the upgrade and its 101, 1 other telling messages, 2 the rest.
+    // Tiers: 0 the upgrade and its 101, 1 the calls that tell one another apart (GetItem, ListItems),
+    // 2 other telling messages, 3 the rest.
     const auto tierOf = [this](const Bundle& b) {
-        return b.count == 1 && m_model.arrow(b.firstArrow).standsAlone ? 0 : (b.distinctive ? 1 : 2);
+        if (b.count == 1 && m_model.arrow(b.firstArrow).standsAlone)
+            return 0;
+        return b.namesCall ? 1 : (b.distinctive ? 2 : 3);
     };
-    for (int pass = 0; pass < 6; ++pass) {
+    for (int pass = 0; pass < 8; ++pass) {
         const int tier = pass / 2;
         const bool departedInView = pass % 2 == 0;
         for (Bundle& b : m_bundles) {
-            if (b.label.isEmpty() || (b.sendMin >= viewStart()) != departedInView || tierOf(b) != tier)
+            if (b.label.isEmpty() || b.inRun || b.jointCopy || (b.sendMin >= viewStart()) != departedInView ||
+                tierOf(b) != tier)
                 continue;
             // Labels go beside what can be seen of the arrow: zoomed in, that is a short piece of it.
             const QLineF top = withinRows(b.shownTop, g.diagram.top(), lowest);
@@ -650,8 +791,8 @@ void LadderView::placeLabels(const Geometry& g) const
             };
             // The story's turn (the upgrade, its 101) is labelled even over other arrows; what else tells
             // the scenario apart may hide one arrow more than the rest.
-            const int tolerated =
-                tier == 0 ? std::numeric_limits<int>::max() : MaxHidden + (tier == 1 ? 1 : 0);
+            const bool telling = tier == 1 || tier == 2;
+            const int tolerated = tier == 0 ? std::numeric_limits<int>::max() : MaxHidden + (telling ? 1 : 0);
             for (const QString& text : {b.label, b.shortLabel}) {
                 if (text.isEmpty() || !b.labelRect.isEmpty())
                     break;
@@ -659,7 +800,7 @@ void LadderView::placeLabels(const Geometry& g) const
             }
             // The message that makes the scenario's point is never left unnamed: where the ladder is too
             // dense for it to sit clear, it is named alone ("Certificate …") over whatever arrows it must.
-            if (tier == 1) {
+            if (telling) {
                 for (const QString& text : {b.tellingLabel, b.shortLabel}) {
                     if (!b.labelRect.isEmpty())
                         break;
@@ -676,6 +817,84 @@ void LadderView::placeLabels(const Geometry& g) const
                 b.labelRect);
         }
     }
+}
+
+void LadderView::placeRunLabels(const Geometry& g, const QRectF& allowed) const
+{
+    const double maxWidth = labelWidthLimit(g);
+    for (ShownRun& run : m_shownRuns) {
+        run.labelRect = QRectF();
+        const double top = std::max(run.top, allowed.top());
+        const double bottom = std::min(run.bottom, allowed.bottom());
+        if (bottom < top)
+            continue;
+        const QSizeF size = labelSize(run.label, maxWidth, g);
+        const double x = std::clamp((g.laneX(run.lane) + g.serverX - size.width()) / 2, allowed.left(),
+                                    std::max(allowed.left(), allowed.right() - size.width()));
+        const double middle = (top + bottom) / 2 - size.height() / 2;
+        // In the middle of its band, over its own arrows (it stands for them); where the runs of other
+        // clients are there at the same time, their labels stack.
+        for (const double shift : {0.0, -1.0, 1.0, -2.0, 2.0}) {
+            const QRectF candidate(QPointF(x, middle + shift * (size.height() + g.scale)), size);
+            if (!allowed.contains(candidate) ||
+                std::any_of(m_placed.cbegin(), m_placed.cend(),
+                            [&candidate](const QRectF& placed) { return placed.intersects(candidate); }))
+                continue;
+            run.labelRect = candidate;
+            m_placed.insert(
+                std::upper_bound(m_placed.begin(), m_placed.end(), candidate,
+                                 [](const QRectF& l, const QRectF& r) { return l.top() < r.top(); }),
+                candidate);
+            break;
+        }
+    }
+}
+
+double LadderView::runBracketX(const ShownRun& run, const Geometry& g) const
+{
+    return g.serverX + (9 + 6 * run.lane) * g.scale;
+}
+
+void LadderView::drawRuns(QPainter& painter, const Geometry& g) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const double s = g.scale;
+    painter.save();
+    QColor shade = theme.foreground();
+    shade.setAlpha(20);
+    for (const ShownRun& run : m_shownRuns) {
+        painter.fillRect(QRectF(QPointF(g.laneX(run.lane), run.top), QPointF(g.serverX, run.bottom)), shade);
+        // A bracket beside the server's lifeline spans the run: what its label counts. Its ends stand a
+        // little in, so that the brackets of two runs in a row read as two.
+        const double x = runBracketX(run, g);
+        const double tick = 4 * s;
+        const double inset = run.bottom - run.top > 8 * s ? 2 * s : 0.0;
+        painter.setPen(QPen(theme.foreground(), 2 * s, Qt::SolidLine, Qt::FlatCap));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(
+            QPolygonF({QPointF(x - tick, run.top + inset), QPointF(x, run.top + inset),
+                       QPointF(x, run.bottom - inset), QPointF(x - tick, run.bottom - inset)}));
+    }
+    painter.restore();
+}
+
+QString LadderView::runToolTip(const ShownRun& run) const
+{
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(run.label.toHtmlEscaped()));
+    lines.append(tr("%n %1 request(s) one after another, sent between %2 and %3 ms", nullptr, run.calls)
+                     .arg(run.call.toHtmlEscaped(), msText(run.startNs, 2), msText(run.lastSendNs, 2)));
+    if (run.rounds > 0)
+        lines.append(
+            run.rounds >= run.calls
+                ? tr("They took %n round trip(s): each request waited for the answer to the one before.",
+                     nullptr, run.rounds)
+                : tr("They took %n round trip(s).", nullptr, run.rounds));
+    lines.append(QStringLiteral("<i>%1</i>")
+                     .arg(tr("Too close together to label one by one at this zoom: zoom in (mouse wheel) to "
+                             "see each one.")
+                              .toHtmlEscaped()));
+    return lines.join(QStringLiteral("<br>"));
 }
 
 double LadderView::labelWidthLimit(const Geometry& g) const
@@ -739,6 +958,10 @@ QStringList LadderView::placedLabels(const QRectF& target) const
     layOut(g);
     placeLabels(g);
     QStringList labels;
+    for (const ShownRun& run : m_shownRuns) {
+        if (!run.labelRect.isEmpty())
+            labels.append(run.label);
+    }
     for (const Bundle& b : m_bundles) {
         if (!b.labelRect.isEmpty())
             labels.append(b.shownLabel);
@@ -887,6 +1110,7 @@ void LadderView::render(QPainter& painter, const QRectF& target)
     painter.setClipRect(
         QRectF(g.diagram.left(), g.diagram.top(), g.diagram.width(),
                std::clamp(playheadY, g.diagram.top(), g.diagram.bottom()) - g.diagram.top() + 1));
+    drawRuns(painter, g);
     drawBundles(painter, g);
     painter.restore();
 
@@ -895,6 +1119,13 @@ void LadderView::render(QPainter& painter, const QRectF& target)
             continue;
         drawLabelHalo(painter, b.labelRect, false, g);
         drawLabelText(painter, b.labelRect, wrapLabel(b.shownLabel, labelWidthLimit(g), g).lines, b.color, g);
+    }
+    for (const ShownRun& run : m_shownRuns) {
+        if (run.labelRect.isEmpty())
+            continue;
+        drawLabelHalo(painter, run.labelRect, false, g);
+        drawLabelText(painter, run.labelRect, wrapLabel(run.label, labelWidthLimit(g), g).lines,
+                      theme.foreground(), g);
     }
     drawSelection(painter, g);
     drawTimePlayhead(painter, g);
@@ -1353,9 +1584,22 @@ QString LadderView::toolTipAt(const QPointF& point) const
     const Geometry g = geometry(rect());
     layOut(g);
     placeLabels(g);
+    const auto inRun = [&](bool anywhere) {
+        return std::find_if(m_shownRuns.cbegin(), m_shownRuns.cend(), [&](const ShownRun& run) {
+            const bool alongBracket = std::abs(point.x() - runBracketX(run, g)) <= 6 * g.scale;
+            const bool inBand = point.x() >= g.laneX(run.lane) && point.x() <= g.serverX;
+            return run.labelRect.contains(point) || ((alongBracket || (anywhere && inBand)) &&
+                                                     point.y() >= run.top && point.y() <= run.bottom);
+        });
+    };
+    // The run's label and bracket explain the run; elsewhere in its band, an arrow explains itself first.
+    if (const auto run = inRun(false); run != m_shownRuns.cend())
+        return runToolTip(*run);
     const auto found = hit(point, g);
-    if (!found)
-        return {};
+    if (!found) {
+        const auto run = inRun(true);
+        return run != m_shownRuns.cend() ? runToolTip(*run) : QString();
+    }
     const Bundle& b = m_bundles[size_t(found->first)];
     if (b.count == 1)
         return arrowToolTip(m_model.arrow(b.firstArrow));

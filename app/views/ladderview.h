@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/views/laddermodel.h"
+#include "app/views/ladderruns.h"
 #include "app/views/ladderscale.h"
 #include "app/views/timelinecanvas.h"
 #include "app/views/viewtheme.h"
@@ -31,7 +32,11 @@ namespace protoviz {
 /// pair keeps A and B drawn alike; arrows of different connections sent together form one bundle ("GET ×6
 /// on 6 connections"), single arrows name their connection when there is more than one. Bundles: arrows
 /// of one direction sent within a label's height of each other on screen are drawn as one band with one
-/// label; zooming in separates them.
+/// label; zooming in separates them. Runs: calls of one kind made one after another (LadderRuns) whose
+/// flights are too close together to label one by one are summarised by one counted band, bracketed
+/// beside the server's lifeline ("GetItem ×16 · 16 RTT"); zooming in labels the flights again. Fan-out:
+/// identical copies the server sends to several clients at once share one label ("text frame → 3
+/// clients").
 ///
 /// Scale: while fitting, every ladder on one clock spans the longest session on it (PlaybackClock::end()),
 /// and the ladders on screen draw at the smallest scale any of them allows (ViewContext::ladderScale), so
@@ -61,7 +66,8 @@ public:
     QLineF arrowLine(qsizetype arrow, const QRectF& target) const;
     /// How many arrows render() draws into target at the clock's position.
     qsizetype drawnArrowCount(const QRectF& target) const;
-    /// The flight labels render() writes into target at the clock's position (bundled arrows share one).
+    /// The flight labels render() writes into target at the clock's position (bundled arrows share one,
+    /// a run of calls summarised as one band has one, the copies of a fan-out share one).
     QStringList placedLabels(const QRectF& target) const;
     /// Pixels per second of session time on the vertical axis of the last drawing.
     double pixelsPerSecond() const { return m_pixelsPerSecond; }
@@ -124,6 +130,11 @@ private:
         bool anyReceived = false;
         bool manyConnections = false;
         bool distinctive = false; ///< carries a message that tells the scenario apart (labelled first)
+        bool namesCall = false;   ///< distinctive for the call it names (a gRPC call's HEADERS)
+        bool inRun = false;       ///< part of a run of calls labelled as one band (ShownRun)
+        /// A copy of another bundle's units sent to another client at the same moment: that bundle's
+        /// label names them all.
+        bool jointCopy = false;
         double firstSendY = 0;
         double lastSendY = 0;
         double lowestY = 0; ///< the lowest point its edges reach on screen
@@ -141,6 +152,21 @@ private:
         QString tellingLabel;
         QString shownLabel; ///< label, shortLabel or tellingLabel, whichever was placed
         QRectF labelRect;   ///< empty when neither label fitted
+    };
+    /// A run of calls (LadderRun) too dense at the current zoom to label its flights: one band, one label.
+    struct ShownRun
+    {
+        int lane = 0;
+        QString call;
+        int calls = 0;  ///< calls opened up to the clock's position
+        int rounds = 0; ///< round trips they took (LadderModel::roundTripsBetween)
+        qint64 startNs = 0;
+        qint64 lastSendNs = 0;
+        qint64 endNs = 0; ///< the last arrival, up to the clock's position
+        double top = 0;
+        double bottom = 0;
+        QString label;
+        QRectF labelRect; ///< empty when it found no room
     };
     struct FamilyCount
     {
@@ -187,6 +213,17 @@ private:
     /// Fills m_bundles for drawing into target at the clock's position.
     void layOut(const Geometry& g) const;
     void placeLabels(const Geometry& g) const;
+    /// Fills m_shownRuns with the runs too dense to label flight by flight, and marks their bundles.
+    void layOutRuns(const Geometry& g) const;
+    /// Gives identical copies the server sent to several clients at once one joint label.
+    void joinFanOutLabels() const;
+    /// Places the runs' labels in their bands, before any flight's label.
+    void placeRunLabels(const Geometry& g, const QRectF& allowed) const;
+    /// The runs' bands and brackets, under the arrows.
+    void drawRuns(QPainter& painter, const Geometry& g) const;
+    /// Where a run's bracket stands, right of the server's lifeline (one column per client lifeline).
+    double runBracketX(const ShownRun& run, const Geometry& g) const;
+    QString runToolTip(const ShownRun& run) const;
     QSizeF labelSize(const QString& label, double maxWidth, const Geometry& g) const;
     /// Breaks a flight label at spaces into lines no wider than maxWidth (a longer word keeps its line).
     WrappedLabel wrapLabel(const QString& label, double maxWidth, const Geometry& g) const;
@@ -241,6 +278,8 @@ private:
     QPointer<LadderScale> m_scale;
     // Recomputed for every frame; kept to reuse their memory.
     mutable std::vector<Bundle> m_bundles;
+    mutable LadderRuns m_runs;
+    mutable std::vector<ShownRun> m_shownRuns;
     mutable std::vector<QRectF> m_placed;
     mutable std::vector<FamilyCount> m_familyCounts;
     mutable QList<LegendItem> m_legend;

@@ -26,6 +26,8 @@ using namespace protoviz;
 namespace {
 
 constexpr qint64 Ms = 1000000;
+// Items the gRPC scenario moves in the run of m_calls: A makes as many unary calls.
+constexpr int CallsPerRun = 8;
 
 bool sentBy(const Event& e, Origin origin)
 {
@@ -98,6 +100,11 @@ private slots:
     void grpcCallsAreNamed();
     void eachClientHasItsLifeline();
     void clientLifelinesFitAShortPane();
+    void similarCallsShareACountedBand();
+    void countedBandExplainsItself();
+    void shortSideLabelsItsCalls_data();
+    void shortSideLabelsItsCalls();
+    void fanOutSharesOneLabel();
 
 private:
     void show(const Timeline* timeline);
@@ -108,6 +115,7 @@ private:
     std::unique_ptr<Comparison> m_resumed;
     std::unique_ptr<Comparison> m_grpc;
     std::unique_ptr<Comparison> m_chat;
+    std::unique_ptr<Comparison> m_calls;
     PlaybackClock m_clock;
     ViewTheme m_theme;
     EventSelection m_selection;
@@ -155,6 +163,14 @@ void LadderTest::initTestCase()
     chat.durationSeconds = 1;
     m_chat = test::runComparison(QStringLiteral("chat-polling-vs-websocket"), chat);
     QVERIFY(m_chat);
+
+    // Enough unary calls in a row for the ladder to summarise them.
+    ScenarioKnobs calls;
+    calls.link.rttNs = 10 * Ms;
+    calls.objects = CallsPerRun;
+    calls.objectSize = 200;
+    m_calls = test::runComparison(QStringLiteral("grpc-streaming"), calls);
+    QVERIFY(m_calls);
 
     m_view = std::make_unique<LadderView>(ViewContext{&m_clock, &m_theme, &m_selection});
     m_view->resize(1000, 800);
@@ -944,6 +960,170 @@ void LadderTest::clientLifelinesFitAShortPane()
     }
     m_theme.setFontScale(oldScale);
     m_view->resize(1000, 800);
+}
+
+namespace {
+
+/// How many calls of method the client opened: its HEADERS that name the method.
+int callsOpened(const LadderModel& model, const QString& method)
+{
+    int calls = 0;
+    for (const qsizetype index :
+         arrowsOf(model, Layer::Http2, kindOf(Http2Kind::Headers), Direction::ClientToServer))
+        calls += model.arrow(index).call == method ? 1 : 0;
+    return calls;
+}
+
+/// The labels that name method: a counted band's ("GetItem ×8 · 8 RTT") or a flight's.
+QStringList labelsNaming(const QStringList& labels, const QString& method)
+{
+    QStringList naming;
+    for (const QString& label : labels) {
+        if (label.contains(method))
+            naming.append(label);
+    }
+    return naming;
+}
+
+} // namespace
+
+void LadderTest::similarCallsShareACountedBand()
+{
+    // A's unary GetItem calls, one after another, are too close together at fit zoom in a pane of a
+    // 1366x768 window to label one by one: one band counts them and the round trips they took.
+    const Timeline* unary = m_calls->timelineA();
+    show(unary);
+    m_view->resize(490, 480);
+    const QRectF target(QPointF(0, 0), m_view->size());
+    const LadderModel& model = m_view->model();
+    const int calls = callsOpened(model, QStringLiteral("GetItem"));
+    QCOMPARE(calls, CallsPerRun);
+    // Each unary call waits for the answer to the one before: a round trip per call.
+    const QString band = QStringLiteral("GetItem ×%1 · %1 RTT").arg(calls);
+    QStringList labels = m_view->placedLabels(target);
+    QVERIFY2(labels.contains(band), qPrintable(labels.join(QLatin1Char('\n'))));
+    QCOMPARE(labelsNaming(labels, QStringLiteral("GetItem")).size(), 1);
+
+    // The band's label is drawn whole, inside the pane.
+    m_view->grab();
+    const auto drawn = notedLabel(*m_view, band);
+    QVERIFY(drawn);
+    QVERIFY(QFontMetricsF(drawn->font).horizontalAdvance(band) <= drawn->rect.width() + 0.5);
+    QVERIFY(target.contains(drawn->rect));
+
+    // Zoomed in on a few of the calls, each has room: the band splits back into labelled flights.
+    const QList<qsizetype> headers =
+        arrowsOf(model, Layer::Http2, kindOf(Http2Kind::Headers), Direction::ClientToServer);
+    qsizetype middle = -1;
+    for (const qsizetype index : headers) {
+        if (model.arrow(index).call == QLatin1String("GetItem") && middle < 0)
+            middle = index;
+    }
+    QVERIFY(middle >= 0);
+    middle = headers.at(headers.indexOf(middle) + calls / 2);
+    m_view->zoom(double(m_view->viewSpan()) / double(3 * model.rttNs()), model.arrow(middle).sendNs);
+    labels = m_view->placedLabels(target);
+    const QStringList naming = labelsNaming(labels, QStringLiteral("GetItem"));
+    QVERIFY2(!naming.isEmpty(), qPrintable(labels.join(QLatin1Char('\n'))));
+    for (const QString& label : naming)
+        QVERIFY2(!label.startsWith(QStringLiteral("GetItem ×")), qPrintable(label));
+    QVERIFY2(!labelsNaming(naming, model.arrow(middle).label).isEmpty(),
+             qPrintable(naming.join(QLatin1Char('\n'))));
+    m_view->resize(1000, 800);
+}
+
+void LadderTest::countedBandExplainsItself()
+{
+    show(m_calls->timelineA());
+    m_view->resize(490, 480);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->grab();
+    std::optional<DrawnLabel> band;
+    QStringList drawn;
+    for (const DrawnLabel& label : m_view->drawnLabels()) {
+        if (label.text.startsWith(QStringLiteral("GetItem ×")))
+            band = label;
+        drawn.append(label.text);
+    }
+    QVERIFY2(band, qPrintable(drawn.join(QLatin1Char('\n'))));
+    const QPoint point = band->rect.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, point, m_view->mapToGlobal(point));
+    QApplication::sendEvent(m_view.get(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QLatin1String("one after another")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QLatin1String("zoom in")));
+    QToolTip::hideText();
+    m_view->hide();
+    m_view->resize(1000, 800);
+}
+
+void LadderTest::shortSideLabelsItsCalls_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("fontScale");
+    // A pane of a 1366x768 window, and of a 1280x720 one in presentation mode.
+    QTest::newRow("1366x768") << QSize(490, 480) << 1.0;
+    QTest::newRow("1280x720 presentation") << QSize(620, 360) << 1.6;
+}
+
+void LadderTest::shortSideLabelsItsCalls()
+{
+    // B streams: it ends far sooner than A, and on A's scale its ladder is short. Its calls are named all
+    // the same, each label drawn whole.
+    QFETCH(QSize, size);
+    QFETCH(double, fontScale);
+    const double oldScale = m_theme.fontScale();
+    m_theme.setFontScale(fontScale);
+    LadderScale scale;
+    m_selection.clear();
+    m_clock.setTimelines({m_calls->timelineA(), m_calls->timelineB()});
+    const ViewContext context{&m_clock, &m_theme, &m_selection, &scale};
+    LadderView a(context);
+    LadderView b(context);
+    for (LadderView* view : {&a, &b}) {
+        view->resize(size);
+        view->setTimeline(view == &a ? m_calls->timelineA() : m_calls->timelineB());
+    }
+    m_clock.seek(m_clock.end());
+    a.show();
+    b.show();
+    a.grab();
+    b.grab();
+    QCOMPARE(a.pixelsPerSecond(), b.pixelsPerSecond());
+    const QStringList labels = b.placedLabels(QRectF(b.rect()));
+    for (const QString& method : {QStringLiteral("ListItems"), QStringLiteral("UploadItems")})
+        QVERIFY2(!labelsNaming(labels, method).isEmpty(),
+                 qPrintable(method + QLatin1String(": ") + labels.join(QLatin1Char('\n'))));
+    b.grab();
+    const QRectF widget(b.rect());
+    for (const DrawnLabel& label : b.drawnLabels()) {
+        QVERIFY2(QFontMetricsF(label.font).horizontalAdvance(label.text) <= label.rect.width() + 0.5,
+                 qPrintable(label.text));
+        QVERIFY2(widget.contains(label.rect), qPrintable(label.text));
+    }
+    m_theme.setFontScale(oldScale);
+}
+
+void LadderTest::fanOutSharesOneLabel()
+{
+    // B's server sends each chat message to every client at once: one label names the copies together.
+    const Timeline* ws = m_chat->timelineB();
+    show(ws);
+    const QRectF target(QPointF(0, 0), m_view->size());
+    const LadderModel& model = m_view->model();
+    const QStringList labels = m_view->placedLabels(target);
+    // "clients" in English, "client(s)" untranslated.
+    const QString joint = QStringLiteral("text frame → %1 client").arg(model.clientCount());
+    QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                         [&joint](const QString& label) { return label.startsWith(joint); }),
+             qPrintable(labels.join(QLatin1Char('\n'))));
+    // No copy keeps a label of its own beside the joint one: what is labelled "text frame" alone is a
+    // message a client posted.
+    const qsizetype posted =
+        arrowsOf(model, Layer::WebSocket, kindOf(WebSocketKind::Frame), Direction::ClientToServer).size();
+    QVERIFY2(labels.count(QStringLiteral("text frame")) <= posted,
+             qPrintable(labels.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(LadderTest)
