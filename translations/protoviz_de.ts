@@ -437,197 +437,6 @@
         <source>%1 received %2</source>
         <translation>%1 empfing %2</translation>
     </message>
-    <message>
-        <source>a SYN</source>
-        <translation>ein SYN</translation>
-    </message>
-    <message>
-        <source>a SYN-ACK</source>
-        <translation>ein SYN-ACK</translation>
-    </message>
-    <message>
-        <source>an ACK</source>
-        <translation>ein ACK</translation>
-    </message>
-    <message>
-        <source>a FIN</source>
-        <translation>ein FIN</translation>
-    </message>
-    <message>
-        <source>a segment</source>
-        <translation>ein Segment</translation>
-    </message>
-    <message>
-        <source>a TLS record</source>
-        <translation>einen TLS-Record</translation>
-    </message>
-    <message>
-        <source>a TLS alert (%1)</source>
-        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
-        <translation>einen TLS-Alert (%1)</translation>
-    </message>
-    <message>
-        <source>early data (0-RTT)</source>
-        <translation>Early Data (0-RTT)</translation>
-    </message>
-    <message>
-        <source>a TLS message</source>
-        <translation>eine TLS-Nachricht</translation>
-    </message>
-    <message>
-        <source>a request line and headers</source>
-        <translation>eine Anfragezeile und Header</translation>
-    </message>
-    <message>
-        <source>a status line and headers</source>
-        <translation>eine Statuszeile und Header</translation>
-    </message>
-    <message>
-        <source>body bytes</source>
-        <translation>Body-Bytes</translation>
-    </message>
-    <message>
-        <source>the end of a message</source>
-        <translation>das Ende einer Nachricht</translation>
-    </message>
-    <message>
-        <source>an HTTP/1.1 message</source>
-        <translation>eine HTTP/1.1-Nachricht</translation>
-    </message>
-    <message>
-        <source>the connection preface</source>
-        <translation>das Connection Preface</translation>
-    </message>
-    <message>
-        <source>a frame of an extension type</source>
-        <translation>einen Frame eines Erweiterungstyps</translation>
-    </message>
-    <message>
-        <source>a %1 frame</source>
-        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
-        <translation>einen %1-Frame</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade request</source>
-        <translation>die WebSocket-Upgrade-Anfrage</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade answer</source>
-        <translation>die WebSocket-Upgrade-Antwort</translation>
-    </message>
-    <message>
-        <source>a WebSocket frame</source>
-        <translation>einen WebSocket-Frame</translation>
-    </message>
-    <message>
-        <source>a WebSocket message</source>
-        <translation>eine WebSocket-Nachricht</translation>
-    </message>
-    <message>
-        <source>a WebSocket close</source>
-        <translation>ein WebSocket-Close</translation>
-    </message>
-    <message>
-        <source>the start of a gRPC call</source>
-        <translation>den Beginn eines gRPC-Aufrufs</translation>
-    </message>
-    <message>
-        <source>a gRPC message</source>
-        <translation>eine gRPC-Nachricht</translation>
-    </message>
-    <message>
-        <source>a gRPC call&apos;s status</source>
-        <translation>den Status eines gRPC-Aufrufs</translation>
-    </message>
-    <message>
-        <source>an event</source>
-        <translation>ein Ereignis</translation>
-    </message>
-    <message>
-        <source>%1 started the session</source>
-        <translation>%1 startete die Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 ended the session</source>
-        <translation>%1 beendete die Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 asked for an object</source>
-        <translation>%1 forderte ein Objekt an</translation>
-    </message>
-    <message>
-        <source>%1 had an object in full</source>
-        <translation>%1 hatte ein Objekt vollständig</translation>
-    </message>
-    <message>
-        <source>%1 got an update</source>
-        <translation>%1 erhielt ein Update</translation>
-    </message>
-    <message>
-        <source>%1 noted something worth knowing</source>
-        <translation>%1 vermerkte etwas Wissenswertes</translation>
-    </message>
-    <message>
-        <source>%1 reported an error</source>
-        <translation>%1 meldete einen Fehler</translation>
-    </message>
-    <message>
-        <source>%1 named what a connection is for</source>
-        <translation>%1 gab an, wofür eine Verbindung dient</translation>
-    </message>
-    <message>
-        <source>%1 dropped a segment</source>
-        <translation>%1 verwarf ein Segment</translation>
-    </message>
-    <message>
-        <source>%1 delivered a segment</source>
-        <translation>%1 stellte ein Segment zu</translation>
-    </message>
-    <message>
-        <source>%1 aborted the connection (RST)</source>
-        <translation>%1 brach die Verbindung ab (RST)</translation>
-    </message>
-    <message>
-        <source>%1 completed the TCP handshake</source>
-        <translation>%1 schloss den TCP-Handshake ab</translation>
-    </message>
-    <message>
-        <source>%1 could not carry the connection</source>
-        <translation>%1 konnte die Verbindung nicht transportieren</translation>
-    </message>
-    <message>
-        <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is &quot;link&quot;</extracomment>
-        <translation>ein Lauscher auf der %1 las mit, was er konnte</translation>
-    </message>
-    <message>
-        <source>an attacker on the %1 altered bytes in flight</source>
-        <translation>ein Angreifer auf der %1 veränderte Bytes unterwegs</translation>
-    </message>
-    <message>
-        <source>%1 agreed on the TLS keys</source>
-        <translation>%1 einigte sich auf die TLS-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 hit a TLS error</source>
-        <translation>%1 stieß auf einen TLS-Fehler</translation>
-    </message>
-    <message>
-        <source>%1 refused malformed HTTP/1.1</source>
-        <translation>%1 wies fehlerhaftes HTTP/1.1 zurück</translation>
-    </message>
-    <message>
-        <source>%1 hit an HTTP/2 protocol error</source>
-        <translation>%1 stieß auf einen HTTP/2-Protokollfehler</translation>
-    </message>
-    <message>
-        <source>%1 hit a WebSocket error</source>
-        <translation>%1 stieß auf einen WebSocket-Fehler</translation>
-    </message>
-    <message>
-        <source>%1 hit a gRPC framing error</source>
-        <translation>%1 stieß auf einen gRPC-Framing-Fehler</translation>
-    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -892,6 +701,57 @@
     <message>
         <source>The call did not end: the server neither answered nor closed the connection.</source>
         <translation>Der Aufruf endete nicht: Der Server hat weder geantwortet noch die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcDescriptor</name>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>gRPC call %1 starts</source>
+        <translation>gRPC-Aufruf %1 beginnt</translation>
+    </message>
+    <message>
+        <source>gRPC message</source>
+        <translation>gRPC-Nachricht</translation>
+    </message>
+    <message>
+        <source>gRPC call ends: %1</source>
+        <translation>gRPC-Aufruf endet: %1</translation>
+    </message>
+    <message>
+        <source>gRPC error</source>
+        <translation>gRPC-Fehler</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1</source>
+        <translation>HTTP/2-Stream %1</translation>
+    </message>
+    <message>
+        <source>the start of a gRPC call</source>
+        <translation>den Beginn eines gRPC-Aufrufs</translation>
+    </message>
+    <message>
+        <source>a gRPC call&apos;s status</source>
+        <translation>den Status eines gRPC-Aufrufs</translation>
+    </message>
+    <message>
+        <source>a gRPC message</source>
+        <translation>eine gRPC-Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 hit a gRPC framing error</source>
+        <translation>%1 stieß auf einen gRPC-Framing-Fehler</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1354,133 @@
     </message>
 </context>
 <context>
+    <name>Http1Descriptor</name>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation>HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1</source>
+        <translation>HTTP/1.1-Anfragekopf: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1</source>
+        <translation>HTTP/1.1-Antwortkopf: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body</source>
+        <translation>HTTP/1.1-Body</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 error</source>
+        <translation>HTTP/1.1-Fehler</translation>
+    </message>
+    <message>
+        <source>message %1 on this connection</source>
+        <translation>Nachricht %1 auf dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head</source>
+        <translation>HTTP/1.1-Anfragekopf</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1 %2</source>
+        <translation>HTTP/1.1-Anfragekopf: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head</source>
+        <translation>HTTP/1.1-Antwortkopf</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1 %2</source>
+        <translation>HTTP/1.1-Antwortkopf: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
+        <translation>HTTP/1.1-Body: %1 Inhalt und %2 Chunked-Framing</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content</source>
+        <translation>HTTP/1.1-Body: %1 Inhalt</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
+        <translation>HTTP/1.1-Nachricht %1 ist vollständig: %2 Body insgesamt</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>a request line and headers</source>
+        <translation>eine Anfragezeile und Header</translation>
+    </message>
+    <message>
+        <source>a status line and headers</source>
+        <translation>eine Statuszeile und Header</translation>
+    </message>
+    <message>
+        <source>body bytes</source>
+        <translation>Body-Bytes</translation>
+    </message>
+    <message>
+        <source>the end of a message</source>
+        <translation>das Ende einer Nachricht</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 message</source>
+        <translation>eine HTTP/1.1-Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 refused malformed HTTP/1.1</source>
+        <translation>%1 wies fehlerhaftes HTTP/1.1 zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Http2Descriptor</name>
+    <message>
+        <source>HTTP/2</source>
+        <translation>HTTP/2</translation>
+    </message>
+    <message>
+        <source>HTTP/2 error</source>
+        <translation>HTTP/2-Fehler</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1-Frame</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>stream 0 (the connection)</source>
+        <translation>Stream 0 (die Verbindung)</translation>
+    </message>
+    <message>
+        <source>the connection preface</source>
+        <translation>das Connection Preface</translation>
+    </message>
+    <message>
+        <source>a frame of an extension type</source>
+        <translation>einen Frame eines Erweiterungstyps</translation>
+    </message>
+    <message>
+        <source>a %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>einen %1-Frame</translation>
+    </message>
+    <message>
+        <source>%1 hit an HTTP/2 protocol error</source>
+        <translation>%1 stieß auf einen HTTP/2-Protokollfehler</translation>
+    </message>
+</context>
+<context>
     <name>Http2FrameDissector</name>
     <message>
         <source>header block</source>
@@ -1754,182 +1741,6 @@
 <context>
     <name>InspectorDescription</name>
     <message>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
-        <translation>SYN: Der Client öffnet die TCP-Verbindung %1; der SYN erreicht den Server bei %2</translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
-        <translation>SYN-ACK: Der Server nimmt die Verbindung %1 an; der SYN-ACK erreicht den Client bei %2</translation>
-    </message>
-    <message>
-        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
-        <translation>ACK: Der Client schließt den Drei-Wege-Handshake der Verbindung %1 ab; der ACK erreicht den Server bei %2</translation>
-    </message>
-    <message>
-        <source>Connection %1 is established: the client may send from now on</source>
-        <translation>Verbindung %1 ist aufgebaut: Der Client darf ab jetzt senden</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation>TCP-Segment %1 verlässt den %2 mit %3 Nutzdaten; es soll den %4 bei %5 erreichen, nach %6 auf der Leitung</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
-        <translation>TCP-Segment %1 (%2) vom %3 geht auf der Leitung verloren; es wird bei %4 erneut gesendet</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation>TCP-Segment %1 (%2) erreicht den %3: Es wurde bei %4 gesendet, %5 zuvor</translation>
-    </message>
-    <message>
-        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
-        <translation>Es kam früher an, musste aber hinter einem verlorenen Segment warten: Head-of-Line-Blocking.</translation>
-    </message>
-    <message>
-        <source>This attempt is a retransmission.</source>
-        <translation>Dieser Versuch ist eine Sendewiederholung.</translation>
-    </message>
-    <message>
-        <source>FIN: the %1 has finished sending on connection %2</source>
-        <translation>FIN: Der %1 hat das Senden auf Verbindung %2 beendet</translation>
-    </message>
-    <message>
-        <source>RST: connection %1 is aborted</source>
-        <translation>RST: Verbindung %1 wird abgebrochen</translation>
-    </message>
-    <message>
-        <source>The link could not carry connection %1</source>
-        <translation>Die Leitung konnte Verbindung %1 nicht übertragen</translation>
-    </message>
-    <message>
-        <source>TCP %1</source>
-        <translation>TCP %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head</source>
-        <translation>HTTP/1.1-Anfragekopf</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1 %2</source>
-        <translation>HTTP/1.1-Anfragekopf: %1 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head</source>
-        <translation>HTTP/1.1-Antwortkopf</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1 %2</source>
-        <translation>HTTP/1.1-Antwortkopf: %1 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
-        <translation>HTTP/1.1-Body: %1 Inhalt und %2 Chunked-Framing</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content</source>
-        <translation>HTTP/1.1-Body: %1 Inhalt</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
-        <translation>HTTP/1.1-Nachricht %1 ist vollständig: %2 Body insgesamt</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation>HTTP/1.1-Fehler</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 %1</source>
-        <translation>HTTP/1.1 %1</translation>
-    </message>
-    <message>
-        <source>The session starts; the link&apos;s round-trip time is %1</source>
-        <translation>Die Sitzung beginnt; die Umlaufzeit (RTT) der Leitung beträgt %1</translation>
-    </message>
-    <message>
-        <source>The session is over: the workload completed</source>
-        <translation>Die Sitzung ist beendet: Die Arbeitslast ist vollständig abgearbeitet</translation>
-    </message>
-    <message>
-        <source>The session is over: it failed</source>
-        <translation>Die Sitzung ist beendet: Sie ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The session is over: it was given up after its time limit</source>
-        <translation>Die Sitzung ist beendet: Sie wurde nach Ablauf ihres Zeitlimits aufgegeben</translation>
-    </message>
-    <message>
-        <source>The session is over: it was cancelled</source>
-        <translation>Die Sitzung ist beendet: Sie wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>The session is over</source>
-        <translation>Die Sitzung ist beendet</translation>
-    </message>
-    <message>
-        <source>The client asks for the page (the HTML document)</source>
-        <translation>Der Client fordert die Seite an (das HTML-Dokument)</translation>
-    </message>
-    <message>
-        <source>The server announces that it pushes page object %1</source>
-        <translation>Der Server kündigt an, dass er Seitenobjekt %1 per Push sendet</translation>
-    </message>
-    <message>
-        <source>The client asks for page object %1</source>
-        <translation>Der Client fordert Seitenobjekt %1 an</translation>
-    </message>
-    <message>
-        <source>The page (the HTML document) has arrived: %1 of body</source>
-        <translation>Die Seite (das HTML-Dokument) ist angekommen: %1 Body</translation>
-    </message>
-    <message>
-        <source>Pushed page object %1 has arrived: %2 of body</source>
-        <translation>Per Push gesendetes Seitenobjekt %1 ist angekommen: %2 Body</translation>
-    </message>
-    <message>
-        <source>Page object %1 has arrived: %2 of body</source>
-        <translation>Seitenobjekt %1 ist angekommen: %2 Body</translation>
-    </message>
-    <message>
-        <source>Update %1 reaches a client %2 after the server published it</source>
-        <translation>Update %1 erreicht einen Client %2 nach seiner Veröffentlichung durch den Server</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Session error</source>
-        <translation>Sitzungsfehler</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation>Sitzung %1</translation>
-    </message>
-    <message>
         <source>On the link</source>
         <translation>Auf der Leitung</translation>
     </message>
@@ -1966,34 +1777,6 @@
         <translation>Vom Server gesendet</translation>
     </message>
     <message>
-        <source>stream 0 (the connection)</source>
-        <translation>Stream 0 (die Verbindung)</translation>
-    </message>
-    <message>
-        <source>stream %1</source>
-        <translation>Stream %1</translation>
-    </message>
-    <message>
-        <source>HTTP/2 stream %1</source>
-        <translation>HTTP/2-Stream %1</translation>
-    </message>
-    <message>
-        <source>message %1</source>
-        <translation>Nachricht %1</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>Segment %1</translation>
-    </message>
-    <message>
-        <source>object %1</source>
-        <translation>Objekt %1</translation>
-    </message>
-    <message>
-        <source>update %1</source>
-        <translation>Update %1</translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
@@ -2010,14 +1793,6 @@
         <translation>%1, davon %2 Framing</translation>
     </message>
     <message>
-        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
-        <translation>Die Leitung zeichnet auf, wann jedes Segment unterwegs ist und wie groß es ist, nicht aber, was es transportiert: Seine Bytes werden in den TLS-, HTTP- und WebSocket-Ereignissen an beiden Enden dekodiert.</translation>
-    </message>
-    <message>
-        <source>A session event describes the page or the run, not bytes on the wire.</source>
-        <translation>Ein Sitzungsereignis beschreibt die Seite oder den Lauf, keine Bytes auf der Leitung.</translation>
-    </message>
-    <message>
         <source>No bytes were kept for this unit (%1 on its layer).</source>
         <translation>Für diese Einheit wurden keine Bytes aufbewahrt (%1 auf ihrer Schicht).</translation>
     </message>
@@ -2028,18 +1803,6 @@
     <message>
         <source>This event carries no bytes of its own.</source>
         <translation>Dieses Ereignis trägt keine eigenen Bytes.</translation>
-    </message>
-    <message>
-        <source>An eavesdropper on the link reads %1 going to the %2</source>
-        <translation>Ein Lauscher auf der Leitung liest %1 auf dem Weg zum %2</translation>
-    </message>
-    <message>
-        <source>An attacker on the link alters %1 going to the %2</source>
-        <translation>Ein Angreifer auf der Leitung verändert %1 auf dem Weg zum %2</translation>
-    </message>
-    <message>
-        <source>What this connection is for</source>
-        <translation>Wozu diese Verbindung dient</translation>
     </message>
     <message>
         <source>Bytes shown: the first %1 of %2.</source>
@@ -11078,6 +10841,42 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>QuicClient</name>
+    <message>
+        <source>This client is already connected</source>
+        <translation>Dieser Client ist bereits verbunden</translation>
+    </message>
+    <message>
+        <source>Cannot bind a UDP socket: %1</source>
+        <translation>UDP-Socket kann nicht gebunden werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuicPacketDecoder</name>
+    <message>
+        <source>Malformed QUIC packet: %1</source>
+        <translation>Fehlerhaftes QUIC-Paket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuicServer</name>
+    <message>
+        <source>Cannot listen for QUIC on %1 port %2: %3</source>
+        <translation>QUIC kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuicTlsContext</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No certificate authority in the PEM data</source>
+        <translation>Keine Zertifizierungsstelle in den PEM-Daten</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>No question fits: choose other topics, or at least one question.</source>
@@ -11833,6 +11632,22 @@ Befehle:
         <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (--event-budget 0 keeps them all; --record streams them to a file).</source>
         <translation>Ereignisbudget von %1 MiB erreicht: Die ältesten Ereignisse werden jetzt aus dem Speicher verworfen (--event-budget 0 behält sie alle; --record streamt sie in eine Datei).</translation>
     </message>
+    <message>
+        <source>Connections that may wait for a request at once (default %1): beyond that many, the one idle longest is closed (HTTP/2 with GOAWAY), and an event says so.</source>
+        <translation>Verbindungen, die gleichzeitig auf eine Anfrage warten dürfen (Standard %1): Darüber hinaus wird die am längsten untätige geschlossen (HTTP/2 mit GOAWAY), und ein Ereignis meldet dies.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
+        <translation>--max-idle-connections erwartet eine ganze Zahl von Verbindungen, mindestens 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
+        <translation>--max-idle-connections %1 könnte nie erreicht werden: Dieser Prozess darf nur %2 Verbindungen und Dateien gleichzeitig offen halten (ulimit -n).</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -11891,6 +11706,125 @@ Befehle:
     <message>
         <source>The large object must be between 0 bytes (none) and %1 MiB.</source>
         <translation>Das große Objekt muss zwischen 0 Bytes (keins) und %1 MiB groß sein.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDescriptor</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Session error</source>
+        <translation>Sitzungsfehler</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <source>A session event describes the page or the run, not bytes on the wire.</source>
+        <translation>Ein Sitzungsereignis beschreibt die Seite oder den Lauf, keine Bytes auf der Leitung.</translation>
+    </message>
+    <message>
+        <source>%1 started the session</source>
+        <translation>%1 startete die Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 ended the session</source>
+        <translation>%1 beendete die Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 asked for an object</source>
+        <translation>%1 forderte ein Objekt an</translation>
+    </message>
+    <message>
+        <source>%1 had an object in full</source>
+        <translation>%1 hatte ein Objekt vollständig</translation>
+    </message>
+    <message>
+        <source>%1 got an update</source>
+        <translation>%1 erhielt ein Update</translation>
+    </message>
+    <message>
+        <source>%1 noted something worth knowing</source>
+        <translation>%1 vermerkte etwas Wissenswertes</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>%1 named what a connection is for</source>
+        <translation>%1 gab an, wofür eine Verbindung dient</translation>
+    </message>
+    <message>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
+        <translation>Die Sitzung beginnt; die Umlaufzeit (RTT) der Leitung beträgt %1</translation>
+    </message>
+    <message>
+        <source>The session is over: the workload completed</source>
+        <translation>Die Sitzung ist beendet: Die Arbeitslast ist vollständig abgearbeitet</translation>
+    </message>
+    <message>
+        <source>The session is over: it failed</source>
+        <translation>Die Sitzung ist beendet: Sie ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The session is over: it was given up after its time limit</source>
+        <translation>Die Sitzung ist beendet: Sie wurde nach Ablauf ihres Zeitlimits aufgegeben</translation>
+    </message>
+    <message>
+        <source>The session is over: it was cancelled</source>
+        <translation>Die Sitzung ist beendet: Sie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The session is over</source>
+        <translation>Die Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>The client asks for the page (the HTML document)</source>
+        <translation>Der Client fordert die Seite an (das HTML-Dokument)</translation>
+    </message>
+    <message>
+        <source>The server announces that it pushes page object %1</source>
+        <translation>Der Server kündigt an, dass er Seitenobjekt %1 per Push sendet</translation>
+    </message>
+    <message>
+        <source>The client asks for page object %1</source>
+        <translation>Der Client fordert Seitenobjekt %1 an</translation>
+    </message>
+    <message>
+        <source>The page (the HTML document) has arrived: %1 of body</source>
+        <translation>Die Seite (das HTML-Dokument) ist angekommen: %1 Body</translation>
+    </message>
+    <message>
+        <source>Pushed page object %1 has arrived: %2 of body</source>
+        <translation>Per Push gesendetes Seitenobjekt %1 ist angekommen: %2 Body</translation>
+    </message>
+    <message>
+        <source>Page object %1 has arrived: %2 of body</source>
+        <translation>Seitenobjekt %1 ist angekommen: %2 Body</translation>
+    </message>
+    <message>
+        <source>Update %1 reaches a client %2 after the server published it</source>
+        <translation>Update %1 erreicht einen Client %2 nach seiner Veröffentlichung durch den Server</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What this connection is for</source>
+        <translation>Wozu diese Verbindung dient</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>Objekt %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>Update %1</translation>
     </message>
 </context>
 <context>
@@ -12120,6 +12054,58 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>TlsDescriptor</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>TLS record: %1</source>
+        <translation>TLS-Record: %1</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>TLS-Alert: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake message: %1</source>
+        <translation>TLS-Handshake-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>a TLS record</source>
+        <translation>einen TLS-Record</translation>
+    </message>
+    <message>
+        <source>a TLS alert (%1)</source>
+        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
+        <translation>einen TLS-Alert (%1)</translation>
+    </message>
+    <message>
+        <source>early data (0-RTT)</source>
+        <translation>Early Data (0-RTT)</translation>
+    </message>
+    <message>
+        <source>a TLS message</source>
+        <translation>eine TLS-Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 agreed on the TLS keys</source>
+        <translation>%1 einigte sich auf die TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 hit a TLS error</source>
+        <translation>%1 stieß auf einen TLS-Fehler</translation>
+    </message>
+</context>
+<context>
     <name>TlsHandshakeConfig</name>
     <message>
         <source>The page must have between 1 and %1 objects.</source>
@@ -12306,6 +12292,260 @@ Befehle:
     <message>
         <source>The TLS versions of each side are what this scenario sets.</source>
         <translation>Die TLS-Versionen jeder Seite legt dieses Szenario fest.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketDescriptor</name>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket error</source>
+        <translation>WebSocket-Fehler</translation>
+    </message>
+    <message>
+        <source>WebSocket %1 frame</source>
+        <translation>WebSocket-%1-Frame</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade request</source>
+        <translation>die WebSocket-Upgrade-Anfrage</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer</source>
+        <translation>die WebSocket-Upgrade-Antwort</translation>
+    </message>
+    <message>
+        <source>a WebSocket message</source>
+        <translation>eine WebSocket-Nachricht</translation>
+    </message>
+    <message>
+        <source>a WebSocket close</source>
+        <translation>ein WebSocket-Close</translation>
+    </message>
+    <message>
+        <source>a WebSocket frame</source>
+        <translation>einen WebSocket-Frame</translation>
+    </message>
+    <message>
+        <source>%1 hit a WebSocket error</source>
+        <translation>%1 stieß auf einen WebSocket-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>WireDescriptor</name>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>SYN: the client opens the connection</source>
+        <translation>SYN: Der Client öffnet die Verbindung</translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts</source>
+        <translation>SYN-ACK: Der Server nimmt an</translation>
+    </message>
+    <message>
+        <source>ACK: the handshake is complete</source>
+        <translation>ACK: Der Handshake ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>FIN: this side has finished sending</source>
+        <translation>FIN: Diese Seite ist mit dem Senden fertig</translation>
+    </message>
+    <message>
+        <source>RST: the connection was reset</source>
+        <translation>RST: Die Verbindung wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The link could not carry the connection</source>
+        <translation>Die Leitung konnte die Verbindung nicht transportieren</translation>
+    </message>
+    <message>
+        <source>TCP segment %1</source>
+        <translation>TCP-Segment %1</translation>
+    </message>
+    <message>
+        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
+        <translation>SYN: Der Client öffnet die TCP-Verbindung %1; der SYN erreicht den Server bei %2</translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
+        <translation>SYN-ACK: Der Server nimmt die Verbindung %1 an; der SYN-ACK erreicht den Client bei %2</translation>
+    </message>
+    <message>
+        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
+        <translation>ACK: Der Client schließt den Drei-Wege-Handshake der Verbindung %1 ab; der ACK erreicht den Server bei %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 is established: the client may send from now on</source>
+        <translation>Verbindung %1 ist aufgebaut: Der Client darf ab jetzt senden</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation>TCP-Segment %1 verlässt den %2 mit %3 Nutzdaten; es soll den %4 bei %5 erreichen, nach %6 auf der Leitung</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
+        <translation>TCP-Segment %1 (%2) vom %3 geht auf der Leitung verloren; es wird bei %4 erneut gesendet</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation>TCP-Segment %1 (%2) erreicht den %3: Es wurde bei %4 gesendet, %5 zuvor</translation>
+    </message>
+    <message>
+        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
+        <translation>Es kam früher an, musste aber hinter einem verlorenen Segment warten: Head-of-Line-Blocking.</translation>
+    </message>
+    <message>
+        <source>This attempt is a retransmission.</source>
+        <translation>Dieser Versuch ist eine Sendewiederholung.</translation>
+    </message>
+    <message>
+        <source>FIN: the %1 has finished sending on connection %2</source>
+        <translation>FIN: Der %1 hat das Senden auf Verbindung %2 beendet</translation>
+    </message>
+    <message>
+        <source>RST: connection %1 is aborted</source>
+        <translation>RST: Verbindung %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>The link could not carry connection %1</source>
+        <translation>Die Leitung konnte Verbindung %1 nicht übertragen</translation>
+    </message>
+    <message>
+        <source>An eavesdropper on the link reads %1 going to the %2</source>
+        <translation>Ein Lauscher auf der Leitung liest %1 auf dem Weg zum %2</translation>
+    </message>
+    <message>
+        <source>An attacker on the link alters %1 going to the %2</source>
+        <translation>Ein Angreifer auf der Leitung verändert %1 auf dem Weg zum %2</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
+        <translation>Die Leitung zeichnet auf, wann jedes Segment unterwegs ist und wie groß es ist, nicht aber, was es transportiert: Seine Bytes werden in den TLS-, HTTP- und WebSocket-Ereignissen an beiden Enden dekodiert.</translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation>ein SYN</translation>
+    </message>
+    <message>
+        <source>a SYN-ACK</source>
+        <translation>ein SYN-ACK</translation>
+    </message>
+    <message>
+        <source>an ACK</source>
+        <translation>ein ACK</translation>
+    </message>
+    <message>
+        <source>a FIN</source>
+        <translation>ein FIN</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>ein Segment</translation>
+    </message>
+    <message>
+        <source>%1 dropped a segment</source>
+        <translation>%1 verwarf ein Segment</translation>
+    </message>
+    <message>
+        <source>%1 delivered a segment</source>
+        <translation>%1 stellte ein Segment zu</translation>
+    </message>
+    <message>
+        <source>%1 aborted the connection (RST)</source>
+        <translation>%1 brach die Verbindung ab (RST)</translation>
+    </message>
+    <message>
+        <source>%1 completed the TCP handshake</source>
+        <translation>%1 schloss den TCP-Handshake ab</translation>
+    </message>
+    <message>
+        <source>%1 could not carry the connection</source>
+        <translation>%1 konnte die Verbindung nicht transportieren</translation>
+    </message>
+    <message>
+        <source>an eavesdropper on the %1 read what it could</source>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
+        <translation>ein Lauscher auf der %1 las mit, was er konnte</translation>
+    </message>
+    <message>
+        <source>an attacker on the %1 altered bytes in flight</source>
+        <translation>ein Angreifer auf der %1 veränderte Bytes unterwegs</translation>
+    </message>
+    <message>
+        <source>UDP datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered a datagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13614,6 +13854,10 @@ Befehle:
         <source>Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, so the message is refused at once with close code 1007 (invalid payload data).</source>
         <translation>Byte %1 der entpackten Textnachricht %2 (0x%3) kann nicht Teil von gültigem UTF-8 sein, daher wird die Nachricht sofort mit Close-Code 1007 (ungültige Nutzdaten) abgelehnt.</translation>
     </message>
+    <message>
+        <source>, RSV1 (compressed)</source>
+        <translation>, RSV1 (komprimiert)</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::AnswerInput</name>
@@ -13642,6 +13886,23 @@ Befehle:
     <message>
         <source>Your prediction</source>
         <translation>Eigene Vorhersage</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::BackoffAcceptor</name>
+    <message numerus="yes">
+        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
+        <translation>
+            <numerusform>Keine Dateideskriptoren mehr: %n Verbindung offen; erneute Annahme in %1 ms.</numerusform>
+            <numerusform>Keine Dateideskriptoren mehr: %n Verbindungen offen; erneute Annahme in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
+        <translation>
+            <numerusform>Annahme einer Verbindung fehlgeschlagen (%1): %n Verbindung offen; erneute Annahme in %2 ms.</numerusform>
+            <numerusform>Annahme einer Verbindung fehlgeschlagen (%1): %n Verbindungen offen; erneute Annahme in %2 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14678,6 +14939,57 @@ Befehle:
         <source>%1 …</source>
         <translation>%1 …</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 → %n client(s)</source>
+        <translation>
+            <numerusform>%1 → %n Client</numerusform>
+            <numerusform>%1 → %n Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 RTT</source>
+        <translation>%1 ×%2 · %3 RTT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 request(s) one after another, sent between %2 and %3 ms</source>
+        <translation>
+            <numerusform>%n %1-Anfrage nacheinander, gesendet zwischen %2 und %3 ms</numerusform>
+            <numerusform>%n %1-Anfragen nacheinander, gesendet zwischen %2 und %3 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s): each request waited for the answer to the one before.</source>
+        <translation>
+            <numerusform>Sie dauerten %n Roundtrip: Jede Anfrage wartete auf die Antwort auf die vorherige.</numerusform>
+            <numerusform>Sie dauerten %n Roundtrips: Jede Anfrage wartete auf die Antwort auf die vorherige.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s).</source>
+        <translation>
+            <numerusform>Sie dauerten %n Roundtrip.</numerusform>
+            <numerusform>Sie dauerten %n Roundtrips.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too close together to label one by one at this zoom: zoom in (mouse wheel) to see each one.</source>
+        <translation>Bei dieser Zoomstufe zu dicht beieinander für einzelne Beschriftungen: Zum Anzeigen aller Einträge hineinzoomen (Mausrad).</translation>
+    </message>
+    <message>
+        <source>C%1–%2</source>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RTT</source>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
+        <translation type="unfinished">%1 RTT</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -14816,110 +15128,6 @@ Befehle:
     <message>
         <source>lost segment · %1</source>
         <translation>verlorenes Segment · %1</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>SYN: the client opens the connection</source>
-        <translation>SYN: Der Client öffnet die Verbindung</translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts</source>
-        <translation>SYN-ACK: Der Server nimmt an</translation>
-    </message>
-    <message>
-        <source>ACK: the handshake is complete</source>
-        <translation>ACK: Der Handshake ist abgeschlossen</translation>
-    </message>
-    <message>
-        <source>FIN: this side has finished sending</source>
-        <translation>FIN: Diese Seite ist mit dem Senden fertig</translation>
-    </message>
-    <message>
-        <source>RST: the connection was reset</source>
-        <translation>RST: Die Verbindung wurde zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>The link could not carry the connection</source>
-        <translation>Die Leitung konnte die Verbindung nicht transportieren</translation>
-    </message>
-    <message>
-        <source>TCP segment %1</source>
-        <translation>TCP-Segment %1</translation>
-    </message>
-    <message>
-        <source>TLS record: %1</source>
-        <translation>TLS-Record: %1</translation>
-    </message>
-    <message>
-        <source>TLS alert: %1</source>
-        <translation>TLS-Alert: %1</translation>
-    </message>
-    <message>
-        <source>TLS handshake message: %1</source>
-        <translation>TLS-Handshake-Nachricht: %1</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS-Fehler</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1</source>
-        <translation>HTTP/1.1-Anfragekopf: %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1</source>
-        <translation>HTTP/1.1-Antwortkopf: %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body</source>
-        <translation>HTTP/1.1-Body</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation>HTTP/1.1-Fehler</translation>
-    </message>
-    <message>
-        <source>message %1 on this connection</source>
-        <translation>Nachricht %1 auf dieser Verbindung</translation>
-    </message>
-    <message>
-        <source>HTTP/2 error</source>
-        <translation>HTTP/2-Fehler</translation>
-    </message>
-    <message>
-        <source>%1 frame</source>
-        <translation>%1-Frame</translation>
-    </message>
-    <message>
-        <source>WebSocket %1 frame</source>
-        <translation>WebSocket-%1-Frame</translation>
-    </message>
-    <message>
-        <source>gRPC call %1 starts</source>
-        <translation>gRPC-Aufruf %1 beginnt</translation>
-    </message>
-    <message>
-        <source>gRPC message</source>
-        <translation>gRPC-Nachricht</translation>
-    </message>
-    <message>
-        <source>gRPC call ends: %1</source>
-        <translation>gRPC-Aufruf endet: %1</translation>
-    </message>
-    <message>
-        <source>gRPC error</source>
-        <translation>gRPC-Fehler</translation>
     </message>
     <message>
         <source>client → server</source>
@@ -17451,34 +17659,6 @@ Befehle:
 <context>
     <name>protoviz::TimelineModel</name>
     <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1</source>
-        <translation>HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/2</source>
-        <translation>HTTP/2</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
-    </message>
-    <message>
-        <source>gRPC</source>
-        <translation>gRPC</translation>
-    </message>
-    <message>
         <source>link</source>
         <translation>Leitung</translation>
     </message>
@@ -17525,6 +17705,25 @@ Befehle:
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
     </message>
 </context>
 <context>
@@ -17716,23 +17915,21 @@ Befehle:
         <source>The server does not serve cleartext.</source>
         <translation>Der Server bietet keinen Klartext an.</translation>
     </message>
-    <message numerus="yes">
-        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
-        <translation>
-            <numerusform>Keine Dateideskriptoren mehr: %n Verbindung offen; erneute Annahme in %1 ms.</numerusform>
-            <numerusform>Keine Dateideskriptoren mehr: %n Verbindungen offen; erneute Annahme in %1 ms.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
-        <translation>
-            <numerusform>Annahme einer Verbindung fehlgeschlagen (%1): %n Verbindung offen; erneute Annahme in %2 ms.</numerusform>
-            <numerusform>Annahme einer Verbindung fehlgeschlagen (%1): %n Verbindungen offen; erneute Annahme in %2 ms.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The TLS handshake was not complete %1 s after the connection was accepted (handshake timeout); the connection is closed.</source>
         <translation>Der TLS-Handshake war %1 s nach Annahme der Verbindung noch nicht abgeschlossen (Handshake-Timeout); die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this connection, the one idle longest (%2 s since it was accepted, without a byte from the client).</source>
+        <translation>Limit für untätige Verbindungen (%1) erreicht: Der Server hat diese Verbindung geschlossen, die am längsten untätige (%2 s seit der Annahme, ohne ein Byte vom Client).</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/1.1 connection, the one idle longest (%2 s without a request).</source>
+        <translation>Limit für untätige Verbindungen (%1) erreicht: Der Server hat diese HTTP/1.1-Verbindung geschlossen, die am längsten untätige (%2 s ohne Anfrage).</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/2 connection with GOAWAY (NO_ERROR), the one idle longest (%2 s without an open stream).</source>
+        <translation>Limit für untätige Verbindungen (%1) erreicht: Der Server hat diese HTTP/2-Verbindung mit GOAWAY (NO_ERROR) geschlossen, die am längsten untätige (%2 s ohne offenen Stream).</translation>
     </message>
 </context>
 <context>

@@ -437,197 +437,6 @@
         <source>%1 received %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a SYN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a SYN-ACK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an ACK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a FIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a TLS record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a TLS alert (%1)</source>
-        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>early data (0-RTT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a TLS message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a request line and headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a status line and headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an HTTP/1.1 message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection preface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a frame of an extension type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 frame</source>
-        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a WebSocket frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a WebSocket message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a WebSocket close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the start of a gRPC call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a gRPC message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a gRPC call&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 started the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ended the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked for an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 had an object in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 got an update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 noted something worth knowing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reported an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 named what a connection is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dropped a segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 delivered a segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 aborted the connection (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 completed the TCP handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not carry the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is &quot;link&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an attacker on the %1 altered bytes in flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agreed on the TLS keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hit a TLS error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused malformed HTTP/1.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hit an HTTP/2 protocol error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hit a WebSocket error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hit a gRPC framing error</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -891,6 +700,57 @@
     </message>
     <message>
         <source>The call did not end: the server neither answered nor closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrpcDescriptor</name>
+    <message>
+        <source>gRPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC call %1 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC call ends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of a gRPC call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gRPC call&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gRPC message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a gRPC framing error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +1354,133 @@
     </message>
 </context>
 <context>
+    <name>Http1Descriptor</name>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request line and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status line and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused malformed HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Http2Descriptor</name>
+    <message>
+        <source>HTTP/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream 0 (the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection preface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of an extension type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit an HTTP/2 protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Http2FrameDissector</name>
     <message>
         <source>header block</source>
@@ -1754,182 +1741,6 @@
 <context>
     <name>InspectorDescription</name>
     <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection %1 is established: the client may send from now on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This attempt is a retransmission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIN: the %1 has finished sending on connection %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RST: connection %1 is aborted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link could not carry connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session starts; the link&apos;s round-trip time is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is over: the workload completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is over: it failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is over: it was given up after its time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is over: it was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client asks for the page (the HTML document)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server announces that it pushes page object %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client asks for page object %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page (the HTML document) has arrived: %1 of body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pushed page object %1 has arrived: %2 of body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page object %1 has arrived: %2 of body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update %1 reaches a client %2 after the server published it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On the link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,34 +1777,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stream 0 (the connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stream %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/2 stream %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,14 +1793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session event describes the page or the run, not bytes on the wire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No bytes were kept for this unit (%1 on its layer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,18 +1802,6 @@
     </message>
     <message>
         <source>This event carries no bytes of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An eavesdropper on the link reads %1 going to the %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An attacker on the link alters %1 going to the %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this connection is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10103,6 +9866,42 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QuicClient</name>
+    <message>
+        <source>This client is already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind a UDP socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuicPacketDecoder</name>
+    <message>
+        <source>Malformed QUIC packet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuicServer</name>
+    <message>
+        <source>Cannot listen for QUIC on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuicTlsContext</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate authority in the PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>No question fits: choose other topics, or at least one question.</source>
@@ -10858,6 +10657,22 @@ Commands:
         <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (--event-budget 0 keeps them all; --record streams them to a file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connections that may wait for a request at once (default %1): beyond that many, the one idle longest is closed (HTTP/2 with GOAWAY), and an event says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -10915,6 +10730,125 @@ Commands:
     </message>
     <message>
         <source>The large object must be between 0 bytes (none) and %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDescriptor</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session event describes the page or the run, not bytes on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an object in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 noted something worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named what a connection is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over: the workload completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over: it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over: it was given up after its time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over: it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for the page (the HTML document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announces that it pushes page object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for page object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page (the HTML document) has arrived: %1 of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed page object %1 has arrived: %2 of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page object %1 has arrived: %2 of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 reaches a client %2 after the server published it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this connection is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11145,6 +11079,58 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TlsDescriptor</name>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS alert (%1)</source>
+        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early data (0-RTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed on the TLS keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsHandshakeConfig</name>
     <message>
         <source>The page must have between 1 and %1 objects.</source>
@@ -11330,6 +11316,260 @@ Commands:
     </message>
     <message>
         <source>The TLS versions of each side are what this scenario sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketDescriptor</name>
+    <message>
+        <source>WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket %1 frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebSocket frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a WebSocket error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WireDescriptor</name>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN: the client opens the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK: the handshake is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: this side has finished sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: the connection was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link could not carry the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is established: the client may send from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt is a retransmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: the %1 has finished sending on connection %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: connection %1 is aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link could not carry connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An eavesdropper on the link reads %1 going to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker on the link alters %1 going to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SYN-ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 aborted the connection (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed the TCP handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not carry the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an eavesdropper on the %1 read what it could</source>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attacker on the %1 altered bytes in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered a datagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12639,6 +12879,10 @@ Commands:
         <source>Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, so the message is refused at once with close code 1007 (invalid payload data).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, RSV1 (compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::AnswerInput</name>
@@ -12667,6 +12911,23 @@ Commands:
     <message>
         <source>Your prediction</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::BackoffAcceptor</name>
+    <message numerus="yes">
+        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform>Out of file descriptors: %n connection open; accepting again in %1 ms.</numerusform>
+            <numerusform>Out of file descriptors: %n connections open; accepting again in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform>Accepting a connection failed (%1): %n connection open; accepting again in %2 ms.</numerusform>
+            <numerusform>Accepting a connection failed (%1): %n connections open; accepting again in %2 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13702,6 +13963,57 @@ Commands:
         <source>%1 …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 → %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 → %n client</numerusform>
+            <numerusform>%1 → %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 request(s) one after another, sent between %2 and %3 ms</source>
+        <translation type="unfinished">
+            <numerusform>%n %1 request, sent between %2 and %3 ms</numerusform>
+            <numerusform>%n %1 requests one after another, sent between %2 and %3 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s): each request waited for the answer to the one before.</source>
+        <translation type="unfinished">
+            <numerusform>They took %n round trip: each request waited for the answer to the one before.</numerusform>
+            <numerusform>They took %n round trips: each request waited for the answer to the one before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s).</source>
+        <translation type="unfinished">
+            <numerusform>They took %n round trip.</numerusform>
+            <numerusform>They took %n round trips.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too close together to label one by one at this zoom: zoom in (mouse wheel) to see each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C%1–%2</source>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RTT</source>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -13839,110 +14151,6 @@ Commands:
     </message>
     <message>
         <source>lost segment · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN: the client opens the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACK: the handshake is complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIN: this side has finished sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RST: the connection was reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link could not carry the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS record: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS alert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 on this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/2 error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebSocket %1 frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC call %1 starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC call ends: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16475,34 +16683,6 @@ Commands:
 <context>
     <name>protoviz::TimelineModel</name>
     <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/1.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gRPC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16548,6 +16728,25 @@ Commands:
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16740,22 +16939,20 @@ Commands:
         <source>The server does not serve cleartext.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform>Out of file descriptors: %n connection open; accepting again in %1 ms.</numerusform>
-            <numerusform>Out of file descriptors: %n connections open; accepting again in %1 ms.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform>Accepting a connection failed (%1): %n connection open; accepting again in %2 ms.</numerusform>
-            <numerusform>Accepting a connection failed (%1): %n connections open; accepting again in %2 ms.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The TLS handshake was not complete %1 s after the connection was accepted (handshake timeout); the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this connection, the one idle longest (%2 s since it was accepted, without a byte from the client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/1.1 connection, the one idle longest (%2 s without a request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/2 connection with GOAWAY (NO_ERROR), the one idle longest (%2 s without an open stream).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,197 +437,6 @@
         <source>%1 received %2</source>
         <translation>%1 recibió %2</translation>
     </message>
-    <message>
-        <source>a SYN</source>
-        <translation>un SYN</translation>
-    </message>
-    <message>
-        <source>a SYN-ACK</source>
-        <translation>un SYN-ACK</translation>
-    </message>
-    <message>
-        <source>an ACK</source>
-        <translation>un ACK</translation>
-    </message>
-    <message>
-        <source>a FIN</source>
-        <translation>un FIN</translation>
-    </message>
-    <message>
-        <source>a segment</source>
-        <translation>un segmento</translation>
-    </message>
-    <message>
-        <source>a TLS record</source>
-        <translation>un registro TLS</translation>
-    </message>
-    <message>
-        <source>a TLS alert (%1)</source>
-        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
-        <translation>una alerta TLS (%1)</translation>
-    </message>
-    <message>
-        <source>early data (0-RTT)</source>
-        <translation>datos tempranos (0-RTT)</translation>
-    </message>
-    <message>
-        <source>a TLS message</source>
-        <translation>un mensaje TLS</translation>
-    </message>
-    <message>
-        <source>a request line and headers</source>
-        <translation>una línea de petición y cabeceras</translation>
-    </message>
-    <message>
-        <source>a status line and headers</source>
-        <translation>una línea de estado y cabeceras</translation>
-    </message>
-    <message>
-        <source>body bytes</source>
-        <translation>bytes del cuerpo</translation>
-    </message>
-    <message>
-        <source>the end of a message</source>
-        <translation>el final de un mensaje</translation>
-    </message>
-    <message>
-        <source>an HTTP/1.1 message</source>
-        <translation>un mensaje HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>the connection preface</source>
-        <translation>el prefacio de la conexión</translation>
-    </message>
-    <message>
-        <source>a frame of an extension type</source>
-        <translation>una trama de un tipo de extensión</translation>
-    </message>
-    <message>
-        <source>a %1 frame</source>
-        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
-        <translation>una trama %1</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade request</source>
-        <translation>la petición de upgrade a WebSocket</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade answer</source>
-        <translation>la respuesta de upgrade a WebSocket</translation>
-    </message>
-    <message>
-        <source>a WebSocket frame</source>
-        <translation>una trama WebSocket</translation>
-    </message>
-    <message>
-        <source>a WebSocket message</source>
-        <translation>un mensaje WebSocket</translation>
-    </message>
-    <message>
-        <source>a WebSocket close</source>
-        <translation>un cierre WebSocket</translation>
-    </message>
-    <message>
-        <source>the start of a gRPC call</source>
-        <translation>el inicio de una llamada gRPC</translation>
-    </message>
-    <message>
-        <source>a gRPC message</source>
-        <translation>un mensaje gRPC</translation>
-    </message>
-    <message>
-        <source>a gRPC call&apos;s status</source>
-        <translation>el estado de una llamada gRPC</translation>
-    </message>
-    <message>
-        <source>an event</source>
-        <translation>un evento</translation>
-    </message>
-    <message>
-        <source>%1 started the session</source>
-        <translation>%1 inició la sesión</translation>
-    </message>
-    <message>
-        <source>%1 ended the session</source>
-        <translation>%1 terminó la sesión</translation>
-    </message>
-    <message>
-        <source>%1 asked for an object</source>
-        <translation>%1 pidió un objeto</translation>
-    </message>
-    <message>
-        <source>%1 had an object in full</source>
-        <translation>%1 tuvo un objeto completo</translation>
-    </message>
-    <message>
-        <source>%1 got an update</source>
-        <translation>%1 recibió una actualización</translation>
-    </message>
-    <message>
-        <source>%1 noted something worth knowing</source>
-        <translation>%1 anotó algo que conviene saber</translation>
-    </message>
-    <message>
-        <source>%1 reported an error</source>
-        <translation>%1 informó de un error</translation>
-    </message>
-    <message>
-        <source>%1 named what a connection is for</source>
-        <translation>%1 indicó para qué sirve una conexión</translation>
-    </message>
-    <message>
-        <source>%1 dropped a segment</source>
-        <translation>%1 descartó un segmento</translation>
-    </message>
-    <message>
-        <source>%1 delivered a segment</source>
-        <translation>%1 entregó un segmento</translation>
-    </message>
-    <message>
-        <source>%1 aborted the connection (RST)</source>
-        <translation>%1 abortó la conexión (RST)</translation>
-    </message>
-    <message>
-        <source>%1 completed the TCP handshake</source>
-        <translation>%1 completó el handshake TCP</translation>
-    </message>
-    <message>
-        <source>%1 could not carry the connection</source>
-        <translation>%1 no pudo transportar la conexión</translation>
-    </message>
-    <message>
-        <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is &quot;link&quot;</extracomment>
-        <translation>un espía en el %1 leyó lo que pudo</translation>
-    </message>
-    <message>
-        <source>an attacker on the %1 altered bytes in flight</source>
-        <translation>un atacante en el %1 alteró bytes en tránsito</translation>
-    </message>
-    <message>
-        <source>%1 agreed on the TLS keys</source>
-        <translation>%1 acordó las claves TLS</translation>
-    </message>
-    <message>
-        <source>%1 hit a TLS error</source>
-        <translation>%1 encontró un error de TLS</translation>
-    </message>
-    <message>
-        <source>%1 refused malformed HTTP/1.1</source>
-        <translation>%1 rechazó HTTP/1.1 mal formado</translation>
-    </message>
-    <message>
-        <source>%1 hit an HTTP/2 protocol error</source>
-        <translation>%1 encontró un error de protocolo HTTP/2</translation>
-    </message>
-    <message>
-        <source>%1 hit a WebSocket error</source>
-        <translation>%1 encontró un error de WebSocket</translation>
-    </message>
-    <message>
-        <source>%1 hit a gRPC framing error</source>
-        <translation>%1 encontró un error de entramado gRPC</translation>
-    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -892,6 +701,57 @@
     <message>
         <source>The call did not end: the server neither answered nor closed the connection.</source>
         <translation>La llamada no terminó: el servidor ni respondió ni cerró la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcDescriptor</name>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>gRPC call %1 starts</source>
+        <translation>Empieza la llamada gRPC %1</translation>
+    </message>
+    <message>
+        <source>gRPC message</source>
+        <translation>Mensaje gRPC</translation>
+    </message>
+    <message>
+        <source>gRPC call ends: %1</source>
+        <translation>Termina la llamada gRPC: %1</translation>
+    </message>
+    <message>
+        <source>gRPC error</source>
+        <translation>Error gRPC</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>flujo %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1</source>
+        <translation>flujo HTTP/2 %1</translation>
+    </message>
+    <message>
+        <source>the start of a gRPC call</source>
+        <translation>el inicio de una llamada gRPC</translation>
+    </message>
+    <message>
+        <source>a gRPC call&apos;s status</source>
+        <translation>el estado de una llamada gRPC</translation>
+    </message>
+    <message>
+        <source>a gRPC message</source>
+        <translation>un mensaje gRPC</translation>
+    </message>
+    <message>
+        <source>%1 hit a gRPC framing error</source>
+        <translation>%1 encontró un error de entramado gRPC</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1354,133 @@
     </message>
 </context>
 <context>
+    <name>Http1Descriptor</name>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation>HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1</source>
+        <translation>Cabecera de petición HTTP/1.1: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1</source>
+        <translation>Cabecera de respuesta HTTP/1.1: %1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body</source>
+        <translation>Cuerpo HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 error</source>
+        <translation>Error HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>message %1 on this connection</source>
+        <translation>mensaje %1 en esta conexión</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head</source>
+        <translation>Encabezado de petición HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1 %2</source>
+        <translation>Encabezado de petición HTTP/1.1: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head</source>
+        <translation>Encabezado de respuesta HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1 %2</source>
+        <translation>Encabezado de respuesta HTTP/1.1: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
+        <translation>Cuerpo HTTP/1.1: %1 de contenido y %2 de tramado chunked</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content</source>
+        <translation>Cuerpo HTTP/1.1: %1 de contenido</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
+        <translation>El mensaje HTTP/1.1 %1 está completo: %2 de cuerpo en total</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mensaje %1</translation>
+    </message>
+    <message>
+        <source>a request line and headers</source>
+        <translation>una línea de petición y cabeceras</translation>
+    </message>
+    <message>
+        <source>a status line and headers</source>
+        <translation>una línea de estado y cabeceras</translation>
+    </message>
+    <message>
+        <source>body bytes</source>
+        <translation>bytes del cuerpo</translation>
+    </message>
+    <message>
+        <source>the end of a message</source>
+        <translation>el final de un mensaje</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 message</source>
+        <translation>un mensaje HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>%1 refused malformed HTTP/1.1</source>
+        <translation>%1 rechazó HTTP/1.1 mal formado</translation>
+    </message>
+</context>
+<context>
+    <name>Http2Descriptor</name>
+    <message>
+        <source>HTTP/2</source>
+        <translation>HTTP/2</translation>
+    </message>
+    <message>
+        <source>HTTP/2 error</source>
+        <translation>Error HTTP/2</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>Trama %1</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>flujo %1</translation>
+    </message>
+    <message>
+        <source>stream 0 (the connection)</source>
+        <translation>flujo 0 (la conexión)</translation>
+    </message>
+    <message>
+        <source>the connection preface</source>
+        <translation>el prefacio de la conexión</translation>
+    </message>
+    <message>
+        <source>a frame of an extension type</source>
+        <translation>una trama de un tipo de extensión</translation>
+    </message>
+    <message>
+        <source>a %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>una trama %1</translation>
+    </message>
+    <message>
+        <source>%1 hit an HTTP/2 protocol error</source>
+        <translation>%1 encontró un error de protocolo HTTP/2</translation>
+    </message>
+</context>
+<context>
     <name>Http2FrameDissector</name>
     <message>
         <source>header block</source>
@@ -1754,194 +1741,6 @@
 <context>
     <name>InspectorDescription</name>
     <message>
-        <source>1 byte</source>
-        <translation>1 byte</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>cliente</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>servidor</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
-        <translation>SYN: el cliente abre la conexión TCP %1; llega al servidor en %2</translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
-        <translation>SYN-ACK: el servidor acepta la conexión %1; llega al cliente en %2</translation>
-    </message>
-    <message>
-        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
-        <translation>ACK: el cliente completa el handshake en tres pasos de la conexión %1; llega al servidor en %2</translation>
-    </message>
-    <message>
-        <source>Connection %1 is established: the client may send from now on</source>
-        <translation>La conexión %1 está establecida: el cliente puede enviar a partir de ahora</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation>El segmento TCP %1 sale del %2 con %3 de carga útil; debe llegar al %4 en %5, tras %6 en el enlace</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
-        <translation>El segmento TCP %1 (%2) del %3 se pierde en el enlace; se vuelve a enviar en %4</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation>El segmento TCP %1 (%2) llega al %3: salió en %4, %5 antes</translation>
-    </message>
-    <message>
-        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
-        <translation>Llegó antes, pero tuvo que esperar detrás de un segmento perdido: bloqueo de cabeza de línea.</translation>
-    </message>
-    <message>
-        <source>This attempt is a retransmission.</source>
-        <translation>Este intento es una retransmisión.</translation>
-    </message>
-    <message>
-        <source>FIN: the %1 has finished sending on connection %2</source>
-        <translation>FIN: el %1 ha terminado de enviar por la conexión %2</translation>
-    </message>
-    <message>
-        <source>RST: connection %1 is aborted</source>
-        <translation>RST: la conexión %1 se aborta</translation>
-    </message>
-    <message>
-        <source>The link could not carry connection %1</source>
-        <translation>El enlace no pudo transportar la conexión %1</translation>
-    </message>
-    <message>
-        <source>An eavesdropper on the link reads %1 going to the %2</source>
-        <translation>Un espía en el enlace lee %1 que va al %2</translation>
-    </message>
-    <message>
-        <source>An attacker on the link alters %1 going to the %2</source>
-        <translation>Un atacante en el enlace altera %1 que va al %2</translation>
-    </message>
-    <message>
-        <source>TCP %1</source>
-        <translation>TCP %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head</source>
-        <translation>Encabezado de petición HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1 %2</source>
-        <translation>Encabezado de petición HTTP/1.1: %1 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head</source>
-        <translation>Encabezado de respuesta HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1 %2</source>
-        <translation>Encabezado de respuesta HTTP/1.1: %1 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
-        <translation>Cuerpo HTTP/1.1: %1 de contenido y %2 de tramado chunked</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content</source>
-        <translation>Cuerpo HTTP/1.1: %1 de contenido</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
-        <translation>El mensaje HTTP/1.1 %1 está completo: %2 de cuerpo en total</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation>Error HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 %1</source>
-        <translation>HTTP/1.1 %1</translation>
-    </message>
-    <message>
-        <source>The session starts; the link&apos;s round-trip time is %1</source>
-        <translation>Empieza la sesión; el tiempo de ida y vuelta del enlace es %1</translation>
-    </message>
-    <message>
-        <source>The session is over: the workload completed</source>
-        <translation>La sesión ha terminado: la carga de trabajo se completó</translation>
-    </message>
-    <message>
-        <source>The session is over: it failed</source>
-        <translation>La sesión ha terminado: falló</translation>
-    </message>
-    <message>
-        <source>The session is over: it was given up after its time limit</source>
-        <translation>La sesión ha terminado: se abandonó al agotarse su límite de tiempo</translation>
-    </message>
-    <message>
-        <source>The session is over: it was cancelled</source>
-        <translation>La sesión ha terminado: se canceló</translation>
-    </message>
-    <message>
-        <source>The session is over</source>
-        <translation>La sesión ha terminado</translation>
-    </message>
-    <message>
-        <source>The client asks for the page (the HTML document)</source>
-        <translation>El cliente pide la página (el documento HTML)</translation>
-    </message>
-    <message>
-        <source>The server announces that it pushes page object %1</source>
-        <translation>El servidor anuncia que envía por push el objeto de página %1</translation>
-    </message>
-    <message>
-        <source>The client asks for page object %1</source>
-        <translation>El cliente pide el objeto de página %1</translation>
-    </message>
-    <message>
-        <source>The page (the HTML document) has arrived: %1 of body</source>
-        <translation>La página (el documento HTML) ha llegado: %1 de cuerpo</translation>
-    </message>
-    <message>
-        <source>Pushed page object %1 has arrived: %2 of body</source>
-        <translation>El objeto de página %1 enviado por push ha llegado: %2 de cuerpo</translation>
-    </message>
-    <message>
-        <source>Page object %1 has arrived: %2 of body</source>
-        <translation>El objeto de página %1 ha llegado: %2 de cuerpo</translation>
-    </message>
-    <message>
-        <source>Update %1 reaches a client %2 after the server published it</source>
-        <translation>La actualización %1 llega a un cliente %2 después de que el servidor la publicara</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Session error</source>
-        <translation>Error de sesión</translation>
-    </message>
-    <message>
-        <source>What this connection is for</source>
-        <translation>Para qué sirve esta conexión</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation>Sesión %1</translation>
-    </message>
-    <message>
         <source>On the link</source>
         <translation>En el enlace</translation>
     </message>
@@ -1978,34 +1777,6 @@
         <translation>Enviado por el servidor</translation>
     </message>
     <message>
-        <source>stream 0 (the connection)</source>
-        <translation>flujo 0 (la conexión)</translation>
-    </message>
-    <message>
-        <source>stream %1</source>
-        <translation>flujo %1</translation>
-    </message>
-    <message>
-        <source>HTTP/2 stream %1</source>
-        <translation>flujo HTTP/2 %1</translation>
-    </message>
-    <message>
-        <source>message %1</source>
-        <translation>mensaje %1</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>segmento %1</translation>
-    </message>
-    <message>
-        <source>object %1</source>
-        <translation>objeto %1</translation>
-    </message>
-    <message>
-        <source>update %1</source>
-        <translation>actualización %1</translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation>en %1</translation>
     </message>
@@ -2020,14 +1791,6 @@
     <message>
         <source>%1, %2 of them framing</source>
         <translation>%1, %2 de ello de tramado</translation>
-    </message>
-    <message>
-        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
-        <translation>El enlace registra cuándo viaja cada segmento y cuánto ocupa, no lo que lleva: sus bytes se decodifican en los eventos TLS, HTTP y WebSocket de cada extremo.</translation>
-    </message>
-    <message>
-        <source>A session event describes the page or the run, not bytes on the wire.</source>
-        <translation>Un evento de sesión describe la página o la ejecución, no bytes en el cable.</translation>
     </message>
     <message>
         <source>No bytes were kept for this unit (%1 on its layer).</source>
@@ -10998,6 +10761,42 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>QuicClient</name>
+    <message>
+        <source>This client is already connected</source>
+        <translation>Este cliente ya está conectado</translation>
+    </message>
+    <message>
+        <source>Cannot bind a UDP socket: %1</source>
+        <translation>No se puede enlazar un socket UDP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuicPacketDecoder</name>
+    <message>
+        <source>Malformed QUIC packet: %1</source>
+        <translation>Paquete QUIC mal formado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuicServer</name>
+    <message>
+        <source>Cannot listen for QUIC on %1 port %2: %3</source>
+        <translation>No se puede escuchar QUIC en %1, puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuicTlsContext</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>No certificate authority in the PEM data</source>
+        <translation>No hay ninguna autoridad de certificación en los datos PEM</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>No question fits: choose other topics, or at least one question.</source>
@@ -11753,6 +11552,22 @@ Comandos:
         <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (--event-budget 0 keeps them all; --record streams them to a file).</source>
         <translation>Se alcanzó el presupuesto de eventos de %1 MiB: ahora se descartan de la memoria los eventos más antiguos (--event-budget 0 los conserva todos; --record los vuelca en flujo a un archivo).</translation>
     </message>
+    <message>
+        <source>Connections that may wait for a request at once (default %1): beyond that many, the one idle longest is closed (HTTP/2 with GOAWAY), and an event says so.</source>
+        <translation>Conexiones que pueden esperar una petición a la vez (por defecto %1): si se supera ese número, se cierra la que lleva más tiempo inactiva (en HTTP/2, con GOAWAY) y un evento lo indica.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
+        <translation>--max-idle-connections requiere un número entero de conexiones, al menos 1, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
+        <translation>--max-idle-connections %1 nunca podría alcanzarse: este proceso solo puede tener %2 conexiones y archivos abiertos a la vez (ulimit -n).</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -11811,6 +11626,125 @@ Comandos:
     <message>
         <source>HTTP/2 over TLS</source>
         <translation>HTTP/2 sobre TLS</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDescriptor</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session error</source>
+        <translation>Error de sesión</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un evento</translation>
+    </message>
+    <message>
+        <source>A session event describes the page or the run, not bytes on the wire.</source>
+        <translation>Un evento de sesión describe la página o la ejecución, no bytes en el cable.</translation>
+    </message>
+    <message>
+        <source>%1 started the session</source>
+        <translation>%1 inició la sesión</translation>
+    </message>
+    <message>
+        <source>%1 ended the session</source>
+        <translation>%1 terminó la sesión</translation>
+    </message>
+    <message>
+        <source>%1 asked for an object</source>
+        <translation>%1 pidió un objeto</translation>
+    </message>
+    <message>
+        <source>%1 had an object in full</source>
+        <translation>%1 tuvo un objeto completo</translation>
+    </message>
+    <message>
+        <source>%1 got an update</source>
+        <translation>%1 recibió una actualización</translation>
+    </message>
+    <message>
+        <source>%1 noted something worth knowing</source>
+        <translation>%1 anotó algo que conviene saber</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 informó de un error</translation>
+    </message>
+    <message>
+        <source>%1 named what a connection is for</source>
+        <translation>%1 indicó para qué sirve una conexión</translation>
+    </message>
+    <message>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
+        <translation>Empieza la sesión; el tiempo de ida y vuelta del enlace es %1</translation>
+    </message>
+    <message>
+        <source>The session is over: the workload completed</source>
+        <translation>La sesión ha terminado: la carga de trabajo se completó</translation>
+    </message>
+    <message>
+        <source>The session is over: it failed</source>
+        <translation>La sesión ha terminado: falló</translation>
+    </message>
+    <message>
+        <source>The session is over: it was given up after its time limit</source>
+        <translation>La sesión ha terminado: se abandonó al agotarse su límite de tiempo</translation>
+    </message>
+    <message>
+        <source>The session is over: it was cancelled</source>
+        <translation>La sesión ha terminado: se canceló</translation>
+    </message>
+    <message>
+        <source>The session is over</source>
+        <translation>La sesión ha terminado</translation>
+    </message>
+    <message>
+        <source>The client asks for the page (the HTML document)</source>
+        <translation>El cliente pide la página (el documento HTML)</translation>
+    </message>
+    <message>
+        <source>The server announces that it pushes page object %1</source>
+        <translation>El servidor anuncia que envía por push el objeto de página %1</translation>
+    </message>
+    <message>
+        <source>The client asks for page object %1</source>
+        <translation>El cliente pide el objeto de página %1</translation>
+    </message>
+    <message>
+        <source>The page (the HTML document) has arrived: %1 of body</source>
+        <translation>La página (el documento HTML) ha llegado: %1 de cuerpo</translation>
+    </message>
+    <message>
+        <source>Pushed page object %1 has arrived: %2 of body</source>
+        <translation>El objeto de página %1 enviado por push ha llegado: %2 de cuerpo</translation>
+    </message>
+    <message>
+        <source>Page object %1 has arrived: %2 of body</source>
+        <translation>El objeto de página %1 ha llegado: %2 de cuerpo</translation>
+    </message>
+    <message>
+        <source>Update %1 reaches a client %2 after the server published it</source>
+        <translation>La actualización %1 llega a un cliente %2 después de que el servidor la publicara</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What this connection is for</source>
+        <translation>Para qué sirve esta conexión</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>objeto %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>actualización %1</translation>
     </message>
 </context>
 <context>
@@ -12040,6 +11974,58 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>TlsDescriptor</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>TLS record: %1</source>
+        <translation>Registro TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>Alerta TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake message: %1</source>
+        <translation>Mensaje del handshake TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>Error TLS</translation>
+    </message>
+    <message>
+        <source>a TLS record</source>
+        <translation>un registro TLS</translation>
+    </message>
+    <message>
+        <source>a TLS alert (%1)</source>
+        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
+        <translation>una alerta TLS (%1)</translation>
+    </message>
+    <message>
+        <source>early data (0-RTT)</source>
+        <translation>datos tempranos (0-RTT)</translation>
+    </message>
+    <message>
+        <source>a TLS message</source>
+        <translation>un mensaje TLS</translation>
+    </message>
+    <message>
+        <source>%1 agreed on the TLS keys</source>
+        <translation>%1 acordó las claves TLS</translation>
+    </message>
+    <message>
+        <source>%1 hit a TLS error</source>
+        <translation>%1 encontró un error de TLS</translation>
+    </message>
+</context>
+<context>
     <name>TlsHandshakeConfig</name>
     <message>
         <source>The page must have between 1 and %1 objects.</source>
@@ -12226,6 +12212,260 @@ Comandos:
     <message>
         <source>The TLS versions of each side are what this scenario sets.</source>
         <translation>Las versiones de TLS de cada lado las fija este escenario.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketDescriptor</name>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket error</source>
+        <translation>Error de WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket %1 frame</source>
+        <translation>Trama WebSocket %1</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mensaje %1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade request</source>
+        <translation>la petición de upgrade a WebSocket</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer</source>
+        <translation>la respuesta de upgrade a WebSocket</translation>
+    </message>
+    <message>
+        <source>a WebSocket message</source>
+        <translation>un mensaje WebSocket</translation>
+    </message>
+    <message>
+        <source>a WebSocket close</source>
+        <translation>un cierre WebSocket</translation>
+    </message>
+    <message>
+        <source>a WebSocket frame</source>
+        <translation>una trama WebSocket</translation>
+    </message>
+    <message>
+        <source>%1 hit a WebSocket error</source>
+        <translation>%1 encontró un error de WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>WireDescriptor</name>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>SYN: the client opens the connection</source>
+        <translation>SYN: el cliente abre la conexión</translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts</source>
+        <translation>SYN-ACK: el servidor acepta</translation>
+    </message>
+    <message>
+        <source>ACK: the handshake is complete</source>
+        <translation>ACK: el handshake está completo</translation>
+    </message>
+    <message>
+        <source>FIN: this side has finished sending</source>
+        <translation>FIN: este lado ha terminado de enviar</translation>
+    </message>
+    <message>
+        <source>RST: the connection was reset</source>
+        <translation>RST: se reinició la conexión</translation>
+    </message>
+    <message>
+        <source>The link could not carry the connection</source>
+        <translation>El enlace no pudo transportar la conexión</translation>
+    </message>
+    <message>
+        <source>TCP segment %1</source>
+        <translation>Segmento TCP %1</translation>
+    </message>
+    <message>
+        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
+        <translation>SYN: el cliente abre la conexión TCP %1; llega al servidor en %2</translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
+        <translation>SYN-ACK: el servidor acepta la conexión %1; llega al cliente en %2</translation>
+    </message>
+    <message>
+        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
+        <translation>ACK: el cliente completa el handshake en tres pasos de la conexión %1; llega al servidor en %2</translation>
+    </message>
+    <message>
+        <source>Connection %1 is established: the client may send from now on</source>
+        <translation>La conexión %1 está establecida: el cliente puede enviar a partir de ahora</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation>El segmento TCP %1 sale del %2 con %3 de carga útil; debe llegar al %4 en %5, tras %6 en el enlace</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
+        <translation>El segmento TCP %1 (%2) del %3 se pierde en el enlace; se vuelve a enviar en %4</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation>El segmento TCP %1 (%2) llega al %3: salió en %4, %5 antes</translation>
+    </message>
+    <message>
+        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
+        <translation>Llegó antes, pero tuvo que esperar detrás de un segmento perdido: bloqueo de cabeza de línea.</translation>
+    </message>
+    <message>
+        <source>This attempt is a retransmission.</source>
+        <translation>Este intento es una retransmisión.</translation>
+    </message>
+    <message>
+        <source>FIN: the %1 has finished sending on connection %2</source>
+        <translation>FIN: el %1 ha terminado de enviar por la conexión %2</translation>
+    </message>
+    <message>
+        <source>RST: connection %1 is aborted</source>
+        <translation>RST: la conexión %1 se aborta</translation>
+    </message>
+    <message>
+        <source>The link could not carry connection %1</source>
+        <translation>El enlace no pudo transportar la conexión %1</translation>
+    </message>
+    <message>
+        <source>An eavesdropper on the link reads %1 going to the %2</source>
+        <translation>Un espía en el enlace lee %1 que va al %2</translation>
+    </message>
+    <message>
+        <source>An attacker on the link alters %1 going to the %2</source>
+        <translation>Un atacante en el enlace altera %1 que va al %2</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmento %1</translation>
+    </message>
+    <message>
+        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
+        <translation>El enlace registra cuándo viaja cada segmento y cuánto ocupa, no lo que lleva: sus bytes se decodifican en los eventos TLS, HTTP y WebSocket de cada extremo.</translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation>un SYN</translation>
+    </message>
+    <message>
+        <source>a SYN-ACK</source>
+        <translation>un SYN-ACK</translation>
+    </message>
+    <message>
+        <source>an ACK</source>
+        <translation>un ACK</translation>
+    </message>
+    <message>
+        <source>a FIN</source>
+        <translation>un FIN</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>un segmento</translation>
+    </message>
+    <message>
+        <source>%1 dropped a segment</source>
+        <translation>%1 descartó un segmento</translation>
+    </message>
+    <message>
+        <source>%1 delivered a segment</source>
+        <translation>%1 entregó un segmento</translation>
+    </message>
+    <message>
+        <source>%1 aborted the connection (RST)</source>
+        <translation>%1 abortó la conexión (RST)</translation>
+    </message>
+    <message>
+        <source>%1 completed the TCP handshake</source>
+        <translation>%1 completó el handshake TCP</translation>
+    </message>
+    <message>
+        <source>%1 could not carry the connection</source>
+        <translation>%1 no pudo transportar la conexión</translation>
+    </message>
+    <message>
+        <source>an eavesdropper on the %1 read what it could</source>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
+        <translation>un espía en el %1 leyó lo que pudo</translation>
+    </message>
+    <message>
+        <source>an attacker on the %1 altered bytes in flight</source>
+        <translation>un atacante en el %1 alteró bytes en tránsito</translation>
+    </message>
+    <message>
+        <source>UDP datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered a datagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13534,6 +13774,10 @@ Comandos:
         <source>Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, so the message is refused at once with close code 1007 (invalid payload data).</source>
         <translation>El byte %1 del mensaje de texto descomprimido %2 (0x%3) no puede formar parte de un UTF-8 válido, así que el mensaje se rechaza de inmediato con el código de cierre 1007 (datos de carga útil no válidos).</translation>
     </message>
+    <message>
+        <source>, RSV1 (compressed)</source>
+        <translation>, RSV1 (comprimido)</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::AnswerInput</name>
@@ -13562,6 +13806,23 @@ Comandos:
     <message>
         <source>Your prediction</source>
         <translation>Tu predicción</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::BackoffAcceptor</name>
+    <message numerus="yes">
+        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
+        <translation>
+            <numerusform>Sin descriptores de archivo: %n conexión abierta; se vuelve a aceptar en %1 ms.</numerusform>
+            <numerusform>Sin descriptores de archivo: %n conexiones abiertas; se vuelve a aceptar en %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
+        <translation>
+            <numerusform>Falló la aceptación de una conexión (%1): %n conexión abierta; se vuelve a aceptar en %2 ms.</numerusform>
+            <numerusform>Falló la aceptación de una conexión (%1): %n conexiones abiertas; se vuelve a aceptar en %2 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14598,6 +14859,57 @@ Comandos:
         <source>%1 …</source>
         <translation>%1 …</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 → %n client(s)</source>
+        <translation>
+            <numerusform>%1 → %n cliente</numerusform>
+            <numerusform>%1 → %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 RTT</source>
+        <translation>%1 ×%2 · %3 RTT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 request(s) one after another, sent between %2 and %3 ms</source>
+        <translation>
+            <numerusform>%n petición %1, enviada entre %2 y %3 ms</numerusform>
+            <numerusform>%n peticiones %1, una tras otra, enviadas entre %2 y %3 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s): each request waited for the answer to the one before.</source>
+        <translation>
+            <numerusform>Necesitaron %n viaje de ida y vuelta: cada petición esperó la respuesta a la anterior.</numerusform>
+            <numerusform>Necesitaron %n viajes de ida y vuelta: cada petición esperó la respuesta a la anterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s).</source>
+        <translation>
+            <numerusform>Necesitaron %n viaje de ida y vuelta.</numerusform>
+            <numerusform>Necesitaron %n viajes de ida y vuelta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too close together to label one by one at this zoom: zoom in (mouse wheel) to see each one.</source>
+        <translation>Demasiado juntos para etiquetarlos uno a uno con este zoom: acerca el zoom (rueda del ratón) para ver cada uno.</translation>
+    </message>
+    <message>
+        <source>C%1–%2</source>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RTT</source>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
+        <translation type="unfinished">%1 RTT</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -14740,110 +15052,6 @@ Comandos:
     <message>
         <source>lost segment · %1</source>
         <translation>segmento perdido · %1</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>cuerpo</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>datos</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>mensaje</translation>
-    </message>
-    <message>
-        <source>SYN: the client opens the connection</source>
-        <translation>SYN: el cliente abre la conexión</translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts</source>
-        <translation>SYN-ACK: el servidor acepta</translation>
-    </message>
-    <message>
-        <source>ACK: the handshake is complete</source>
-        <translation>ACK: el handshake está completo</translation>
-    </message>
-    <message>
-        <source>FIN: this side has finished sending</source>
-        <translation>FIN: este lado ha terminado de enviar</translation>
-    </message>
-    <message>
-        <source>RST: the connection was reset</source>
-        <translation>RST: se reinició la conexión</translation>
-    </message>
-    <message>
-        <source>The link could not carry the connection</source>
-        <translation>El enlace no pudo transportar la conexión</translation>
-    </message>
-    <message>
-        <source>TCP segment %1</source>
-        <translation>Segmento TCP %1</translation>
-    </message>
-    <message>
-        <source>TLS record: %1</source>
-        <translation>Registro TLS: %1</translation>
-    </message>
-    <message>
-        <source>TLS alert: %1</source>
-        <translation>Alerta TLS: %1</translation>
-    </message>
-    <message>
-        <source>TLS handshake message: %1</source>
-        <translation>Mensaje del handshake TLS: %1</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>Error TLS</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1</source>
-        <translation>Cabecera de petición HTTP/1.1: %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1</source>
-        <translation>Cabecera de respuesta HTTP/1.1: %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body</source>
-        <translation>Cuerpo HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation>Error HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>message %1 on this connection</source>
-        <translation>mensaje %1 en esta conexión</translation>
-    </message>
-    <message>
-        <source>HTTP/2 error</source>
-        <translation>Error HTTP/2</translation>
-    </message>
-    <message>
-        <source>%1 frame</source>
-        <translation>Trama %1</translation>
-    </message>
-    <message>
-        <source>WebSocket %1 frame</source>
-        <translation>Trama WebSocket %1</translation>
-    </message>
-    <message>
-        <source>gRPC call %1 starts</source>
-        <translation>Empieza la llamada gRPC %1</translation>
-    </message>
-    <message>
-        <source>gRPC message</source>
-        <translation>Mensaje gRPC</translation>
-    </message>
-    <message>
-        <source>gRPC call ends: %1</source>
-        <translation>Termina la llamada gRPC: %1</translation>
-    </message>
-    <message>
-        <source>gRPC error</source>
-        <translation>Error gRPC</translation>
     </message>
     <message>
         <source>client → server</source>
@@ -17371,34 +17579,6 @@ Comandos:
 <context>
     <name>protoviz::TimelineModel</name>
     <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1</source>
-        <translation>HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/2</source>
-        <translation>HTTP/2</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
-    </message>
-    <message>
-        <source>gRPC</source>
-        <translation>gRPC</translation>
-    </message>
-    <message>
         <source>link</source>
         <translation>enlace</translation>
     </message>
@@ -17445,6 +17625,25 @@ Comandos:
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>flujo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>conexión %1</translation>
     </message>
 </context>
 <context>
@@ -17636,23 +17835,21 @@ Comandos:
         <source>The server does not serve cleartext.</source>
         <translation>El servidor no sirve texto plano.</translation>
     </message>
-    <message numerus="yes">
-        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
-        <translation>
-            <numerusform>Sin descriptores de archivo: %n conexión abierta; se vuelve a aceptar en %1 ms.</numerusform>
-            <numerusform>Sin descriptores de archivo: %n conexiones abiertas; se vuelve a aceptar en %1 ms.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
-        <translation>
-            <numerusform>Falló la aceptación de una conexión (%1): %n conexión abierta; se vuelve a aceptar en %2 ms.</numerusform>
-            <numerusform>Falló la aceptación de una conexión (%1): %n conexiones abiertas; se vuelve a aceptar en %2 ms.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The TLS handshake was not complete %1 s after the connection was accepted (handshake timeout); the connection is closed.</source>
         <translation>El handshake TLS no había terminado %1 s después de aceptar la conexión (tiempo de espera del handshake); la conexión se cierra.</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this connection, the one idle longest (%2 s since it was accepted, without a byte from the client).</source>
+        <translation>Se alcanzó el límite de %1 conexiones inactivas: el servidor cerró esta conexión, la que llevaba más tiempo inactiva (%2 s desde que se aceptó, sin recibir ni un byte del cliente).</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/1.1 connection, the one idle longest (%2 s without a request).</source>
+        <translation>Se alcanzó el límite de %1 conexiones inactivas: el servidor cerró esta conexión HTTP/1.1, la que llevaba más tiempo inactiva (%2 s sin ninguna petición).</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/2 connection with GOAWAY (NO_ERROR), the one idle longest (%2 s without an open stream).</source>
+        <translation>Se alcanzó el límite de %1 conexiones inactivas: el servidor cerró esta conexión HTTP/2 con GOAWAY (NO_ERROR), la que llevaba más tiempo inactiva (%2 s sin ningún flujo abierto).</translation>
     </message>
 </context>
 <context>

@@ -427,197 +427,6 @@
         <source>%1 received %2</source>
         <translation>%1 收到了 %2</translation>
     </message>
-    <message>
-        <source>a SYN</source>
-        <translation>一个 SYN</translation>
-    </message>
-    <message>
-        <source>a SYN-ACK</source>
-        <translation>一个 SYN-ACK</translation>
-    </message>
-    <message>
-        <source>an ACK</source>
-        <translation>一个 ACK</translation>
-    </message>
-    <message>
-        <source>a FIN</source>
-        <translation>一个 FIN</translation>
-    </message>
-    <message>
-        <source>a segment</source>
-        <translation>一个报文段</translation>
-    </message>
-    <message>
-        <source>a TLS record</source>
-        <translation>一条 TLS 记录</translation>
-    </message>
-    <message>
-        <source>a TLS alert (%1)</source>
-        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
-        <translation>一条 TLS 警报（%1）</translation>
-    </message>
-    <message>
-        <source>early data (0-RTT)</source>
-        <translation>早期数据（0-RTT）</translation>
-    </message>
-    <message>
-        <source>a TLS message</source>
-        <translation>一条 TLS 消息</translation>
-    </message>
-    <message>
-        <source>a request line and headers</source>
-        <translation>请求行和头部</translation>
-    </message>
-    <message>
-        <source>a status line and headers</source>
-        <translation>状态行和头部</translation>
-    </message>
-    <message>
-        <source>body bytes</source>
-        <translation>正文字节</translation>
-    </message>
-    <message>
-        <source>the end of a message</source>
-        <translation>一条消息的结尾</translation>
-    </message>
-    <message>
-        <source>an HTTP/1.1 message</source>
-        <translation>一条 HTTP/1.1 消息</translation>
-    </message>
-    <message>
-        <source>the connection preface</source>
-        <translation>连接前言</translation>
-    </message>
-    <message>
-        <source>a frame of an extension type</source>
-        <translation>一个扩展类型的帧</translation>
-    </message>
-    <message>
-        <source>a %1 frame</source>
-        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
-        <translation>一个 %1 帧</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade request</source>
-        <translation>WebSocket 升级请求</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade answer</source>
-        <translation>WebSocket 升级应答</translation>
-    </message>
-    <message>
-        <source>a WebSocket frame</source>
-        <translation>一个 WebSocket 帧</translation>
-    </message>
-    <message>
-        <source>a WebSocket message</source>
-        <translation>一条 WebSocket 消息</translation>
-    </message>
-    <message>
-        <source>a WebSocket close</source>
-        <translation>一次 WebSocket 关闭</translation>
-    </message>
-    <message>
-        <source>the start of a gRPC call</source>
-        <translation>一次 gRPC 调用的开始</translation>
-    </message>
-    <message>
-        <source>a gRPC message</source>
-        <translation>一条 gRPC 消息</translation>
-    </message>
-    <message>
-        <source>a gRPC call&apos;s status</source>
-        <translation>一次 gRPC 调用的状态</translation>
-    </message>
-    <message>
-        <source>an event</source>
-        <translation>一个事件</translation>
-    </message>
-    <message>
-        <source>%1 started the session</source>
-        <translation>%1 开始了会话</translation>
-    </message>
-    <message>
-        <source>%1 ended the session</source>
-        <translation>%1 结束了会话</translation>
-    </message>
-    <message>
-        <source>%1 asked for an object</source>
-        <translation>%1 请求了一个对象</translation>
-    </message>
-    <message>
-        <source>%1 had an object in full</source>
-        <translation>%1 已完整获得一个对象</translation>
-    </message>
-    <message>
-        <source>%1 got an update</source>
-        <translation>%1 收到了一条更新</translation>
-    </message>
-    <message>
-        <source>%1 noted something worth knowing</source>
-        <translation>%1 记录了一条值得注意的信息</translation>
-    </message>
-    <message>
-        <source>%1 reported an error</source>
-        <translation>%1 报告了一个错误</translation>
-    </message>
-    <message>
-        <source>%1 named what a connection is for</source>
-        <translation>%1 指明了连接的用途</translation>
-    </message>
-    <message>
-        <source>%1 dropped a segment</source>
-        <translation>%1 丢弃了一个报文段</translation>
-    </message>
-    <message>
-        <source>%1 delivered a segment</source>
-        <translation>%1 投递了一个报文段</translation>
-    </message>
-    <message>
-        <source>%1 aborted the connection (RST)</source>
-        <translation>%1 中止了连接（RST）</translation>
-    </message>
-    <message>
-        <source>%1 completed the TCP handshake</source>
-        <translation>%1 完成了 TCP 握手</translation>
-    </message>
-    <message>
-        <source>%1 could not carry the connection</source>
-        <translation>%1 无法承载该连接</translation>
-    </message>
-    <message>
-        <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is &quot;link&quot;</extracomment>
-        <translation>%1 上的窃听者读取了它能读取的内容</translation>
-    </message>
-    <message>
-        <source>an attacker on the %1 altered bytes in flight</source>
-        <translation>%1 上的攻击者篡改了传输中的字节</translation>
-    </message>
-    <message>
-        <source>%1 agreed on the TLS keys</source>
-        <translation>%1 协商好了 TLS 密钥</translation>
-    </message>
-    <message>
-        <source>%1 hit a TLS error</source>
-        <translation>%1 遇到 TLS 错误</translation>
-    </message>
-    <message>
-        <source>%1 refused malformed HTTP/1.1</source>
-        <translation>%1 拒绝了格式错误的 HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>%1 hit an HTTP/2 protocol error</source>
-        <translation>%1 遇到 HTTP/2 协议错误</translation>
-    </message>
-    <message>
-        <source>%1 hit a WebSocket error</source>
-        <translation>%1 遇到 WebSocket 错误</translation>
-    </message>
-    <message>
-        <source>%1 hit a gRPC framing error</source>
-        <translation>%1 遇到 gRPC 分帧错误</translation>
-    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -882,6 +691,57 @@
     <message>
         <source>The call did not end: the server neither answered nor closed the connection.</source>
         <translation>调用没有结束：服务器既没有应答，也没有关闭连接。</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcDescriptor</name>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>gRPC call %1 starts</source>
+        <translation>gRPC 调用 %1 开始</translation>
+    </message>
+    <message>
+        <source>gRPC message</source>
+        <translation>gRPC 消息</translation>
+    </message>
+    <message>
+        <source>gRPC call ends: %1</source>
+        <translation>gRPC 调用结束：%1</translation>
+    </message>
+    <message>
+        <source>gRPC error</source>
+        <translation>gRPC 错误</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>流 %1</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1</source>
+        <translation>HTTP/2 流 %1</translation>
+    </message>
+    <message>
+        <source>the start of a gRPC call</source>
+        <translation>一次 gRPC 调用的开始</translation>
+    </message>
+    <message>
+        <source>a gRPC call&apos;s status</source>
+        <translation>一次 gRPC 调用的状态</translation>
+    </message>
+    <message>
+        <source>a gRPC message</source>
+        <translation>一条 gRPC 消息</translation>
+    </message>
+    <message>
+        <source>%1 hit a gRPC framing error</source>
+        <translation>%1 遇到 gRPC 分帧错误</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1334,133 @@
     </message>
 </context>
 <context>
+    <name>Http1Descriptor</name>
+    <message>
+        <source>HTTP/1.1</source>
+        <translation>HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1</source>
+        <translation>HTTP/1.1 请求头：%1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1</source>
+        <translation>HTTP/1.1 响应头：%1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body</source>
+        <translation>HTTP/1.1 正文</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 error</source>
+        <translation>HTTP/1.1 错误</translation>
+    </message>
+    <message>
+        <source>message %1 on this connection</source>
+        <translation>此连接上的消息 %1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head</source>
+        <translation>HTTP/1.1 请求头</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request head: %1 %2</source>
+        <translation>HTTP/1.1 请求头：%1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head</source>
+        <translation>HTTP/1.1 响应头</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 response head: %1 %2</source>
+        <translation>HTTP/1.1 响应头：%1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
+        <translation>HTTP/1.1 正文：%1 内容和 %2 分块编码开销</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 body: %1 of content</source>
+        <translation>HTTP/1.1 正文：%1 内容</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
+        <translation>HTTP/1.1 消息 %1 已完成：正文共 %2</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>消息 %1</translation>
+    </message>
+    <message>
+        <source>a request line and headers</source>
+        <translation>请求行和头部</translation>
+    </message>
+    <message>
+        <source>a status line and headers</source>
+        <translation>状态行和头部</translation>
+    </message>
+    <message>
+        <source>body bytes</source>
+        <translation>正文字节</translation>
+    </message>
+    <message>
+        <source>the end of a message</source>
+        <translation>一条消息的结尾</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 message</source>
+        <translation>一条 HTTP/1.1 消息</translation>
+    </message>
+    <message>
+        <source>%1 refused malformed HTTP/1.1</source>
+        <translation>%1 拒绝了格式错误的 HTTP/1.1</translation>
+    </message>
+</context>
+<context>
+    <name>Http2Descriptor</name>
+    <message>
+        <source>HTTP/2</source>
+        <translation>HTTP/2</translation>
+    </message>
+    <message>
+        <source>HTTP/2 error</source>
+        <translation>HTTP/2 错误</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1 帧</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>流 %1</translation>
+    </message>
+    <message>
+        <source>stream 0 (the connection)</source>
+        <translation>流 0（连接本身）</translation>
+    </message>
+    <message>
+        <source>the connection preface</source>
+        <translation>连接前言</translation>
+    </message>
+    <message>
+        <source>a frame of an extension type</source>
+        <translation>一个扩展类型的帧</translation>
+    </message>
+    <message>
+        <source>a %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>一个 %1 帧</translation>
+    </message>
+    <message>
+        <source>%1 hit an HTTP/2 protocol error</source>
+        <translation>%1 遇到 HTTP/2 协议错误</translation>
+    </message>
+</context>
+<context>
     <name>Http2FrameDissector</name>
     <message>
         <source>header block</source>
@@ -1730,194 +1717,6 @@
 <context>
     <name>InspectorDescription</name>
     <message>
-        <source>1 byte</source>
-        <translation>1 字节</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
-        <translation>SYN：客户端打开 TCP 连接 %1；它在 %2 到达服务器</translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
-        <translation>SYN-ACK：服务器接受连接 %1；它在 %2 到达客户端</translation>
-    </message>
-    <message>
-        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
-        <translation>ACK：客户端完成连接 %1 的三次握手；它在 %2 到达服务器</translation>
-    </message>
-    <message>
-        <source>Connection %1 is established: the client may send from now on</source>
-        <translation>连接 %1 已建立：客户端从现在起可以发送数据</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation>TCP 报文段 %1 从%2发出，载荷 %3；在链路上经过 %6 后，应于 %5 到达%4</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
-        <translation>来自%3的 TCP 报文段 %1（%2）在链路上丢失；它将在 %4 重新发送</translation>
-    </message>
-    <message>
-        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation>TCP 报文段 %1（%2）到达%3：它于 %4 发出，即 %5 之前</translation>
-    </message>
-    <message>
-        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
-        <translation>它更早到达，但必须排在一个丢失的报文段之后等待：队头阻塞。</translation>
-    </message>
-    <message>
-        <source>This attempt is a retransmission.</source>
-        <translation>这次发送是一次重传。</translation>
-    </message>
-    <message>
-        <source>FIN: the %1 has finished sending on connection %2</source>
-        <translation>FIN：%1已在连接 %2 上发送完毕</translation>
-    </message>
-    <message>
-        <source>RST: connection %1 is aborted</source>
-        <translation>RST：连接 %1 被中止</translation>
-    </message>
-    <message>
-        <source>The link could not carry connection %1</source>
-        <translation>链路无法承载连接 %1</translation>
-    </message>
-    <message>
-        <source>An eavesdropper on the link reads %1 going to the %2</source>
-        <translation>链路上的窃听者读取了发往%2的%1</translation>
-    </message>
-    <message>
-        <source>An attacker on the link alters %1 going to the %2</source>
-        <translation>链路上的攻击者篡改了发往%2的%1</translation>
-    </message>
-    <message>
-        <source>TCP %1</source>
-        <translation>TCP %1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head</source>
-        <translation>HTTP/1.1 请求头</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1 %2</source>
-        <translation>HTTP/1.1 请求头：%1 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head</source>
-        <translation>HTTP/1.1 响应头</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1 %2</source>
-        <translation>HTTP/1.1 响应头：%1 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content and %2 of chunked framing</source>
-        <translation>HTTP/1.1 正文：%1 内容和 %2 分块编码开销</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body: %1 of content</source>
-        <translation>HTTP/1.1 正文：%1 内容</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 message %1 is complete: %2 of body in all</source>
-        <translation>HTTP/1.1 消息 %1 已完成：正文共 %2</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation>HTTP/1.1 错误</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 %1</source>
-        <translation>HTTP/1.1 %1</translation>
-    </message>
-    <message>
-        <source>The session starts; the link&apos;s round-trip time is %1</source>
-        <translation>会话开始；链路的往返时间为 %1</translation>
-    </message>
-    <message>
-        <source>The session is over: the workload completed</source>
-        <translation>会话结束：工作负载已完成</translation>
-    </message>
-    <message>
-        <source>The session is over: it failed</source>
-        <translation>会话结束：失败</translation>
-    </message>
-    <message>
-        <source>The session is over: it was given up after its time limit</source>
-        <translation>会话结束：超过时间限制后被放弃</translation>
-    </message>
-    <message>
-        <source>The session is over: it was cancelled</source>
-        <translation>会话结束：已被取消</translation>
-    </message>
-    <message>
-        <source>The session is over</source>
-        <translation>会话结束</translation>
-    </message>
-    <message>
-        <source>The client asks for the page (the HTML document)</source>
-        <translation>客户端请求页面（HTML 文档）</translation>
-    </message>
-    <message>
-        <source>The server announces that it pushes page object %1</source>
-        <translation>服务器宣布它将推送页面对象 %1</translation>
-    </message>
-    <message>
-        <source>The client asks for page object %1</source>
-        <translation>客户端请求页面对象 %1</translation>
-    </message>
-    <message>
-        <source>The page (the HTML document) has arrived: %1 of body</source>
-        <translation>页面（HTML 文档）已到达：正文 %1</translation>
-    </message>
-    <message>
-        <source>Pushed page object %1 has arrived: %2 of body</source>
-        <translation>被推送的页面对象 %1 已到达：正文 %2</translation>
-    </message>
-    <message>
-        <source>Page object %1 has arrived: %2 of body</source>
-        <translation>页面对象 %1 已到达：正文 %2</translation>
-    </message>
-    <message>
-        <source>Update %1 reaches a client %2 after the server published it</source>
-        <translation>更新 %1 在服务器发布后 %2 到达某个客户端</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>Session error</source>
-        <translation>会话错误</translation>
-    </message>
-    <message>
-        <source>What this connection is for</source>
-        <translation>此连接的用途</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation>会话 %1</translation>
-    </message>
-    <message>
         <source>On the link</source>
         <translation>在链路上</translation>
     </message>
@@ -1954,34 +1753,6 @@
         <translation>由服务器发送</translation>
     </message>
     <message>
-        <source>stream 0 (the connection)</source>
-        <translation>流 0（连接本身）</translation>
-    </message>
-    <message>
-        <source>stream %1</source>
-        <translation>流 %1</translation>
-    </message>
-    <message>
-        <source>HTTP/2 stream %1</source>
-        <translation>HTTP/2 流 %1</translation>
-    </message>
-    <message>
-        <source>message %1</source>
-        <translation>消息 %1</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>报文段 %1</translation>
-    </message>
-    <message>
-        <source>object %1</source>
-        <translation>对象 %1</translation>
-    </message>
-    <message>
-        <source>update %1</source>
-        <translation>更新 %1</translation>
-    </message>
-    <message>
         <source>at %1</source>
         <translation>于 %1</translation>
     </message>
@@ -1996,14 +1767,6 @@
     <message>
         <source>%1, %2 of them framing</source>
         <translation>%1，其中 %2 为分帧开销</translation>
-    </message>
-    <message>
-        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
-        <translation>链路记录的是每个报文段何时传输以及有多大，而不是它携带了什么：它的字节会在两端的 TLS、HTTP 和 WebSocket 事件中解码。</translation>
-    </message>
-    <message>
-        <source>A session event describes the page or the run, not bytes on the wire.</source>
-        <translation>会话事件描述的是页面或运行，而不是线路上的字节。</translation>
     </message>
     <message>
         <source>No bytes were kept for this unit (%1 on its layer).</source>
@@ -10951,6 +10714,42 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QuicClient</name>
+    <message>
+        <source>This client is already connected</source>
+        <translation>此客户端已连接</translation>
+    </message>
+    <message>
+        <source>Cannot bind a UDP socket: %1</source>
+        <translation>无法绑定 UDP 套接字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuicPacketDecoder</name>
+    <message>
+        <source>Malformed QUIC packet: %1</source>
+        <translation>QUIC 数据包格式错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuicServer</name>
+    <message>
+        <source>Cannot listen for QUIC on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听 QUIC：%3</translation>
+    </message>
+</context>
+<context>
+    <name>QuicTlsContext</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>No certificate authority in the PEM data</source>
+        <translation>PEM 数据中没有证书颁发机构</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>No question fits: choose other topics, or at least one question.</source>
@@ -11699,6 +11498,22 @@ Commands:
         <source>Event budget of %1 MiB reached: the oldest events are now dropped from memory (--event-budget 0 keeps them all; --record streams them to a file).</source>
         <translation>已达到 %1 MiB 的事件预算：现在会从内存中丢弃最旧的事件（--event-budget 0 可保留全部事件；--record 可将事件流式写入文件）。</translation>
     </message>
+    <message>
+        <source>Connections that may wait for a request at once (default %1): beyond that many, the one idle longest is closed (HTTP/2 with GOAWAY), and an event says so.</source>
+        <translation>可同时等待请求的连接数（默认 %1）：超过此数时，空闲最久的连接会被关闭（HTTP/2 使用 GOAWAY），并有一条事件说明。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
+        <translation>--max-idle-connections 需要一个至少为 1 的整数连接数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
+        <translation>--max-idle-connections %1 永远无法达到：此进程最多只能同时持有 %2 个连接和文件（ulimit -n）。</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -11757,6 +11572,125 @@ Commands:
     <message>
         <source>HTTP/2 over TLS</source>
         <translation>基于 TLS 的 HTTP/2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDescriptor</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Session error</source>
+        <translation>会话错误</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>一个事件</translation>
+    </message>
+    <message>
+        <source>A session event describes the page or the run, not bytes on the wire.</source>
+        <translation>会话事件描述的是页面或运行，而不是线路上的字节。</translation>
+    </message>
+    <message>
+        <source>%1 started the session</source>
+        <translation>%1 开始了会话</translation>
+    </message>
+    <message>
+        <source>%1 ended the session</source>
+        <translation>%1 结束了会话</translation>
+    </message>
+    <message>
+        <source>%1 asked for an object</source>
+        <translation>%1 请求了一个对象</translation>
+    </message>
+    <message>
+        <source>%1 had an object in full</source>
+        <translation>%1 已完整获得一个对象</translation>
+    </message>
+    <message>
+        <source>%1 got an update</source>
+        <translation>%1 收到了一条更新</translation>
+    </message>
+    <message>
+        <source>%1 noted something worth knowing</source>
+        <translation>%1 记录了一条值得注意的信息</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 报告了一个错误</translation>
+    </message>
+    <message>
+        <source>%1 named what a connection is for</source>
+        <translation>%1 指明了连接的用途</translation>
+    </message>
+    <message>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
+        <translation>会话开始；链路的往返时间为 %1</translation>
+    </message>
+    <message>
+        <source>The session is over: the workload completed</source>
+        <translation>会话结束：工作负载已完成</translation>
+    </message>
+    <message>
+        <source>The session is over: it failed</source>
+        <translation>会话结束：失败</translation>
+    </message>
+    <message>
+        <source>The session is over: it was given up after its time limit</source>
+        <translation>会话结束：超过时间限制后被放弃</translation>
+    </message>
+    <message>
+        <source>The session is over: it was cancelled</source>
+        <translation>会话结束：已被取消</translation>
+    </message>
+    <message>
+        <source>The session is over</source>
+        <translation>会话结束</translation>
+    </message>
+    <message>
+        <source>The client asks for the page (the HTML document)</source>
+        <translation>客户端请求页面（HTML 文档）</translation>
+    </message>
+    <message>
+        <source>The server announces that it pushes page object %1</source>
+        <translation>服务器宣布它将推送页面对象 %1</translation>
+    </message>
+    <message>
+        <source>The client asks for page object %1</source>
+        <translation>客户端请求页面对象 %1</translation>
+    </message>
+    <message>
+        <source>The page (the HTML document) has arrived: %1 of body</source>
+        <translation>页面（HTML 文档）已到达：正文 %1</translation>
+    </message>
+    <message>
+        <source>Pushed page object %1 has arrived: %2 of body</source>
+        <translation>被推送的页面对象 %1 已到达：正文 %2</translation>
+    </message>
+    <message>
+        <source>Page object %1 has arrived: %2 of body</source>
+        <translation>页面对象 %1 已到达：正文 %2</translation>
+    </message>
+    <message>
+        <source>Update %1 reaches a client %2 after the server published it</source>
+        <translation>更新 %1 在服务器发布后 %2 到达某个客户端</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>What this connection is for</source>
+        <translation>此连接的用途</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>对象 %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>更新 %1</translation>
     </message>
 </context>
 <context>
@@ -11985,6 +11919,58 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TlsDescriptor</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>TLS record: %1</source>
+        <translation>TLS 记录：%1</translation>
+    </message>
+    <message>
+        <source>TLS alert: %1</source>
+        <translation>TLS 警报：%1</translation>
+    </message>
+    <message>
+        <source>TLS handshake message: %1</source>
+        <translation>TLS 握手消息：%1</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>a TLS record</source>
+        <translation>一条 TLS 记录</translation>
+    </message>
+    <message>
+        <source>a TLS alert (%1)</source>
+        <extracomment>%1 is the alert as the standard names it: close_notify, unknown_ca...</extracomment>
+        <translation>一条 TLS 警报（%1）</translation>
+    </message>
+    <message>
+        <source>early data (0-RTT)</source>
+        <translation>早期数据（0-RTT）</translation>
+    </message>
+    <message>
+        <source>a TLS message</source>
+        <translation>一条 TLS 消息</translation>
+    </message>
+    <message>
+        <source>%1 agreed on the TLS keys</source>
+        <translation>%1 协商好了 TLS 密钥</translation>
+    </message>
+    <message>
+        <source>%1 hit a TLS error</source>
+        <translation>%1 遇到 TLS 错误</translation>
+    </message>
+</context>
+<context>
     <name>TlsHandshakeConfig</name>
     <message>
         <source>The page must have between 1 and %1 objects.</source>
@@ -12170,6 +12156,260 @@ Commands:
     <message>
         <source>The TLS versions of each side are what this scenario sets.</source>
         <translation>每一侧的 TLS 版本由本场景设定。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketDescriptor</name>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>WebSocket error</source>
+        <translation>WebSocket 错误</translation>
+    </message>
+    <message>
+        <source>WebSocket %1 frame</source>
+        <translation>WebSocket %1 帧</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>消息 %1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade request</source>
+        <translation>WebSocket 升级请求</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer</source>
+        <translation>WebSocket 升级应答</translation>
+    </message>
+    <message>
+        <source>a WebSocket message</source>
+        <translation>一条 WebSocket 消息</translation>
+    </message>
+    <message>
+        <source>a WebSocket close</source>
+        <translation>一次 WebSocket 关闭</translation>
+    </message>
+    <message>
+        <source>a WebSocket frame</source>
+        <translation>一个 WebSocket 帧</translation>
+    </message>
+    <message>
+        <source>%1 hit a WebSocket error</source>
+        <translation>%1 遇到 WebSocket 错误</translation>
+    </message>
+</context>
+<context>
+    <name>WireDescriptor</name>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>SYN: the client opens the connection</source>
+        <translation>SYN：客户端发起连接</translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts</source>
+        <translation>SYN-ACK：服务器接受</translation>
+    </message>
+    <message>
+        <source>ACK: the handshake is complete</source>
+        <translation>ACK：握手完成</translation>
+    </message>
+    <message>
+        <source>FIN: this side has finished sending</source>
+        <translation>FIN：这一侧已发送完毕</translation>
+    </message>
+    <message>
+        <source>RST: the connection was reset</source>
+        <translation>RST：连接被重置</translation>
+    </message>
+    <message>
+        <source>The link could not carry the connection</source>
+        <translation>链路无法承载该连接</translation>
+    </message>
+    <message>
+        <source>TCP segment %1</source>
+        <translation>TCP 报文段 %1</translation>
+    </message>
+    <message>
+        <source>SYN: the client opens TCP connection %1; it reaches the server at %2</source>
+        <translation>SYN：客户端打开 TCP 连接 %1；它在 %2 到达服务器</translation>
+    </message>
+    <message>
+        <source>SYN-ACK: the server accepts connection %1; it reaches the client at %2</source>
+        <translation>SYN-ACK：服务器接受连接 %1；它在 %2 到达客户端</translation>
+    </message>
+    <message>
+        <source>ACK: the client completes the three-way handshake of connection %1; it reaches the server at %2</source>
+        <translation>ACK：客户端完成连接 %1 的三次握手；它在 %2 到达服务器</translation>
+    </message>
+    <message>
+        <source>Connection %1 is established: the client may send from now on</source>
+        <translation>连接 %1 已建立：客户端从现在起可以发送数据</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation>TCP 报文段 %1 从%2发出，载荷 %3；在链路上经过 %6 后，应于 %5 到达%4</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) from the %3 is lost on the link; it is sent again at %4</source>
+        <translation>来自%3的 TCP 报文段 %1（%2）在链路上丢失；它将在 %4 重新发送</translation>
+    </message>
+    <message>
+        <source>TCP segment %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation>TCP 报文段 %1（%2）到达%3：它于 %4 发出，即 %5 之前</translation>
+    </message>
+    <message>
+        <source>It arrived earlier but had to wait behind a lost segment: head-of-line blocking.</source>
+        <translation>它更早到达，但必须排在一个丢失的报文段之后等待：队头阻塞。</translation>
+    </message>
+    <message>
+        <source>This attempt is a retransmission.</source>
+        <translation>这次发送是一次重传。</translation>
+    </message>
+    <message>
+        <source>FIN: the %1 has finished sending on connection %2</source>
+        <translation>FIN：%1已在连接 %2 上发送完毕</translation>
+    </message>
+    <message>
+        <source>RST: connection %1 is aborted</source>
+        <translation>RST：连接 %1 被中止</translation>
+    </message>
+    <message>
+        <source>The link could not carry connection %1</source>
+        <translation>链路无法承载连接 %1</translation>
+    </message>
+    <message>
+        <source>An eavesdropper on the link reads %1 going to the %2</source>
+        <translation>链路上的窃听者读取了发往%2的%1</translation>
+    </message>
+    <message>
+        <source>An attacker on the link alters %1 going to the %2</source>
+        <translation>链路上的攻击者篡改了发往%2的%1</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>报文段 %1</translation>
+    </message>
+    <message>
+        <source>The link records when each segment travels and how big it is, not what it carries: its bytes are decoded in the TLS, HTTP and WebSocket events at either end.</source>
+        <translation>链路记录的是每个报文段何时传输以及有多大，而不是它携带了什么：它的字节会在两端的 TLS、HTTP 和 WebSocket 事件中解码。</translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation>一个 SYN</translation>
+    </message>
+    <message>
+        <source>a SYN-ACK</source>
+        <translation>一个 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>an ACK</source>
+        <translation>一个 ACK</translation>
+    </message>
+    <message>
+        <source>a FIN</source>
+        <translation>一个 FIN</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>一个报文段</translation>
+    </message>
+    <message>
+        <source>%1 dropped a segment</source>
+        <translation>%1 丢弃了一个报文段</translation>
+    </message>
+    <message>
+        <source>%1 delivered a segment</source>
+        <translation>%1 投递了一个报文段</translation>
+    </message>
+    <message>
+        <source>%1 aborted the connection (RST)</source>
+        <translation>%1 中止了连接（RST）</translation>
+    </message>
+    <message>
+        <source>%1 completed the TCP handshake</source>
+        <translation>%1 完成了 TCP 握手</translation>
+    </message>
+    <message>
+        <source>%1 could not carry the connection</source>
+        <translation>%1 无法承载该连接</translation>
+    </message>
+    <message>
+        <source>an eavesdropper on the %1 read what it could</source>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
+        <translation>%1 上的窃听者读取了它能读取的内容</translation>
+    </message>
+    <message>
+        <source>an attacker on the %1 altered bytes in flight</source>
+        <translation>%1 上的攻击者篡改了传输中的字节</translation>
+    </message>
+    <message>
+        <source>UDP datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered a datagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13466,6 +13706,10 @@ Commands:
         <source>Byte %1 of inflated text message %2 (0x%3) cannot be part of valid UTF-8, so the message is refused at once with close code 1007 (invalid payload data).</source>
         <translation>解压后的文本消息 %2 的第 %1 个字节（0x%3）不可能属于有效的 UTF-8，因此该消息立即被拒绝，关闭码 1007（无效的载荷数据）。</translation>
     </message>
+    <message>
+        <source>, RSV1 (compressed)</source>
+        <translation>，RSV1（已压缩）</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::AnswerInput</name>
@@ -13494,6 +13738,21 @@ Commands:
     <message>
         <source>Your prediction</source>
         <translation>你的预测</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::BackoffAcceptor</name>
+    <message numerus="yes">
+        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
+        <translation>
+            <numerusform>文件描述符耗尽：已打开 %n 个连接；%1 ms 后重新开始接受连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
+        <translation>
+            <numerusform>接受连接失败（%1）：已打开 %n 个连接；%2 ms 后重新开始接受连接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14507,6 +14766,53 @@ Commands:
         <source>%1 …</source>
         <translation>%1 …</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 → %n client(s)</source>
+        <translation>
+            <numerusform>%1 → %n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2 · %3 RTT</source>
+        <translation>%1 ×%2 · %3 RTT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 request(s) one after another, sent between %2 and %3 ms</source>
+        <translation>
+            <numerusform>%n 个 %1 请求依次发出，发送时间在 %2 到 %3 ms 之间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s): each request waited for the answer to the one before.</source>
+        <translation>
+            <numerusform>共用了 %n 个往返：每个请求都要等待前一个请求的响应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They took %n round trip(s).</source>
+        <translation>
+            <numerusform>共用了 %n 个往返。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too close together to label one by one at this zoom: zoom in (mouse wheel) to see each one.</source>
+        <translation>在当前缩放级别下过于密集，无法逐一标注：放大（鼠标滚轮）即可看到每一个。</translation>
+    </message>
+    <message>
+        <source>C%1–%2</source>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RTT</source>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
+        <translation type="unfinished">%1 RTT</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -14645,110 +14951,6 @@ Commands:
     <message>
         <source>lost segment · %1</source>
         <translation>丢失的报文段 · %1</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>SYN: the client opens the connection</source>
-        <translation>SYN：客户端发起连接</translation>
-    </message>
-    <message>
-        <source>SYN-ACK: the server accepts</source>
-        <translation>SYN-ACK：服务器接受</translation>
-    </message>
-    <message>
-        <source>ACK: the handshake is complete</source>
-        <translation>ACK：握手完成</translation>
-    </message>
-    <message>
-        <source>FIN: this side has finished sending</source>
-        <translation>FIN：这一侧已发送完毕</translation>
-    </message>
-    <message>
-        <source>RST: the connection was reset</source>
-        <translation>RST：连接被重置</translation>
-    </message>
-    <message>
-        <source>The link could not carry the connection</source>
-        <translation>链路无法承载该连接</translation>
-    </message>
-    <message>
-        <source>TCP segment %1</source>
-        <translation>TCP 报文段 %1</translation>
-    </message>
-    <message>
-        <source>TLS record: %1</source>
-        <translation>TLS 记录：%1</translation>
-    </message>
-    <message>
-        <source>TLS alert: %1</source>
-        <translation>TLS 警报：%1</translation>
-    </message>
-    <message>
-        <source>TLS handshake message: %1</source>
-        <translation>TLS 握手消息：%1</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS 错误</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 request head: %1</source>
-        <translation>HTTP/1.1 请求头：%1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 response head: %1</source>
-        <translation>HTTP/1.1 响应头：%1</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 body</source>
-        <translation>HTTP/1.1 正文</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1 error</source>
-        <translation>HTTP/1.1 错误</translation>
-    </message>
-    <message>
-        <source>message %1 on this connection</source>
-        <translation>此连接上的消息 %1</translation>
-    </message>
-    <message>
-        <source>HTTP/2 error</source>
-        <translation>HTTP/2 错误</translation>
-    </message>
-    <message>
-        <source>%1 frame</source>
-        <translation>%1 帧</translation>
-    </message>
-    <message>
-        <source>WebSocket %1 frame</source>
-        <translation>WebSocket %1 帧</translation>
-    </message>
-    <message>
-        <source>gRPC call %1 starts</source>
-        <translation>gRPC 调用 %1 开始</translation>
-    </message>
-    <message>
-        <source>gRPC message</source>
-        <translation>gRPC 消息</translation>
-    </message>
-    <message>
-        <source>gRPC call ends: %1</source>
-        <translation>gRPC 调用结束：%1</translation>
-    </message>
-    <message>
-        <source>gRPC error</source>
-        <translation>gRPC 错误</translation>
     </message>
     <message>
         <source>client → server</source>
@@ -17249,34 +17451,6 @@ Commands:
 <context>
     <name>protoviz::TimelineModel</name>
     <message>
-        <source>Session</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>HTTP/1.1</source>
-        <translation>HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>HTTP/2</source>
-        <translation>HTTP/2</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
-    </message>
-    <message>
-        <source>gRPC</source>
-        <translation>gRPC</translation>
-    </message>
-    <message>
         <source>link</source>
         <translation>链路</translation>
     </message>
@@ -17323,6 +17497,24 @@ Commands:
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>流 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>连接 %1</translation>
     </message>
 </context>
 <context>
@@ -17512,21 +17704,21 @@ Commands:
         <source>The server does not serve cleartext.</source>
         <translation>服务器不提供明文服务。</translation>
     </message>
-    <message numerus="yes">
-        <source>Out of file descriptors: %n connection(s) open; accepting again in %1 ms.</source>
-        <translation>
-            <numerusform>文件描述符耗尽：已打开 %n 个连接；%1 ms 后重新开始接受连接。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepting a connection failed (%1): %n connection(s) open; accepting again in %2 ms.</source>
-        <translation>
-            <numerusform>接受连接失败（%1）：已打开 %n 个连接；%2 ms 后重新开始接受连接。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The TLS handshake was not complete %1 s after the connection was accepted (handshake timeout); the connection is closed.</source>
         <translation>连接被接受 %1 s 后 TLS 握手仍未完成（握手超时）；连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this connection, the one idle longest (%2 s since it was accepted, without a byte from the client).</source>
+        <translation>已达到空闲连接上限 %1：服务器关闭了此连接，即空闲最久的连接（自被接受以来已 %2 s，客户端未发送任何字节）。</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/1.1 connection, the one idle longest (%2 s without a request).</source>
+        <translation>已达到空闲连接上限 %1：服务器关闭了此 HTTP/1.1 连接，即空闲最久的连接（已 %2 s 没有请求）。</translation>
+    </message>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/2 connection with GOAWAY (NO_ERROR), the one idle longest (%2 s without an open stream).</source>
+        <translation>已达到空闲连接上限 %1：服务器以 GOAWAY (NO_ERROR) 关闭了此 HTTP/2 连接，即空闲最久的连接（已 %2 s 没有打开的流）。</translation>
     </message>
 </context>
 <context>
