@@ -73,6 +73,23 @@ bool servesHttp(quint16 port)
     return readUntilClosed(socket.get(), 5000, &closed).startsWith("HTTP/1.1 200 ");
 }
 
+// Once descriptors are free again: what keeps ordinary requests from being served on both ports (HTTP/1.1
+// on the cleartext one, curl over TLS if it is installed), or nothing.
+QString whyNotServedAgain(quint16 httpPort, quint16 httpsPort)
+{
+    if (!waitUntil([&] { return servesHttp(httpPort); }, 10000))
+        return QStringLiteral("no HTTP/1.1 answer on port %1 within 10 s").arg(httpPort);
+    if (!haveProgram(QStringLiteral("curl")))
+        return {};
+    const PeerRun curl =
+        runPeer(QStringLiteral("curl"),
+                {QStringLiteral("-sk"), QStringLiteral("--max-time"), QStringLiteral("5"),
+                 QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                 QStringLiteral("%{http_code}"), QStringLiteral("https://127.0.0.1:%1/").arg(httpsPort)},
+                10000);
+    return curl.output.trimmed() == QStringLiteral("200") ? QString() : curl.summary();
+}
+
 // Starts serve as program (prlimit, or protoviz-cli itself) with arguments and reads the ports it printed.
 bool startServe(ExternalProcess& serve, quint16* httpPort, quint16* httpsPort)
 {
@@ -276,16 +293,8 @@ void ServerRobustnessTest::outOfDescriptorsBacksOffAndRecovers()
 
     idle.clear();
     // Released, the descriptors serve the backlog and then ordinary requests, on every port.
-    QVERIFY(waitUntil([&] { return servesHttp(httpPort); }, 10000));
-    if (haveProgram(QStringLiteral("curl"))) {
-        const PeerRun curl =
-            runPeer(QStringLiteral("curl"),
-                    {QStringLiteral("-sk"), QStringLiteral("--max-time"), QStringLiteral("5"),
-                     QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                     QStringLiteral("%{http_code}"), QStringLiteral("https://127.0.0.1:%1/").arg(httpsPort)},
-                    10000);
-        QVERIFY2(curl.output.trimmed() == QStringLiteral("200"), qPrintable(curl.summary()));
-    }
+    const QString unserved = whyNotServedAgain(httpPort, httpsPort);
+    QVERIFY2(unserved.isEmpty(), qPrintable(unserved));
     serve.terminate();
     QVERIFY(serve.waitForFinished(10000));
 }
@@ -322,16 +331,8 @@ void ServerRobustnessTest::shapedServeBacksOffWhenOutOfDescriptors()
              qPrintable(serve.output().right(2000)));
 
     idle.clear();
-    QVERIFY(waitUntil([&] { return servesHttp(httpPort); }, 10000));
-    if (haveProgram(QStringLiteral("curl"))) {
-        const PeerRun curl =
-            runPeer(QStringLiteral("curl"),
-                    {QStringLiteral("-sk"), QStringLiteral("--max-time"), QStringLiteral("5"),
-                     QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                     QStringLiteral("%{http_code}"), QStringLiteral("https://127.0.0.1:%1/").arg(httpsPort)},
-                    10000);
-        QVERIFY2(curl.output.trimmed() == QStringLiteral("200"), qPrintable(curl.summary()));
-    }
+    const QString unserved = whyNotServedAgain(httpPort, httpsPort);
+    QVERIFY2(unserved.isEmpty(), qPrintable(unserved));
     serve.terminate();
     QVERIFY(serve.waitForFinished(10000));
 }
