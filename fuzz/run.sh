@@ -24,7 +24,7 @@ targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
     targets=(fuzz_http1parser fuzz_http2framing fuzz_hpack fuzz_tlshandshake fuzz_recording fuzz_websocketframes
         fuzz_utf8validator fuzz_websockethandshake fuzz_permessagedeflate fuzz_grpcframing fuzz_grpcschema
-        fuzz_grpcmetadata fuzz_lessonreader fuzz_grpcweb fuzz_eavesdropper)
+        fuzz_grpcmetadata fuzz_lessonreader fuzz_grpcweb fuzz_eavesdropper fuzz_quicpackets fuzz_http3frames)
 fi
 
 echo "== Building the fuzzers in $build"

@@ -8,6 +8,10 @@ namespace {
 
 // Connection ids are at most 20 bytes in QUIC version 1 (RFC 9000 section 17.2).
 constexpr qsizetype MaxConnectionIdLength = 20;
+// The largest value of a variable-length integer, and so the end of any stream (RFC 9000 section 16).
+constexpr quint64 MaxStreamEnd = (quint64(1) << 62) - 1;
+// No peer can open more streams of a kind than this (RFC 9000 sections 19.11 and 19.14).
+constexpr quint64 MaxStreamCount = quint64(1) << 60;
 
 QString malformed(const char* what)
 {
@@ -44,6 +48,13 @@ public:
         }
         *value = *read;
         return true;
+    }
+
+    /// Marks the frame malformed for a reason other than running out of bytes.
+    bool reject(const char* what)
+    {
+        m_error = what;
+        return false;
     }
 
     bool skip(quint64 count, const char* what)
@@ -90,6 +101,15 @@ private:
     const char* m_error = "";
 };
 
+// A peer's STREAM or CRYPTO frame may not end beyond 2^62 - 1 in its stream (RFC 9000 sections 19.6 and
+// 19.8: FRAME_ENCODING_ERROR): one that does is malformed, not a frame to show as the peer's data.
+bool endsWithinStream(FrameReader& reader, const QuicFrame& frame, const char* what)
+{
+    if (frame.length <= MaxStreamEnd - frame.offset)
+        return true;
+    return reader.reject(what);
+}
+
 bool readAck(FrameReader& reader, QuicFrame& frame, bool withEcn)
 {
     quint64 largest = 0;
@@ -99,7 +119,7 @@ bool readAck(FrameReader& reader, QuicFrame& frame, bool withEcn)
         !reader.varint(&rangeCount, "ACK range count") || !reader.varint(&firstRange, "ACK first range"))
         return false;
     if (firstRange > largest)
-        return reader.skip(~quint64(0), "ACK first range below zero");
+        return reader.reject("ACK first range below zero");
     quint64 smallest = largest - firstRange;
     frame.ackRanges.append({smallest, largest});
     for (quint64 i = 0; i < rangeCount; ++i) {
@@ -109,7 +129,7 @@ bool readAck(FrameReader& reader, QuicFrame& frame, bool withEcn)
             return false;
         // The next range ends gap + 2 below the smallest of this one (RFC 9000 section 19.3.1).
         if (gap + 2 > smallest || length > smallest - gap - 2)
-            return reader.skip(~quint64(0), "ACK range below zero");
+            return reader.reject("ACK range below zero");
         const quint64 high = smallest - gap - 2;
         smallest = high - length;
         frame.ackRanges.append({smallest, high});
@@ -146,11 +166,15 @@ bool readFrame(FrameReader& reader, quint64 type, QuicFrame& frame)
     case 0x06:
         frame.type = QuicFrameType::Crypto;
         return reader.varint(&frame.offset, "CRYPTO offset") &&
-               reader.varint(&frame.length, "CRYPTO length") && reader.skip(frame.length, "CRYPTO data");
+               reader.varint(&frame.length, "CRYPTO length") && reader.skip(frame.length, "CRYPTO data") &&
+               endsWithinStream(reader, frame, "CRYPTO data beyond 2^62 - 1");
     case 0x07:
         frame.type = QuicFrameType::NewToken;
-        return reader.varint(&frame.length, "NEW_TOKEN length") &&
-               reader.skip(frame.length, "NEW_TOKEN token");
+        // An empty token is a FRAME_ENCODING_ERROR (RFC 9000 section 19.7).
+        if (!reader.varint(&frame.length, "NEW_TOKEN length"))
+            return false;
+        return frame.length == 0 ? reader.reject("NEW_TOKEN empty token")
+                                 : reader.skip(frame.length, "NEW_TOKEN token");
     case 0x10:
         frame.type = QuicFrameType::MaxData;
         return reader.varint(&frame.value, "MAX_DATA");
@@ -162,7 +186,8 @@ bool readFrame(FrameReader& reader, quint64 type, QuicFrame& frame)
     case 0x13:
         frame.type = QuicFrameType::MaxStreams;
         frame.bidirectional = type == 0x12;
-        return reader.varint(&frame.value, "MAX_STREAMS");
+        return reader.varint(&frame.value, "MAX_STREAMS") &&
+               (frame.value <= MaxStreamCount || reader.reject("MAX_STREAMS over 2^60"));
     case 0x14:
         frame.type = QuicFrameType::DataBlocked;
         return reader.varint(&frame.value, "DATA_BLOCKED");
@@ -174,7 +199,8 @@ bool readFrame(FrameReader& reader, quint64 type, QuicFrame& frame)
     case 0x17:
         frame.type = QuicFrameType::StreamsBlocked;
         frame.bidirectional = type == 0x16;
-        return reader.varint(&frame.value, "STREAMS_BLOCKED");
+        return reader.varint(&frame.value, "STREAMS_BLOCKED") &&
+               (frame.value <= MaxStreamCount || reader.reject("STREAMS_BLOCKED over 2^60"));
     case 0x18: {
         frame.type = QuicFrameType::NewConnectionId;
         quint8 length = 0;
@@ -183,7 +209,10 @@ bool readFrame(FrameReader& reader, quint64 type, QuicFrame& frame)
             !reader.byte(&length, "NEW_CONNECTION_ID length"))
             return false;
         if (length < 1 || length > MaxConnectionIdLength)
-            return reader.skip(~quint64(0), "NEW_CONNECTION_ID length out of range");
+            return reader.reject("NEW_CONNECTION_ID length out of range");
+        // Retiring ids up to one not issued yet is a FRAME_ENCODING_ERROR (RFC 9000 section 19.15).
+        if (frame.value > frame.sequence)
+            return reader.reject("NEW_CONNECTION_ID retires beyond its sequence number");
         return reader.bytes(length, &frame.connectionId, "NEW_CONNECTION_ID id") &&
                reader.skip(16, "NEW_CONNECTION_ID reset token");
     }
@@ -236,17 +265,19 @@ bool readFrame(FrameReader& reader, quint64 type, QuicFrame& frame)
         if ((type & 0x04) != 0 && !reader.varint(&frame.offset, "STREAM offset"))
             return false;
         if ((type & 0x02) != 0)
-            return reader.varint(&frame.length, "STREAM length") && reader.skip(frame.length, "STREAM data");
+            return reader.varint(&frame.length, "STREAM length") &&
+                   reader.skip(frame.length, "STREAM data") &&
+                   endsWithinStream(reader, frame, "STREAM data beyond 2^62 - 1");
         // Without a length field the data runs to the end of the packet.
         frame.length = 0;
         quint8 ignored = 0;
         while (!reader.atEnd() && reader.byte(&ignored, "STREAM data"))
             ++frame.length;
-        return true;
+        return endsWithinStream(reader, frame, "STREAM data beyond 2^62 - 1");
     }
     frame.type = QuicFrameType::Unknown;
     // An unknown frame type has no known length: the rest of the payload cannot be parsed.
-    return reader.skip(~quint64(0), "unknown frame type");
+    return reader.reject("unknown frame type");
 }
 
 } // namespace

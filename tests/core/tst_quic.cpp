@@ -119,6 +119,8 @@ private slots:
     void initTestCase();
     void decodesFrames();
     void rejectsMalformedFrames();
+    void rejectsStreamDataBeyondMaximumOffset();
+    void rejectsFrameEncodingErrors();
     void decodesHeaders();
     void expandsPacketNumbers();
     void scansHttp3Frames();
@@ -195,6 +197,56 @@ void TestQuic::rejectsMalformedFrames()
     QVERIFY(!QuicPacketDecoder::decodeFrames(bytes({0x10, 0x40})));
     // An unknown frame type.
     QVERIFY(!QuicPacketDecoder::decodeFrames(bytes({0x21})));
+}
+
+void TestQuic::rejectsStreamDataBeyondMaximumOffset()
+{
+    // Found by fuzz_quicpackets: STREAM and CRYPTO data may end at 2^62 - 1 in its stream but not beyond
+    // (RFC 9000 sections 19.6 and 19.8); the decoder showed such frames as well formed. 0xff x 8 is the
+    // offset 2^62 - 1, 0xff x 7 then 0xfe is 2^62 - 2.
+    QString error;
+    // STREAM (offset, length) and CRYPTO with one byte at 2^62 - 1.
+    QVERIFY(!QuicPacketDecoder::decodeFrames(
+        bytes({0x0e, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 'x'}), &error));
+    QVERIFY(error.contains(u"2^62"_s));
+    QVERIFY(!QuicPacketDecoder::decodeFrames(
+        bytes({0x06, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 'x'})));
+    // Without a length the data runs to the end of the packet: two bytes from 2^62 - 2 are one too many.
+    QVERIFY(!QuicPacketDecoder::decodeFrames(
+        bytes({0x0c, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 'x', 'y'})));
+    // The last byte a stream can have is fine, and so is an empty CRYPTO frame at 2^62 - 1.
+    const std::optional<QList<QuicFrame>> last = QuicPacketDecoder::decodeFrames(
+        bytes({0x0e, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0x01, 'x'}), &error);
+    QVERIFY2(last, qPrintable(error));
+    QCOMPARE(last->front().offset, (quint64(1) << 62) - 2);
+    QCOMPARE(last->front().length, 1u);
+    QVERIFY(
+        QuicPacketDecoder::decodeFrames(bytes({0x06, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00})));
+}
+
+void TestQuic::rejectsFrameEncodingErrors()
+{
+    // Found by fuzz_quicpackets: frames RFC 9000 calls a FRAME_ENCODING_ERROR were shown as well formed.
+    QString error;
+    // An empty NEW_TOKEN (section 19.7).
+    QVERIFY(!QuicPacketDecoder::decodeFrames(bytes({0x07, 0x00}), &error));
+    QVERIFY(error.contains(u"NEW_TOKEN"_s));
+    // MAX_STREAMS and STREAMS_BLOCKED over 2^60 (sections 19.11 and 19.14); 2^60 itself is allowed.
+    const QByteArray overMaximum = bytes({0xd0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01});
+    const QByteArray maximum = bytes({0xd0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00});
+    for (const int type : {0x12, 0x13, 0x16, 0x17}) {
+        QVERIFY(!QuicPacketDecoder::decodeFrames(QByteArray(1, char(type)).append(overMaximum)));
+        const std::optional<QList<QuicFrame>> atMaximum =
+            QuicPacketDecoder::decodeFrames(QByteArray(1, char(type)).append(maximum));
+        QVERIFY(atMaximum);
+        QCOMPARE(atMaximum->front().value, quint64(1) << 60);
+    }
+    // A NEW_CONNECTION_ID whose retire prior to (2) is above its own sequence number (1) (section 19.15).
+    QVERIFY(!QuicPacketDecoder::decodeFrames(
+        bytes({0x18, 0x01, 0x02, 0x04, 1, 2, 3, 4}).append(QByteArray(16, '\x07')), &error));
+    QVERIFY(error.contains(u"NEW_CONNECTION_ID"_s));
+    QVERIFY(QuicPacketDecoder::decodeFrames(
+        bytes({0x18, 0x02, 0x02, 0x04, 1, 2, 3, 4}).append(QByteArray(16, '\x07'))));
 }
 
 void TestQuic::decodesHeaders()
