@@ -47,6 +47,8 @@ bool countsForRoundTrips(const Event& e)
     case Layer::Grpc:
         return e.origin == Origin::Client && e.kind == kindOf(GrpcKind::Message);
     case Layer::WebSocket:
+    case Layer::Quic:
+    case Layer::Http3:
         return false;
     }
     return false;
@@ -336,6 +338,8 @@ std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline,
     }
     case Layer::Session:
     case Layer::Wire:
+    case Layer::Quic:
+    case Layer::Http3:
         break;
     }
     return std::nullopt;

@@ -277,6 +277,11 @@ void LanesModel::addWire(int connection, const Event& event, qint32 index)
     case WireKind::Tampered:
         // What an eavesdropper or attacker on the link did has its own view; the lanes draw traffic.
         return;
+    case WireKind::DatagramSent:
+    case WireKind::DatagramLost:
+    case WireKind::DatagramDelivered:
+        // UDP datagrams have no picture in the lanes yet: QUIC's own packets stand for them there.
+        return;
     }
 }
 
@@ -327,6 +332,8 @@ int LanesModel::trackFor(int connection, const Event& event)
     case Layer::WebSocket:
     case Layer::Session:
     case Layer::Wire:
+    case Layer::Quic:
+    case Layer::Http3:
         break;
     }
     return ControlTrack;
@@ -439,6 +446,8 @@ void LanesModel::noteApplication(int connection, const Event& event, bool sender
     case Layer::Session:
     case Layer::Wire:
     case Layer::Tls:
+    case Layer::Quic:
+    case Layer::Http3:
         break;
     }
     if (event.layer == Layer::Http2 && event.stream != 0) {

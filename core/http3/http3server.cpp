@@ -13,6 +13,7 @@ Http3Server::Http3Server(std::shared_ptr<QuicTlsContext> tls, const Workload& wo
     m_quic = std::make_unique<QuicServer>(std::move(tls), [this](QuicConnection& connection) {
         return std::unique_ptr<QuicStreamApplication>(Http3Session::server(connection, m_handler));
     });
+    connect(m_quic.get(), &QuicServer::connectionAccepted, this, &Http3Server::connectionAccepted);
     connect(m_quic.get(), &QuicServer::connectionClosed, this, &Http3Server::connectionClosed);
 }
 

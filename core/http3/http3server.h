@@ -11,6 +11,7 @@
 
 namespace protoviz {
 
+class QuicConnection;
 class QuicObserver;
 class QuicServer;
 class QuicTlsContext;
@@ -42,6 +43,9 @@ public:
     void close();
 
 signals:
+    /// A client's Initial packet opened connection (owned by the server), before that packet is
+    /// processed: a receiver may give it an observer of its own (a QuicEventLog for its events).
+    void connectionAccepted(QuicConnection* connection);
     /// A connection ended; error is empty for a clean close.
     void connectionClosed(const QString& error);
 

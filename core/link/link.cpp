@@ -1,5 +1,6 @@
 #include "core/link/link.h"
 
+#include "core/link/datagramrelay.h"
 #include "core/link/relayedconnection.h"
 #include "core/server/backoffacceptor.h"
 #include "core/timeline/timeline.h"
@@ -39,6 +40,7 @@ struct Link::Private
     quint16 upstreamPort = 0;
     UpstreamConnector upstreamConnector;
     QHash<quint32, RelayedConnection*> connections;
+    QList<DatagramRelay*> datagramRelays; ///< children of the link
     std::shared_ptr<Eavesdropper> eavesdropper;
     std::shared_ptr<Tamperer> tamperer;
     // Clients whose connected() ran before the link accepted their socket, by client port.
@@ -68,6 +70,7 @@ Link::~Link()
     const QList<RelayedConnection*> connections = d->connections.values();
     d->connections.clear();
     qDeleteAll(connections);
+    qDeleteAll(std::exchange(d->datagramRelays, {}));
 }
 
 void Link::setUpstream(const QHostAddress& host, quint16 port)
@@ -140,6 +143,28 @@ int Link::connectionCount() const
     return d->accepted;
 }
 
+DatagramRelay* Link::relayDatagrams(const QHostAddress& address, quint16 port, quint16 serverPort,
+                                    QString* error)
+{
+    if (const QString problem = m_conditions.validationError(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    auto* relay = new DatagramRelay({.conditions = m_conditions,
+                                     .upstreamHost = d->upstreamHost,
+                                     .upstreamPort = serverPort,
+                                     .recorder = d->recorder,
+                                     .directory = d->directory},
+                                    d->clock, this);
+    if (!relay->listen(address, port, error)) {
+        delete relay;
+        return nullptr;
+    }
+    d->datagramRelays.append(relay);
+    return relay;
+}
+
 void Link::acceptConnection(QTcpSocket* client)
 {
     const quint32 id = d->directory->allocate();
@@ -177,6 +202,8 @@ void Link::shutdown()
     if (d->server)
         d->server->close();
     d->waiting.clear();
+    for (DatagramRelay* relay : std::as_const(d->datagramRelays))
+        relay->close();
     const QList<RelayedConnection*> connections = d->connections.values();
     for (RelayedConnection* connection : connections)
         connection->abort();

@@ -16,6 +16,7 @@ class QTcpSocket;
 namespace protoviz {
 
 class ConnectionDirectory;
+class DatagramRelay;
 class Eavesdropper;
 class RelayedConnection;
 class Tamperer;
@@ -84,8 +85,16 @@ public:
     /// Number of connections accepted so far.
     int connectionCount() const;
 
+    /// Relays UDP as well: binds a UDP port on address (port 0 picks a free one) whose datagrams go to
+    /// UDP port serverPort of setUpstream()'s host, and the answers back, under the same conditions (see
+    /// DatagramRelay). Call setUpstream() first; may be called once per server port. Returns the relay,
+    /// owned by the link, or nullptr with *error (if given) set when the conditions are invalid or the
+    /// port cannot be bound.
+    DatagramRelay* relayDatagrams(const QHostAddress& address, quint16 port, quint16 serverPort,
+                                  QString* error);
+
     /// Stops accepting and resets every open connection (recording Reset and emitting
-    /// connectionFinished() for each before it returns).
+    /// connectionFinished() for each before it returns), and closes every datagram relay.
     void shutdown();
 
     /// Calls ready(id) at t0 + RTT of the connection whose client socket has local port clientLocalPort,

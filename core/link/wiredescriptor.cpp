@@ -21,6 +21,9 @@ constexpr EventKindName kinds[] = {
     {kindOf(WireKind::Error), u"Error"},
     {kindOf(WireKind::Overheard), u"Overheard"},
     {kindOf(WireKind::Tampered), u"Tampered"},
+    {kindOf(WireKind::DatagramSent), u"DatagramSent"},
+    {kindOf(WireKind::DatagramLost), u"DatagramLost"},
+    {kindOf(WireKind::DatagramDelivered), u"DatagramDelivered"},
 };
 
 // The link's segments are the transport under every unit: views draw them in pictures of their own
@@ -60,6 +63,7 @@ UnitRole WireDescriptor::role(const Event& event) const
     case WireKind::Reset:
         return UnitRole::Reset;
     case WireKind::SegmentLost:
+    case WireKind::DatagramLost:
         return UnitRole::Lost;
     case WireKind::Error:
         return UnitRole::Failure;
@@ -106,6 +110,10 @@ QString WireDescriptor::unitHeading(const Event& event, const QString&) const
         return tr("RST: the connection was reset");
     case WireKind::Error:
         return tr("The link could not carry the connection");
+    case WireKind::DatagramSent:
+    case WireKind::DatagramLost:
+    case WireKind::DatagramDelivered:
+        return tr("UDP datagram %1").arg(event.stream);
     default:
         return tr("TCP segment %1").arg(event.stream);
     }
@@ -163,6 +171,24 @@ QString WireDescriptor::describe(const Event& event, const EventDetail&) const
         return tr("An eavesdropper on the link reads %1 going to the %2").arg(bytes(event.size), receiver);
     case WireKind::Tampered:
         return tr("An attacker on the link alters %1 going to the %2").arg(bytes(event.size), receiver);
+    case WireKind::DatagramSent:
+        return tr("UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 "
+                  "on the link")
+            .arg(QString::number(event.stream), sender, bytes(event.size), receiver,
+                 milliseconds(event.value), milliseconds(event.value - event.timeNs));
+    case WireKind::DatagramLost:
+        if (event.flags & WireFlag::QueueOverflow) {
+            return tr("UDP datagram %1 (%2) from the %3 finds the link's queue full and is dropped; UDP "
+                      "never sends it again, only the protocol above can")
+                .arg(QString::number(event.stream), bytes(event.size), sender);
+        }
+        return tr("UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and "
+                  "UDP never sends it again: only the protocol above can")
+            .arg(QString::number(event.stream), bytes(event.size), sender, milliseconds(event.value));
+    case WireKind::DatagramDelivered:
+        return tr("UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before")
+            .arg(QString::number(event.stream), bytes(event.size), receiver, milliseconds(event.value),
+                 milliseconds(event.timeNs - event.value));
     }
     return tr("TCP %1").arg(kindName(event.kind));
 }
@@ -174,6 +200,10 @@ QString WireDescriptor::position(const Event& event) const
     case WireKind::SegmentLost:
     case WireKind::SegmentDelivered:
         return tr("segment %1").arg(event.stream);
+    case WireKind::DatagramSent:
+    case WireKind::DatagramLost:
+    case WireKind::DatagramDelivered:
+        return tr("datagram %1").arg(event.stream);
     default:
         return {};
     }
@@ -196,6 +226,10 @@ QString WireDescriptor::unitPhrase(const Event& event) const
         return tr("an ACK");
     case WireKind::Fin:
         return tr("a FIN");
+    case WireKind::DatagramSent:
+    case WireKind::DatagramLost:
+    case WireKind::DatagramDelivered:
+        return tr("a datagram");
     default:
         return tr("a segment");
     }
@@ -208,6 +242,10 @@ QString WireDescriptor::sentence(const Event& event, const QString& who) const
         return tr("%1 dropped a segment").arg(who);
     case WireKind::SegmentDelivered:
         return tr("%1 delivered a segment").arg(who);
+    case WireKind::DatagramLost:
+        return tr("%1 dropped a datagram").arg(who);
+    case WireKind::DatagramDelivered:
+        return tr("%1 delivered a datagram").arg(who);
     case WireKind::Reset:
         return tr("%1 aborted the connection (RST)").arg(who);
     case WireKind::Established:

@@ -4,8 +4,8 @@
 
 namespace protoviz {
 
-/// Layer::Wire: TCP on the emulated link (handshake, segments, losses, close), and what an eavesdropper or an
-/// attacker on the link did.
+/// Layer::Wire: TCP on the emulated link (handshake, segments, losses, close), UDP datagrams it relays (sent,
+/// lost, delivered), and what an eavesdropper or an attacker on the link did.
 const ProtocolDescriptor& wireDescriptor();
 
 } // namespace protoviz

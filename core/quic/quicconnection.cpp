@@ -668,6 +668,7 @@ void QuicConnection::record(int direction, QByteArrayView header, QByteArrayView
     largest = std::max(largest, qint64(packet->packetNumber));
     packet->payloadSize = plaintext.size();
     packet->size = header.size() + plaintext.size() + tagSize;
+    packet->bytes = header.toByteArray() + plaintext.toByteArray();
     // ngtcp2 only seals frames it built and only opens packets that authenticated; a payload our decoder
     // cannot read still counts as a packet, with the frames it could read.
     if (std::optional<QList<QuicFrame>> frames = QuicPacketDecoder::decodeFrames(plaintext))

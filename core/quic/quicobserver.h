@@ -5,8 +5,8 @@
 namespace protoviz {
 
 /// Watches one QUIC endpoint: every packet it seals or opens, its handshake milestones, the HTTP/3
-/// frames on its streams and the TLS secrets it derives. Until QUIC events join the session timeline,
-/// this is how tests and tools see a QUIC connection.
+/// frames on its streams and the TLS secrets it derives. QuicEventLog is the observer that puts all
+/// but the secrets on the session timeline.
 ///
 /// Called on the endpoint's thread, synchronously, while the endpoint is inside ngtcp2 or nghttp3:
 /// implementations must return quickly and must not call back into the endpoint. The endpoint does not

@@ -89,6 +89,9 @@ struct QuicPacketRecord
     qsizetype payloadSize = 0; ///< plaintext bytes (frames)
     qsizetype size = 0;        ///< bytes on the wire: header, encrypted payload and its tag
     QList<QuicFrame> frames;
+    /// The unprotected header then the plaintext payload (headerSize + payloadSize bytes, no tag): what
+    /// the frames' offsets point into, after headerSize.
+    QByteArray bytes;
 };
 
 /// Steps of a QUIC handshake as one endpoint lives them.

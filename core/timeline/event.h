@@ -14,6 +14,8 @@ enum class Layer : quint8 {
     Http2,     ///< HTTP/2 frames
     WebSocket, ///< the upgrade and WebSocket frames
     Grpc,      ///< gRPC calls and length-prefixed messages
+    Quic,      ///< QUIC packets (with their frames) and handshake milestones
+    Http3,     ///< HTTP/3 frames and the header fields QPACK carries
 };
 
 /// Which part of the session observed the event.
@@ -68,18 +70,24 @@ enum class WireKind : quint8 {
     Reset,            ///< the connection was aborted
     Established,      ///< the emulated three-way handshake completed for the client
     Error,            ///< the link could not carry the connection (text in the detail)
-    Overheard, ///< what a passive eavesdropper on the link can read of a message or TLS record (summary in
-               ///< the detail's text, what it read in its bytes and fields); size = bytes on the wire,
-               ///< flags = OverheardFlag
-    Tampered,  ///< an attacker on the link altered bytes in flight; size = bytes changed, value = offset
-               ///< of the first one in its direction's stream (was/now in the detail's fields)
+    Overheard,    ///< what a passive eavesdropper on the link can read of a message or TLS record (summary in
+                  ///< the detail's text, what it read in its bytes and fields); size = bytes on the wire,
+                  ///< flags = OverheardFlag
+    Tampered,     ///< an attacker on the link altered bytes in flight; size = bytes changed, value = offset
+                  ///< of the first one in its direction's stream (was/now in the detail's fields)
+    DatagramSent, ///< a UDP datagram left the link's queue; value = planned arrival; stream = its
+                  ///< number in its direction from 1; size = UDP payload bytes
+    DatagramLost, ///< a UDP datagram was dropped: on its way (value = when it would have arrived) or,
+                  ///< flagged WireFlag::QueueOverflow, at the tail of a full queue (value = the drop)
+    DatagramDelivered, ///< a UDP datagram reached the receiver; value = departure time
 };
 
 /// Flags of Layer::Wire segment events.
 namespace WireFlag {
 constexpr quint8 Retransmission = 0x01; ///< this attempt re-sends a lost segment
 constexpr quint8 HeadOfLineBlocked =
-    0x02; ///< delivered later than it arrived: an earlier segment was missing
+    0x02;                              ///< delivered later than it arrived: an earlier segment was missing
+constexpr quint8 QueueOverflow = 0x04; ///< a datagram found the link's queue full and never left
 } // namespace WireFlag
 
 /// Flags of WireKind::Overheard events.
@@ -143,6 +151,56 @@ enum class GrpcKind : quint8 {
     Message,      ///< one length-prefixed message; size = 5 + length, overhead = 5, value = size as JSON
     CallFinished, ///< trailers (or Trailers-Only); value = grpc-status
     Error,        ///< malformed framing or a protocol violation (text in the detail)
+};
+
+/// Kinds of Layer::Quic events, as one endpoint lives them. Packet events keep the packet's unprotected
+/// header followed by its decrypted payload in their detail bytes (the AEAD tag is not kept), with a
+/// field per frame located in those bytes.
+enum class QuicKind : quint8 {
+    PacketSent,        ///< the endpoint sealed a packet; size = bytes on the wire (header, encrypted payload,
+                       ///< tag), overhead = header and tag bytes, value = packet number (in its number
+                       ///< space), flags = QuicPacketFlag
+    PacketReceived,    ///< the endpoint opened (decrypted) a packet; fields as for PacketSent
+    HandshakeKeys,     ///< Handshake packet protection keys are ready
+    OneRttKeys,        ///< 1-RTT keys are ready in both directions
+    EarlyDataOffered,  ///< client: a resumed session lets it send 0-RTT packets
+    EarlyDataAccepted, ///< the server took the 0-RTT data
+    EarlyDataRejected, ///< the server refused the 0-RTT data: it goes again in 1-RTT packets
+    HandshakeComplete, ///< TLS finished on this endpoint
+    HandshakeConfirmed, ///< client: HANDSHAKE_DONE arrived; server: the same as complete
+    SessionTicket,      ///< client: a session ticket makes a later 0-RTT resumption possible
+    ConnectionClosed,   ///< the connection ended (closing or draining finished)
+    Error, ///< a CONNECTION_CLOSE with a transport error, or a payload whose frames could not all be
+           ///< decoded (text in the detail); value = the error code, -1 for an undecodable payload
+};
+
+/// Flags of QuicKind::PacketSent and PacketReceived events: the packet type in the low bits, then marks.
+namespace QuicPacketFlag {
+/// The packet type: 0 Initial, 1 0-RTT, 2 Handshake, 3 Retry, 4 1-RTT (as QuicPacketType numbers them).
+constexpr quint8 TypeMask = 0x07;
+constexpr quint8 KeyPhase = 0x08;        ///< short header: the key phase bit is set
+constexpr quint8 AckEliciting = 0x10;    ///< carries a frame the peer must acknowledge
+constexpr quint8 ConnectionClose = 0x20; ///< carries a CONNECTION_CLOSE frame
+} // namespace QuicPacketFlag
+
+/// Kinds of Layer::Http3 events: the frame types of RFC 9114 section 7.2, then the engine's own kinds.
+/// Frame events describe a frame header found on a QUIC stream: stream = QUIC stream id, size = frame
+/// header and payload bytes, overhead = the frame header's bytes (type and length varints), value =
+/// payload bytes. Their bytes are inside the QUIC packets that carried them.
+enum class Http3Kind : quint8 {
+    Data = 0x0,
+    Headers = 0x1,
+    CancelPush = 0x3,
+    Settings = 0x4,
+    PushPromise = 0x5,
+    GoAway = 0x7,
+    MaxPushId = 0xd,
+    UnknownFrame = 0xf0, ///< a frame of a reserved or extension type; flags = 0, value = payload bytes
+    HeaderFields = 0xf1, ///< the header fields of a HEADERS frame, QPACK-decoded on receipt or as
+                         ///< submitted when sent (one field each in the detail); stream = QUIC stream
+                         ///< id, size = name and value bytes, value = number of fields
+    Error = 0xff,        ///< an application CONNECTION_CLOSE other than H3_NO_ERROR; value = error code
+                         ///< (text in the detail)
 };
 
 /// One observable act of a session: a fixed-size, trivially copyable record. Decoded fields, text and

@@ -3,7 +3,9 @@
 #include "core/grpc/grpcdescriptor.h"
 #include "core/http1/http1descriptor.h"
 #include "core/http2/http2descriptor.h"
+#include "core/http3/http3descriptor.h"
 #include "core/link/wiredescriptor.h"
+#include "core/quic/quicdescriptor.h"
 #include "core/session/sessiondescriptor.h"
 #include "core/tls/tlsdescriptor.h"
 #include "core/websocket/websocketdescriptor.h"
@@ -73,8 +75,8 @@ namespace {
 std::span<const ProtocolDescriptor* const> registered()
 {
     static const std::array descriptors{
-        &sessionDescriptor(), &wireDescriptor(),      &tlsDescriptor(),  &http1Descriptor(),
-        &http2Descriptor(),   &webSocketDescriptor(), &grpcDescriptor(),
+        &sessionDescriptor(),   &wireDescriptor(), &tlsDescriptor(),  &http1Descriptor(), &http2Descriptor(),
+        &webSocketDescriptor(), &grpcDescriptor(), &quicDescriptor(), &http3Descriptor(),
     };
     return descriptors;
 }

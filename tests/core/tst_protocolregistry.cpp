@@ -9,8 +9,8 @@ using namespace protoviz;
 // Every Layer value, from the first to the last one the enum declares.
 QList<Layer> allLayers()
 {
-    return {Layer::Session, Layer::Wire,      Layer::Tls, Layer::Http1,
-            Layer::Http2,   Layer::WebSocket, Layer::Grpc};
+    return {Layer::Session,   Layer::Wire, Layer::Tls,  Layer::Http1, Layer::Http2,
+            Layer::WebSocket, Layer::Grpc, Layer::Quic, Layer::Http3};
 }
 
 class ProtocolRegistryTest : public QObject
