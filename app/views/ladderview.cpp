@@ -257,8 +257,12 @@ LadderView::Geometry LadderView::geometry(const QRectF& target) const
     const double boxPad = (g.compactHeader ? 8 : 12) * s;
     g.lanes = clientLanes();
     double widestLane = 0;
-    for (int lane = 0; lane < g.lanes; ++lane)
-        widestLane = std::max(widestLane, head.horizontalAdvance(laneName(lane)));
+    double widestShort = 0;
+    for (int lane = 0; lane < g.lanes; ++lane) {
+        const QStringList names = laneNames(lane);
+        widestLane = std::max(widestLane, head.horizontalAdvance(names.constFirst()));
+        widestShort = std::max(widestShort, head.horizontalAdvance(names.value(1, names.constFirst())));
+    }
     const double clientHalf = head.horizontalAdvance(laneName(0)) / 2 + boxPad;
     const double lastHalf = head.horizontalAdvance(laneName(g.lanes - 1)) / 2 + boxPad;
     const double serverHalf = head.horizontalAdvance(tr("Server")) / 2 + boxPad;
@@ -270,8 +274,15 @@ LadderView::Geometry LadderView::geometry(const QRectF& target) const
         // narrow pane keeps most of the width for the arrows to the server, and the heads' names shrink
         // (drawHeads()).
         const double room = target.right() - margin - serverHalf - g.clientX;
-        g.laneStep = std::max(
-            16 * s, std::min(widestLane + 2 * boxPad + margin / 2, room * 0.45 / double(g.lanes - 1)));
+        const double share = room * 0.45 / double(g.lanes - 1);
+        const double wanted = widestLane + 2 * boxPad + margin / 2;
+        // Too narrow for the names, the heads show short ones ("C2", heads()) in the font of the others
+        // rather than shrinking: the arrows give up a little more width to keep those legible.
+        const double wantedShort = widestShort + 2 * 3 * s + 4 * s + s;
+        g.laneStep =
+            std::max(16 * s, wanted <= share
+                                 ? wanted
+                                 : std::max(share, std::min(wantedShort, room * 0.6 / double(g.lanes - 1))));
     }
     // The heads never touch, however narrow the pane: a gap as wide as a margin at least between them.
     g.serverX = std::max(g.lastLaneX() + std::max(80 * s, lastHalf + serverHalf + margin),
@@ -298,6 +309,22 @@ int LadderView::clientLanes() const
 int LadderView::laneOf(const LadderArrow& arrow) const
 {
     return std::min(m_model.clientOf(arrow.event.connection), clientLanes() - 1);
+}
+
+QStringList LadderView::laneNames(int lane) const
+{
+    const int clients = m_model.clientCount();
+    if (clients <= 1)
+        return {laneName(lane)};
+    if (lane == MaxClientLanes - 1 && clients > MaxClientLanes)
+        return {laneName(lane),
+                tr("C%1–%2", "short for \"Clients %1–%2\" where the lifelines stand close")
+                    .arg(lane + 1)
+                    .arg(clients),
+                QStringLiteral("%1–%2").arg(lane + 1).arg(clients)};
+    return {laneName(lane),
+            tr("C%1", "short for \"Client %1\" where the lifelines stand close").arg(lane + 1),
+            QString::number(lane + 1)};
 }
 
 QString LadderView::laneName(int lane) const
@@ -1408,75 +1435,125 @@ QFont LadderView::headFont(bool compact) const
     return m_context.theme->font(compact ? 10 : 12, true);
 }
 
-void LadderView::drawHeads(QPainter& painter, const Geometry& g, double boxTop) const
+void LadderView::drawHeads(QPainter& painter, const Geometry& g) const
 {
     const ViewTheme& theme = *m_context.theme;
     const double s = g.scale;
-    const QFont headsFont = headFont(g.compactHeader);
-    const QFontMetricsF head(headsFont);
-    const double boxPad = (g.compactHeader ? 8 : 12) * s;
-    QList<std::pair<double, QString>> heads;
-    for (int lane = 0; lane < g.lanes; ++lane)
-        heads.append({g.laneX(lane), laneName(lane)});
-    heads.append({g.serverX, tr("Server")});
-    for (const auto& [x, name] : std::as_const(heads)) {
-        // Client lifelines packed closer than their names' width: the boxes' padding goes first, then the
-        // names shrink rather than overlap.
-        const bool packed = g.lanes > 1 && x != g.serverX;
-        const double pad =
-            packed ? std::clamp((g.laneStep - 4 * s - head.horizontalAdvance(name)) / 2, 3 * s, boxPad)
-                   : boxPad;
-        const QFont font = packed ? fittingFont(headsFont, name, g.laneStep - 4 * s - 2 * pad) : headsFont;
-        painter.setFont(font);
-        const double width = QFontMetricsF(font).horizontalAdvance(name) + 2 * pad;
-        const QRectF box(x - width / 2, boxTop, width, head.height() + (g.compactHeader ? 6 : 8) * s);
+    for (const DrawnLabel& head : heads(g)) {
+        painter.setFont(head.font);
         painter.setPen(QPen(theme.foreground(), (g.compactHeader ? 1.5 : 2) * s));
         painter.setBrush(theme.background());
-        painter.drawRoundedRect(box, 4 * s, 4 * s);
-        painter.drawText(box, Qt::AlignCenter, name);
-        noteLabel(name, box, font);
+        painter.drawRoundedRect(head.rect, 4 * s, 4 * s);
+        painter.drawText(head.rect, Qt::AlignCenter, head.text);
+        noteLabel(head.text, head.rect, head.font);
     }
 }
 
 void LadderView::drawCompactHeader(QPainter& painter, const Geometry& g) const
 {
     const ViewTheme& theme = *m_context.theme;
-    const double s = g.scale;
     painter.save();
     painter.fillRect(g.header, theme.background());
-    const double boxTop = g.header.top() + 5 * s;
-    drawHeads(painter, g, boxTop);
+    drawHeads(painter, g);
     // The counter between the heads, on their row; the facts are left to the pane's heading above.
-    const QFontMetricsF head(headFont(true));
-    const double clientRight =
-        g.lastLaneX() +
-        std::min(head.horizontalAdvance(laneName(g.lanes - 1)) / 2, g.lanes > 1 ? g.laneStep / 2 : 1e9) +
-        8 * s + 6 * s;
-    const double serverLeft = g.serverX - head.horizontalAdvance(tr("Server")) / 2 - 8 * s - 6 * s;
-    const QRectF row(clientRight, boxTop, std::max(0.0, serverLeft - clientRight), head.height() + 6 * s);
-    const QString trips = tr("Round trips: %1").arg(roundTripsShown());
-    const QFont font = fittingFont(theme.font(12, true), trips, row.width());
-    painter.setFont(font);
-    painter.setPen(theme.foreground());
-    const QRectF text(row.center().x() - QFontMetricsF(font).horizontalAdvance(trips) / 2, row.top(),
-                      QFontMetricsF(font).horizontalAdvance(trips), row.height());
-    painter.drawText(text, Qt::AlignCenter, trips);
-    noteLabel(trips, text, font);
+    const DrawnLabel trips = counter(g);
+    if (!trips.text.isEmpty()) {
+        painter.setFont(trips.font);
+        painter.setPen(theme.foreground());
+        painter.drawText(trips.rect, Qt::AlignCenter, trips.text);
+        noteLabel(trips.text, trips.rect, trips.font);
+    }
     painter.restore();
 }
 
-QFont LadderView::fittingFont(QFont font, const QString& text, double width)
+double LadderView::headsTop(const Geometry& g) const
 {
-    // A long translation in a narrow pane takes a smaller size rather than losing its number.
-    const double advance = QFontMetricsF(font).horizontalAdvance(text);
-    if (advance <= width || advance <= 0)
-        return font;
-    const double shrink = width / advance;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(std::max(1.0, std::floor(font.pointSizeF() * shrink * 10) / 10));
-    else
-        font.setPixelSize(std::max(1, int(std::floor(font.pixelSize() * shrink))));
-    return font;
+    const double s = g.scale;
+    if (g.compactHeader)
+        return g.header.top() + 5 * s;
+    return g.header.top() + 10 * s + QFontMetricsF(m_context.theme->font(15, true)).height() + 8 * s;
+}
+
+QList<DrawnLabel> LadderView::heads(const Geometry& g) const
+{
+    const double s = g.scale;
+    const QFont font = headFont(g.compactHeader);
+    const QFontMetricsF head(font);
+    const double boxPad = (g.compactHeader ? 8 : 12) * s;
+    const double boxHeight = head.height() + (g.compactHeader ? 6 : 8) * s;
+    const double top = headsTop(g);
+    QList<DrawnLabel> heads;
+    for (int lane = 0; lane < g.lanes; ++lane) {
+        const QStringList names = laneNames(lane);
+        QString text = names.constFirst();
+        double pad = boxPad;
+        if (g.lanes > 1) {
+            // Client lifelines packed closer than their names' width: the boxes' padding goes first, then
+            // the name gives way to a shorter one; a smaller font would not be read from the back of the
+            // room.
+            const double room = g.laneStep - 4 * s;
+            for (const QString& name : names) {
+                text = name;
+                pad = std::clamp((room - head.horizontalAdvance(name)) / 2, 3 * s, boxPad);
+                if (head.horizontalAdvance(name) + 2 * pad <= room)
+                    break;
+            }
+        }
+        const double width = head.horizontalAdvance(text) + 2 * pad;
+        heads.append({text, QRectF(g.laneX(lane) - width / 2, top, width, boxHeight), font});
+    }
+    const QString server = tr("Server");
+    const double width = head.horizontalAdvance(server) + 2 * boxPad;
+    heads.append({server, QRectF(g.serverX - width / 2, top, width, boxHeight), font});
+    return heads;
+}
+
+DrawnLabel LadderView::counter(const Geometry& g) const
+{
+    const ViewTheme& theme = *m_context.theme;
+    const double s = g.scale;
+    QRectF row;
+    if (g.compactHeader) {
+        // Between the last client's head and the server's.
+        const QList<DrawnLabel> boxes = heads(g);
+        const double left = boxes.at(boxes.size() - 2).rect.right() + 6 * s;
+        const double right = boxes.constLast().rect.left() - 6 * s;
+        row = QRectF(left, boxes.constLast().rect.top(), std::max(0.0, right - left),
+                     boxes.constLast().rect.height());
+    } else {
+        const double margin = 10 * s;
+        row = QRectF(g.header.left() + margin, g.header.top() + margin, g.header.width() - 2 * margin,
+                     QFontMetricsF(theme.font(15, true)).height());
+    }
+    const int trips = roundTripsShown();
+    const QString whole = tr("Round trips: %1").arg(trips);
+    const QFont preferred = theme.font(g.compactHeader ? 12 : 15, true);
+    const QFont labelSize = theme.font(10, true);
+    for (const auto& [text, font] : {std::pair{whole, preferred}, std::pair{whole, labelSize},
+                                     std::pair{tr("%1 RTT", "round trips taken, where \"Round trips: %1\" "
+                                                            "does not fit")
+                                                   .arg(trips),
+                                               labelSize}}) {
+        const double width = QFontMetricsF(font).horizontalAdvance(text);
+        if (width > row.width())
+            continue;
+        const double left = g.compactHeader ? row.center().x() - width / 2 : row.left();
+        return {text, QRectF(left, row.top(), width, row.height()), font};
+    }
+    return {{}, QRectF(row.center().x(), row.top(), 0, row.height()), labelSize};
+}
+
+QString LadderView::headerToolTip(const QPointF& point, const Geometry& g) const
+{
+    const DrawnLabel trips = counter(g);
+    if (trips.rect.contains(point) && !trips.text.isEmpty())
+        return tr("Round trips: %1").arg(roundTripsShown());
+    const QList<DrawnLabel> boxes = heads(g);
+    for (qsizetype lane = 0; lane < boxes.size() - 1; ++lane) {
+        if (boxes.at(lane).rect.contains(point))
+            return laneName(int(lane));
+    }
+    return {};
 }
 
 void LadderView::drawHeader(QPainter& painter, const Geometry& g) const
@@ -1493,13 +1570,12 @@ void LadderView::drawHeader(QPainter& painter, const Geometry& g) const
 
     const QRectF firstRow(g.header.left() + margin, g.header.top() + margin, g.header.width() - 2 * margin,
                           QFontMetricsF(theme.font(15, true)).height());
-    const QString trips = tr("Round trips: %1").arg(roundTripsShown());
-    const QFont counterFont = fittingFont(theme.font(15, true), trips, firstRow.width());
-    const QFontMetricsF counter(counterFont);
-    painter.setFont(counterFont);
+    const DrawnLabel trips = counter(g);
+    painter.setFont(trips.font);
     painter.setPen(theme.foreground());
-    painter.drawText(firstRow, Qt::AlignLeft | Qt::AlignVCenter, trips);
-    noteLabel(trips, firstRow, counterFont);
+    painter.drawText(trips.rect, Qt::AlignLeft | Qt::AlignVCenter, trips.text);
+    if (!trips.text.isEmpty())
+        noteLabel(trips.text, trips.rect, trips.font);
 
     QStringList facts;
     if (m_model.startNs() >= 0 && m_model.rttNs() > 0) {
@@ -1513,8 +1589,7 @@ void LadderView::drawHeader(QPainter& painter, const Geometry& g) const
     const QFont factsFont = theme.font(11);
     painter.setFont(factsFont);
     painter.setPen(theme.muted());
-    const double tripsWidth = counter.horizontalAdvance(trips) + 24 * s;
-    const QRectF factsRect = firstRow.adjusted(tripsWidth, 0, 0, 0);
+    const QRectF factsRect = firstRow.adjusted(trips.rect.width() + 24 * s, 0, 0, 0);
     // Where the row is short, whole facts make way (the RTT first, which the knobs show) rather than
     // letters being cut off.
     const QFontMetricsF factsMetrics(factsFont);
@@ -1526,7 +1601,7 @@ void LadderView::drawHeader(QPainter& painter, const Geometry& g) const
         noteLabel(facts.join(QStringLiteral(" · ")), factsRect, factsFont);
 
     // The lifelines' heads.
-    drawHeads(painter, g, firstRow.bottom() + 8 * s);
+    drawHeads(painter, g);
     painter.restore();
 }
 
@@ -1582,6 +1657,8 @@ std::optional<qsizetype> LadderView::eventAt(const QPointF& point) const
 QString LadderView::toolTipAt(const QPointF& point) const
 {
     const Geometry g = geometry(rect());
+    if (g.header.contains(point))
+        return headerToolTip(point, g);
     layOut(g);
     placeLabels(g);
     const auto inRun = [&](bool anywhere) {
@@ -1686,6 +1763,8 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
         note = tr("A gRPC message: a 5-byte prefix and a Protobuf body, carried in HTTP/2 DATA frames.");
         break;
     case Layer::Session:
+    case Layer::Quic:
+    case Layer::Http3:
         break;
     }
     if (!note.isEmpty())

@@ -204,6 +204,9 @@ private:
     int laneOf(const LadderArrow& arrow) const;
     /// The head of a client lifeline: "Client", "Client 2", "Clients 4–9".
     QString laneName(int lane) const;
+    /// The names a client lifeline's head may show, longest first: laneName() and, for lifelines packed
+    /// closer than that, shorter ones ("C2", "2").
+    QStringList laneNames(int lane) const;
     Geometry geometry(const QRectF& target) const;
     /// The time span the vertical axis shows: while fitting, up to the end of the longest session on the
     /// clock, so that all ladders on it share one scale.
@@ -246,12 +249,22 @@ private:
     void drawHeader(QPainter& painter, const Geometry& g) const;
     /// The header of a short pane: the heads and, between them, the counter (Geometry::compactHeader).
     void drawCompactHeader(QPainter& painter, const Geometry& g) const;
-    /// The Client and Server boxes, their tops at boxTop.
-    void drawHeads(QPainter& painter, const Geometry& g, double boxTop) const;
+    /// The Client and Server boxes (heads()).
+    void drawHeads(QPainter& painter, const Geometry& g) const;
     /// The font of the lifelines' heads, smaller in a compact header.
     QFont headFont(bool compact) const;
-    /// font, made smaller where text would be wider than width.
-    static QFont fittingFont(QFont font, const QString& text, double width);
+    /// Where the heads' boxes stand: below the counter, or on its row in a compact header.
+    double headsTop(const Geometry& g) const;
+    /// The heads as drawn, the clients' first: each box with the name it shows, never in a font smaller
+    /// than headFont() (a packed client lifeline shows a shorter name instead).
+    QList<DrawnLabel> heads(const Geometry& g) const;
+    /// The round-trip counter as drawn: "Round trips: 4" at the header's size, or the view's label
+    /// size, or as "4 RTT" where that does not fit either (the tooltip says it whole); no text where nothing
+    /// fits. Never in a font smaller than the view's labels, which no one could read from the back of the
+    /// room.
+    DrawnLabel counter(const Geometry& g) const;
+    /// The header's tooltip at point: the whole counter, a head's whole name; empty elsewhere.
+    QString headerToolTip(const QPointF& point, const Geometry& g) const;
     void drawRuler(QPainter& painter, const Geometry& g) const;
     void drawBundles(QPainter& painter, const Geometry& g) const;
     void drawArrowHead(QPainter& painter, const QLineF& line, const QColor& color, double scale) const;
