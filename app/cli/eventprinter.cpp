@@ -3,6 +3,7 @@
 #include "core/timeline/eventnames.h"
 #include "core/timeline/timeline.h"
 
+#include <QIODevice>
 #include <QTextStream>
 
 namespace protoviz::cli {
@@ -53,6 +54,13 @@ void EventPrinter::print(qsizetype first, qsizetype count)
         *m_out << format(event, m_timeline->detail(event).text) << '\n';
     }
     m_out->flush();
+    if (m_out->status() != QTextStream::WriteFailed)
+        return;
+    // Stop for good: the stream and the device below it keep what they failed to write, so each further
+    // line would stay in memory, about 60 MB a second under a flood.
+    disconnect(m_timeline, &Timeline::eventsAppended, this, &EventPrinter::print);
+    const QIODevice* device = m_out->device();
+    emit outputFailed(device ? device->errorString() : QString());
 }
 
 } // namespace protoviz::cli

@@ -406,6 +406,13 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     out.flush();
 
     EventPrinter printer(&timeline, &out, filter);
+    QObject::connect(&printer, &EventPrinter::outputFailed, qApp, [&err](const QString& reason) {
+        err << tr("Events can no longer be written to the standard output (%1): printing stopped, serving "
+                  "goes on.")
+                   .arg(reason.isEmpty() ? tr("write failed") : reason)
+            << '\n';
+        err.flush();
+    });
     bool budgetAnnounced = false;
     QObject::connect(&timeline, &Timeline::eventsDropped, qApp, [&, streaming] {
         // Once is enough: the Note event in the timeline says it again, with figures, at every drop.

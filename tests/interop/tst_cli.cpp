@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -71,6 +73,7 @@ private slots:
     void serveWritesItsRecordingWhenStopped();
     void serveCompressesWebSocketsOnlyWhenAsked_data();
     void serveCompressesWebSocketsOnlyWhenAsked();
+    void serveStopsPrintingWhenItsOutputFails();
 
 private:
     QTemporaryDir m_directory;
@@ -374,6 +377,64 @@ void CliTest::serveCompressesWebSocketsOnlyWhenAsked()
         QCOMPARE(line.contains(QLatin1String(", RSV1 (compressed),")), option);
     }
     QCOMPARE(serve.stop(), Success);
+}
+
+void CliTest::serveStopsPrintingWhenItsOutputFails()
+{
+    // A serve left printing to a file on a full disk kept every line it could not write in memory: 18 GB
+    // after an hour's soak. /dev/full refuses every write as a full disk does.
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess serve;
+    serve.setStandardOutputFile(QStringLiteral("/dev/full"));
+    serve.start(cliProgram(), {QStringLiteral("serve"), QStringLiteral("--no-tls"), QStringLiteral("--port"),
+                               QString::number(port), QStringLiteral("--duration"), QStringLiteral("60")});
+    QVERIFY(serve.waitForStarted(5000));
+    const auto cleanup = qScopeGuard([&] {
+        serve.kill();
+        serve.waitForFinished(5000);
+    });
+    const auto fetchTile = [port] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(1000))
+            return QByteArray();
+        socket.write("GET /tiles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        waitUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 5000);
+        return socket.readAll();
+    };
+    QByteArray errors;
+    QVERIFY2(waitUntil(
+                 [&] {
+                     errors += serve.readAllStandardError();
+                     return fetchTile().startsWith("HTTP/1.1 200 ");
+                 },
+                 15000),
+             errors.constData());
+
+    // Output may be buffered: the failure can show only once a buffer's worth of lines is written.
+    QVERIFY2(waitUntil(
+                 [&] {
+                     fetchTile();
+                     errors += serve.readAllStandardError();
+                     return errors.contains("can no longer be written to the standard output");
+                 },
+                 10000),
+             errors.constData());
+    QVERIFY2(errors.contains("No space left on device"), errors.constData());
+    // Printing stopped; serving did not.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(fetchTile().startsWith("HTTP/1.1 200 "));
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.exitCode(), Success);
+    errors += serve.readAllStandardError();
+    QCOMPARE(errors.count("can no longer be written"), 1);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
