@@ -1692,6 +1692,58 @@
     </message>
 </context>
 <context>
+    <name>Http3Descriptor</name>
+    <message>
+        <source>HTTP/3</source>
+        <translation>HTTP/3</translation>
+    </message>
+    <message>
+        <source>HTTP/3 error</source>
+        <translation>HTTP/2-Fehler {3 ?}</translation>
+    </message>
+    <message>
+        <source>header fields</source>
+        <translation>Header-Felder</translation>
+    </message>
+    <message>
+        <source>header fields: %1</source>
+        <translation>Header-Felder: %1</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1-Frame</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>An HTTP/3 frame travels encrypted inside QUIC packets: the packets that carried it show its bytes, decrypted.</source>
+        <translation>Ein HTTP/3-Frame reist verschlüsselt in QUIC-Paketen: Die Pakete, die ihn transportiert haben, zeigen seine Bytes entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>the header fields of a HEADERS frame</source>
+        <translation>die Header-Felder eines HEADERS-Frames</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 frame of a reserved or extension type</source>
+        <translation>ein HTTP/3-Frame eines reservierten oder Erweiterungstyps</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 error</source>
+        <translation>ein HTTP/3-Fehler</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>ein HTTP/3-%1-Frame</translation>
+    </message>
+    <message>
+        <source>%1 saw the connection closed with an HTTP/3 error</source>
+        <translation>%1 hat das Schließen der Verbindung mit einem HTTP/3-Fehler festgestellt</translation>
+    </message>
+</context>
+<context>
     <name>IgnoredKnobs</name>
     <message>
         <source>Only page loads and API calls have objects; here the updates make the work.</source>
@@ -10852,6 +10904,223 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>QuicDescriptor</name>
+    <message>
+        <source>QUIC</source>
+        <translation>QUIC</translation>
+    </message>
+    <message>
+        <source>QUIC error</source>
+        <translation>QUIC-Fehler</translation>
+    </message>
+    <message>
+        <source>QUIC %1 packet · number %2</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its packet number</extracomment>
+        <translation>QUIC-%1-Paket · Nummer %2</translation>
+    </message>
+    <message>
+        <source>packet number %1</source>
+        <translation>Paketnummer %1</translation>
+    </message>
+    <message>
+        <source>a QUIC event</source>
+        <translation>ein QUIC-Ereignis</translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet closing the connection</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation>ein QUIC-%1-Paket, das die Verbindung schließt</translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation>ein QUIC-%1-Paket</translation>
+    </message>
+    <message>
+        <source>%1 can protect Handshake packets now</source>
+        <translation>%1 kann jetzt Handshake-Pakete schützen</translation>
+    </message>
+    <message>
+        <source>%1 has the 1-RTT keys for both directions</source>
+        <translation>%1 hat die 1-RTT-Schlüssel für beide Richtungen</translation>
+    </message>
+    <message>
+        <source>%1 resumed a session and may send 0-RTT early data</source>
+        <translation>%1 hat eine Sitzung wiederaufgenommen und darf 0-RTT-Early-Data senden</translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data accepted</source>
+        <translation>%1 hat die Annahme der 0-RTT-Early-Data festgestellt</translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data refused: it goes again in 1-RTT packets</source>
+        <translation>%1 hat die Ablehnung der 0-RTT-Early-Data festgestellt: Sie werden erneut in 1-RTT-Paketen gesendet</translation>
+    </message>
+    <message>
+        <source>%1 completed the QUIC handshake</source>
+        <translation>%1 hat den QUIC-Handshake abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 confirmed the QUIC handshake</source>
+        <translation>%1 hat den QUIC-Handshake bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 got a session ticket for a later 0-RTT resumption</source>
+        <translation>%1 hat ein Session Ticket für eine spätere 0-RTT-Wiederaufnahme erhalten</translation>
+    </message>
+    <message>
+        <source>%1 finished with the QUIC connection</source>
+        <translation>%1 ist mit der QUIC-Verbindung fertig</translation>
+    </message>
+    <message>
+        <source>%1 hit a QUIC error</source>
+        <translation>%1 ist auf einen QUIC-Fehler gestoßen</translation>
+    </message>
+</context>
+<context>
+    <name>QuicEventLog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes, FIN</source>
+        <translation>Stream %1, Offset %2, %3 Bytes, FIN</translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes</source>
+        <translation>Stream %1, Offset %2, %3 Bytes</translation>
+    </message>
+    <message>
+        <source>offset %1, %2 bytes of TLS handshake</source>
+        <translation>Offset %1, %2 Bytes des TLS-Handshakes</translation>
+    </message>
+    <message>
+        <source>packets %1</source>
+        <translation>Pakete %1</translation>
+    </message>
+    <message>
+        <source>stream %1, error %2</source>
+        <translation>Stream %1, Fehler %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>stream %1, %2 bytes</source>
+        <translation>Stream %1, %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bidirectional streams</source>
+        <translation>%1 bidirektionale Streams</translation>
+    </message>
+    <message>
+        <source>%1 unidirectional streams</source>
+        <translation>%1 unidirektionale Streams</translation>
+    </message>
+    <message>
+        <source>id %1, sequence %2</source>
+        <translation>ID %1, Sequenz %2</translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation>Sequenz %1</translation>
+    </message>
+    <message>
+        <source>packet type</source>
+        <translation>Pakettyp</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>destination connection id</source>
+        <translation>Ziel-Verbindungs-ID</translation>
+    </message>
+    <message>
+        <source>source connection id</source>
+        <translation>Quell-Verbindungs-ID</translation>
+    </message>
+    <message>
+        <source>key phase</source>
+        <translation>Schlüsselphase</translation>
+    </message>
+    <message>
+        <source>packet number</source>
+        <translation>Paketnummer</translation>
+    </message>
+    <message>
+        <source>%1 packet %2: %3</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its number, %3 its frames</extracomment>
+        <translation>%1-Paket %2: %3</translation>
+    </message>
+    <message>
+        <source>The frames of %1 packet %2 could not all be decoded: byte %3 of its payload is not a valid frame.</source>
+        <translation>Die Frames von %1-Paket %2 konnten nicht alle dekodiert werden: Byte %3 seiner Nutzdaten ist kein gültiger Frame.</translation>
+    </message>
+    <message>
+        <source> It says: &quot;%1&quot;.</source>
+        <translation> Debug-Text: „%1“.</translation>
+    </message>
+    <message>
+        <source>error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with HTTP/3 error %1.</source>
+        <translation>Dieser Endpunkt hat die Verbindung mit HTTP/3-Fehler %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with HTTP/3 error %1.</source>
+        <translation>Die Gegenseite hat die Verbindung mit HTTP/3-Fehler %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with QUIC transport error %1.</source>
+        <translation>Dieser Endpunkt hat die Verbindung mit QUIC-Transportfehler %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with QUIC transport error %1.</source>
+        <translation>Die Gegenseite hat die Verbindung mit QUIC-Transportfehler %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>frame type</source>
+        <translation>Frame-Typ</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>Nutzdatenlänge</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on stream %2: %n byte(s) of payload</source>
+        <extracomment>%1 is the frame type (HEADERS, DATA, SETTINGS...)</extracomment>
+        <translation>
+            <numerusform>%1 auf Stream %2: %n Byte Nutzdaten</numerusform>
+            <numerusform>%1 auf Stream %2: %n Bytes Nutzdaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 %2</source>
+        <translation>Anfrage %1 %2</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+</context>
+<context>
     <name>QuicPacketDecoder</name>
     <message>
         <source>Malformed QUIC packet: %1</source>
@@ -11647,6 +11916,14 @@ Befehle:
     <message>
         <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
         <translation>--max-idle-connections %1 könnte nie erreicht werden: Dieser Prozess darf nur %2 Verbindungen und Dateien gleichzeitig offen halten (ulimit -n).</translation>
+    </message>
+    <message>
+        <source>Events can no longer be written to the standard output (%1): printing stopped, serving goes on.</source>
+        <translation>Ereignisse können nicht mehr in die Standardausgabe geschrieben werden (%1): Die Ausgabe ist angehalten, der Server läuft weiter.</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -12513,39 +12790,39 @@ Befehle:
     </message>
     <message>
         <source>UDP datagram %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Datagramm %1</translation>
     </message>
     <message>
         <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Datagramm %1 verlässt %2 mit %3 Nutzdaten; Ankunft bei %4 um %5, nach %6 auf der Leitung</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Datagramm %1 (%2) von %3 trifft auf eine volle Warteschlange der Leitung und wird verworfen; UDP sendet es nie erneut, nur das darüberliegende Protokoll kann das</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Datagramm %1 (%2) von %3 geht auf der Leitung verloren; es wäre um %4 angekommen, und UDP sendet es nie erneut: Nur das darüberliegende Protokoll kann das</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Datagramm %1 (%2) erreicht %3: Es wurde um %4 gesendet, %5 zuvor</translation>
     </message>
     <message>
         <source>datagram %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datagramm %1</translation>
     </message>
     <message>
         <source>a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datagramm</translation>
     </message>
     <message>
         <source>%1 dropped a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Datagramm verworfen</translation>
     </message>
     <message>
         <source>%1 delivered a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Datagramm zugestellt</translation>
     </message>
 </context>
 <context>
@@ -13997,6 +14274,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::DatagramRelay</name>
+    <message>
+        <source>The link could not listen on %1 UDP port %2: %3</source>
+        <translation>Die Leitung konnte nicht auf %1 UDP-Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 could not be passed on: %2</source>
+        <translation>UDP-Datagramm %1 konnte nicht weitergeleitet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::EavesdropperView</name>
     <message>
         <source>%1 ms</source>
@@ -14978,17 +15266,17 @@ Befehle:
     <message>
         <source>C%1–%2</source>
         <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
-        <translation type="unfinished"></translation>
+        <translation>C%1–%2</translation>
     </message>
     <message>
         <source>C%1</source>
         <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <source>%1 RTT</source>
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
-        <translation type="unfinished">%1 RTT</translation>
+        <translation>%1 RTT</translation>
     </message>
 </context>
 <context>

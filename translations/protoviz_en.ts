@@ -1692,6 +1692,58 @@
     </message>
 </context>
 <context>
+    <name>Http3Descriptor</name>
+    <message>
+        <source>HTTP/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/3 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP/3 frame travels encrypted inside QUIC packets: the packets that carried it show its bytes, decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header fields of a HEADERS frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP/3 frame of a reserved or extension type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP/3 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP/3 %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw the connection closed with an HTTP/3 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IgnoredKnobs</name>
     <message>
         <source>Only page loads and API calls have objects; here the updates make the work.</source>
@@ -9877,6 +9929,223 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QuicDescriptor</name>
+    <message>
+        <source>QUIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIC %1 packet · number %2</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its packet number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QUIC event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet closing the connection</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can protect Handshake packets now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the 1-RTT keys for both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resumed a session and may send 0-RTT early data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data refused: it goes again in 1-RTT packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed the QUIC handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed the QUIC handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got a session ticket for a later 0-RTT resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished with the QUIC connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit a QUIC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuicEventLog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes, FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1, %2 bytes of TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1, error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bidirectional streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unidirectional streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1, sequence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination connection id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source connection id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packet %2: %3</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its number, %3 its frames</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frames of %1 packet %2 could not all be decoded: byte %3 of its payload is not a valid frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It says: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with HTTP/3 error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with HTTP/3 error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with QUIC transport error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with QUIC transport error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on stream %2: %n byte(s) of payload</source>
+        <extracomment>%1 is the frame type (HEADERS, DATA, SETTINGS...)</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1 on stream %2: %n byte of payload</numerusform>
+            <numerusform>%1 on stream %2: %n bytes of payload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuicPacketDecoder</name>
     <message>
         <source>Malformed QUIC packet: %1</source>
@@ -10671,6 +10940,14 @@ Commands:
     </message>
     <message>
         <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events can no longer be written to the standard output (%1): printing stopped, serving goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13018,6 +13295,17 @@ Commands:
     </message>
     <message>
         <source>The broker refused instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::DatagramRelay</name>
+    <message>
+        <source>The link could not listen on %1 UDP port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 could not be passed on: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

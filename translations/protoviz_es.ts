@@ -1692,6 +1692,58 @@
     </message>
 </context>
 <context>
+    <name>Http3Descriptor</name>
+    <message>
+        <source>HTTP/3</source>
+        <translation>HTTP/3</translation>
+    </message>
+    <message>
+        <source>HTTP/3 error</source>
+        <translation>Error HTTP/2 {3 ?}</translation>
+    </message>
+    <message>
+        <source>header fields</source>
+        <translation>campos de cabecera</translation>
+    </message>
+    <message>
+        <source>header fields: %1</source>
+        <translation>campos de cabecera: %1</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>trama %1</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>flujo %1</translation>
+    </message>
+    <message>
+        <source>An HTTP/3 frame travels encrypted inside QUIC packets: the packets that carried it show its bytes, decrypted.</source>
+        <translation>Una trama HTTP/3 viaja cifrada dentro de paquetes QUIC: los paquetes que la transportaron muestran sus bytes, descifrados.</translation>
+    </message>
+    <message>
+        <source>the header fields of a HEADERS frame</source>
+        <translation>los campos de cabecera de una trama HEADERS</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 frame of a reserved or extension type</source>
+        <translation>una trama HTTP/3 de un tipo reservado o de extensión</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 error</source>
+        <translation>un error de HTTP/3</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>una trama HTTP/3 %1</translation>
+    </message>
+    <message>
+        <source>%1 saw the connection closed with an HTTP/3 error</source>
+        <translation>%1 vio la conexión cerrada con un error de HTTP/3</translation>
+    </message>
+</context>
+<context>
     <name>IgnoredKnobs</name>
     <message>
         <source>Only page loads and API calls have objects; here the updates make the work.</source>
@@ -10772,6 +10824,223 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>QuicDescriptor</name>
+    <message>
+        <source>QUIC</source>
+        <translation>QUIC</translation>
+    </message>
+    <message>
+        <source>QUIC error</source>
+        <translation>Error de QUIC</translation>
+    </message>
+    <message>
+        <source>QUIC %1 packet · number %2</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its packet number</extracomment>
+        <translation>Paquete QUIC %1 · número %2</translation>
+    </message>
+    <message>
+        <source>packet number %1</source>
+        <translation>número de paquete %1</translation>
+    </message>
+    <message>
+        <source>a QUIC event</source>
+        <translation>un evento QUIC</translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet closing the connection</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation>un paquete QUIC %1 que cierra la conexión</translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation>un paquete QUIC %1</translation>
+    </message>
+    <message>
+        <source>%1 can protect Handshake packets now</source>
+        <translation>%1 ya puede proteger los paquetes Handshake</translation>
+    </message>
+    <message>
+        <source>%1 has the 1-RTT keys for both directions</source>
+        <translation>%1 tiene las claves 1-RTT para ambos sentidos</translation>
+    </message>
+    <message>
+        <source>%1 resumed a session and may send 0-RTT early data</source>
+        <translation>%1 reanudó una sesión y puede enviar datos anticipados 0-RTT</translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data accepted</source>
+        <translation>%1 vio aceptados los datos anticipados 0-RTT</translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data refused: it goes again in 1-RTT packets</source>
+        <translation>%1 vio rechazados los datos anticipados 0-RTT: se envían de nuevo en paquetes 1-RTT</translation>
+    </message>
+    <message>
+        <source>%1 completed the QUIC handshake</source>
+        <translation>%1 completó el handshake (negociación) QUIC</translation>
+    </message>
+    <message>
+        <source>%1 confirmed the QUIC handshake</source>
+        <translation>%1 confirmó el handshake (negociación) QUIC</translation>
+    </message>
+    <message>
+        <source>%1 got a session ticket for a later 0-RTT resumption</source>
+        <translation>%1 obtuvo un ticket de sesión para una reanudación 0-RTT posterior</translation>
+    </message>
+    <message>
+        <source>%1 finished with the QUIC connection</source>
+        <translation>%1 terminó con la conexión QUIC</translation>
+    </message>
+    <message>
+        <source>%1 hit a QUIC error</source>
+        <translation>%1 se encontró con un error de QUIC</translation>
+    </message>
+</context>
+<context>
+    <name>QuicEventLog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes, FIN</source>
+        <translation>flujo %1, offset %2, %3 bytes, FIN</translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes</source>
+        <translation>flujo %1, offset %2, %3 bytes</translation>
+    </message>
+    <message>
+        <source>offset %1, %2 bytes of TLS handshake</source>
+        <translation>offset %1, %2 bytes del handshake TLS</translation>
+    </message>
+    <message>
+        <source>packets %1</source>
+        <translation>paquetes %1</translation>
+    </message>
+    <message>
+        <source>stream %1, error %2</source>
+        <translation>flujo %1, error %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>stream %1, %2 bytes</source>
+        <translation>flujo %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bidirectional streams</source>
+        <translation>%1 flujos bidireccionales</translation>
+    </message>
+    <message>
+        <source>%1 unidirectional streams</source>
+        <translation>%1 flujos unidireccionales</translation>
+    </message>
+    <message>
+        <source>id %1, sequence %2</source>
+        <translation>id %1, secuencia %2</translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation>secuencia %1</translation>
+    </message>
+    <message>
+        <source>packet type</source>
+        <translation>tipo de paquete</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>destination connection id</source>
+        <translation>id de conexión de destino</translation>
+    </message>
+    <message>
+        <source>source connection id</source>
+        <translation>id de conexión de origen</translation>
+    </message>
+    <message>
+        <source>key phase</source>
+        <translation>fase de clave</translation>
+    </message>
+    <message>
+        <source>packet number</source>
+        <translation>número de paquete</translation>
+    </message>
+    <message>
+        <source>%1 packet %2: %3</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its number, %3 its frames</extracomment>
+        <translation>paquete %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The frames of %1 packet %2 could not all be decoded: byte %3 of its payload is not a valid frame.</source>
+        <translation>No se pudieron decodificar todas las tramas del paquete %1 %2: el byte %3 de su carga útil no es una trama válida.</translation>
+    </message>
+    <message>
+        <source> It says: &quot;%1&quot;.</source>
+        <translation> Dice: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>error code</source>
+        <translation>código de error</translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with HTTP/3 error %1.</source>
+        <translation>Este extremo cerró la conexión con el error HTTP/3 %1.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with HTTP/3 error %1.</source>
+        <translation>El otro extremo cerró la conexión con el error HTTP/3 %1.</translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with QUIC transport error %1.</source>
+        <translation>Este extremo cerró la conexión con el error de transporte QUIC %1.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with QUIC transport error %1.</source>
+        <translation>El otro extremo cerró la conexión con el error de transporte QUIC %1.</translation>
+    </message>
+    <message>
+        <source>frame type</source>
+        <translation>tipo de trama</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>longitud del payload</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>flujo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on stream %2: %n byte(s) of payload</source>
+        <extracomment>%1 is the frame type (HEADERS, DATA, SETTINGS...)</extracomment>
+        <translation>
+            <numerusform>%1 en el flujo %2: %n byte de carga útil</numerusform>
+            <numerusform>%1 en el flujo %2: %n bytes de carga útil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 %2</source>
+        <translation>Petición %1 %2</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+</context>
+<context>
     <name>QuicPacketDecoder</name>
     <message>
         <source>Malformed QUIC packet: %1</source>
@@ -11567,6 +11836,14 @@ Comandos:
     <message>
         <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
         <translation>--max-idle-connections %1 nunca podría alcanzarse: este proceso solo puede tener %2 conexiones y archivos abiertos a la vez (ulimit -n).</translation>
+    </message>
+    <message>
+        <source>Events can no longer be written to the standard output (%1): printing stopped, serving goes on.</source>
+        <translation>Los eventos ya no se pueden escribir en la salida estándar (%1): se dejan de imprimir y el servidor sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>falló la escritura</translation>
     </message>
 </context>
 <context>
@@ -12433,39 +12710,39 @@ Comandos:
     </message>
     <message>
         <source>UDP datagram %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datagrama UDP %1</translation>
     </message>
     <message>
         <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation type="unfinished"></translation>
+        <translation>El datagrama UDP %1 sale del %2 con %3 de carga útil; debe llegar al %4 en %5, tras %6 en el enlace</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
-        <translation type="unfinished"></translation>
+        <translation>El datagrama UDP %1 (%2) del %3 encuentra llena la cola del enlace y se descarta; UDP nunca lo reenvía, solo puede hacerlo el protocolo superior</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
-        <translation type="unfinished"></translation>
+        <translation>El datagrama UDP %1 (%2) del %3 se pierde en el enlace; habría llegado en %4, y UDP nunca lo reenvía: solo puede hacerlo el protocolo superior</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation type="unfinished"></translation>
+        <translation>El datagrama UDP %1 (%2) llega al %3: salió en %4, %5 antes</translation>
     </message>
     <message>
         <source>datagram %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datagrama %1</translation>
     </message>
     <message>
         <source>a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>un datagrama</translation>
     </message>
     <message>
         <source>%1 dropped a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 descartó un datagrama</translation>
     </message>
     <message>
         <source>%1 delivered a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entregó un datagrama</translation>
     </message>
 </context>
 <context>
@@ -13917,6 +14194,17 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>protoviz::DatagramRelay</name>
+    <message>
+        <source>The link could not listen on %1 UDP port %2: %3</source>
+        <translation>El enlace no pudo escuchar en el puerto UDP %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 could not be passed on: %2</source>
+        <translation>No se pudo reenviar el datagrama UDP %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::EavesdropperView</name>
     <message>
         <source>%1 ms</source>
@@ -14898,17 +15186,17 @@ Comandos:
     <message>
         <source>C%1–%2</source>
         <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
-        <translation type="unfinished"></translation>
+        <translation>C%1–%2</translation>
     </message>
     <message>
         <source>C%1</source>
         <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <source>%1 RTT</source>
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
-        <translation type="unfinished">%1 RTT</translation>
+        <translation>%1 RTT</translation>
     </message>
 </context>
 <context>

@@ -1668,6 +1668,58 @@
     </message>
 </context>
 <context>
+    <name>Http3Descriptor</name>
+    <message>
+        <source>HTTP/3</source>
+        <translation>HTTP/3</translation>
+    </message>
+    <message>
+        <source>HTTP/3 error</source>
+        <translation>HTTP/2 错误 {3 ?}</translation>
+    </message>
+    <message>
+        <source>header fields</source>
+        <translation>头部字段</translation>
+    </message>
+    <message>
+        <source>header fields: %1</source>
+        <translation>头部字段：%1</translation>
+    </message>
+    <message>
+        <source>%1 frame</source>
+        <translation>%1 帧</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>流 %1</translation>
+    </message>
+    <message>
+        <source>An HTTP/3 frame travels encrypted inside QUIC packets: the packets that carried it show its bytes, decrypted.</source>
+        <translation>HTTP/3 帧在 QUIC 数据包内加密传输：承载它的数据包会显示其解密后的字节。</translation>
+    </message>
+    <message>
+        <source>the header fields of a HEADERS frame</source>
+        <translation>HEADERS 帧的头部字段</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 frame of a reserved or extension type</source>
+        <translation>保留类型或扩展类型的 HTTP/3 帧</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 error</source>
+        <translation>HTTP/3 错误</translation>
+    </message>
+    <message>
+        <source>an HTTP/3 %1 frame</source>
+        <extracomment>%1 is the frame type as the standard names it: DATA, HEADERS, SETTINGS...</extracomment>
+        <translation>HTTP/3 %1 帧</translation>
+    </message>
+    <message>
+        <source>%1 saw the connection closed with an HTTP/3 error</source>
+        <translation>%1 发现连接因 HTTP/3 错误而关闭</translation>
+    </message>
+</context>
+<context>
     <name>IgnoredKnobs</name>
     <message>
         <source>Only page loads and API calls have objects; here the updates make the work.</source>
@@ -10725,6 +10777,221 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QuicDescriptor</name>
+    <message>
+        <source>QUIC</source>
+        <translation>QUIC</translation>
+    </message>
+    <message>
+        <source>QUIC error</source>
+        <translation>QUIC 错误</translation>
+    </message>
+    <message>
+        <source>QUIC %1 packet · number %2</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its packet number</extracomment>
+        <translation>QUIC %1 数据包 · 编号 %2</translation>
+    </message>
+    <message>
+        <source>packet number %1</source>
+        <translation>包编号 %1</translation>
+    </message>
+    <message>
+        <source>a QUIC event</source>
+        <translation>QUIC 事件</translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet closing the connection</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation>关闭连接的 QUIC %1 数据包</translation>
+    </message>
+    <message>
+        <source>a QUIC %1 packet</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...)</extracomment>
+        <translation>QUIC %1 数据包</translation>
+    </message>
+    <message>
+        <source>%1 can protect Handshake packets now</source>
+        <translation>%1 现在可以保护 Handshake 数据包了</translation>
+    </message>
+    <message>
+        <source>%1 has the 1-RTT keys for both directions</source>
+        <translation>%1 已拥有双向的 1-RTT 密钥</translation>
+    </message>
+    <message>
+        <source>%1 resumed a session and may send 0-RTT early data</source>
+        <translation>%1 恢复了会话，可以发送 0-RTT 早期数据</translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data accepted</source>
+        <translation>%1 得知 0-RTT 早期数据已被接受</translation>
+    </message>
+    <message>
+        <source>%1 saw the 0-RTT early data refused: it goes again in 1-RTT packets</source>
+        <translation>%1 得知 0-RTT 早期数据被拒绝：这些数据将在 1-RTT 数据包中重新发送</translation>
+    </message>
+    <message>
+        <source>%1 completed the QUIC handshake</source>
+        <translation>%1 完成了 QUIC 握手</translation>
+    </message>
+    <message>
+        <source>%1 confirmed the QUIC handshake</source>
+        <translation>%1 确认了 QUIC 握手</translation>
+    </message>
+    <message>
+        <source>%1 got a session ticket for a later 0-RTT resumption</source>
+        <translation>%1 获得了会话票据，可供之后的 0-RTT 恢复使用</translation>
+    </message>
+    <message>
+        <source>%1 finished with the QUIC connection</source>
+        <translation>%1 结束了 QUIC 连接</translation>
+    </message>
+    <message>
+        <source>%1 hit a QUIC error</source>
+        <translation>%1 遇到 QUIC 错误</translation>
+    </message>
+</context>
+<context>
+    <name>QuicEventLog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes, FIN</source>
+        <translation>流 %1，偏移 %2，%3 字节，FIN</translation>
+    </message>
+    <message>
+        <source>stream %1, offset %2, %3 bytes</source>
+        <translation>流 %1，偏移 %2，%3 字节</translation>
+    </message>
+    <message>
+        <source>offset %1, %2 bytes of TLS handshake</source>
+        <translation>偏移 %1，%2 字节 TLS 握手数据</translation>
+    </message>
+    <message>
+        <source>packets %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <source>stream %1, error %2</source>
+        <translation>流 %1，错误 %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>stream %1, %2 bytes</source>
+        <translation>流 %1，%2 字节</translation>
+    </message>
+    <message>
+        <source>%1 bidirectional streams</source>
+        <translation>%1 个双向流</translation>
+    </message>
+    <message>
+        <source>%1 unidirectional streams</source>
+        <translation>%1 个单向流</translation>
+    </message>
+    <message>
+        <source>id %1, sequence %2</source>
+        <translation>id %1，序号 %2</translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation>序号 %1</translation>
+    </message>
+    <message>
+        <source>packet type</source>
+        <translation>包类型</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>destination connection id</source>
+        <translation>目标连接 ID</translation>
+    </message>
+    <message>
+        <source>source connection id</source>
+        <translation>源连接 ID</translation>
+    </message>
+    <message>
+        <source>key phase</source>
+        <translation>密钥阶段</translation>
+    </message>
+    <message>
+        <source>packet number</source>
+        <translation>包编号</translation>
+    </message>
+    <message>
+        <source>%1 packet %2: %3</source>
+        <extracomment>%1 is the packet type (Initial, Handshake, 1-RTT...), %2 its number, %3 its frames</extracomment>
+        <translation>%1 数据包 %2：%3</translation>
+    </message>
+    <message>
+        <source>The frames of %1 packet %2 could not all be decoded: byte %3 of its payload is not a valid frame.</source>
+        <translation>%1 数据包 %2 中的帧未能全部解码：其载荷的第 %3 字节不是有效的帧。</translation>
+    </message>
+    <message>
+        <source> It says: &quot;%1&quot;.</source>
+        <translation> 它说：“%1”。</translation>
+    </message>
+    <message>
+        <source>error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with HTTP/3 error %1.</source>
+        <translation>本端以 HTTP/3 错误 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with HTTP/3 error %1.</source>
+        <translation>对端以 HTTP/3 错误 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>This endpoint closed the connection with QUIC transport error %1.</source>
+        <translation>本端以 QUIC 传输错误 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection with QUIC transport error %1.</source>
+        <translation>对端以 QUIC 传输错误 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>frame type</source>
+        <translation>帧类型</translation>
+    </message>
+    <message>
+        <source>payload length</source>
+        <translation>载荷长度</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>流</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on stream %2: %n byte(s) of payload</source>
+        <extracomment>%1 is the frame type (HEADERS, DATA, SETTINGS...)</extracomment>
+        <translation>
+            <numerusform>流 %2 上的 %1：%n 字节载荷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 %2</source>
+        <translation>请求 %1 %2</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>响应 %1</translation>
+    </message>
+</context>
+<context>
     <name>QuicPacketDecoder</name>
     <message>
         <source>Malformed QUIC packet: %1</source>
@@ -11513,6 +11780,14 @@ Commands:
     <message>
         <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
         <translation>--max-idle-connections %1 永远无法达到：此进程最多只能同时持有 %2 个连接和文件（ulimit -n）。</translation>
+    </message>
+    <message>
+        <source>Events can no longer be written to the standard output (%1): printing stopped, serving goes on.</source>
+        <translation>事件无法再写入标准输出（%1）：已停止打印，服务继续运行。</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>写入失败</translation>
     </message>
 </context>
 <context>
@@ -12377,39 +12652,39 @@ Commands:
     </message>
     <message>
         <source>UDP datagram %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 数据报 %1</translation>
     </message>
     <message>
         <source>UDP datagram %1 leaves the %2 with %3 of payload; it is due at the %4 at %5, after %6 on the link</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 数据报 %1 离开%2，载荷 %3；它将于 %5 到达%4，在链路上耗时 %6</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%3的 UDP 数据报 %1（%2）发现链路队列已满，被丢弃；UDP 永远不会重发它，只有上层协议才能重发</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) from the %3 is lost on the link; it would have arrived at %4, and UDP never sends it again: only the protocol above can</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%3的 UDP 数据报 %1（%2）在链路上丢失；它本应在 %4 到达，而 UDP 永远不会重发它：只有上层协议才能重发</translation>
     </message>
     <message>
         <source>UDP datagram %1 (%2) reaches the %3: it left at %4, %5 before</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 数据报 %1（%2）到达%3：它于 %4 发出，历时 %5</translation>
     </message>
     <message>
         <source>datagram %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报 %1</translation>
     </message>
     <message>
         <source>a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报</translation>
     </message>
     <message>
         <source>%1 dropped a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 丢弃了一个数据报</translation>
     </message>
     <message>
         <source>%1 delivered a datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 投递了一个数据报</translation>
     </message>
 </context>
 <context>
@@ -13841,6 +14116,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::DatagramRelay</name>
+    <message>
+        <source>The link could not listen on %1 UDP port %2: %3</source>
+        <translation>链路无法在 %1 UDP 端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>UDP datagram %1 could not be passed on: %2</source>
+        <translation>UDP 数据报 %1 无法转发：%2</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::EavesdropperView</name>
     <message>
         <source>%1 ms</source>
@@ -14801,17 +15087,17 @@ Commands:
     <message>
         <source>C%1–%2</source>
         <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
-        <translation type="unfinished"></translation>
+        <translation>C%1–%2</translation>
     </message>
     <message>
         <source>C%1</source>
         <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <source>%1 RTT</source>
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
-        <translation type="unfinished">%1 RTT</translation>
+        <translation>%1 RTT</translation>
     </message>
 </context>
 <context>
