@@ -100,6 +100,14 @@ quint32 DatagramRelay::flowIdForClientPort(quint16 clientPort) const
     return found != m_flows.end() ? (*found)->id : 0;
 }
 
+quint32 DatagramRelay::flowIdForUpstreamPort(quint16 upstreamPort) const
+{
+    const auto found = std::find_if(m_flows.begin(), m_flows.end(), [upstreamPort](const auto& flow) {
+        return flow->upstream && flow->upstream->localPort() == upstreamPort;
+    });
+    return found != m_flows.end() ? (*found)->id : 0;
+}
+
 void DatagramRelay::close()
 {
     m_timer.stop();

@@ -64,6 +64,9 @@ public:
 
     /// The connection id of the flow from a client's UDP port, 0 if none has come from there yet.
     quint32 flowIdForClientPort(quint16 clientPort) const;
+    /// The connection id of the flow whose datagrams reach the server from this UDP port (the relay's
+    /// socket towards the server), 0 if no flow sends from there.
+    quint32 flowIdForUpstreamPort(quint16 upstreamPort) const;
     /// Flows opened so far.
     int flowCount() const { return int(m_flows.size()); }
 

@@ -35,6 +35,32 @@ constexpr char Alpn[] = "h3";
 constexpr size_t ConnectionIdLength = 17;
 constexpr size_t MaxDatagramSize = 1452;
 
+// Whether a NewSessionTicket (RFC 8446 section 4.6.1) lets the client send 0-RTT: its early_data
+// extension must say 0xffffffff (RFC 9001 section 4.6.1). GnuTLS keeps this to itself on the client, so
+// the client reads it from what GnuTLS's hook passes: GnuTLS 3.7 passes the part it has not parsed yet,
+// the length-prefixed extensions; a whole message body is read too.
+bool ticketAllowsEarlyData(QByteArrayView message)
+{
+    constexpr quint16 EarlyDataExtension = 42;
+    const auto byte = [&](qsizetype i) { return i < message.size() ? quint8(message[i]) : quint8(0); };
+    const auto u16 = [&](qsizetype i) { return quint16(byte(i) << 8 | byte(i + 1)); };
+    qsizetype at = 0;
+    if (u16(0) + 2 != message.size()) {
+        at = 8;             // ticket_lifetime, ticket_age_add
+        at += 1 + byte(at); // ticket_nonce<0..255>
+        at += 2 + u16(at);  // ticket<1..2^16-1>
+    }
+    const qsizetype end = std::min<qsizetype>(at + 2 + u16(at), message.size());
+    for (at += 2; at + 4 <= end;) {
+        const quint16 type = u16(at);
+        const quint16 length = u16(at + 2);
+        if (type == EarlyDataExtension && length == 4 && at + 8 <= end)
+            return u16(at + 4) == 0xffff && u16(at + 6) == 0xffff;
+        at += 4 + length;
+    }
+    return false;
+}
+
 // The connection that is inside ngtcp2 on this thread. ngtcp2's AEAD callbacks carry no user data, so
 // the packet observer finds its connection here (see QuicConnection::Scope).
 thread_local QuicConnection* t_current = nullptr;
@@ -290,10 +316,18 @@ struct QuicConnection::Callbacks
                    : NGTCP2_ERR_CALLBACK_FAILURE;
     }
 
-    static int streamClose(ngtcp2_conn*, uint32_t flags, int64_t streamId, uint64_t errorCode, void* userData,
-                           void*)
+    static int streamClose(ngtcp2_conn* conn, uint32_t flags, int64_t streamId, uint64_t errorCode,
+                           void* userData, void*)
     {
         QuicConnection* c = self(userData);
+        // ngtcp2 never raises the peer's stream limit by itself: without a credit for each stream the peer
+        // opened and that is now closed, its 101st request (a page of 100 objects) would wait forever.
+        if (!ngtcp2_conn_is_local_stream(conn, streamId)) {
+            if (ngtcp2_is_bidi_stream(streamId))
+                ngtcp2_conn_extend_max_streams_bidi(conn, 1);
+            else
+                ngtcp2_conn_extend_max_streams_uni(conn, 1);
+        }
         const quint64 code = (flags & NGTCP2_STREAM_CLOSE_FLAG_APP_ERROR_CODE_SET) != 0 ? errorCode : NoError;
         return !c->m_application || c->m_application->streamClosed(streamId, code)
                    ? 0
@@ -344,7 +378,7 @@ struct QuicConnection::Callbacks
     }
 
     static int sessionTicket(gnutls_session_t session, unsigned int type, unsigned, unsigned int,
-                             const gnutls_datum_t*)
+                             const gnutls_datum_t* message)
     {
         QuicConnection* c = fromSession(session);
         if (!c || type != GNUTLS_HANDSHAKE_NEW_SESSION_TICKET)
@@ -365,6 +399,7 @@ struct QuicConnection::Callbacks
         }
         if (resumption.isNull())
             return 0;
+        resumption.earlyDataAllowed = message && ticketAllowsEarlyData(view(message->data, message->size));
         c->m_resumption = resumption;
         c->note(int(QuicMilestone::SessionTicketReceived));
         c->m_signalResumption = true;
@@ -457,10 +492,10 @@ bool QuicConnection::setUpTls(const QuicResumption& resumption, QString* error)
 {
     const QuicTlsState& tls = m_tls->state();
     gnutls_session_t& session = m_native->session;
-    const unsigned flags = tls.server
-                               ? GNUTLS_SERVER | GNUTLS_ENABLE_EARLY_DATA | GNUTLS_NO_AUTO_SEND_TICKET |
-                                     GNUTLS_NO_END_OF_EARLY_DATA
-                               : GNUTLS_CLIENT | GNUTLS_ENABLE_EARLY_DATA | GNUTLS_NO_END_OF_EARLY_DATA;
+    const unsigned earlyData = !tls.server || tls.acceptEarlyData ? GNUTLS_ENABLE_EARLY_DATA : 0;
+    const unsigned flags =
+        tls.server ? GNUTLS_SERVER | earlyData | GNUTLS_NO_AUTO_SEND_TICKET | GNUTLS_NO_END_OF_EARLY_DATA
+                   : GNUTLS_CLIENT | earlyData | GNUTLS_NO_END_OF_EARLY_DATA;
     const auto failed = [error](const char* what, int code) {
         if (error)
             *error = translated("TLS setup failed (%1): %2")
@@ -477,7 +512,9 @@ bool QuicConnection::setUpTls(const QuicResumption& resumption, QString* error)
         if (ngtcp2_crypto_gnutls_configure_server_session(session) != 0)
             return failed("ngtcp2_crypto_gnutls_configure_server_session", GNUTLS_E_INTERNAL_ERROR);
         gnutls_anti_replay_enable(session, tls.antiReplay);
-        gnutls_record_set_max_early_data_size(session, 0xffffffffu);
+        // RFC 9001 section 4.6.1: a ticket allows 0-RTT only with a max_early_data_size of 0xffffffff.
+        if (tls.acceptEarlyData)
+            gnutls_record_set_max_early_data_size(session, 0xffffffffu);
     } else {
         if (ngtcp2_crypto_gnutls_configure_client_session(session) != 0)
             return failed("ngtcp2_crypto_gnutls_configure_client_session", GNUTLS_E_INTERNAL_ERROR);
@@ -517,6 +554,7 @@ std::unique_ptr<QuicConnection> QuicConnection::connectTo(std::shared_ptr<QuicTl
         return nullptr;
     }
     std::unique_ptr<QuicConnection> c(new QuicConnection(std::move(tls), std::move(sender)));
+    c->m_path = path;
     Native& native = *c->m_native;
     toSockaddr(path.localAddress, path.localPort, &native.local, &native.localLength);
     toSockaddr(path.remoteAddress, path.remotePort, &native.remote, &native.remoteLength);
@@ -543,7 +581,7 @@ std::unique_ptr<QuicConnection> QuicConnection::connectTo(std::shared_ptr<QuicTl
     }
     if (!c->setUpTls(resumption, error))
         return nullptr;
-    if (!resumption.isNull()) {
+    if (!resumption.isNull() && resumption.earlyDataAllowed) {
         ngtcp2_transport_params remembered{};
         const auto* data = reinterpret_cast<const uint8_t*>(resumption.transportParameters.constData());
         if (ngtcp2_decode_transport_params(&remembered, NGTCP2_TRANSPORT_PARAMS_TYPE_ENCRYPTED_EXTENSIONS,
@@ -573,6 +611,7 @@ std::unique_ptr<QuicConnection> QuicConnection::accept(std::shared_ptr<QuicTlsCo
         return nullptr;
     }
     std::unique_ptr<QuicConnection> c(new QuicConnection(std::move(tls), std::move(sender)));
+    c->m_path = path;
     Native& native = *c->m_native;
     toSockaddr(path.localAddress, path.localPort, &native.local, &native.localLength);
     toSockaddr(path.remoteAddress, path.remotePort, &native.remote, &native.remoteLength);

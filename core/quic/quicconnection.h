@@ -81,6 +81,8 @@ public:
     void close(quint64 applicationErrorCode = NoError);
 
     bool isServer() const;
+    /// The addresses the connection was made with (a server's: the client as its socket sees it).
+    const QuicPath& path() const { return m_path; }
     bool isClosed() const { return m_closed; }
     bool isHandshakeCompleted() const { return m_handshakeCompleted; }
     /// Whether this connection resumed a session and offered 0-RTT early data.
@@ -146,6 +148,7 @@ private:
     QuicObserver* m_observer = nullptr;
     QTimer m_timer;
     QuicResumption m_resumption;
+    QuicPath m_path;
     QByteArray m_originalDestinationId; ///< server: the id the client's first Initial was sent to
     // The largest packet number per direction (sent, received) and number space (Initial, Handshake,
     // application), to expand truncated packet numbers.

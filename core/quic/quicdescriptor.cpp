@@ -1,8 +1,14 @@
 #include "core/quic/quicdescriptor.h"
 
+#include "core/quic/quicpacketdecoder.h"
 #include "core/quic/quicrecords.h"
+#include "core/timeline/timeline.h"
+#include "core/tls/tlsnames.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace protoviz {
 
@@ -33,6 +39,87 @@ bool isPacket(const Event& event)
     return event.kind == kindOf(QuicKind::PacketSent) || event.kind == kindOf(QuicKind::PacketReceived);
 }
 
+// The packet number spaces of RFC 9000 section 12.3: 0-RTT and 1-RTT packets share the application one.
+quint64 numberSpace(const Event& event)
+{
+    switch (packetType(event)) {
+    case QuicPacketType::Initial:
+        return 1;
+    case QuicPacketType::Handshake:
+        return 2;
+    case QuicPacketType::Retry:
+        return 0;
+    case QuicPacketType::ZeroRtt:
+    case QuicPacketType::OneRtt:
+        break;
+    }
+    return 3;
+}
+
+// Client-opened bidirectional streams carry HTTP/3 requests and their responses (RFC 9000 section 2.1).
+bool isRequestStream(quint64 stream)
+{
+    return (stream & 0x3) == 0;
+}
+
+/// A frame of the packet located in its detail's bytes, decoded again from them.
+struct LocatedFrame
+{
+    QuicFrame frame;
+    QByteArrayView data; ///< STREAM and CRYPTO: the frame's data
+};
+
+QList<LocatedFrame> framesOf(const Event& event, const EventDetail& detail)
+{
+    QList<LocatedFrame> frames;
+    // The header's parts come first in the fields (five for a long header, four for a short one), then
+    // one field per frame, located in the bytes.
+    const qsizetype headerFields = packetType(event) == QuicPacketType::OneRtt ? 4 : 5;
+    const QByteArrayView bytes(detail.bytes);
+    for (qsizetype i = headerFields; i < detail.fields.size(); ++i) {
+        const Field& field = detail.fields.at(i);
+        if (field.offset < 0 || field.length <= 0 || field.offset + field.length > bytes.size())
+            continue;
+        const QByteArrayView frameBytes = bytes.sliced(field.offset, field.length);
+        const std::optional<QList<QuicFrame>> decoded = QuicPacketDecoder::decodeFrames(frameBytes);
+        if (!decoded || decoded->size() != 1)
+            continue;
+        const QuicFrame& frame = decoded->constFirst();
+        const bool carriesData = frame.type == QuicFrameType::Stream || frame.type == QuicFrameType::Crypto;
+        const auto length = qsizetype(frame.length);
+        frames.append(
+            {frame, carriesData && length <= frameBytes.size() ? frameBytes.last(length) : QByteArrayView()});
+    }
+    return frames;
+}
+
+// What a STREAM frame's data says when it starts a request stream: the HTTP/3 frames it begins with
+// ("HEADERS", "HEADERS DATA"). Later pieces continue frames begun earlier, which the data alone cannot
+// name.
+QString http3FramesAtStart(const LocatedFrame& located)
+{
+    if (located.frame.offset != 0 || !isRequestStream(located.frame.streamId))
+        return {};
+    const ProtocolDescriptor& http3 = ProtocolRegistry::of(Layer::Http3);
+    QStringList names;
+    qsizetype at = 0;
+    while (at < located.data.size()) {
+        const std::optional<quint64> type = QuicPacketDecoder::readVarint(located.data, &at);
+        const std::optional<quint64> length = QuicPacketDecoder::readVarint(located.data, &at);
+        // Past the frame types of RFC 9114 the layer's kinds are the engine's own, not frames on the wire.
+        if (!type || !length || *type >= kindOf(Http3Kind::UnknownFrame))
+            break;
+        const QString name = http3.kindName(quint8(*type));
+        if (name.startsWith(u"kind-"))
+            break;
+        names.append(name);
+        if (*length > quint64(located.data.size() - at))
+            break;
+        at += qsizetype(*length);
+    }
+    return names.join(QLatin1Char(' '));
+}
+
 // Only packets cross the wire; the rest are steps an endpoint lives through.
 class QuicDescriptor final : public ProtocolDescriptor
 {
@@ -48,7 +135,20 @@ public:
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
+    QString unitLabel(const Timeline& timeline, const Event& event) const override;
+    quint64 flightNumber(const Event& event) const override
+    {
+        return isPacket(event) ? numberSpace(event) << 62 | quint64(event.value) : 0;
+    }
+    quint8 sentKind(const Event& event) const override
+    {
+        return isPacket(event) ? kindOf(QuicKind::PacketSent) : event.kind;
+    }
+    QList<StreamPiece> streamPieces(const Event& event, const EventDetail& detail) const override;
+    RoundTripStep roundTripStep(const Event& event, const EventDetail& detail) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
+    QString arrowNote(const Event& event) const override;
     QString position(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
@@ -72,7 +172,7 @@ UnitRole QuicDescriptor::role(const Event& event) const
         case QuicPacketType::OneRtt:
             break;
         }
-        return UnitRole::Segment;
+        return UnitRole::ApplicationData;
     case QuicKind::EarlyDataOffered:
     case QuicKind::EarlyDataAccepted:
     case QuicKind::EarlyDataRejected:
@@ -93,7 +193,8 @@ QList<Event> QuicDescriptor::keyEvents() const
                      .kind = kindOf(QuicKind::PacketSent),
                      .flags = quint8(quint8(type) | marks)};
     };
-    return {packet(QuicPacketType::Initial), packet(QuicPacketType::ZeroRtt), packet(QuicPacketType::OneRtt),
+    // 0-RTT and 1-RTT packets both carry encrypted application data: one look, one key entry.
+    return {packet(QuicPacketType::Initial), packet(QuicPacketType::OneRtt),
             packet(QuicPacketType::OneRtt, QuicPacketFlag::ConnectionClose),
             Event{.layer = Layer::Quic, .kind = kindOf(QuicKind::Error)}};
 }
@@ -116,6 +217,82 @@ QString QuicDescriptor::unitName(const Event& event) const
         return QStringLiteral("1-RTT");
     }
     return QStringLiteral("?");
+}
+
+QString QuicDescriptor::unitLabel(const Timeline& timeline, const Event& event) const
+{
+    if (!isPacket(event))
+        return {};
+    // Early data is the point of a 0-RTT packet, whatever frames carry it.
+    if (packetType(event) == QuicPacketType::ZeroRtt)
+        //: a 0-RTT QUIC packet carries application data before the handshake is over
+        return tr("0-RTT: early data");
+    QStringList parts;
+    qsizetype namedParts = 0;
+    bool acknowledges = false;
+    for (const LocatedFrame& located : framesOf(event, timeline.detail(event))) {
+        QString part = QuicPacketDecoder::frameTypeName(located.frame.type);
+        switch (located.frame.type) {
+        case QuicFrameType::Padding:
+            continue;
+        case QuicFrameType::Ack:
+            acknowledges = true;
+            continue;
+        case QuicFrameType::Crypto:
+            // The TLS handshake's first message starts the CRYPTO stream of each number space.
+            if (located.frame.offset == 0 && !located.data.isEmpty())
+                part += QLatin1Char(' ') + TlsNames::handshakeTypeName(quint8(located.data.front()));
+            break;
+        case QuicFrameType::Stream:
+            if (const QString frames = http3FramesAtStart(located); !frames.isEmpty())
+                part += QLatin1Char(' ') + frames;
+            break;
+        default:
+            break;
+        }
+        if (parts.contains(part))
+            continue;
+        // A frame whose content is named (a TLS message, HTTP/3 frames) says the most: it leads.
+        const bool named = part.size() > QuicPacketDecoder::frameTypeName(located.frame.type).size();
+        parts.insert(named ? namedParts : parts.size(), part);
+        namedParts += named ? 1 : 0;
+    }
+    // An acknowledgement alone is worth saying; beside other frames it is routine.
+    if (parts.isEmpty() && acknowledges)
+        parts.append(QuicPacketDecoder::frameTypeName(QuicFrameType::Ack));
+    if (parts.isEmpty())
+        return unitName(event);
+    return unitName(event) + QLatin1String(": ") + parts.join(QLatin1String(", "));
+}
+
+QList<StreamPiece> QuicDescriptor::streamPieces(const Event& event, const EventDetail& detail) const
+{
+    QList<StreamPiece> pieces;
+    if (!isPacket(event))
+        return pieces;
+    for (const LocatedFrame& located : framesOf(event, detail)) {
+        if (located.frame.type == QuicFrameType::Stream)
+            pieces.append(
+                {located.frame.streamId, located.frame.offset, located.frame.length, located.frame.fin});
+    }
+    return pieces;
+}
+
+RoundTripStep QuicDescriptor::roundTripStep(const Event& event, const EventDetail& detail) const
+{
+    if (!isPacket(event) || (event.flags & QuicPacketFlag::AckEliciting) == 0)
+        return RoundTripStep::None;
+    // The client waits on its ClientHello and on its requests (in 0-RTT or 1-RTT packets); the server's
+    // handshake flight and its responses end those waits. Acknowledgements, the client's Finished,
+    // HANDSHAKE_DONE and tickets keep nobody waiting.
+    const QList<StreamPiece> pieces = streamPieces(event, detail);
+    const bool requestData = std::any_of(
+        pieces.begin(), pieces.end(), [](const StreamPiece& piece) { return isRequestStream(piece.stream); });
+    const QuicPacketType type = packetType(event);
+    if (event.direction == Direction::ClientToServer)
+        return type == QuicPacketType::Initial || requestData ? RoundTripStep::Asks : RoundTripStep::None;
+    const bool handshake = type == QuicPacketType::Initial || type == QuicPacketType::Handshake;
+    return handshake || requestData ? RoundTripStep::Answers : RoundTripStep::None;
 }
 
 QString QuicDescriptor::unitHeading(const Event& event, const QString&) const
@@ -170,6 +347,22 @@ QString QuicDescriptor::sentence(const Event& event, const QString& who) const
         return tr("%1 hit a QUIC error").arg(who);
     }
     return {};
+}
+
+std::optional<ArrowLabel> QuicDescriptor::arrowLabel(const Timeline& timeline, const Event& event) const
+{
+    // QUIC's packets are the arrows; the HTTP/3 frames inside them are named in their labels.
+    if (!isPacket(event))
+        return std::nullopt;
+    // Early data is what a resumption adds, the thing to compare.
+    return ArrowLabel{unitLabel(timeline, event), unitName(event),
+                      packetType(event) == QuicPacketType::ZeroRtt};
+}
+
+QString QuicDescriptor::arrowNote(const Event&) const
+{
+    return tr("A QUIC packet: its frames carry the TLS handshake, acknowledgements and the data of every "
+              "stream; a lost packet delays only the streams whose data it carried.");
 }
 
 } // namespace

@@ -12,6 +12,9 @@ struct QuicResumption
 {
     QByteArray tlsSession;
     QByteArray transportParameters;
+    /// The ticket lets the client send 0-RTT early data (RFC 9001 section 4.6.1: its max_early_data_size
+    /// is 0xffffffff); without it the client resumes but waits for the handshake.
+    bool earlyDataAllowed = false;
 
     bool isNull() const { return tlsSession.isEmpty() || transportParameters.isEmpty(); }
 };

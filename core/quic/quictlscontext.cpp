@@ -60,10 +60,12 @@ bool QuicTlsContext::isServer() const
     return m_state->server;
 }
 
-std::shared_ptr<QuicTlsContext> QuicTlsContext::forServer(const TlsCredentials& credentials, QString* error)
+std::shared_ptr<QuicTlsContext> QuicTlsContext::forServer(const TlsCredentials& credentials, QString* error,
+                                                          EarlyData earlyData)
 {
     auto state = std::make_unique<QuicTlsState>();
     state->server = true;
+    state->acceptEarlyData = earlyData == EarlyData::Accepted;
     const gnutls_datum_t certificate = datum(credentials.certificatePem);
     const gnutls_datum_t key = datum(credentials.privateKeyPem);
     if (!check(gnutls_certificate_allocate_credentials(&state->credentials),

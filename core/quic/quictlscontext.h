@@ -24,9 +24,13 @@ public:
     Q_DISABLE_COPY_MOVE(QuicTlsContext)
     ~QuicTlsContext();
 
+    /// Whether a server lets resuming clients send 0-RTT early data (its tickets say so).
+    enum class EarlyData { Accepted, Refused };
+
     /// A server context for credentials (PEM, as CertificateAuthority makes them). Returns nullptr
     /// and sets error (if given) when GnuTLS refuses the certificate or key.
-    static std::shared_ptr<QuicTlsContext> forServer(const TlsCredentials& credentials, QString* error);
+    static std::shared_ptr<QuicTlsContext> forServer(const TlsCredentials& credentials, QString* error,
+                                                     EarlyData earlyData = EarlyData::Accepted);
     /// A client context that trusts caCertificatePem (PEM, one or more certificates) and checks that
     /// the server's certificate is valid for serverName (also sent as SNI). Returns nullptr and sets
     /// error (if given) when GnuTLS refuses the certificates.

@@ -14,6 +14,7 @@ struct QuicTlsState
     gnutls_certificate_credentials_t credentials = nullptr;
     gnutls_datum_t ticketKey = {nullptr, 0};   ///< server: encrypts session tickets
     gnutls_anti_replay_t antiReplay = nullptr; ///< server: GnuTLS accepts 0-RTT only with one
+    bool acceptEarlyData = true;               ///< server: tickets allow 0-RTT
 
     ~QuicTlsState();
 };

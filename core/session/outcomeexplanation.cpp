@@ -147,7 +147,9 @@ struct PageSide
 {
     SessionStatistics stats;
     bool http2 = false;
+    bool http3 = false;
     bool tls = false;
+    bool earlyDataAccepted = false; ///< HTTP/3: the server took the client's 0-RTT request
     qint64 rttNs = 0;
     // TCP head-of-line blocking: segments delivered late because an earlier one was missing, and how
     // long they waited between their arrival and their delivery.
@@ -207,6 +209,10 @@ PageSide readPageSide(const Timeline& timeline)
             side.http2 = true;
         else if (e.layer == Layer::Tls)
             side.tls = true;
+        else if (e.layer == Layer::Http3)
+            side.http3 = true;
+        else if (e.origin == Origin::Client && e.is(Layer::Quic, QuicKind::EarlyDataAccepted))
+            side.earlyDataAccepted = true;
         if (e.is(Layer::Wire, WireKind::SegmentSent)) {
             plannedArrival[{e.connection, e.direction, e.stream}] = e.value;
         } else if (e.is(Layer::Wire, WireKind::SegmentDelivered) && (e.flags & WireFlag::HeadOfLineBlocked)) {
@@ -303,6 +309,81 @@ PageSide readPageSide(const Timeline& timeline)
         }
     }
     return side;
+}
+
+/// What sets HTTP/3 side i apart: QPACK, its handshake (one round trip, or none with 0-RTT) and how it
+/// got through loss.
+QList<OutcomeReason> http3Reasons(const QList<PageSide>& sides, const QStringList& names, int i)
+{
+    QList<OutcomeReason> reasons;
+    const PageSide& side = sides[i];
+    if (side.stats.headerTextBytes > 0) {
+        OutcomeReason reason;
+        reason.mechanism = Mechanism::HeaderCompression;
+        reason.side = i;
+        reason.figures = {{QStringLiteral("headerBytes"), side.stats.headerBytes},
+                          {QStringLiteral("headerTextBytes"), side.stats.headerTextBytes},
+                          {QStringLiteral("headerCompression"), side.stats.headerCompression()}};
+        reason.text = OutcomeExplanation::tr("QPACK header compression: %1 sent its header lists as %2 bytes "
+                                             "instead of %3 bytes of HTTP/1.1 text (%4 % saved).")
+                          .arg(names[i], number(side.stats.headerBytes), number(side.stats.headerTextBytes),
+                               decimal(side.stats.headerCompression() * 100.0));
+        reasons.append(reason);
+    }
+
+    // The handshake: compared with the other sides' first response byte and round trips.
+    QStringList others;
+    bool otherOverTcpTls = false;
+    for (int j = 0; j < sides.size(); ++j) {
+        if (j == i)
+            continue;
+        others.append(OutcomeExplanation::tr("%1: first response byte after %2, the page in %n round trip(s)",
+                                             nullptr, sides[j].stats.roundTrips)
+                          .arg(names[j], milliseconds(sides[j].stats.timeToFirstByteNs)));
+        otherOverTcpTls = otherOverTcpTls || (sides[j].tls && !sides[j].http3);
+    }
+    if (!others.isEmpty() && (side.earlyDataAccepted || otherOverTcpTls)) {
+        OutcomeReason reason;
+        reason.side = i;
+        reason.figures = {{QStringLiteral("timeToFirstByteNs"), side.stats.timeToFirstByteNs},
+                          {QStringLiteral("roundTrips"), side.stats.roundTrips}};
+        const QString mine =
+            OutcomeExplanation::tr("%1: first response byte after %2, the page in %n round trip(s)", nullptr,
+                                   side.stats.roundTrips)
+                .arg(names[i], milliseconds(side.stats.timeToFirstByteNs));
+        if (side.earlyDataAccepted) {
+            reason.mechanism = Mechanism::EarlyData;
+            reason.text =
+                OutcomeExplanation::tr("0-RTT early data: %1 resumed an earlier QUIC session and sent "
+                                       "its first request with its very first packet, which the "
+                                       "server accepted, so no round trip went by before it. %2; "
+                                       "%3.")
+                    .arg(names[i], mine, others.join(QLatin1String("; ")));
+        } else {
+            reason.mechanism = Mechanism::HandshakeRoundTrips;
+            reason.text =
+                OutcomeExplanation::tr("QUIC handshake: %1 sets up its transport and TLS 1.3 in one "
+                                       "round trip, where TCP and TLS take one each. %2; %3.")
+                    .arg(names[i], mine, others.join(QLatin1String("; ")));
+        }
+        reasons.append(reason);
+    }
+
+    if (side.stats.datagramsLost > 0) {
+        OutcomeReason reason;
+        reason.mechanism = Mechanism::QuicLossRecovery;
+        reason.side = i;
+        reason.figures = {{QStringLiteral("lostDatagrams"), side.stats.datagramsLost},
+                          {QStringLiteral("datagrams"), side.stats.datagrams + side.stats.datagramsLost}};
+        reason.text = OutcomeExplanation::tr(
+                          "QUIC loss recovery in %1: %n of %2 datagram(s) were lost; QUIC sends the "
+                          "lost frames again in new packets and hands each stream its own bytes, so a "
+                          "loss holds up only the streams whose data it carried, not the others.",
+                          nullptr, int(side.stats.datagramsLost))
+                          .arg(names[i], number(side.stats.datagrams + side.stats.datagramsLost));
+        reasons.append(reason);
+    }
+    return reasons;
 }
 
 QList<OutcomeReason> explainPageLoads(const QList<const Timeline*>& timelines, const QStringList& names)
@@ -414,6 +495,10 @@ QList<OutcomeReason> explainPageLoads(const QList<const Timeline*>& timelines, c
                     .arg(names[i], number(side.stats.headerBytes), number(side.stats.headerTextBytes),
                          decimal(side.stats.headerCompression() * 100.0));
             reasons.append(reason);
+        }
+        if (side.http3) {
+            for (OutcomeReason& reason : http3Reasons(sides, names, i))
+                reasons.append(std::move(reason));
         }
         // TCP head-of-line blocking: a lost segment holds back every later byte of its connection.
         if (side.blockedSegments > 0) {

@@ -37,6 +37,7 @@ struct OutcomeReason
         SessionFinding,         ///< what the session itself counted and concluded (security, scaling,
                                 ///< balancing, gRPC-Web: its finish or closing note)
         Push,                   ///< updates pushed on a channel opened once, or asked for one by one
+        QuicLossRecovery,       ///< datagrams lost under QUIC, which holds up only the streams they carried
     };
 
     Mechanism mechanism = Mechanism::Outcome;
@@ -46,8 +47,9 @@ struct OutcomeReason
 };
 
 /// Results say why: reads the finished (or still running) timelines of a comparison and names the
-/// mechanisms behind its outcome in plain sentences, for page loads (connection setup, HPACK, TCP and
-/// HTTP head-of-line blocking, multiplexing, server push), TLS handshakes (round trips, resumption,
+/// mechanisms behind its outcome in plain sentences, for page loads (connection setup, HPACK and QPACK,
+/// TCP and HTTP head-of-line blocking, QUIC's handshake, 0-RTT and loss recovery, multiplexing, server
+/// push), TLS handshakes (round trips, resumption,
 /// 0-RTT, HelloRetryRequest, alerts), polling against WebSocket (empty polls, requests and overhead per
 /// update), gRPC (message encoding, connections, round trips per call pattern) and the protocol
 /// shoot-out (push against asking, connections). The sessions of the security, scaling, balancing and

@@ -5,6 +5,7 @@
 #include "core/http2/http2client.h"
 #include "core/link/link.h"
 #include "core/server/webserver.h"
+#include "core/session/http3pageloadsession.h"
 #include "core/session/pageloader.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/certificateauthority.h"
@@ -31,11 +32,20 @@ PageLoadSession::PageLoadSession(const SessionConfig& config, Timeline* timeline
 
 PageLoadSession::~PageLoadSession() = default;
 
+SessionWorker* PageLoadSession::create(const SessionConfig& config, Timeline* timeline)
+{
+    if (config.http == HttpVersion::Http3)
+        return new Http3PageLoadSession(config, timeline);
+    return new PageLoadSession(config, timeline);
+}
+
 void PageLoadSession::start()
 {
     QString error;
     if (const QString invalid = m_config.validationError(); !invalid.isEmpty())
         error = invalid;
+    else if (m_config.http == HttpVersion::Http3)
+        error = tr("HTTP/3 runs over QUIC, not TCP: its page loads have their own session.");
     const bool ready = error.isEmpty() && setUp(&error);
     // The clock of the comparison starts with this event: set-up work (key generation) is not counted.
     m_sessionRecorder.record(

@@ -19,9 +19,10 @@ class PageLoader;
 class TlsClientContext;
 class WebServer;
 
-/// A live page load: ProtoViz's web server and a browser-like client, talking through the emulated
-/// link, all on loopback. The client loads the page and its objects with the configured protocol; every
-/// layer records to the session's timeline. Lives on the session thread (see SessionRunner).
+/// A live page load over TCP: ProtoViz's web server and a browser-like client, talking through the
+/// emulated link, all on loopback. The client loads the page and its objects with HTTP/1.1 or HTTP/2;
+/// every layer records to the session's timeline. HTTP/3 has its own worker (Http3PageLoadSession);
+/// create() picks the right one. Lives on the session thread (see SessionRunner).
 class PageLoadSession final : public SessionWorker
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ class PageLoadSession final : public SessionWorker
 public:
     PageLoadSession(const SessionConfig& config, Timeline* timeline, QObject* parent = nullptr);
     ~PageLoadSession() override;
+
+    /// The worker that loads a page with config's HTTP version: this class for HTTP/1.1 and HTTP/2,
+    /// Http3PageLoadSession for HTTP/3. For a SessionWorkerFactory (called on the session thread).
+    static SessionWorker* create(const SessionConfig& config, Timeline* timeline);
 
     void start() override;
     void cancel() override;

@@ -3,6 +3,7 @@
 #include "core/session/balancingscenarios.h"
 #include "core/session/grpcscenarios.h"
 #include "core/session/grpcwebscenarios.h"
+#include "core/session/http3scenarios.h"
 #include "core/session/ignoredknobs.h"
 #include "core/session/pageloadsession.h"
 #include "core/session/pollingscenarios.h"
@@ -42,9 +43,8 @@ std::optional<ScenarioSide> pageLoadSide(const SessionConfig& config, QString* e
         *error = why;
         return std::nullopt;
     }
-    return ScenarioSide{config.title, config.toVariantMap(), [config](Timeline* timeline) -> SessionWorker* {
-                            return new PageLoadSession(config, timeline);
-                        }};
+    return ScenarioSide{config.title, config.toVariantMap(),
+                        [config](Timeline* timeline) { return PageLoadSession::create(config, timeline); }};
 }
 
 } // namespace
@@ -81,6 +81,7 @@ QList<ScenarioCatalog::Entry> ScenarioCatalog::entries()
             "sending requests back to back (pipelining), where responses still come back in order."),
          pipelining, pipelined},
     };
+    list += Http3Scenarios::entries();
     list += TlsScenarios::entries();
     list += GrpcScenarios::entries();
     list += GrpcWebScenarios::entries();
@@ -151,6 +152,9 @@ std::optional<Scenario> ScenarioCatalog::make(const QString& id, const ScenarioK
     if (SecurityScenarios::has(id))
         return SecurityScenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
                                                                 : std::nullopt;
+    if (Http3Scenarios::has(id))
+        return Http3Scenarios::make(knobs, &scenario, error) ? std::optional<Scenario>(scenario)
+                                                             : std::nullopt;
     if (TlsScenarios::has(id)) {
         if (!TlsScenarios::make(knobs, &scenario, error))
             return std::nullopt;

@@ -29,6 +29,12 @@ QString SessionConfig::validationError() const
     }
     if (serverPush && http != HttpVersion::Http2)
         return tr("Server push exists only in HTTP/2.");
+    if (http == HttpVersion::Http3 && !tls)
+        return tr("HTTP/3 always runs over QUIC, which always encrypts: it needs TLS.");
+    if (earlyData && http != HttpVersion::Http3)
+        return tr("Only HTTP/3 page loads resume with 0-RTT early data.");
+    if (earlyData && !target.isEmpty())
+        return tr("0-RTT early data is shown with ProtoViz's own server only.");
     return {};
 }
 
@@ -36,8 +42,9 @@ QVariantMap SessionConfig::toVariantMap() const
 {
     return {
         {QStringLiteral("title"), title},
-        {QStringLiteral("protocol"),
-         http == HttpVersion::Http1 ? QStringLiteral("http/1.1") : QStringLiteral("h2")},
+        {QStringLiteral("protocol"), http == HttpVersion::Http1   ? QStringLiteral("http/1.1")
+                                     : http == HttpVersion::Http2 ? QStringLiteral("h2")
+                                                                  : QStringLiteral("h3")},
         {QStringLiteral("tls"), tls},
         {QStringLiteral("maxTlsVersion"),
          maxTlsVersion == TlsVersion::Tls12 ? QStringLiteral("TLSv1.2") : QStringLiteral("TLSv1.3")},
@@ -54,11 +61,14 @@ QVariantMap SessionConfig::toVariantMap() const
         {QStringLiteral("pipelining"), pipelining},
         {QStringLiteral("serverPush"), serverPush},
         {QStringLiteral("target"), target.toString()},
+        {QStringLiteral("earlyData"), earlyData},
     };
 }
 
 QString SessionConfig::protocolLabel() const
 {
+    if (http == HttpVersion::Http3)
+        return earlyData ? tr("HTTP/3 with 0-RTT resumption") : tr("HTTP/3");
     if (http == HttpVersion::Http1)
         return !tls                                 ? tr("HTTP/1.1 cleartext")
                : maxTlsVersion == TlsVersion::Tls12 ? tr("HTTP/1.1 over TLS 1.2")

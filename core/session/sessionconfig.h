@@ -10,8 +10,8 @@
 
 namespace protoviz {
 
-/// The HTTP version a page-load session speaks.
-enum class HttpVersion { Http1, Http2 };
+/// The HTTP version a page-load session speaks: HTTP/1.1 and HTTP/2 over TCP, HTTP/3 over QUIC.
+enum class HttpVersion { Http1, Http2, Http3 };
 
 /// Everything one side of a comparison needs to run: protocol, security, link and workload. A value
 /// type; validationError() says in plain words what cannot be run.
@@ -25,7 +25,8 @@ public:
 
     QString title; ///< what the pane is labelled with ("HTTP/2 over TLS")
     HttpVersion http = HttpVersion::Http2;
-    bool tls = true; ///< HTTPS (TLS with ALPN); h2 without TLS is h2c with prior knowledge
+    bool tls = true; ///< HTTPS (TLS with ALPN); h2 without TLS is h2c with prior knowledge; HTTP/3 always
+                     ///< encrypts (QUIC carries TLS 1.3), so it requires true
     LinkConditions link;
     int objects = 100;          ///< objects on the page
     int objectSize = 4096;      ///< bytes per object
@@ -38,6 +39,10 @@ public:
     QByteArray trustedCaPem;    ///< for an https target: the authorities to trust (empty: system's)
     TlsVersion maxTlsVersion = TlsVersion::Tls13; ///< the newest TLS version the client offers
     QString keyLogPath; ///< append the TLS secrets here (SSLKEYLOGFILE format); empty: none
+    /// HTTP/3: a returning client. Before the session clock starts, a first connection (straight to the
+    /// server, not recorded) obtains a session ticket; the measured connection resumes it and sends its
+    /// first request as 0-RTT early data.
+    bool earlyData = false;
 
     /// Empty when the configuration can run; else an explanation.
     QString validationError() const;

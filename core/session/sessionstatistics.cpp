@@ -11,6 +11,15 @@ namespace protoviz {
 
 namespace {
 
+// QuicPacketFlag's packet type of an Initial packet.
+constexpr int InitialPacketType = 0;
+
+/// HTTP/3 requests travel on the client's bidirectional QUIC streams (ids 0, 4, 8, ...).
+bool isRequestStream(quint32 streamId)
+{
+    return streamId % 4 == 0;
+}
+
 bool isClientAct(const Event& e)
 {
     if (e.origin != Origin::Client || e.direction != Direction::ClientToServer)
@@ -25,6 +34,14 @@ bool isClientAct(const Event& e)
     case Layer::Grpc:
         // A message sent after waiting for the server's (a ping-pong on a bidirectional stream).
         return e.kind == kindOf(GrpcKind::Message);
+    case Layer::Quic:
+        // The Initial packets open the connection (the SYN and ClientHello of QUIC); what the client
+        // sends in later packets is counted by what it means (requests), below.
+        return e.kind == kindOf(QuicKind::PacketSent) &&
+               (e.flags & QuicPacketFlag::TypeMask) == InitialPacketType &&
+               (e.flags & QuicPacketFlag::AckEliciting);
+    case Layer::Http3:
+        return e.kind == kindOf(Http3Kind::Headers) && isRequestStream(e.stream);
     default:
         return false;
     }
@@ -84,7 +101,8 @@ int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
         } else if (e.is(Layer::Wire, WireKind::Established)) {
             // The SYN-ACK reached the client: it answers the SYN.
             received(e.connection, roundAnswered(e.connection, e.timeNs - oneWay));
-        } else if (e.is(Layer::Wire, WireKind::SegmentDelivered) &&
+        } else if ((e.is(Layer::Wire, WireKind::SegmentDelivered) ||
+                    e.is(Layer::Wire, WireKind::DatagramDelivered)) &&
                    e.direction == Direction::ServerToClient) {
             received(e.connection, roundAnswered(e.connection, e.value));
         } else if (isClientAct(e)) {
@@ -159,6 +177,40 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
                 stats.segmentsBlocked += (e.flags & WireFlag::HeadOfLineBlocked) ? 1 : 0;
             } else if (e.kind == kindOf(WireKind::SegmentLost)) {
                 ++stats.segmentsLost;
+            } else if (e.kind == kindOf(WireKind::DatagramDelivered)) {
+                ++stats.datagrams;
+                (e.direction == Direction::ClientToServer ? stats.wireBytesUp : stats.wireBytesDown) +=
+                    e.size;
+            } else if (e.kind == kindOf(WireKind::DatagramLost)) {
+                ++stats.datagramsLost;
+            }
+            break;
+        case Layer::Quic:
+            // A QUIC connection begins with the client's first Initial packet (number 0 in its space).
+            if (e.origin == Origin::Client && e.kind == kindOf(QuicKind::PacketSent) &&
+                (e.flags & QuicPacketFlag::TypeMask) == InitialPacketType && e.value == 0)
+                ++stats.connections;
+            break;
+        case Layer::Http3:
+            if (e.origin != Origin::Client || e.kind == kindOf(Http3Kind::Error))
+                break;
+            if (e.kind == kindOf(Http3Kind::HeaderFields)) {
+                // The same fields as HTTP/1.1 text: "name: value" and a line break each.
+                stats.headerTextBytes += e.size + 4 * e.value;
+                break;
+            }
+            plaintextBytes += e.size;
+            if (e.kind == kindOf(Http3Kind::Headers)) {
+                stats.headerBytes += e.size - e.overhead;
+                stats.framingBytes += e.overhead;
+                if (e.direction == Direction::ServerToClient && isRequestStream(e.stream) &&
+                    stats.timeToFirstByteNs < 0)
+                    stats.timeToFirstByteNs = e.timeNs - startNs;
+            } else if (e.kind == kindOf(Http3Kind::Data)) {
+                stats.bodyBytes += e.size - e.overhead;
+                stats.framingBytes += e.overhead;
+            } else {
+                stats.framingBytes += e.size;
             }
             break;
         case Layer::Http1:
@@ -211,6 +263,8 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
     }
     // Whatever crossed the wire that no HTTP or WebSocket layer accounts for is TLS: handshakes, record
     // headers and authentication tags. Over cleartext this is zero, which the tests hold the engine to.
+    // Over QUIC it is the transport's own share: packet headers and tags, the TLS handshake in CRYPTO
+    // frames, acknowledgements, flow control and the HTTP/3 stream types and QPACK streams.
     stats.tlsBytes = std::max<qint64>(0, stats.wireBytes() - plaintextBytes);
     const qint64 lastNs = lastObjectNs >= 0 ? lastObjectNs : endNs;
     if (lastNs >= 0)
@@ -243,6 +297,8 @@ QVariantMap SessionStatistics::toVariantMap() const
         {QStringLiteral("segments"), segments},
         {QStringLiteral("segmentsLost"), segmentsLost},
         {QStringLiteral("segmentsBlocked"), segmentsBlocked},
+        {QStringLiteral("datagrams"), datagrams},
+        {QStringLiteral("datagramsLost"), datagramsLost},
     };
 }
 

@@ -20,23 +20,26 @@ struct SessionStatistics
     SessionOutcome outcome = SessionOutcome::Completed;
     qint64 totalTimeNs = -1;       ///< session start to the last object (or to the end)
     qint64 timeToFirstByteNs = -1; ///< session start to the first response byte at the client
-    int connections = 0;           ///< TCP connections opened
+    int connections = 0;           ///< TCP and QUIC connections opened
     int roundTrips = 0;            ///< longest chain of client waits (see roundTripsOf)
     int objectsCompleted = 0;      ///< page objects that arrived (the document not counted)
     int objectsPushed = 0;         ///< of those, pushed by the server
 
-    qint64 wireBytesUp = 0;   ///< TCP payload bytes delivered client to server
-    qint64 wireBytesDown = 0; ///< TCP payload bytes delivered server to client
-    qint64 headerBytes = 0;   ///< HTTP header bytes (HTTP/1.1 heads, HTTP/2 HPACK blocks)
+    qint64 wireBytesUp = 0;   ///< TCP payload and UDP datagram bytes delivered client to server
+    qint64 wireBytesDown = 0; ///< TCP payload and UDP datagram bytes delivered server to client
+    qint64 headerBytes = 0;   ///< HTTP header bytes (HTTP/1.1 heads, HTTP/2 HPACK and HTTP/3 QPACK blocks)
     qint64 bodyBytes = 0;     ///< HTTP content bytes and WebSocket payloads
     qint64 framingBytes =
         0; ///< HTTP/2 frame headers and control frames, chunked framing, WebSocket frame headers
-    qint64 tlsBytes = 0; ///< TLS handshakes, record headers and authentication tags
+    qint64 tlsBytes = 0; ///< TLS handshakes, record headers and authentication tags (over QUIC: all of
+                         ///< QUIC's own bytes, the handshake included)
 
     qint64 headerTextBytes = 0;      ///< header lists written out as HTTP/1.1 text
     qint64 segments = 0;             ///< data segments delivered
     qint64 segmentsLost = 0;         ///< data segments dropped on the link
     qint64 segmentsBlocked = 0;      ///< segments held back behind a lost one (head-of-line blocking)
+    qint64 datagrams = 0;            ///< UDP datagrams (QUIC) delivered
+    qint64 datagramsLost = 0;        ///< UDP datagrams dropped on the link
     int connectionsBehindServer = 0; ///< TCP connections of hops behind the server
     qint64 bytesBehindServer = 0;    ///< TCP payload bytes those hops carried, both ways
 
@@ -52,9 +55,9 @@ struct SessionStatistics
     static QSet<quint32> connectionsBehindTheServer(const QList<Event>& events);
     static SessionStatistics compute(const Timeline& timeline);
 
-    /// Round trips along causal chains: a client act (SYN, TLS handshake message, request) belongs to
-    /// round 1 + the round of the latest server bytes the client had received on that connection (for a
-    /// SYN, on any connection); server bytes belong to the round of the latest client act that could
+    /// Round trips along causal chains: a client act (SYN, TLS handshake message, QUIC Initial, request)
+    /// belongs to round 1 + the round of the latest server bytes the client had received on that connection
+    /// (for a SYN, on any connection); server bytes belong to the round of the latest client act that could
     /// have reached the server before they left it (one-way delay = RTT / 2). Pipelined and multiplexed
     /// requests sent without waiting share a round. The result is the round of the last server bytes
     /// the client received until the work was done (the last object arrived).

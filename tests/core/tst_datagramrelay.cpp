@@ -8,7 +8,6 @@
 #include "core/link/link.h"
 #include "core/quic/quictlscontext.h"
 #include "core/timeline/timeline.h"
-#include "core/tls/certificateauthority.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QElapsedTimer>
@@ -20,7 +19,7 @@
 #include <memory>
 
 using namespace protoviz;
-using namespace Qt::StringLiterals;
+using protoviz::test::QuicTestTls;
 
 namespace {
 
@@ -161,12 +160,10 @@ private:
 void DatagramRelayTest::initTestCase()
 {
     QString error;
-    const std::optional<TlsCredentials> credentials = CertificateAuthority::generate({}, {}, &error);
-    QVERIFY2(credentials, qPrintable(error));
-    m_serverTls = QuicTlsContext::forServer(*credentials, &error);
-    QVERIFY2(m_serverTls, qPrintable(error));
-    m_clientTls = QuicTlsContext::forClient(credentials->caCertificatePem, u"localhost"_s, &error);
-    QVERIFY2(m_clientTls, qPrintable(error));
+    const QuicTestTls tls = QuicTestTls::make(&error);
+    QVERIFY2(tls.isValid(), qPrintable(error));
+    m_serverTls = tls.server;
+    m_clientTls = tls.client;
 }
 
 void DatagramRelayTest::schedulerQueuesSerializesAndDrops()

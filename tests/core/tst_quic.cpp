@@ -18,6 +18,7 @@
 #include <map>
 
 using namespace protoviz;
+using protoviz::test::QuicTestTls;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -127,6 +128,8 @@ private slots:
     void fetchesObjectsOverHttp3();
     void resumesWithEarlyData();
     void resendsRejectedEarlyData();
+    void refusesEarlyDataWhenConfigured();
+    void servesMoreRequestsThanItsStreamLimit();
 
 private:
     std::shared_ptr<QuicTlsContext> m_serverTls;
@@ -136,12 +139,10 @@ private:
 void TestQuic::initTestCase()
 {
     QString error;
-    const std::optional<TlsCredentials> credentials = CertificateAuthority::generate({}, {}, &error);
-    QVERIFY2(credentials, qPrintable(error));
-    m_serverTls = QuicTlsContext::forServer(*credentials, &error);
-    QVERIFY2(m_serverTls, qPrintable(error));
-    m_clientTls = QuicTlsContext::forClient(credentials->caCertificatePem, u"localhost"_s, &error);
-    QVERIFY2(m_clientTls, qPrintable(error));
+    const QuicTestTls tls = QuicTestTls::make(&error);
+    QVERIFY2(tls.isValid(), qPrintable(error));
+    m_serverTls = tls.server;
+    m_clientTls = tls.client;
 }
 
 void TestQuic::decodesFrames()
@@ -576,6 +577,73 @@ void TestQuic::resendsRejectedEarlyData()
     QVERIFY(!second.connection()->earlyDataAccepted());
     second.close();
     QTRY_COMPARE_WITH_TIMEOUT(other.connectionCount(), 0, TimeoutMs);
+}
+
+void TestQuic::refusesEarlyDataWhenConfigured()
+{
+    // A server told not to take 0-RTT (serve --no-early-data) issues tickets that do not allow it: a
+    // returning client resumes, but its requests wait for the handshake.
+    const Workload workload(2, 2000);
+    QString error;
+    const std::optional<TlsCredentials> credentials = CertificateAuthority::generate({}, {}, &error);
+    QVERIFY2(credentials, qPrintable(error));
+    const std::shared_ptr<QuicTlsContext> refusing =
+        QuicTlsContext::forServer(*credentials, &error, QuicTlsContext::EarlyData::Refused);
+    QVERIFY2(refusing, qPrintable(error));
+    const std::shared_ptr<QuicTlsContext> clientTls =
+        QuicTlsContext::forClient(credentials->caCertificatePem, u"localhost"_s, &error);
+    Http3Server server(refusing, workload);
+    Recorder serverSide;
+    server.setObserver(&serverSide);
+    QVERIFY(server.listen());
+    QuicResumption resumption;
+    {
+        Http3Client first(clientTls, "localhost");
+        QSignalSpy ticket(&first, &Http3Client::resumptionAvailable);
+        first.get(Workload::objectPath(0));
+        QVERIFY(first.connectToServer(QHostAddress::LocalHost, server.port()));
+        QTRY_VERIFY_WITH_TIMEOUT(!ticket.isEmpty(), TimeoutMs);
+        resumption = first.connection()->resumption();
+        first.close();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, TimeoutMs);
+    serverSide = Recorder();
+
+    Recorder clientSide;
+    Http3Client second(clientTls, "localhost");
+    second.setObserver(&clientSide);
+    QSignalSpy responses(&second, &Http3Client::responseReceived);
+    second.get(Workload::objectPath(1));
+    QVERIFY(second.connectToServer(QHostAddress::LocalHost, server.port(), resumption));
+    QTRY_COMPARE_WITH_TIMEOUT(responses.size(), 1, TimeoutMs);
+    const auto response = responses.first().at(0).value<Http3Response>();
+    QCOMPARE(response.status, 200);
+    QVERIFY(!response.sentEarly);
+    QVERIFY(!second.connection()->earlyDataAccepted());
+    QVERIFY(!clientSide.milestones.contains(QuicMilestone::EarlyDataOffered));
+    QVERIFY(clientSide.packetsOf(QuicDirection::Sent, QuicPacketType::ZeroRtt).isEmpty());
+    QVERIFY(!serverSide.milestones.contains(QuicMilestone::EarlyDataAccepted));
+    QVERIFY(serverSide.packetsOf(QuicDirection::Received, QuicPacketType::ZeroRtt).isEmpty());
+    second.close();
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, TimeoutMs);
+}
+
+void TestQuic::servesMoreRequestsThanItsStreamLimit()
+{
+    // The server allows 100 client streams at a time and gives one back as each closes (MAX_STREAMS):
+    // a page and its 100 objects are 101 requests on one connection, and it once stalled at the 101st.
+    const Workload workload(150, 100);
+    Http3Server server(m_serverTls, workload);
+    QVERIFY(server.listen());
+    Http3Client client(m_clientTls, "localhost");
+    QSignalSpy responses(&client, &Http3Client::responseReceived);
+    for (int i = 0; i < workload.objectCount(); ++i)
+        client.get(Workload::objectPath(i));
+    QVERIFY(client.connectToServer(QHostAddress::LocalHost, server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(responses.size(), workload.objectCount(), TimeoutMs);
+    QCOMPARE(server.connectionCount(), 1);
+    client.close();
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, TimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestQuic)

@@ -1,3 +1,5 @@
+#include "tests/support/testsupport.h"
+
 #include "core/export/recording.h"
 #include "core/http/workload.h"
 #include "core/http3/http3client.h"
@@ -9,7 +11,6 @@
 #include "core/timeline/eventnames.h"
 #include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
-#include "core/tls/certificateauthority.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -19,6 +20,7 @@
 #include <map>
 
 using namespace protoviz;
+using protoviz::test::QuicTestTls;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -99,12 +101,10 @@ private:
 void TestQuicEvents::initTestCase()
 {
     QString error;
-    const std::optional<TlsCredentials> credentials = CertificateAuthority::generate({}, {}, &error);
-    QVERIFY2(credentials, qPrintable(error));
-    m_serverTls = QuicTlsContext::forServer(*credentials, &error);
-    QVERIFY2(m_serverTls, qPrintable(error));
-    m_clientTls = QuicTlsContext::forClient(credentials->caCertificatePem, u"localhost"_s, &error);
-    QVERIFY2(m_clientTls, qPrintable(error));
+    const QuicTestTls tls = QuicTestTls::make(&error);
+    QVERIFY2(tls.isValid(), qPrintable(error));
+    m_serverTls = tls.server;
+    m_clientTls = tls.client;
 }
 
 void TestQuicEvents::recordsAnHttp3Fetch()

@@ -151,6 +151,13 @@ private slots:
             ScenarioCatalog::entry(QStringLiteral("polling-vs-websocket"))->defaults;
         QVERIFY(polling.pollIntervalMs < 1000 / polling.updatesPerSecond);
         QCOMPARE(ScenarioCatalog::entry(QStringLiteral("long-polling-balancing"))->defaults.clients, 3);
+        // HTTP/2 against HTTP/3 at the loss where head-of-line blocking shows, on a distant path; 0-RTT
+        // with a small page, so that the handshake's round trip is what differs.
+        const ScenarioKnobs h3 = ScenarioCatalog::entry(QStringLiteral("h2-vs-h3"))->defaults;
+        QCOMPARE(h3.link.lossRate, 0.02);
+        QVERIFY(h3.link.rttNs >= 60'000'000 && h3.link.rttNs <= 100'000'000);
+        QVERIFY(h3.objects >= 20 && h3.objects <= 30);
+        QVERIFY(ScenarioCatalog::entry(QStringLiteral("h3-0rtt"))->defaults.objects <= 3);
     }
 };
 

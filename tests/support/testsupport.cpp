@@ -1,7 +1,9 @@
 #include "tests/support/testsupport.h"
 
+#include "core/quic/quictlscontext.h"
 #include "core/session/comparison.h"
 #include "core/session/scenario.h"
+#include "core/tls/certificateauthority.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -145,6 +147,21 @@ int runProgram(const QString& program, const QStringList& arguments, int timeout
     if (!finished || process.exitStatus() != QProcess::NormalExit)
         return -1;
     return process.exitCode();
+}
+
+QuicTestTls QuicTestTls::make(QString* error)
+{
+    const std::optional<TlsCredentials> credentials = CertificateAuthority::generate({}, {}, error);
+    if (!credentials)
+        return {};
+    QuicTestTls tls;
+    tls.server = QuicTlsContext::forServer(*credentials, error);
+    if (tls.server)
+        tls.client =
+            QuicTlsContext::forClient(credentials->caCertificatePem, QStringLiteral("localhost"), error);
+    if (!tls.client)
+        return {};
+    return tls;
 }
 
 } // namespace protoviz::test

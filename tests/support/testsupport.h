@@ -9,6 +9,7 @@
 
 namespace protoviz {
 class Comparison;
+class QuicTlsContext;
 struct ScenarioKnobs;
 } // namespace protoviz
 
@@ -78,5 +79,17 @@ private:
 /// Runs a program to completion with a time limit; returns its exit code (-1 on timeout or crash) and
 /// fills output with stdout and stderr.
 int runProgram(const QString& program, const QStringList& arguments, int timeoutMs, QString* output);
+
+/// A QUIC server context with a fresh certificate for localhost, and a client context that trusts it:
+/// what every test of a live QUIC connection starts from.
+struct QuicTestTls
+{
+    std::shared_ptr<QuicTlsContext> server;
+    std::shared_ptr<QuicTlsContext> client;
+
+    /// Both contexts, or nulls with *error set (certificate generation or GnuTLS failed).
+    static QuicTestTls make(QString* error);
+    bool isValid() const { return server && client; }
+};
 
 } // namespace protoviz::test
