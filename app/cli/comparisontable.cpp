@@ -78,6 +78,17 @@ QString ComparisonTable::render(const QList<Column>& columns)
              return tr("%1 / %2").arg(c.statistics.segmentsLost).arg(c.statistics.segmentsBlocked);
          }},
     };
+    // QUIC's datagrams: a lost one stalls only the streams whose data it carried, nothing is held back.
+    const bool datagramsSent = std::any_of(columns.cbegin(), columns.cend(),
+                                           [](const Column& c) { return c.statistics.datagrams > 0; });
+    if (datagramsSent)
+        rows.append({tr("Datagrams lost"), [](const Column& c) {
+                         if (c.statistics.datagrams == 0 && c.statistics.datagramsLost == 0)
+                             return tr("none sent");
+                         return tr("%1 of %2")
+                             .arg(c.statistics.datagramsLost)
+                             .arg(c.statistics.datagrams + c.statistics.datagramsLost);
+                     }});
     // A proxy's, a balancer's or a broker's hop: real bytes, but not what the client waited for.
     const bool hopsBehind = std::any_of(columns.cbegin(), columns.cend(), [](const Column& c) {
         return c.statistics.connectionsBehindServer > 0;

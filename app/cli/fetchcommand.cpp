@@ -7,6 +7,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/comparisontable.h"
 #include "app/cli/eventprinter.h"
+#include "app/cli/http3fetch.h"
 #include "app/cli/knobparser.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,90 @@ class FetchCommand
 
 public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+private:
+    static int fetchHttp3(const QCommandLineParser& parser, const SessionConfig& config, QTextStream& out,
+                          QTextStream& err);
 };
+
+int FetchCommand::fetchHttp3(const QCommandLineParser& parser, const SessionConfig& config, QTextStream& out,
+                             QTextStream& err)
+{
+    if (config.target.scheme() != QLatin1String("https") || config.target.host().isEmpty()) {
+        err << tr("--http3 needs an https:// address such as https://127.0.0.1:8443/: HTTP/3 runs over "
+                  "QUIC, whose TLS is part of the protocol, so there is no cleartext HTTP/3.")
+            << '\n';
+        return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("connections")) || parser.isSet(QStringLiteral("pipelining"))) {
+        err << tr("--connections and --pipelining are HTTP/1.1's: HTTP/3 uses one connection.") << '\n';
+        return BadArguments;
+    }
+    QString error;
+    Http3Fetch::Setup setup;
+    setup.target = config.target;
+    setup.trustedCaPem = config.trustedCaPem;
+    setup.link = config.link;
+    setup.timeoutSeconds = config.timeoutSeconds;
+    if (const QString why = config.link.validationError(); !why.isEmpty()) {
+        err << why << '\n';
+        return BadArguments;
+    }
+    if (setup.timeoutSeconds < 1) {
+        err << tr("--timeout takes a whole number of seconds, at least 1.") << '\n';
+        return BadArguments;
+    }
+    if (!config.keyLogPath.isEmpty() &&
+        !(setup.keyLog = TlsKeyLogFile::appender(config.keyLogPath, &error))) {
+        err << error << '\n';
+        return Unavailable;
+    }
+    const QStringList filters{QStringLiteral("all"), QStringLiteral("errors"), QStringLiteral("none")};
+    const QString title = tr("HTTP/3");
+    Timeline timeline(SessionClock::startingNow());
+    timeline.setTitle(title);
+    setup.timeline = &timeline;
+    EventPrinter printer(&timeline, &out,
+                         EventPrinter::Filter(filters.indexOf(parser.value(QStringLiteral("events")))));
+    out << tr("Loading %1 with %2 ...").arg(config.target.toString(), title) << '\n';
+    out.flush();
+    const Http3Fetch::Result result = Http3Fetch::run(setup);
+    QCoreApplication::processEvents(); // the last events print before the summary
+
+    out << '\n';
+    if (result.responses > 0)
+        out << tr("Status %1; %n response(s), %2 body bytes", nullptr, result.responses)
+                   .arg(result.status)
+                   .arg(result.bodyBytes)
+            << '\n';
+    if (result.handshakeNs >= 0)
+        out << tr("Handshake %1 ms").arg(double(result.handshakeNs) / 1e6, 0, 'f', 1) << '\n';
+    out << tr("Time %1 ms").arg(double(result.elapsedNs) / 1e6, 0, 'f', 1) << '\n';
+    if (result.failedResponses > 0)
+        out << tr("%n response(s) with an error status", nullptr, result.failedResponses) << '\n';
+    if (!result.completed) {
+        err << result.error << '\n';
+        if (result.handshakeNs < 0 && !parser.isSet(QStringLiteral("cacert")))
+            err << tr("If the server's certificate comes from an authority this system does not trust (as "
+                      "serve's does), give that authority with --cacert.")
+                << '\n';
+    }
+    if (parser.isSet(QStringLiteral("json")) &&
+        !Recording::write(parser.value(QStringLiteral("json")), QStringLiteral("fetch"), {&timeline},
+                          &error)) {
+        err << error << '\n';
+        return Unavailable;
+    }
+    if (parser.isSet(QStringLiteral("output")) && result.responses > 0) {
+        QFile file(parser.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(result.body) != result.body.size()) {
+            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return Unavailable;
+        }
+    }
+    return result.completed && result.failedResponses == 0 ? Success : SessionFailed;
+}
 
 int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -38,6 +122,10 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("http1.1"), tr("Use HTTP/1.1 (a pool of connections).")},
         {QStringLiteral("http2"),
          tr("Use HTTP/2 (the default): over TLS by ALPN, over http:// with prior knowledge.")},
+        {QStringLiteral("http3"),
+         tr("Use HTTP/3 over QUIC (https:// only): one connection, the page's objects as streams on it.")},
+        {QStringLiteral("output"),
+         tr("With --http3: write the body of the address's own response to this file."), tr("file")},
         {QStringLiteral("cacert"), tr("Trust the authorities in this PEM file (default: the system's)."),
          tr("file")},
         {QStringLiteral("connections"), tr("HTTP/1.1 connections per host (default 6)."), tr("count")},
@@ -74,8 +162,11 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         err << tr("--events takes all, errors or none, not \"%1\".").arg(eventsChoice) << '\n';
         return BadArguments;
     }
-    if (parser.isSet(QStringLiteral("http1.1")) && parser.isSet(QStringLiteral("http2"))) {
-        err << tr("Choose --http1.1 or --http2, not both.") << '\n';
+    const int versions = int(parser.isSet(QStringLiteral("http1.1"))) +
+                         int(parser.isSet(QStringLiteral("http2"))) +
+                         int(parser.isSet(QStringLiteral("http3")));
+    if (versions > 1) {
+        err << tr("Choose one of --http1.1, --http2 and --http3.") << '\n';
         return BadArguments;
     }
 
@@ -103,6 +194,12 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             err << error << '\n';
             return Unavailable;
         }
+    }
+    if (parser.isSet(QStringLiteral("http3")))
+        return fetchHttp3(parser, config, out, err);
+    if (parser.isSet(QStringLiteral("output"))) {
+        err << tr("--output works with --http3 only.") << '\n';
+        return BadArguments;
     }
     config.title = config.protocolLabel();
     if (const QString why = config.validationError(); !why.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "core/export/recording.h"
 #include "core/export/recordingstream.h"
 #include "core/link/link.h"
+#include "core/quic/quictlscontext.h"
 #include "core/server/webserver.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/certificateauthority.h"
@@ -12,6 +13,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/eventprinter.h"
 #include "app/cli/knobparser.h"
+#include "app/cli/servehttp3.h"
 #include "app/cli/signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -33,6 +35,12 @@ namespace {
 
 // Early data a connection may carry: one TLS record's worth, as common servers allow.
 constexpr quint32 MaxEarlyData = 16384;
+
+// How long a client may remember that the page is also served over HTTP/3 (Alt-Svc's ma, seconds).
+constexpr int AltSvcMaxAgeSeconds = 3600;
+
+// Free port numbers tried for HTTPS and HTTP/3 together before serve gives up.
+constexpr int PortAttempts = 10;
 
 // Memory the events of a serve may hold by default: a few hundred thousand events of history, while a
 // server left running for a whole class stays well under 100 MB.
@@ -77,8 +85,8 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Serves ProtoViz's page over HTTP/1.1 and HTTP/2, cleartext and TLS, so that "
-           "real clients can be pointed at it; prints every event as it happens."));
+        tr("Serves ProtoViz's page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so "
+           "that real clients can be pointed at it; prints every event as it happens."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1: loopback only)."),
@@ -87,7 +95,10 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
          tr("port"), QStringLiteral("8080")},
         {QStringLiteral("tls-port"), tr("Port for HTTPS (default 8443; 0 picks a free one)."), tr("port"),
          QStringLiteral("8443")},
-        {QStringLiteral("no-tls"), tr("Do not serve HTTPS.")},
+        {QStringLiteral("no-tls"), tr("Do not serve HTTPS (nor HTTP/3).")},
+        {QStringLiteral("no-http3"),
+         tr("Do not serve HTTP/3, which is otherwise served over QUIC on the UDP port of the same number "
+            "as the HTTPS port, and advertised there with Alt-Svc.")},
         {QStringLiteral("no-cleartext"), tr("Do not serve cleartext HTTP.")},
         {QStringLiteral("cert-dir"),
          tr("Write the generated CA certificate, certificate and key here "
@@ -172,6 +183,7 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     const bool tls = !parser.isSet(QStringLiteral("no-tls"));
     const bool cleartext = !parser.isSet(QStringLiteral("no-cleartext"));
+    const bool http3 = tls && !parser.isSet(QStringLiteral("no-http3"));
     if (!tls && !cleartext) {
         err << tr("With both --no-tls and --no-cleartext there is nothing to serve.") << '\n';
         return BadArguments;
@@ -266,6 +278,8 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 
     std::unique_ptr<QTemporaryDir> temporaryCertDir;
     QString certDir;
+    std::shared_ptr<QuicTlsContext> quicTls;
+    TlsKeyLogSink keyLog;
     if (tls) {
         QList<QHostAddress> addresses{QHostAddress::LocalHost};
         if (address != QHostAddress::LocalHost && address != QHostAddress::AnyIPv4 &&
@@ -300,12 +314,20 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return Unavailable;
         }
         if (parser.isSet(QStringLiteral("keylog"))) {
-            TlsKeyLogSink sink = TlsKeyLogFile::appender(parser.value(QStringLiteral("keylog")), &error);
-            if (!sink) {
+            keyLog = TlsKeyLogFile::appender(parser.value(QStringLiteral("keylog")), &error);
+            if (!keyLog) {
                 err << error << '\n';
                 return Unavailable;
             }
-            config.tls->setKeyLogSink(std::move(sink));
+            config.tls->setKeyLogSink(keyLog);
+        }
+        // QUIC's TLS runs on GnuTLS, with the same certificate and key.
+        const auto earlyData = parser.isSet(QStringLiteral("no-early-data"))
+                                   ? QuicTlsContext::EarlyData::Refused
+                                   : QuicTlsContext::EarlyData::Accepted;
+        if (http3 && !(quicTls = QuicTlsContext::forServer(*credentials, &error, earlyData))) {
+            err << error << '\n';
+            return Unavailable;
         }
     }
 
@@ -332,27 +354,20 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     Timeline* recordTo = recording ? &timeline : nullptr;
     ConnectionDirectory directory;
-    WebServer server(config, &directory, EventRecorder(recordTo, Origin::Server));
-    const bool webSocketCompression = parser.isSet(QStringLiteral("websocket-compression"));
-    if (webSocketCompression)
-        server.webSockets()->setCompression(PerMessageDeflate::Parameters{});
-    if (!server.listen(&error)) {
-        err << error << '\n';
-        return Unavailable;
-    }
+    // Made before the server: the links hand their connections to it once serving starts, and the Alt-Svc
+    // its responses carry names the HTTP/3 port, which must be bound first.
+    std::unique_ptr<WebServer> server;
     std::unique_ptr<Link> cleartextLink;
     std::unique_ptr<Link> tlsLink;
     auto openLink = [&](quint16 publicPort, bool secure) -> std::unique_ptr<Link> {
         auto link = std::make_unique<Link>(knobs.link, &directory, EventRecorder(recordTo, Origin::Link));
         link->setUpstreamConnector([&server, secure](quint32 connectionId) {
-            return server.connectInProcess(secure, connectionId);
+            return server->connectInProcess(secure, connectionId);
         });
         if (!link->listen(address, publicPort, &error))
             return nullptr;
         return link;
     };
-    quint16 publicPort = server.cleartextPort();
-    quint16 publicTlsPort = server.tlsPort();
     if (emulate) {
         if (cleartext && !(cleartextLink = openLink(port, false))) {
             err << error << '\n';
@@ -362,9 +377,44 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             err << error << '\n';
             return Unavailable;
         }
-        publicPort = cleartextLink ? cleartextLink->port() : 0;
-        publicTlsPort = tlsLink ? tlsLink->port() : 0;
     }
+    std::unique_ptr<ServeHttp3> h3;
+    if (http3)
+        h3 = std::make_unique<ServeHttp3>(
+            ServeHttp3::Setup{.tls = quicTls,
+                              .workload = config.workload,
+                              .directory = &directory,
+                              .recorder = EventRecorder(recordTo, Origin::Server),
+                              .keyLog = keyLog});
+    const bool webSocketCompression = parser.isSet(QStringLiteral("websocket-compression"));
+    // HTTP/3 takes the same port number as HTTPS, so that Alt-Svc says h3=":PORT". With a free port asked
+    // for, UDP picks it and HTTPS must take the same number, which a TCP socket may already hold: then
+    // another number is tried.
+    const int attempts = h3 && !tlsLink && tlsPort == 0 ? PortAttempts : 1;
+    for (int attempt = 1;; ++attempt) {
+        if (h3) {
+            if (!h3->listen(address, tlsLink ? tlsLink->port() : tlsPort, tlsLink.get(), &error)) {
+                err << error << '\n' << tr("Try --no-http3, or another --tls-port.") << '\n';
+                return Unavailable;
+            }
+            if (!tlsLink)
+                config.tlsPort = h3->publicPort();
+            config.altSvc =
+                QStringLiteral("h3=\":%1\"; ma=%2").arg(h3->publicPort()).arg(AltSvcMaxAgeSeconds).toLatin1();
+        }
+        server = std::make_unique<WebServer>(config, &directory, EventRecorder(recordTo, Origin::Server));
+        if (webSocketCompression)
+            server->webSockets()->setCompression(PerMessageDeflate::Parameters{});
+        if (server->listen(&error))
+            break;
+        if (attempt == attempts) {
+            err << error << '\n';
+            return Unavailable;
+        }
+    }
+    const quint16 publicPort =
+        emulate ? (cleartextLink ? cleartextLink->port() : 0) : server->cleartextPort();
+    const quint16 publicTlsPort = emulate ? (tlsLink ? tlsLink->port() : 0) : server->tlsPort();
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
@@ -380,6 +430,11 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             << '\n';
     if (tls) {
         out << tr("  https://%1:%2/   HTTPS: ALPN h2 and http/1.1").arg(host).arg(publicTlsPort) << '\n';
+        if (h3)
+            out << tr("  https://%1:%2/   HTTP/3 over QUIC on UDP port %2 (advertised with Alt-Svc)")
+                       .arg(host)
+                       .arg(h3->publicPort())
+                << '\n';
         out << tr("  CA certificate: %1").arg(QDir(certDir).filePath(QStringLiteral("ca.pem"))) << '\n';
         if (!parser.isSet(QStringLiteral("no-early-data")))
             out << tr("  TLS 1.3 early data (0-RTT) accepted, up to %1 bytes").arg(MaxEarlyData) << '\n';
@@ -442,7 +497,10 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return Unavailable;
         }
     }
-    out << tr("Stopped after serving %n connection(s).", nullptr, server.connectionCount()) << '\n';
+    const int served = server->connectionCount() + (h3 ? h3->connectionCount() : 0);
+    if (h3)
+        h3->close(); // CONNECTION_CLOSE, so that clients do not wait for their idle timeout
+    out << tr("Stopped after serving %n connection(s).", nullptr, served) << '\n';
     return Success;
 }
 

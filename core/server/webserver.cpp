@@ -37,6 +37,15 @@ QString seconds(qint64 milliseconds)
     return QString::number(double(milliseconds) / 1000.0, 'f', 1);
 }
 
+// Tells the client where else the same resources are served (HTTP/3 on a UDP port), as every response
+// may: a browser then tries the alternative for its next requests.
+HttpResponse withAltSvc(HttpResponse response, const QByteArray& altSvc)
+{
+    if (!altSvc.isEmpty())
+        response.headers.append({"alt-svc", altSvc});
+    return response;
+}
+
 } // namespace
 
 WebServer::WebServer(WebServerConfig config, ConnectionDirectory* directory, EventRecorder recorder,
@@ -85,9 +94,11 @@ bool WebServer::listen(QString* error)
     };
     if (m_config.inProcessOnly)
         return true;
-    if (m_config.cleartext && !(m_cleartextListener = open(m_config.cleartextPort, false)))
-        return false;
+    // TLS first: its port may have been chosen to match a UDP port (HTTP/3's, for Alt-Svc), and a free
+    // cleartext port picked before it could be that very number.
     if (m_config.tls && !(m_tlsListener = open(m_config.tlsPort, true)))
+        return false;
+    if (m_config.cleartext && !(m_cleartextListener = open(m_config.cleartextPort, false)))
         return false;
     return true;
 }
@@ -372,11 +383,12 @@ void WebServer::serveHttp1(ByteStream* stream, const QObject* transport)
     const EventRecorder recorder = m_recorder.forConnection(id);
     const QPointer<WebSocketServer> webSockets = m_webSockets;
     const RequestHandler handler = m_config.handler;
+    const QByteArray altSvc = stream->isSecure() ? m_config.altSvc : QByteArray();
     // Requests the handler has answered on this connection: an upgrade is the request after them.
     auto answered = std::make_shared<quint32>(0);
     auto* connection = new Http1ServerConnection(
         stream,
-        [workload, handler, webSockets, recorder, answered](const HttpRequest& request) {
+        [workload, handler, webSockets, recorder, answered, altSvc](const HttpRequest& request) {
             const quint32 message = ++*answered;
             if (webSockets) {
                 if (std::optional<HttpResponse> refused = webSockets->refusal(request, message, recorder))
@@ -391,9 +403,9 @@ void WebServer::serveHttp1(ByteStream* stream, const QObject* transport)
                     page.headers.append({"content-length", QByteArray::number(page.body.size())});
                     page.body.clear();
                 }
-                return page;
+                return withAltSvc(std::move(page), altSvc);
             }
-            return handler ? handler(request) : workload.respond(request);
+            return withAltSvc(handler ? handler(request) : workload.respond(request), altSvc);
         },
         recorder, m_connections);
     connection->setIdleTimeout(m_config.idleTimeoutMs);
@@ -416,10 +428,11 @@ void WebServer::serveHttp2(ByteStream* stream, const QObject* transport)
     if (m_config.serverPush)
         push = [workload](const HttpRequest& request) { return workload.pushPathsFor(request.path); };
     const RequestHandler handler = m_config.handler;
+    const QByteArray altSvc = stream->isSecure() ? m_config.altSvc : QByteArray();
     auto* connection = new Http2ServerConnection(
         stream,
-        [workload, handler](const HttpRequest& request) {
-            return handler ? handler(request) : workload.respond(request);
+        [workload, handler, altSvc](const HttpRequest& request) {
+            return withAltSvc(handler ? handler(request) : workload.respond(request), altSvc);
         },
         push, m_config.http2, m_recorder.forConnection(id), m_connections);
     connection->setIdleTimeout(m_config.http2IdleTimeoutMs);

@@ -52,6 +52,9 @@ struct WebServerConfig
     Workload workload;
     bool grpc = true;       ///< HTTP/2: serve the gRPC lesson service (LessonService) to gRPC requests
     RequestHandler handler; ///< when set, answers plain HTTP requests instead of the workload (REST APIs)
+    /// When not empty, every HTTP/1.1 and HTTP/2 response on the TLS port carries this Alt-Svc field
+    /// (RFC 7838), e.g. `h3=":8443"; ma=3600` when the same page is also served over HTTP/3.
+    QByteArray altSvc;
 };
 
 /// ProtoViz's own web server: serves the workload over HTTP/1.1 and HTTP/2, cleartext and TLS, and

@@ -94,12 +94,15 @@ bool ServeProcess::start(QString* error)
     const QRegularExpression http(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/)"));
     const QRegularExpression https(QStringLiteral("(https://127\\.0\\.0\\.1:\\d+/)"));
     const QRegularExpression ca(QStringLiteral("CA certificate: (\\S+)"));
+    const QRegularExpression http3(QStringLiteral("(https://127\\.0\\.0\\.1:\\d+/)\\s+HTTP/3"));
     if (const QRegularExpressionMatch match = http.match(banner); match.hasMatch())
         m_httpUrl = QUrl(match.captured(1));
     if (const QRegularExpressionMatch match = https.match(banner); match.hasMatch())
         m_httpsUrl = QUrl(match.captured(1));
     if (const QRegularExpressionMatch match = ca.match(banner); match.hasMatch())
         m_caCertificate = match.captured(1);
+    if (const QRegularExpressionMatch match = http3.match(banner); match.hasMatch())
+        m_http3Url = QUrl(match.captured(1));
     if (m_httpUrl.port() <= 0 && m_httpsUrl.port() <= 0) {
         *error = QStringLiteral("protoviz-cli serve printed no address:\n") + banner;
         return false;

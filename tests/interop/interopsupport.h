@@ -51,6 +51,8 @@ public:
     QUrl httpUrl() const { return m_httpUrl; }   ///< "http://127.0.0.1:PORT/", empty with --no-cleartext
     QUrl httpsUrl() const { return m_httpsUrl; } ///< "https://127.0.0.1:PORT/", empty with --no-tls
     QString caCertificate() const { return m_caCertificate; } ///< the ca.pem serve wrote
+    /// "https://127.0.0.1:PORT/" of HTTP/3 (a UDP port), empty with --no-http3 or --no-tls.
+    QUrl http3Url() const { return m_http3Url; }
 
     /// Everything serve printed so far.
     QString output();
@@ -78,6 +80,7 @@ private:
     QUrl m_httpUrl;
     QUrl m_httpsUrl;
     QString m_caCertificate;
+    QUrl m_http3Url;
 };
 
 } // namespace protoviz::test

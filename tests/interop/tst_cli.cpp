@@ -136,6 +136,17 @@ void CliTest::refusesBadArguments_data()
         << QStringList{QStringLiteral("fetch"), QStringLiteral("http://127.0.0.1:1/"),
                        QStringLiteral("--http1.1"), QStringLiteral("--http2")}
         << QStringLiteral("--http1.1");
+    QTest::newRow("fetch --http3 http://") << QStringList{QStringLiteral("fetch"), QStringLiteral("--http3"),
+                                                          QStringLiteral("http://127.0.0.1:1/")}
+                                           << QStringLiteral("--http3 needs an https:// address");
+    QTest::newRow("fetch --http2 --http3")
+        << QStringList{QStringLiteral("fetch"), QStringLiteral("https://127.0.0.1:1/"),
+                       QStringLiteral("--http2"), QStringLiteral("--http3")}
+        << QStringLiteral("--http3");
+    QTest::newRow("fetch --output without --http3")
+        << QStringList{QStringLiteral("fetch"), QStringLiteral("https://127.0.0.1:1/"),
+                       QStringLiteral("--output"), QStringLiteral("/dev/null")}
+        << QStringLiteral("--output works with --http3 only");
 }
 
 void CliTest::refusesBadArguments()

@@ -335,7 +335,8 @@ void WebSocketInteropTest::pythonClientAgainstCompressingServer()
     if (!havePythonWebsockets())
         QSKIP("Python's websockets is missing (Debian package: python3-websockets); scripts/test.sh installs "
               "it.");
-    // An in-process server: `serve` has no compression option yet (the scenario knob is the lead's).
+    // An in-process server, so that the test reads the timeline directly (tst_cli covers `serve
+    // --websocket-compression` from outside).
     Timeline timeline(SessionClock::startingNow());
     const WebServerConfig config;
     WebServer server(config, nullptr, EventRecorder(&timeline, Origin::Server));
