@@ -148,17 +148,17 @@ LanesModel::Block LanesModel::blockOf(const Event& event)
 
 quint16 LanesModel::styleOf(const Event& event)
 {
-    // Only a TLS record's content type and an alert's level (fatal or a warning such as close_notify)
-    // change a unit's look; other flags (END_STREAM, ...) do not.
-    const bool tls = event.layer == Layer::Tls;
-    const quint8 flags = tls && event.kind == kindOf(TlsKind::Record) ? event.flags : 0;
-    const quint8 level = tls && event.kind == kindOf(TlsKind::Alert) ? quint8(event.value) : 0;
-    const quint32 key = quint32(event.layer) << 24 | quint32(event.kind) << 16 | quint32(flags) << 8 | level;
+    // A unit's look is its role's, which its flags or value may decide (a TLS record's content type, an
+    // alert's level, a QUIC packet's type); other flags (END_STREAM, ...) do not change it. One style per
+    // layer, kind and role, whose sample is the first such event.
+    const auto role = quint32(ProtocolRegistry::of(event).role(event));
+    const quint32 key = quint32(event.layer) << 16 | quint32(event.kind) << 8 | role;
     const auto found = m_styleIndex.constFind(key);
     if (found != m_styleIndex.constEnd())
         return *found;
     const auto style = quint16(m_styles.size());
-    m_styles.append(Event{.layer = event.layer, .kind = event.kind, .flags = flags, .value = level});
+    m_styles.append(
+        Event{.layer = event.layer, .kind = event.kind, .flags = event.flags, .value = event.value});
     m_styleIndex.insert(key, style);
     m_styleSeen.push_back(Pending);
     return style;
@@ -280,7 +280,55 @@ void LanesModel::addWire(int connection, const Event& event, qint32 index)
     case WireKind::DatagramSent:
     case WireKind::DatagramLost:
     case WireKind::DatagramDelivered:
-        // UDP datagrams have no picture in the lanes yet: QUIC's own packets stand for them there.
+        addDatagram(connection, event, index);
+        return;
+    }
+}
+
+void LanesModel::addDatagram(int connection, const Event& event, qint32 index)
+{
+    // A datagram flies like a segment, but nothing resends it: QUIC sends the frames it carried again in
+    // new packets, which have datagrams of their own.
+    Connection& lane = m_connections[connection];
+    lane.quic = true;
+    Block block = blockOf(event);
+    block.sentEvent = index;
+    const quint64 key = segmentKey(lane.id, event.direction, event.stream);
+    switch (WireKind(event.kind)) {
+    case WireKind::DatagramSent:
+        m_datagrams.insert(key, {push(connection, WireTrack, block), event.value, event.value});
+        return;
+    case WireKind::DatagramLost: {
+        m_datagramLostSeen = std::min(m_datagramLostSeen, event.timeNs);
+        const auto found = m_datagrams.constFind(key);
+        if (found == m_datagrams.constEnd()) {
+            // Dropped at the tail of a full queue: it never left.
+            block.end = event.timeNs;
+            block.marks |= Lost | Instant;
+            push(connection, WireTrack, block);
+            return;
+        }
+        Block& lost = this->block(found->block);
+        lost.marks |= Lost;
+        const Ref ref = found->block;
+        const qint64 arrival = std::max(lost.start, found->plannedArrival);
+        m_datagrams.erase(found);
+        finishBlock(ref, arrival);
+        return;
+    }
+    case WireKind::DatagramDelivered: {
+        const auto found = m_datagrams.constFind(key);
+        if (found == m_datagrams.constEnd())
+            return;
+        Block& delivered = this->block(found->block);
+        delivered.start = std::min(event.value, delivered.key);
+        delivered.receivedEvent = index;
+        const Ref ref = found->block;
+        m_datagrams.erase(found);
+        finishBlock(ref, event.timeNs);
+        return;
+    }
+    default:
         return;
     }
 }
@@ -321,22 +369,18 @@ void LanesModel::closeConnection(int connection, qint64 time)
 
 int LanesModel::trackFor(int connection, const Event& event)
 {
+    if (const std::optional<quint32> stream = ProtocolRegistry::of(event).requestStream(event))
+        return rowForStream(connection, *stream, event.timeNs);
+    // The security layer's track carries TLS records or the QUIC packets that protect everything above.
     switch (event.layer) {
     case Layer::Tls:
+    case Layer::Quic:
         return TlsTrack;
-    case Layer::Http2:
-        return event.stream == 0 ? ControlTrack : rowForStream(connection, event.stream, event.timeNs);
     case Layer::Grpc:
         return GrpcTrack;
-    case Layer::Http1:
-    case Layer::WebSocket:
-    case Layer::Session:
-    case Layer::Wire:
-    case Layer::Quic:
-    case Layer::Http3:
-        break;
+    default:
+        return ControlTrack;
     }
-    return ControlTrack;
 }
 
 int LanesModel::rowForStream(int connection, quint32 stream, qint64 time)
@@ -443,24 +487,23 @@ void LanesModel::noteApplication(int connection, const Event& event, bool sender
         if (lane.protocol != Protocol::Http1)
             lane.protocol = Protocol::Grpc;
         break;
+    case Layer::Http3:
+        lane.protocol = Protocol::Http3;
+        break;
     case Layer::Session:
     case Layer::Wire:
     case Layer::Tls:
     case Layer::Quic:
-    case Layer::Http3:
         break;
     }
-    if (event.layer == Layer::Http2 && event.stream != 0) {
-        const bool ends =
-            (event.kind == kindOf(Http2Kind::Data) || event.kind == kindOf(Http2Kind::Headers)) &&
-            (event.flags & 0x1) != 0; // END_STREAM
-        // A stream is over for the page once the client has its last frame, or either side reset it.
-        if ((ends && !sender && event.origin == Origin::Client) || event.kind == kindOf(Http2Kind::RstStream))
-            releaseStream(connection, event.stream);
-    }
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    // A stream is over for the page once the client has its last frame, or either side reset it.
+    const StreamEnd end = protocol.streamEnd(event);
+    if ((end == StreamEnd::Finished && !sender && event.origin == Origin::Client) ||
+        end == StreamEnd::Aborted)
+        releaseStream(connection, event.stream);
     if (event.origin != Origin::Client)
         return;
-    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
     const bool request = protocol.asks(event);
     const bool response = protocol.answers(event);
     if (sender && request && state.awaitingSpan < 0) {
@@ -478,6 +521,8 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     if (event.layer == Layer::Tls) {
         m_connections[connection].tls = true;
         noteTls(timeline, connection, event, sender);
+    } else if (event.layer == Layer::Quic) {
+        noteQuic(timeline, connection, event, sender);
     } else {
         noteApplication(connection, event, sender);
     }
@@ -485,6 +530,13 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     // and Close, TLS HandshakeComplete) describe units already drawn.
     const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
     const bool unit = protocol.isUnit(event);
+    const std::optional<quint32> requestStream = protocol.requestStream(event);
+    if (!unit && requestStream && sender && event.origin == Origin::Client) {
+        // What the request asks for (its header fields) names the stream's row.
+        if (const QString asked = protocol.unitLabel(timeline, event); !asked.isEmpty())
+            m_connections[connection].tracks[rowForStream(connection, *requestStream, event.timeNs)].request =
+                asked;
+    }
     if (!unit && !protocol.isError(event))
         return;
 
@@ -543,6 +595,18 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
         }
         finishBlock(ref, std::max(event.timeNs, received.start));
     };
+    // An HTTP/3 frame on a request stream has arrived once its QUIC stream has all its bytes in order.
+    QuicStreamFlow* streamFlow = nullptr;
+    quint64 frameFrom = 0;
+    if (requestStream && m_connections[connection].quic) {
+        const auto flow =
+            m_quicStreams.find(segmentKey(m_connections[connection].id, event.direction, *requestStream));
+        if (flow != m_quicStreams.end() && flow->pieces) {
+            frameFrom = flow->frames;
+            flow->frames += event.size;
+            streamFlow = &*flow;
+        }
+    }
     if (body) {
         const auto flow = m_bodies.find(key);
         if (flow != m_bodies.end()) {
@@ -565,7 +629,126 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     const Ref ref = waiting->takeFirst();
     if (waiting->isEmpty())
         m_waiting.erase(waiting);
+    if (streamFlow) {
+        Block& received = this->block(ref);
+        received.receivedEvent = index;
+        if (streamFlow->inOrder < streamFlow->frames) {
+            streamFlow->waiting.append({ref, frameFrom, streamFlow->frames});
+            return;
+        }
+        markHeldInStream(received, streamFlow->heldSinceFor(frameFrom, streamFlow->frames), event.timeNs);
+        finishBlock(ref, std::max(event.timeNs, received.start));
+        return;
+    }
     arrived(ref);
 }
 
+void LanesModel::noteQuic(const Timeline& timeline, int connection, const Event& event, bool sender)
+{
+    Connection& lane = m_connections[connection];
+    ConnectionState& state = m_states[connection];
+    lane.quic = true;
+    lane.tls = true; // QUIC runs the TLS 1.3 handshake inside its own packets
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    if (protocol.isUnit(event) && !sender) {
+        const EventDetail detail = timeline.detail(event);
+        for (const StreamPiece& piece : protocol.streamPieces(event, detail))
+            addStreamPiece(connection, event, piece);
+    }
+    if (event.origin != Origin::Client)
+        return;
+    if (protocol.isError(event) && state.tlsSpan >= 0) {
+        Span& span = lane.spans[state.tlsSpan];
+        span.failed = true;
+        span.end = event.timeNs;
+        state.tlsSpan = -1;
+        return;
+    }
+    if (event.kind == kindOf(QuicKind::HandshakeComplete)) {
+        if (state.tlsSpan >= 0) {
+            lane.spans[state.tlsSpan].end = event.timeNs;
+            state.tlsSpan = -1;
+        }
+        lane.tlsCompleted = event.timeNs;
+        lane.tlsVersion = protocol.title();
+        return;
+    }
+    if (!protocol.isUnit(event))
+        return;
+    // Only packets that ask for an answer start a wait; acknowledgements do not.
+    const bool asks = (event.flags & QuicPacketFlag::AckEliciting) != 0;
+    if (!state.tlsStarted && sender && asks) {
+        state.tlsStarted = true;
+        state.clientSentLast = true;
+        lane.spans.append({.kind = Span::Kind::TlsHandshake, .start = event.timeNs});
+        state.tlsSpan = qint32(lane.spans.size() - 1);
+        return;
+    }
+    if (state.tlsSpan < 0)
+        return;
+    // A round trip is the client sending and then hearing back.
+    if (sender && asks) {
+        state.clientSentLast = true;
+    } else if (!sender && state.clientSentLast) {
+        ++lane.spans[state.tlsSpan].roundTrips;
+        state.clientSentLast = false;
+    }
+}
+
+void LanesModel::addStreamPiece(int connection, const Event& packet, const StreamPiece& piece)
+{
+    const auto stream = quint32(piece.stream);
+    QuicStreamFlow& flow = m_quicStreams[segmentKey(m_connections[connection].id, packet.direction, stream)];
+    flow.pieces = true;
+    const quint64 end = piece.offset + piece.length;
+    if (piece.fin)
+        flow.finAt = end;
+    if (piece.offset <= flow.inOrder) {
+        const quint64 before = flow.inOrder;
+        flow.inOrder = std::max(flow.inOrder, end);
+        while (!flow.ahead.empty() && flow.ahead.begin()->first <= flow.inOrder) {
+            flow.inOrder = std::max(flow.inOrder, flow.ahead.begin()->second);
+            flow.ahead.erase(flow.ahead.begin());
+        }
+        if (flow.gapOpened != Pending && flow.inOrder > before) {
+            // Bytes beyond the gap had come, and waited until now to be handed over in order.
+            flow.heldSince = flow.gapOpened;
+            flow.heldFrom = flow.gapAt;
+            flow.heldTo = flow.inOrder;
+            flow.gapAt = flow.inOrder;
+            if (flow.ahead.empty())
+                flow.gapOpened = Pending;
+        }
+    } else if (end > flow.inOrder) {
+        quint64& known = flow.ahead[piece.offset];
+        known = std::max(known, end);
+        if (flow.gapOpened == Pending) {
+            flow.gapOpened = packet.timeNs;
+            flow.gapAt = flow.inOrder;
+        }
+    }
+    settleStream(flow, packet.timeNs);
+    // The client has the whole response: the row is free for another stream.
+    if (flow.inOrder >= flow.finAt && packet.direction == Direction::ServerToClient)
+        releaseStream(connection, stream);
+}
+
+void LanesModel::settleStream(QuicStreamFlow& flow, qint64 time)
+{
+    while (!flow.waiting.isEmpty() && flow.waiting.constFirst().to <= flow.inOrder) {
+        const QuicStreamFlow::Waiting waiting = flow.waiting.takeFirst();
+        Block& received = block(waiting.block);
+        markHeldInStream(received, flow.heldSinceFor(waiting.from, waiting.to), time);
+        finishBlock(waiting.block, std::max(time, received.start));
+    }
+}
+
+void LanesModel::markHeldInStream(Block& received, qint64 since, qint64 time)
+{
+    if (since == Pending || since >= time)
+        return;
+    received.marks |= HeldBack;
+    received.heldFrom = std::clamp(since, received.start, time);
+    m_streamHeldSeen = std::min(m_streamHeldSeen, received.heldFrom);
+}
 } // namespace protoviz

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/timeline/event.h"
+#include "core/timeline/protocoldescriptor.h"
 
 #include "app/views/unitmatchkey.h"
 
@@ -12,6 +13,7 @@
 #include <array>
 #include <functional>
 #include <limits>
+#include <map>
 #include <vector>
 
 namespace protoviz {
@@ -21,15 +23,18 @@ class Timeline;
 /// What the lanes view draws, derived from a timeline's events and extended incrementally as events are
 /// appended (append() looks at each event once). Plain data; lives on the GUI thread with its view.
 ///
-/// One Connection per TCP connection, each with tracks: the wire (segments in flight, the TCP handshake,
-/// FINs), TLS (handshake messages and application-data records), a control track (HTTP/2 stream 0, or
-/// the HTTP/1.1 or WebSocket messages of the connection), gRPC messages, and rows of HTTP/2 streams.
+/// One Connection per TCP connection or QUIC connection, each with tracks: the wire (segments or UDP
+/// datagrams in flight, the TCP handshake, FINs), TLS or QUIC (handshake messages and application-data
+/// records, or QUIC packets), a control track (HTTP/2 stream 0, HTTP/3 control streams, or the HTTP/1.1
+/// or WebSocket messages of the connection), gRPC messages, and rows of HTTP/2 or HTTP/3 request streams.
 /// Streams are packed into rows like a Gantt chart: a stream takes the lowest row whose previous stream
 /// has closed, so 1,000 streams with 100 open at a time need about 100 rows.
 ///
 /// A protocol unit (frame, record, message) is a Block from the moment its sender recorded it to the
 /// moment its receiver did: the two events are paired by connection, layer, kind, stream, direction and
 /// size, first sent with first received. A wire segment's block runs from its departure to its delivery.
+/// An HTTP/3 frame's block ends when its receiver's QUIC stream has all of its bytes in order: a lost
+/// packet holds back only the streams whose data it carried.
 class LanesModel
 {
 public:
@@ -41,11 +46,11 @@ public:
     enum TrackIndex : int { WireTrack = 0, TlsTrack = 1, ControlTrack = 2, GrpcTrack = 3, FirstRow = 4 };
 
     /// The application protocol a connection carries, as its events show.
-    enum class Protocol : quint8 { Unknown, Http1, Http2, WebSocket, Grpc };
+    enum class Protocol : quint8 { Unknown, Http1, Http2, WebSocket, Grpc, Http3 };
 
     /// Block::marks.
     enum Mark : quint8 {
-        Lost = 0x01,          ///< a segment dropped on its way: drawn up to its planned arrival
+        Lost = 0x01,          ///< a segment or datagram dropped on its way: drawn up to its planned arrival
         Retransmitted = 0x02, ///< a segment sent again after a loss
         HeldBack = 0x04,      ///< from heldFrom to end its bytes waited behind a lost segment
         Hidden = 0x08,        ///< a TLS record whose content (a handshake message, an alert) is drawn instead
@@ -85,6 +90,7 @@ public:
         quint32 firstStream = 0;
         quint32 lastStream = 0;
         int streamCount = 0;
+        QString request; ///< what the row's latest stream asked for ("GET /tiles/3"), where it is known
 
         /// Index range [first, last) of the blocks that may overlap [from, to] of time (by key).
         std::pair<qsizetype, qsizetype> candidates(qint64 from, qint64 to) const;
@@ -115,6 +121,7 @@ public:
         qint64 closed = Pending; ///< both FINs delivered, or reset
         Protocol protocol = Protocol::Unknown;
         bool tls = false;
+        bool quic = false;             ///< a QUIC connection: UDP datagrams and QUIC packets, TLS inside
         QString role;                  ///< what the connection is for (SessionKind::ConnectionRole), if said
         QString tlsVersion;            ///< "TLS 1.3" once the client's handshake completed
         qint64 tlsCompleted = Pending; ///< when it did
@@ -130,7 +137,9 @@ public:
     /// Forgets everything (a new timeline).
     void clear();
     /// Adds events [first, first + count) of timeline. Reads details only for the few events that label
-    /// blocks (TLS handshake messages, HTTP/1.1 heads, gRPC calls, the completed handshake).
+    /// blocks (TLS handshake messages, HTTP/1.1 heads, gRPC calls, HTTP/3 requests, the completed
+    /// handshake) and for the QUIC packets a receiver opened (their STREAM frames say which stream's
+    /// bytes are in order).
     void append(const Timeline& timeline, qsizetype first, qsizetype count);
 
     const QList<Connection>& connections() const { return m_connections; }
@@ -143,6 +152,10 @@ public:
     qint64 styleSeen(int style) const { return m_styleSeen[std::size_t(style)]; }
     /// When the first segment was lost (Pending if none).
     qint64 lostSeen() const { return m_lostSeen; }
+    /// When the first UDP datagram was lost (Pending if none).
+    qint64 datagramLostSeen() const { return m_datagramLostSeen; }
+    /// When a QUIC stream's bytes first waited behind a lost packet (Pending if never).
+    qint64 streamHeldSeen() const { return m_streamHeldSeen; }
     /// A short text naming a block ("ClientHello", "GET /tiles/3", "200 OK"), or empty.
     QString label(qint32 sentEvent) const { return m_labels.value(sentEvent); }
 
@@ -172,6 +185,36 @@ private:
         bool closed = false;
     };
 
+    /// One direction of a QUIC stream as its receiver gets it: which bytes are in order, which arrived
+    /// beyond a gap, and the HTTP/3 frames whose bytes are not all in order yet.
+    struct QuicStreamFlow
+    {
+        struct Waiting
+        {
+            Ref block;
+            quint64 from = 0; ///< the frame's bytes in the stream: [from, to)
+            quint64 to = 0;
+        };
+        quint64 inOrder = 0;              ///< bytes from offset 0 the receiver has without a gap
+        std::map<quint64, quint64> ahead; ///< pieces beyond a gap: offset → end
+        qint64 gapOpened = Pending;       ///< when bytes first arrived beyond the current gap
+        quint64 gapAt = 0;                ///< where the current gap begins
+        // The bytes [heldFrom, heldTo) that waited behind the latest gap, since heldSince.
+        qint64 heldSince = Pending;
+        quint64 heldFrom = 0;
+        quint64 heldTo = 0;
+        quint64 frames = 0; ///< bytes of HTTP/3 frames the receiver has read so far
+        quint64 finAt = std::numeric_limits<quint64>::max(); ///< where the stream ends, once known
+        bool pieces = false;                                 ///< the receiver's packets were seen
+        QList<Waiting> waiting;
+
+        /// When bytes [from, to) started waiting behind a lost packet, or Pending if they did not.
+        qint64 heldSinceFor(quint64 from, quint64 to) const
+        {
+            return heldSince != Pending && to > heldFrom && from < heldTo ? heldSince : Pending;
+        }
+    };
+
     /// What a connection's events so far imply for the next ones.
     struct ConnectionState
     {
@@ -190,8 +233,19 @@ private:
         int fins = 0;
     };
 
+    static std::array<qint64, std::size_t(Layer::Http3) + 1> makeLayerSeen()
+    {
+        std::array<qint64, std::size_t(Layer::Http3) + 1> seen{};
+        seen.fill(Pending);
+        return seen;
+    }
     int connectionFor(const Event& event);
     void addWire(int connection, const Event& event, qint32 index);
+    void addDatagram(int connection, const Event& event, qint32 index);
+    void noteQuic(const Timeline& timeline, int connection, const Event& event, bool sender);
+    void addStreamPiece(int connection, const Event& packet, const StreamPiece& piece);
+    void settleStream(QuicStreamFlow& flow, qint64 time);
+    void markHeldInStream(Block& received, qint64 since, qint64 time);
     void addUnit(const Timeline& timeline, int connection, const Event& event, qint32 index);
     void noteTls(const Timeline& timeline, int connection, const Event& event, bool sender);
     void noteApplication(int connection, const Event& event, bool sender);
@@ -221,12 +275,16 @@ private:
     };
     QHash<UnitMatchKey, BodyFlow> m_bodies;
     QHash<quint64, Segment> m_segments;
+    QHash<quint64, Segment> m_datagrams;
+    QHash<quint64, QuicStreamFlow> m_quicStreams; ///< by connection, direction and stream
     QList<Event> m_styles;
     QHash<quint32, quint16> m_styleIndex;
     std::vector<qint64> m_styleSeen; ///< by style
     qint64 m_lostSeen = Pending;
+    qint64 m_datagramLostSeen = Pending;
+    qint64 m_streamHeldSeen = Pending;
     QHash<qint32, QString> m_labels;
-    std::array<qint64, 7> m_layerSeen = {Pending, Pending, Pending, Pending, Pending, Pending, Pending};
+    std::array<qint64, std::size_t(Layer::Http3) + 1> m_layerSeen = makeLayerSeen(); ///< one per Layer
     qint64 m_finished = Pending;
 };
 

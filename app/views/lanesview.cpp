@@ -162,12 +162,18 @@ QStringList LanesView::connectionLabels(const Connection& connection, qint64 pos
     case LanesModel::Protocol::Grpc:
         protocol = QStringLiteral("gRPC");
         break;
+    case LanesModel::Protocol::Http3:
+        protocol = QStringLiteral("HTTP/3");
+        break;
     case LanesModel::Protocol::Unknown:
-        protocol = tr("TCP");
+        protocol = connection.quic ? QStringLiteral("QUIC") : tr("TCP");
         break;
     }
     QString security;
-    if (connection.tls) {
+    if (connection.quic) {
+        // QUIC carries its own TLS 1.3 handshake: the connection is encrypted from its first packet on.
+        security = QStringLiteral("QUIC");
+    } else if (connection.tls) {
         // The version is known once the handshake has completed, not before.
         security = connection.tlsCompleted <= position && !connection.tlsVersion.isEmpty()
                        ? connection.tlsVersion
@@ -193,9 +199,9 @@ QString LanesView::trackLabel(const Connection& connection, int track) const
 {
     switch (track) {
     case LanesModel::WireTrack:
-        return tr("TCP");
+        return connection.quic ? tr("UDP") : tr("TCP");
     case LanesModel::TlsTrack:
-        return tr("TLS");
+        return connection.quic ? QStringLiteral("QUIC") : tr("TLS");
     case LanesModel::GrpcTrack:
         return tr("gRPC calls");
     case LanesModel::ControlTrack:
@@ -207,6 +213,8 @@ QString LanesView::trackLabel(const Connection& connection, int track) const
             return tr("messages");
         case LanesModel::Protocol::WebSocket:
             return tr("WebSocket");
+        case LanesModel::Protocol::Http3:
+            return tr("control streams");
         case LanesModel::Protocol::Unknown:
             break;
         }
@@ -215,6 +223,8 @@ QString LanesView::trackLabel(const Connection& connection, int track) const
         break;
     }
     const Track& row = connection.tracks[track];
+    if (row.streamCount <= 1 && !row.request.isEmpty())
+        return row.request;
     if (row.streamCount <= 1)
         return tr("stream %1").arg(row.firstStream);
     return tr("streams %1…%2").arg(row.firstStream).arg(row.lastStream);
@@ -312,8 +322,11 @@ QList<LegendSwatch> LanesView::legendSwatches() const
     const qint64 position = m_context.clock->position();
     QList<LegendSwatch> swatches;
     QStringList labels;
-    // The looks of the units drawn so far, in the order the protocol stack reads top down.
-    for (Layer layer : {Layer::Http2, Layer::Http1, Layer::WebSocket, Layer::Grpc, Layer::Tls, Layer::Wire}) {
+    // The looks of the units drawn so far, in the order the protocol stack reads top down (the registry
+    // lists it from the wire up).
+    const std::span<const ProtocolDescriptor* const> protocols = ProtocolRegistry::all();
+    for (auto protocol = protocols.rbegin(); protocol != protocols.rend(); ++protocol) {
+        const Layer layer = (*protocol)->layer();
         const QList<Event>& styles = m_model.styles();
         for (qsizetype i = 0; i < styles.size(); ++i) {
             if (styles.at(i).layer != layer || m_model.styleSeen(int(i)) > position)
@@ -325,11 +338,14 @@ QList<LegendSwatch> LanesView::legendSwatches() const
             swatches.append(theme.swatchFor(entry));
         }
     }
-    if (m_model.lostSeen() <= position) {
-        const ViewTheme::LegendEntry lost =
-            theme.entryFor(Event{.layer = Layer::Wire, .kind = kindOf(WireKind::SegmentLost)});
-        if (!labels.contains(lost.label))
+    const std::pair<qint64, UnitRole> losses[] = {{m_model.lostSeen(), UnitRole::Lost},
+                                                  {m_model.datagramLostSeen(), UnitRole::LostDatagram}};
+    for (const auto& [seen, role] : losses) {
+        const ViewTheme::LegendEntry lost = theme.entryFor(role);
+        if (seen <= position && !labels.contains(lost.label)) {
+            labels.append(lost.label);
             swatches.append(theme.swatchFor(lost));
+        }
     }
 
     qint64 firstSpan[4] = {LanesModel::Pending, LanesModel::Pending, LanesModel::Pending,
@@ -359,6 +375,13 @@ QList<LegendSwatch> LanesView::legendSwatches() const
     }
     if (firstSpan[int(Span::Kind::HeldBack)] <= position) {
         swatches.append({tr("held back behind a lost segment"), QStringLiteral("lanes waiting lost-hatched"),
+                         [waiting, lost](QPainter& painter, const QRectF& box) {
+                             drawHatch(painter, box, withAlpha(waiting, 0.85), lost, Qt::DiagCrossPattern);
+                         }});
+    }
+    if (m_model.streamHeldSeen() <= position) {
+        swatches.append({tr("one stream held back behind a lost packet"),
+                         QStringLiteral("lanes stream lost-hatched"),
                          [waiting, lost](QPainter& painter, const QRectF& box) {
                              drawHatch(painter, box, withAlpha(waiting, 0.85), lost, Qt::DiagCrossPattern);
                          }});
@@ -949,7 +972,7 @@ void LanesView::drawSpans(QPainter& painter, const LaneBox& box, const Frame& fr
                 const QString version =
                     connection.tlsCompleted <= frame.position && !connection.tlsVersion.isEmpty()
                         ? connection.tlsVersion
-                        : tr("TLS");
+                        : (connection.quic ? QStringLiteral("QUIC") : tr("TLS"));
                 if (span.failed && span.end <= frame.position) {
                     candidates = {tr("%1 handshake failed").arg(version), tr("failed")};
                 } else if (span.end <= frame.position) {
@@ -1198,7 +1221,10 @@ QString LanesView::blockToolTip(const Block& block, int connection) const
                              : tr("sent at %1").arg(formatTime(block.start)));
     }
 
-    if (block.marks & LanesModel::Lost) {
+    if ((block.marks & LanesModel::Lost) && m_model.connections().at(connection).quic) {
+        lines.append(tr("<i>Lost on the way: the receiver never got this datagram. QUIC sends the frames it "
+                        "carried again, in new packets, once it finds the loss.</i>"));
+    } else if (block.marks & LanesModel::Lost) {
         lines.append(
             tr("<i>Lost on the way: the receiver never got this copy. The sender resent it at %1, once "
                "its retransmission timer ran out.</i>")
@@ -1214,14 +1240,20 @@ QString LanesView::blockToolTip(const Block& block, int connection) const
         lines.append(tr("<i>A retransmission: an earlier copy was lost.</i>"));
     if ((block.marks & LanesModel::HeldBack) && block.end != LanesModel::Pending && block.end <= position) {
         const QString waited = formatTime(block.end - block.heldFrom);
-        lines.append(
-            block.layer == Layer::Wire
-                ? tr("<i>Waited %1 behind a lost segment: it had arrived, but TCP hands bytes over only "
-                     "in order (head-of-line blocking).</i>")
-                      .arg(waited)
-                : tr("<i>Waited up to %1 behind a lost segment: its bytes had arrived, but TCP hands them "
-                     "over only in order (head-of-line blocking).</i>")
-                      .arg(waited));
+        if (m_model.connections().at(connection).quic)
+            lines.append(tr("<i>Waited %1 behind a lost packet: later bytes of this stream had arrived, but "
+                            "QUIC hands a stream's bytes over only in order. Other streams went on.</i>")
+                             .arg(waited));
+        else
+            lines.append(
+                block.layer == Layer::Wire
+                    ? tr("<i>Waited %1 behind a lost segment: it had arrived, but TCP hands bytes over only "
+                         "in order (head-of-line blocking).</i>")
+                          .arg(waited)
+                    : tr("<i>Waited up to %1 behind a lost segment: its bytes had arrived, but TCP hands "
+                         "them "
+                         "over only in order (head-of-line blocking).</i>")
+                          .arg(waited));
     }
     const QString text = source->detail(event).text;
     if (!text.isEmpty() && text != label)
@@ -1242,8 +1274,9 @@ QString LanesView::spanToolTip(const Span& span, int connection) const
                   "round trip.")
             .arg(duration, from);
     case Span::Kind::TlsHandshake: {
-        const QString version =
-            lane.tlsCompleted <= position && !lane.tlsVersion.isEmpty() ? lane.tlsVersion : tr("TLS");
+        const QString version = lane.tlsCompleted <= position && !lane.tlsVersion.isEmpty()
+                                    ? lane.tlsVersion
+                                    : (lane.quic ? QStringLiteral("QUIC") : tr("TLS"));
         if (span.failed && span.end <= position)
             return tr("<b>%1 handshake failed</b> after %2<br>An alert or an error ended it.")
                 .arg(version, duration);

@@ -31,12 +31,15 @@ constexpr Look lookOf(UnitRole role)
     case UnitRole::TcpHandshake:
         return {0x4d4d4d, 0x9a9a9a, Mark::Solid};
     case UnitRole::Segment:
+    case UnitRole::Datagram:
+        // UDP's datagrams fly as TCP's segments do, on connections of their own.
         return {0xa6a6a6, 0x6e6e6e, Mark::Solid};
     case UnitRole::Fin:
         return {0x4d4d4d, 0x9a9a9a, Mark::Bar};
     case UnitRole::Reset:
         return {0x4d4d4d, 0x9a9a9a, Mark::Stop};
     case UnitRole::Lost:
+    case UnitRole::LostDatagram:
         return {0x000000, 0xffffff, Mark::Cross};
     case UnitRole::TlsHandshake:
         return {0x009e73, 0x3ddc97, Mark::Solid};
@@ -203,6 +206,12 @@ ViewTheme::LegendEntry ViewTheme::entryFor(UnitRole role) const
         break;
     case UnitRole::Lost:
         entry.label = tr("lost segment");
+        break;
+    case UnitRole::Datagram:
+        entry.label = tr("datagram in flight");
+        break;
+    case UnitRole::LostDatagram:
+        entry.label = tr("lost datagram");
         break;
     case UnitRole::TlsHandshake:
         entry.label = tr("TLS handshake");

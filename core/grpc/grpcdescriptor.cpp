@@ -32,6 +32,8 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
+    QString arrowNote(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString unitLabel(const Timeline& timeline, const Event& event) const override;
     QString position(const Event& event) const override;
@@ -116,6 +118,32 @@ QString GrpcDescriptor::unitPhrase(const Event& event) const
 QString GrpcDescriptor::sentence(const Event& event, const QString& who) const
 {
     return isError(event) ? tr("%1 hit a gRPC framing error").arg(who) : QString();
+}
+
+// The ladder's words, in the translation context where they were made.
+std::optional<ArrowLabel> GrpcDescriptor::arrowLabel(const Timeline& timeline, const Event& e) const
+{
+    if (e.kind != kindOf(GrpcKind::Message))
+        return std::nullopt;
+    // The engine describes a message as "GetItem request 1: 3 bytes of protobuf ..."; the part before
+    // the colon names it.
+    const QString text = timeline.detail(e).text;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString name = colon > 0 ? text.left(colon) : QCoreApplication::translate("LadderModel", "message");
+    // Counted by call ("gRPC GetItem ×16"): the method is the first word of the name.
+    const QString method = colon > 0 ? name.left(name.indexOf(QLatin1Char(' '))) : QString();
+    return ArrowLabel{QCoreApplication::translate("LadderModel", "gRPC %1").arg(name),
+                      method.isEmpty() ? QCoreApplication::translate("LadderModel", "gRPC message")
+                                       : QCoreApplication::translate("LadderModel", "gRPC %1").arg(method),
+                      false, false, method};
+}
+
+// The ladder's tooltip words, in the translation context where they were made.
+QString GrpcDescriptor::arrowNote(const Event&) const
+{
+    return QCoreApplication::translate(
+        "protoviz::LadderView",
+        "A gRPC message: a 5-byte prefix and a Protobuf body, carried in HTTP/2 DATA frames.");
 }
 
 } // namespace

@@ -33,6 +33,8 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
+    QString arrowNote(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString unitLabel(const Timeline& timeline, const Event& event) const override;
     bool asks(const Event& event) const override { return event.kind == kindOf(Http1Kind::RequestHead); }
@@ -155,6 +157,57 @@ QString Http1Descriptor::unitPhrase(const Event& event) const
 QString Http1Descriptor::sentence(const Event& event, const QString& who) const
 {
     return isError(event) ? tr("%1 refused malformed HTTP/1.1").arg(who) : QString();
+}
+
+// The ladder's words, in the translation context where they were made.
+std::optional<ArrowLabel> Http1Descriptor::arrowLabel(const Timeline& timeline, const Event& e) const
+{
+    if (e.kind == kindOf(Http1Kind::Body))
+        return ArrowLabel{QCoreApplication::translate("LadderModel", "body"),
+                          QCoreApplication::translate("LadderModel", "body")};
+    const bool request = e.kind == kindOf(Http1Kind::RequestHead);
+    if (!request && e.kind != kindOf(Http1Kind::ResponseHead))
+        return std::nullopt;
+    const EventDetail detail = timeline.detail(e);
+    if (request) {
+        const QString method = detail.fieldValue(u"method");
+        if (method.isEmpty())
+            return ArrowLabel{QCoreApplication::translate("LadderModel", "request"),
+                              QCoreApplication::translate("LadderModel", "request")};
+        const QString label = method + QLatin1Char(' ') + detail.fieldValue(u"target");
+        // The request that turns the connection into a WebSocket is worth telling apart from GETs.
+        if (detail.fieldValue(u"Upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0 ||
+            detail.fieldValue(u"upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0)
+            return ArrowLabel{
+                QCoreApplication::translate("LadderModel", "%1 (upgrade to WebSocket)").arg(label),
+                QCoreApplication::translate("LadderModel", "%1 (upgrade to WebSocket)").arg(method), true,
+                true};
+        // Polls of one resource are one call repeated, whatever their query ("?client=2&since=7").
+        const QString target = detail.fieldValue(u"target");
+        const QString path = target.left(target.indexOf(QLatin1Char('?')));
+        return ArrowLabel{label, method, false, false, method + QLatin1Char(' ') + path};
+    }
+    const QString status = detail.fieldValue(u"status");
+    if (status.isEmpty())
+        return ArrowLabel{QCoreApplication::translate("LadderModel", "response"),
+                          QCoreApplication::translate("LadderModel", "response")};
+    const QString line = status + QLatin1Char(' ') + detail.fieldValue(u"reason");
+    // 101 Switching Protocols: from here on the connection speaks WebSocket.
+    const bool switching = status == QLatin1String("101");
+    return ArrowLabel{line, line, switching, switching};
+}
+
+// The ladder's tooltip words, in the translation context where they were made.
+QString Http1Descriptor::arrowNote(const Event& e) const
+{
+    if (e.kind == kindOf(Http1Kind::RequestHead))
+        return QCoreApplication::translate(
+            "protoviz::LadderView",
+            "An HTTP/1.1 request: this connection carries nothing else until its response is back.");
+    if (e.kind == kindOf(Http1Kind::ResponseHead))
+        return QCoreApplication::translate("protoviz::LadderView",
+                                           "The response's status line and header fields.");
+    return QCoreApplication::translate("protoviz::LadderView", "Body bytes of the message.");
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "core/http2/http2descriptor.h"
 
+#include "core/http2/http2framedissector.h"
+#include "core/timeline/timeline.h"
+
 #include <QCoreApplication>
 
 namespace protoviz {
@@ -38,12 +41,29 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
+    QString arrowNote(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     bool asks(const Event& event) const override
     {
         return event.kind == kindOf(Http2Kind::Headers) && event.stream != 0;
     }
     bool answers(const Event& event) const override;
+    std::optional<quint32> requestStream(const Event& event) const override
+    {
+        return event.stream != 0 ? std::optional<quint32>(event.stream) : std::nullopt;
+    }
+    StreamEnd streamEnd(const Event& event) const override
+    {
+        constexpr quint8 EndStream = 0x1;
+        if (event.stream == 0)
+            return StreamEnd::None;
+        if (event.kind == kindOf(Http2Kind::RstStream))
+            return StreamEnd::Aborted;
+        const bool carries =
+            event.kind == kindOf(Http2Kind::Data) || event.kind == kindOf(Http2Kind::Headers);
+        return carries && (event.flags & EndStream) != 0 ? StreamEnd::Finished : StreamEnd::None;
+    }
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -134,6 +154,63 @@ QString Http2Descriptor::unitPhrase(const Event& event) const
 QString Http2Descriptor::sentence(const Event& event, const QString& who) const
 {
     return isError(event) ? tr("%1 hit an HTTP/2 protocol error").arg(who) : QString();
+}
+
+// The frame's name on an arrow: SETTINGS and PING say whether they acknowledge.
+QString arrowFrameName(const Event& e)
+{
+    constexpr quint8 Ack = 0x1;
+    switch (Http2Kind(e.kind)) {
+    case Http2Kind::Settings:
+        return e.flags & Ack ? QStringLiteral("SETTINGS ACK") : QStringLiteral("SETTINGS");
+    case Http2Kind::Ping:
+        return e.flags & Ack ? QStringLiteral("PING ACK") : QStringLiteral("PING");
+    case Http2Kind::UnknownFrame:
+        return QStringLiteral("frame");
+    case Http2Kind::Preface:
+        return QStringLiteral("preface");
+    case Http2Kind::Error:
+        return {};
+    default:
+        return Http2FrameDissector::typeName(e.kind);
+    }
+}
+
+std::optional<ArrowLabel> Http2Descriptor::arrowLabel(const Timeline& timeline, const Event& e) const
+{
+    const QString name = arrowFrameName(e);
+    if (name.isEmpty())
+        return std::nullopt;
+    if (e.stream == 0)
+        return ArrowLabel{name, name};
+    // A gRPC call's HEADERS name the method in :path ("/protoviz.Items/GetItem"): the kind of call is
+    // what tells one stream from another.
+    if (e.kind == kindOf(Http2Kind::Headers) && e.direction == Direction::ClientToServer) {
+        const EventDetail detail = timeline.detail(e);
+        if (detail.fieldValue(u"content-type").startsWith(QLatin1String("application/grpc"))) {
+            QString path = detail.fieldValue(u":path");
+            path = path.left(path.indexOf(QLatin1Char(' ')));
+            const QString method = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+            // Which of the call types a stream is (GetItem, ListItems, ...) is what a gRPC scenario
+            // compares: labelled first.
+            if (!method.isEmpty())
+                return ArrowLabel{QStringLiteral("%1 s%2 %3").arg(name).arg(e.stream).arg(method),
+                                  QStringLiteral("%1 %2").arg(name, method), true, false, method};
+        }
+    }
+    return ArrowLabel{QStringLiteral("%1 s%2").arg(name).arg(e.stream), name};
+}
+
+// The ladder's tooltip words, in the translation context where they were made.
+QString Http2Descriptor::arrowNote(const Event& e) const
+{
+    return e.stream != 0
+               ? QCoreApplication::translate("protoviz::LadderView",
+                                             "An HTTP/2 frame of stream %1: many streams share one "
+                                             "connection, so requests need not wait for each other.")
+                     .arg(e.stream)
+               : QCoreApplication::translate("protoviz::LadderView",
+                                             "An HTTP/2 frame that concerns the whole connection.");
 }
 
 } // namespace

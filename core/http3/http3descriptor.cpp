@@ -52,6 +52,11 @@ public:
         return event.kind == kindOf(Http3Kind::Headers) && isRequestStream(event.stream);
     }
     bool answers(const Event& event) const override;
+    std::optional<quint32> requestStream(const Event& event) const override
+    {
+        return isRequestStream(event.stream) && !isError(event) ? std::optional<quint32>(event.stream)
+                                                                : std::nullopt;
+    }
     QString unitHeading(const Event& event, const QString& label) const override;
     QString position(const Event& event) const override;
     QString whyNoBytes(const Event& event) const override;

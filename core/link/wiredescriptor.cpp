@@ -43,6 +43,7 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    QString arrowNote(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString describe(const Event& event, const EventDetail& detail) const override;
     QString position(const Event& event) const override;
@@ -63,8 +64,12 @@ UnitRole WireDescriptor::role(const Event& event) const
     case WireKind::Reset:
         return UnitRole::Reset;
     case WireKind::SegmentLost:
-    case WireKind::DatagramLost:
         return UnitRole::Lost;
+    case WireKind::DatagramLost:
+        return UnitRole::LostDatagram;
+    case WireKind::DatagramSent:
+    case WireKind::DatagramDelivered:
+        return UnitRole::Datagram;
     case WireKind::Error:
         return UnitRole::Failure;
     default:
@@ -260,6 +265,24 @@ QString WireDescriptor::sentence(const Event& event, const QString& who) const
     default:
         return {};
     }
+}
+
+// The ladder's tooltip words, in the translation context where they were made.
+QString WireDescriptor::arrowNote(const Event& e) const
+{
+    if (e.kind == kindOf(WireKind::Syn))
+        return QCoreApplication::translate(
+            "protoviz::LadderView",
+            "The client asks to open a TCP connection; nothing else can be sent before the answer.");
+    if (e.kind == kindOf(WireKind::SynAck))
+        return QCoreApplication::translate("protoviz::LadderView",
+                                           "The server agrees to open the connection.");
+    if (e.kind == kindOf(WireKind::Ack))
+        return QCoreApplication::translate(
+            "protoviz::LadderView",
+            "The client confirms; from now on it may send, so its first data follows at once.");
+    return QCoreApplication::translate("protoviz::LadderView",
+                                       "This side has finished sending on this connection.");
 }
 
 } // namespace

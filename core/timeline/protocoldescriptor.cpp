@@ -58,6 +58,50 @@ bool ProtocolDescriptor::answers(const Event&) const
     return false;
 }
 
+std::optional<ArrowLabel> ProtocolDescriptor::arrowLabel(const Timeline&, const Event&) const
+{
+    return std::nullopt;
+}
+
+QString ProtocolDescriptor::arrowNote(const Event&) const
+{
+    return {};
+}
+
+RoundTripStep ProtocolDescriptor::roundTripStep(const Event& event, const EventDetail&) const
+{
+    if (event.direction == Direction::ClientToServer && asks(event))
+        return RoundTripStep::Asks;
+    if (event.direction == Direction::ServerToClient && answers(event))
+        return RoundTripStep::Answers;
+    return RoundTripStep::None;
+}
+
+std::optional<quint32> ProtocolDescriptor::requestStream(const Event&) const
+{
+    return std::nullopt;
+}
+
+StreamEnd ProtocolDescriptor::streamEnd(const Event&) const
+{
+    return StreamEnd::None;
+}
+
+quint64 ProtocolDescriptor::flightNumber(const Event&) const
+{
+    return 0;
+}
+
+quint8 ProtocolDescriptor::sentKind(const Event& event) const
+{
+    return event.kind;
+}
+
+QList<StreamPiece> ProtocolDescriptor::streamPieces(const Event&, const EventDetail&) const
+{
+    return {};
+}
+
 QString ProtocolDescriptor::position(const Event&) const
 {
     return {};

@@ -23,7 +23,9 @@ enum class UnitRole : quint8 {
     Segment,         ///< a TCP segment carrying bytes
     Fin,             ///< one side finished sending
     Reset,           ///< a connection aborted (TCP RST)
-    Lost,            ///< a packet or segment dropped on its way
+    Lost,            ///< a segment dropped on its way
+    Datagram,        ///< a UDP datagram carrying bytes
+    LostDatagram,    ///< a UDP datagram dropped on its way: nothing resends it, the protocol above does
     TlsHandshake,    ///< a TLS handshake message or its record
     ApplicationData, ///< encrypted application data
     CloseNotify,     ///< a polite close at the security layer
@@ -39,6 +41,43 @@ enum class UnitRole : quint8 {
     WebSocketClose,  ///< the WebSocket closing handshake
     GrpcCall,        ///< a gRPC call's start or status
     GrpcMessage,     ///< a length-prefixed gRPC message
+};
+
+/// A piece of an application stream's data that a unit carries (a QUIC STREAM frame): which stream, where
+/// in it, how many bytes, and whether it is the stream's last data.
+struct StreamPiece
+{
+    quint64 stream = 0;
+    quint64 offset = 0;
+    quint64 length = 0;
+    bool fin = false;
+
+    friend bool operator==(const StreamPiece&, const StreamPiece&) = default;
+};
+
+/// How a unit ends its stream, if it does.
+enum class StreamEnd : quint8 {
+    None,     ///< the stream goes on
+    Finished, ///< the sender's last unit on the stream
+    Aborted,  ///< the stream was reset
+};
+
+/// What a client's unit does to the round trips it waits through: it asks (the client will wait for an
+/// answer to it), it answers (it ends such a wait), or neither (an acknowledgement, a ticket, a goodbye).
+enum class RoundTripStep : quint8 { None, Asks, Answers };
+
+/// How a ladder (sequence diagram) names a unit's arrow.
+struct ArrowLabel
+{
+    QString text;   ///< "GET /tiles/3", "HEADERS s1", "ClientHello", "Initial: CRYPTO ClientHello"
+    QString family; ///< what a bundle of similar arrows counts ("GET", "DATA", "1-RTT")
+    /// A message that tells one scenario from another (Certificate, HelloRetryRequest, early data, an
+    /// alert, the WebSocket upgrade): named first in a bundle's label, so that it is never elided.
+    bool distinctive = false;
+    /// Drawn as an arrow of its own, never bundled (the WebSocket upgrade request and its 101 answer).
+    bool standsAlone = false;
+    /// The call the unit belongs to, as a run of similar calls is counted ("GetItem", "GET /chat").
+    QString call = {};
 };
 
 /// The stable, untranslated name of one event kind, as recordings and JSON exports spell it.
@@ -92,9 +131,36 @@ public:
     /// True for a unit with which a client asks for something and then waits (a request head, HEADERS
     /// opening a stream); the direction tells whether it is the ask.
     virtual bool asks(const Event& event) const;
+    /// What the unit does to the client's round trips, with its detail at hand (as recorded at either
+    /// end: the direction tells asking from answering). By default asks() and answers() say it.
+    virtual RoundTripStep roundTripStep(const Event& event, const EventDetail& detail) const;
     /// True for a unit that can be the first of an answer (a status line, a stream's HEADERS, DATA or
     /// reset, a WebSocket frame) when it travels towards the client.
     virtual bool answers(const Event& event) const;
+    /// The stream whose own lane the unit belongs on, when the protocol multiplexes requests on streams
+    /// (an HTTP/2 stream other than 0, an HTTP/3 request stream); nothing for a connection-wide unit.
+    virtual std::optional<quint32> requestStream(const Event& event) const;
+    /// Whether the unit is the last of its request stream in its direction (END_STREAM) or ends the
+    /// stream abruptly (RST_STREAM), as far as its record says.
+    virtual StreamEnd streamEnd(const Event& event) const;
+    /// What tells a unit apart from others of its layer on its connection and direction beyond its
+    /// stream, kind and size, so that its sender's and receiver's records pair up: 0 by default (units
+    /// of one kind arrive in order); a QUIC packet's number space and number.
+    virtual quint64 flightNumber(const Event& event) const;
+    /// The kind under which the sender records the unit: the receiver's record pairs with it (QUIC
+    /// records a packet as PacketSent and PacketReceived). By default the event's own kind.
+    virtual quint8 sentKind(const Event& event) const;
+    /// The pieces of application streams the unit carries, read from its detail (a QUIC packet's STREAM
+    /// frames), for views that follow each stream's bytes; empty by default.
+    virtual QList<StreamPiece> streamPieces(const Event& event, const EventDetail& detail) const;
+    /// The arrow a ladder draws for a unit as its sender recorded it, or nothing for what the ladder leaves
+    /// out (records and segments under the units they carry, summaries, milestones). Reads the detail
+    /// from timeline where the label needs it. Translated. By default nothing.
+    virtual std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const;
+    /// What an arrow of the unit means in a ladder's tooltip, in a sentence ("TLS handshake: client and
+    /// server agree on keys before the first request may go."); empty where nothing needs saying.
+    /// Translated.
+    virtual QString arrowNote(const Event& event) const;
     /// A tooltip's heading for the unit: what it is, with label (the short text its detail gives:
     /// "GET /index.html", "ClientHello", "GetItem") where that is the point. Translated.
     virtual QString unitHeading(const Event& event, const QString& label) const = 0;

@@ -2,6 +2,7 @@
 
 #include "core/timeline/timeline.h"
 #include "core/tls/tlsnames.h"
+#include "core/tls/tlsstream.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,8 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
+    QString arrowNote(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString unitLabel(const Timeline& timeline, const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
@@ -159,6 +162,54 @@ QString TlsDescriptor::sentence(const Event& event, const QString& who) const
     default:
         return {};
     }
+}
+
+// The ladder's words, in the translation context where they were made.
+std::optional<ArrowLabel> TlsDescriptor::arrowLabel(const Timeline& timeline, const Event& e) const
+{
+    switch (TlsKind(e.kind)) {
+    case TlsKind::HandshakeMessage: {
+        QString name = timeline.detail(e).text;
+        if (name.isEmpty())
+            name = TlsNames::handshakeTypeName(e.flags);
+        // What a full handshake has and a resumed one lacks (or a retried one adds) is the point of
+        // comparing them; ServerHello or Finished come in every handshake.
+        const bool distinctive = name.startsWith(QLatin1String("Certificate")) ||
+                                 name.startsWith(QLatin1String("HelloRetryRequest")) ||
+                                 name.startsWith(QLatin1String("NewSessionTicket")) ||
+                                 name.startsWith(QLatin1String("ServerKeyExchange")) ||
+                                 name.startsWith(QLatin1String("ClientKeyExchange"));
+        return ArrowLabel{name, name, distinctive};
+    }
+    case TlsKind::ChangeCipherSpec:
+        return ArrowLabel{QStringLiteral("ChangeCipherSpec"), QStringLiteral("ChangeCipherSpec")};
+    case TlsKind::Alert: {
+        if (e.flags == 0)
+            return ArrowLabel{QStringLiteral("close_notify"), QStringLiteral("close_notify")};
+        const QString name = QCoreApplication::translate("LadderModel", "alert %1")
+                                 .arg(TlsNames::alertDescriptionName(e.flags));
+        return ArrowLabel{name, name, true};
+    }
+    case TlsKind::EarlyData:
+        if (e.flags != quint8(TlsEarlyData::Sent))
+            return std::nullopt;
+        return ArrowLabel{QCoreApplication::translate("LadderModel", "early data"),
+                          QCoreApplication::translate("LadderModel", "early data"), true};
+    default:
+        return std::nullopt;
+    }
+}
+
+// The ladder's tooltip words, in the translation context where they were made.
+QString TlsDescriptor::arrowNote(const Event& e) const
+{
+    return e.kind == kindOf(TlsKind::Alert)
+               ? QCoreApplication::translate(
+                     "protoviz::LadderView",
+                     "A TLS alert: a warning, an error, or the end of the secure session.")
+               : QCoreApplication::translate(
+                     "protoviz::LadderView",
+                     "TLS handshake: client and server agree on keys before the first request may go.");
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/websocket/websocketdescriptor.h"
 
+#include "core/timeline/timeline.h"
 #include "core/websocket/websocketframe.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
+    std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
+    QString arrowNote(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     bool answers(const Event& event) const override { return isUnit(event); }
     QString position(const Event& event) const override;
@@ -104,6 +107,40 @@ QString WebSocketDescriptor::unitPhrase(const Event& event) const
 QString WebSocketDescriptor::sentence(const Event& event, const QString& who) const
 {
     return isError(event) ? tr("%1 hit a WebSocket error").arg(who) : QString();
+}
+
+// The ladder's words, in the translation context where they were made.
+std::optional<ArrowLabel> WebSocketDescriptor::arrowLabel(const Timeline& timeline, const Event& e) const
+{
+    switch (WebSocketKind(e.kind)) {
+    case WebSocketKind::Frame: {
+        const quint8 opcode = e.flags & 0x0f;
+        const QString code = WebSocketFrame::isKnownOpcode(opcode)
+                                 ? WebSocketFrame::opcodeName(opcode)
+                                 : QStringLiteral("0x%1").arg(opcode, 0, 16);
+        const QString name = QCoreApplication::translate("LadderModel", "%1 frame").arg(code);
+        return ArrowLabel{name, name};
+    }
+    case WebSocketKind::UpgradeRequest:
+        return ArrowLabel{QCoreApplication::translate("LadderModel", "WebSocket upgrade request"),
+                          QCoreApplication::translate("LadderModel", "WebSocket upgrade request"), true,
+                          true};
+    case WebSocketKind::UpgradeResponse: {
+        const EventDetail detail = timeline.detail(e);
+        const QString line = detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
+        return ArrowLabel{line.trimmed(), line.trimmed(), true, true};
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+// The ladder's tooltip words, in the translation context where they were made.
+QString WebSocketDescriptor::arrowNote(const Event&) const
+{
+    return QCoreApplication::translate(
+        "protoviz::LadderView",
+        "A WebSocket frame: once upgraded, either side sends whenever it has something, unasked.");
 }
 
 } // namespace
