@@ -16,6 +16,8 @@
 set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/ratio-common.sh
+source "$script_dir/ratio-common.sh"
 build_dir=$(cd "$script_dir/.." && pwd)/build-bench
 runs=3
 requests=100000
@@ -74,30 +76,9 @@ for tool in h2load nghttpd curl; do
     command -v "$tool" >/dev/null || { echo "Missing $tool: apt-get install nghttp2-client nghttp2-server curl" >&2; exit 2; }
 done
 
-# The servers share one CPU and h2load gets another, so neither steals the other's core.
-server_cpu=()
-client_cpu=()
-if ((pin)) && command -v taskset >/dev/null && (($(nproc) >= 2)); then
-    server_cpu=(taskset -c 1)
-    client_cpu=(taskset -c 0)
-else
-    pin=0
-fi
+pin_cpus
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/protoviz-h2load-XXXXXX")
-pids=()
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" 2>/dev/null || true
-    done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+start_scratch h2load
 
 # A port nothing listens on; the server started on it is then checked to be ours and alive.
 free_port() {
@@ -143,8 +124,9 @@ start_protoviz() {
         kill -0 "$started_pid" 2>/dev/null || { cat "$work/$name.err" >&2; exit 1; }
         sleep 0.1
     done
-    started_h2c_port=$(sed -n 's|^ *http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/$name.out")
-    started_tls_port=$(sed -n 's|^ *https://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/$name.out")
+    # The first https:// line is TLS over TCP; a second one names HTTP/3 on the UDP port of that number.
+    started_h2c_port=$(sed -n 's|^ *http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/$name.out" | head -n 1)
+    started_tls_port=$(sed -n 's|^ *https://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/$name.out" | head -n 1)
     [[ -n $started_h2c_port && -n $started_tls_port ]] || {
         echo "protoviz-cli serve ($name) did not say where it listens:" >&2
         cat "$work/$name.out" "$work/$name.err" >&2
@@ -239,26 +221,6 @@ declare -A server_pids=(
     [nghttpd-tls]=$nghttpd_tls_pid
 )
 
-# CPU time a process's threads have run so far and the time they were runnable but waited for a CPU,
-# in nanoseconds: "RUN WAIT" (the scheduler's own account, finer than the clock ticks of /proc/<pid>/stat).
-cpu_ns() {
-    local run=0 wait=0 task run_ns wait_ns rest
-    for task in /proc/"$1"/task/*/schedstat; do
-        read -r run_ns wait_ns rest <"$task"
-        run=$((run + run_ns))
-        wait=$((wait + wait_ns))
-    done
-    echo "$run $wait"
-}
-
-# Microseconds in which some runnable task on the machine waited for a CPU (Linux pressure stall
-# information), or nothing when the kernel does not provide it. Unlike how busy a server was, this tells
-# other processes' competition apart from a server that waits on its own (for I/O or timers).
-cpu_pressure_us() {
-    [[ -r /proc/pressure/cpu ]] || return 0
-    sed -n 's/^some .*total=\([0-9]*\).*/\1/p' /proc/pressure/cpu
-}
-
 # Both servers get the same TLS 1.3 cipher and key exchange: otherwise each picks its own preference
 # (nghttpd prefers AES-256-GCM and offers no X25519), and the comparison would measure that choice.
 tls_options=(--tls13-ciphers=TLS_AES_128_GCM_SHA256 --groups=P-256)
@@ -299,10 +261,6 @@ run_h2load() {
         pressure=$(awk -v us=$((pressure_after - pressure_before)) -v started="$started" -v ended="$ended" \
             'BEGIN { printf "%.0f\n", us / 1e4 / (ended - started) }')
     fi
-}
-
-median() {
-    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)

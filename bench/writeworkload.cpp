@@ -1,6 +1,8 @@
 // Writes ProtoViz's workload into a folder (index.html and tiles/<i>), so that another web server can
 // serve byte for byte what `protoviz-cli serve` serves: bench/h2load-ratio.sh compares the two.
 
+#include "bench/benchoptions.h"
+
 #include "core/http/workload.h"
 
 #include <QCommandLineParser>
@@ -12,26 +14,13 @@
 namespace {
 
 using protoviz::Workload;
+using protoviz::bench::readCount;
 
 bool writeFile(const QString& path, const QByteArray& bytes, QTextStream& err)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
         err << "Cannot write " << path << ": " << file.errorString() << '\n';
-        return false;
-    }
-    return true;
-}
-
-bool readCount(const QCommandLineParser& parser, const QString& option, int max, int* value, QTextStream& err)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    *value = parser.value(option).toInt(&ok);
-    if (!ok || *value < 0 || *value > max) {
-        err << "--" << option << " takes a whole number from 0 to " << max << ", not \""
-            << parser.value(option) << "\".\n";
         return false;
     }
     return true;
