@@ -8,11 +8,11 @@
         <translation>Long Polling balancieren: Round Robin gegen Sticky Sessions</translation>
     </message>
     <message>
-        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client's first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
+        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client&apos;s first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
         <translation>Clients verfolgen einen Ticker per Long Polling über unverschlüsseltes HTTP/1.1 (der Balancer muss jede Anfrage lesen, daher gibt es hier kein TLS). Ein Layer-7-Load-Balancer leitet ihre Anfragen an zwei Serverinstanzen weiter. Jede Instanz führt Sitzungen pro Client, wie Socket.IO: Die erste Anfrage eines Clients (der Handshake) erhält eine Sitzungs-ID, und jeder Poll muss sie zu der Instanz zurückbringen, die sie ausgestellt hat; jede andere Instanz antwortet mit 400, und der Client muss von vorn beginnen und verpasst die inzwischen veröffentlichten Updates. Der Ticker veröffentlicht jedes Update an beide Instanzen, sodass die Verteilungsregel der einzige Unterschied ist: A schickt jede Anfrage an die nächste Instanz (Round Robin), B setzt bei der ersten Antwort ein Cookie und leitet anhand dessen weiter (Sticky Sessions). Gemessen: fehlgeschlagene Polls, neue Handshakes, der Anteil der angekommenen Zustellungen und ihre Latenz sowie wohin der Balancer jede Anfrage geschickt hat.</translation>
     </message>
     <message>
-        <source>There is no balancing scenario "%1".</source>
+        <source>There is no balancing scenario &quot;%1&quot;.</source>
         <translation>Es gibt kein Balancing-Szenario „%1“.</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>ChangeCipherSpec im Klartext: ein TLS-1.3-Kompatibilitäts-Record ohne Inhalt</translation>
     </message>
     <message>
-        <source>ChangeCipherSpec in the clear: from here this side's records are encrypted</source>
+        <source>ChangeCipherSpec in the clear: from here this side&apos;s records are encrypted</source>
         <translation>ChangeCipherSpec im Klartext: Ab hier sind die Records dieser Seite verschlüsselt</translation>
     </message>
     <message numerus="yes">
@@ -413,23 +413,23 @@
         <translation>ein Ereignisfilter ist leer (er beginnt mit SCHICHT.ART, etwa tls.Alert)</translation>
     </message>
     <message>
-        <source>"%1" is not LAYER.KIND (layers: session, wire, tls, http1, http2, websocket, grpc)</source>
-        <translation>"%1" ist nicht SCHICHT.ART (Schichten: session, wire, tls, http1, http2, websocket, grpc)</translation>
+        <source>&quot;%1&quot; is not LAYER.KIND (layers: session, wire, tls, http1, http2, websocket, grpc)</source>
+        <translation>&quot;%1&quot; ist nicht SCHICHT.ART (Schichten: session, wire, tls, http1, http2, websocket, grpc)</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of event of the %2 layer</source>
-        <translation>"%1" ist keine Ereignisart der Schicht %2</translation>
+        <source>&quot;%1&quot; is not a kind of event of the %2 layer</source>
+        <translation>&quot;%1&quot; ist keine Ereignisart der Schicht %2</translation>
     </message>
     <message>
-        <source>"%1" in the event filter "%2" is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
-        <translation>"%1" im Ereignisfilter "%2" ist keines von client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</translation>
+        <source>&quot;%1&quot; in the event filter &quot;%2&quot; is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
+        <translation>&quot;%1&quot; im Ereignisfilter &quot;%2&quot; ist keines von client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</translation>
     </message>
 </context>
 <context>
     <name>EventSentence</name>
     <message>
         <source>%1 saw %2</source>
-        <extracomment>%1 is "link", %2 a unit such as "a segment"</extracomment>
+        <extracomment>%1 is &quot;link&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
         <translation>%1 sah %2</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>%1 sent %2</source>
-        <extracomment>%1 is "client" or "server", %2 a unit such as "a segment"</extracomment>
+        <extracomment>%1 is &quot;client&quot; or &quot;server&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
         <translation>%1 sendete %2</translation>
     </message>
     <message>
@@ -449,36 +449,36 @@
 <context>
     <name>Expression</name>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>unerwartetes "%1"</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 at column %2 of "%3"</source>
-        <translation>%1 in Spalte %2 von "%3"</translation>
+        <source>%1 at column %2 of &quot;%3&quot;</source>
+        <translation>%1 in Spalte %2 von &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the expression ends too soon</source>
         <translation>der Ausdruck endet zu früh</translation>
     </message>
     <message>
-        <source>a ")" is missing</source>
-        <translation>ein ")" fehlt</translation>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>ein &quot;)&quot; fehlt</translation>
     </message>
     <message>
         <source>a string is not closed</source>
         <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
-        <source>a ")" is missing after the arguments of %1</source>
-        <translation>nach den Argumenten von %1 fehlt ein ")"</translation>
+        <source>a &quot;)&quot; is missing after the arguments of %1</source>
+        <translation>nach den Argumenten von %1 fehlt ein &quot;)&quot;</translation>
     </message>
     <message>
-        <source>the string "%1" is not a number</source>
-        <translation>die Zeichenkette "%1" ist keine Zahl</translation>
+        <source>the string &quot;%1&quot; is not a number</source>
+        <translation>die Zeichenkette &quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>division by zero</source>
@@ -489,8 +489,8 @@
         <translation>der Ausdruck ist leer</translation>
     </message>
     <message>
-        <source>"%1" is not a finite number</source>
-        <translation>"%1" ist keine endliche Zahl</translation>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>&quot;%1&quot; ist keine endliche Zahl</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@
         <translation>HTTP/2 verwenden (Standard): über TLS per ALPN, über http:// mit Prior Knowledge.</translation>
     </message>
     <message>
-        <source>Trust the authorities in this PEM file (default: the system's).</source>
+        <source>Trust the authorities in this PEM file (default: the system&apos;s).</source>
         <translation>Den Zertifizierungsstellen in dieser PEM-Datei vertrauen (Standard: denen des Systems).</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@
         <translation>fetch erwartet genau eine Adresse, etwa https://127.0.0.1:8443/.</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
         <translation>--events erwartet all, errors oder none, nicht „%1“.</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>--http3 benötigt eine https://-Adresse wie https://127.0.0.1:8443/: HTTP/3 läuft über QUIC, dessen TLS Teil des Protokolls ist, daher gibt es kein unverschlüsseltes HTTP/3.</translation>
     </message>
     <message>
-        <source>--connections and --pipelining are HTTP/1.1's: HTTP/3 uses one connection.</source>
+        <source>--connections and --pipelining are HTTP/1.1&apos;s: HTTP/3 uses one connection.</source>
         <translation>--connections und --pipelining gehören zu HTTP/1.1: HTTP/3 verwendet eine einzige Verbindung.</translation>
     </message>
     <message>
@@ -593,7 +593,10 @@
     </message>
     <message numerus="yes">
         <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation><numerusform>Status %1; %n Antwort, %2 Body-Bytes</numerusform><numerusform>Status %1; %n Antworten, %2 Body-Bytes</numerusform></translation>
+        <translation>
+            <numerusform>Status %1; %n Antwort, %2 Body-Bytes</numerusform>
+            <numerusform>Status %1; %n Antworten, %2 Body-Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handshake %1 ms</source>
@@ -605,10 +608,13 @@
     </message>
     <message numerus="yes">
         <source>%n response(s) with an error status</source>
-        <translation><numerusform>%n Antwort mit Fehlerstatus</numerusform><numerusform>%n Antworten mit Fehlerstatus</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort mit Fehlerstatus</numerusform>
+            <numerusform>%n Antworten mit Fehlerstatus</numerusform>
+        </translation>
     </message>
     <message>
-        <source>If the server's certificate comes from an authority this system does not trust (as serve's does), give that authority with --cacert.</source>
+        <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation>Stammt das Zertifikat des Servers von einer Zertifizierungsstelle, der dieses System nicht vertraut (wie bei serve), ist diese Stelle mit --cacert anzugeben.</translation>
     </message>
     <message>
@@ -616,11 +622,11 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Use HTTP/3 over QUIC (https:// only): one connection, the page's objects as streams on it.</source>
+        <source>Use HTTP/3 over QUIC (https:// only): one connection, the page&apos;s objects as streams on it.</source>
         <translation>HTTP/3 über QUIC verwenden (nur https://): eine Verbindung, die Objekte der Seite als Streams darauf.</translation>
     </message>
     <message>
-        <source>With --http3: write the body of the address's own response to this file.</source>
+        <source>With --http3: write the body of the address&apos;s own response to this file.</source>
         <translation>Mit --http3: den Body der Antwort auf die Adresse selbst in diese Datei schreiben.</translation>
     </message>
     <message>
@@ -635,15 +641,15 @@
 <context>
     <name>GrpcCommand</name>
     <message>
-        <source>ProtoViz's schema does not know this method, so it cannot write JSON messages for it; give them with --message-hex.</source>
+        <source>ProtoViz&apos;s schema does not know this method, so it cannot write JSON messages for it; give them with --message-hex.</source>
         <translation>Das Schema von ProtoViz kennt diese Methode nicht und kann daher keine JSON-Nachrichten für sie schreiben; geben Sie sie mit --message-hex an.</translation>
     </message>
     <message>
-        <source>--message-hex takes hexadecimal digits, not "%1".</source>
+        <source>--message-hex takes hexadecimal digits, not &quot;%1&quot;.</source>
         <translation>--message-hex erwartet Hexadezimalziffern, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Calls a gRPC method on any server with ProtoViz's own gRPC client (HTTP/2 on nghttp2): sends the request messages, half-closes, prints every response message as JSON and the status the call ended with. Exits with 0 when the status is OK, 1 otherwise.</source>
+        <source>Calls a gRPC method on any server with ProtoViz&apos;s own gRPC client (HTTP/2 on nghttp2): sends the request messages, half-closes, prints every response message as JSON and the status the call ended with. Exits with 0 when the status is OK, 1 otherwise.</source>
         <translation>Ruft mit dem eigenen gRPC-Client von ProtoViz (HTTP/2 auf nghttp2) eine gRPC-Methode auf einem beliebigen Server auf: sendet die Anfragenachrichten, schließt die eigene Senderichtung (Half-Close), gibt jede Antwortnachricht als JSON aus und den Status, mit dem der Aufruf endete. Beendet sich mit 0, wenn der Status OK ist, sonst mit 1.</translation>
     </message>
     <message>
@@ -651,12 +657,12 @@
         <translation>Der Server: http://host:port (h2c) oder https://host:port (TLS, ALPN h2).</translation>
     </message>
     <message>
-        <source>The method's path, e.g. /protoviz.lesson.v1.Lesson/GetItem.</source>
+        <source>The method&apos;s path, e.g. /protoviz.lesson.v1.Lesson/GetItem.</source>
         <translation>Der Pfad der Methode, z. B. /protoviz.lesson.v1.Lesson/GetItem.</translation>
     </message>
     <message>
-        <source>A request message in Protobuf's JSON mapping, e.g. '{"id": 3}'; repeat for a stream.</source>
-        <translation>Eine Anfragenachricht im JSON-Mapping von Protobuf, z. B. '{"id": 3}'; für einen Stream wiederholen.</translation>
+        <source>A request message in Protobuf&apos;s JSON mapping, e.g. &apos;{&quot;id&quot;: 3}&apos;; repeat for a stream.</source>
+        <translation>Eine Anfragenachricht im JSON-Mapping von Protobuf, z. B. &apos;{&quot;id&quot;: 3}&apos;; für einen Stream wiederholen.</translation>
     </message>
     <message>
         <source>json</source>
@@ -671,7 +677,7 @@
         <translation>hex</translation>
     </message>
     <message>
-        <source>The call's deadline in milliseconds (sent as grpc-timeout).</source>
+        <source>The call&apos;s deadline in milliseconds (sent as grpc-timeout).</source>
         <translation>Die Deadline des Aufrufs in Millisekunden (gesendet als grpc-timeout).</translation>
     </message>
     <message>
@@ -695,7 +701,7 @@
         <translation>Header</translation>
     </message>
     <message>
-        <source>Trust the authorities in this PEM file (default: the system's).</source>
+        <source>Trust the authorities in this PEM file (default: the system&apos;s).</source>
         <translation>Den Zertifizierungsstellen in dieser PEM-Datei vertrauen (Standard: denen des Systems).</translation>
     </message>
     <message>
@@ -723,11 +729,11 @@
         <translation>grpc erwartet einen Server und eine Methode, etwa http://127.0.0.1:8080 /protoviz.lesson.v1.Lesson/GetItem.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address with an IP address or localhost.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// address with an IP address or localhost.</source>
         <translation>„%1“ ist keine http://- oder https://-Adresse mit einer IP-Adresse oder localhost.</translation>
     </message>
     <message>
-        <source>--timeout takes a positive number of milliseconds, not "%1".</source>
+        <source>--timeout takes a positive number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--timeout erwartet eine positive Anzahl Millisekunden, nicht „%1“.</translation>
     </message>
     <message>
@@ -735,11 +741,11 @@
         <translation>--cancel-after erwartet eine Anzahl Antworten, 1 oder mehr.</translation>
     </message>
     <message>
-        <source>--metadata takes name:value, not "%1".</source>
+        <source>--metadata takes name:value, not &quot;%1&quot;.</source>
         <translation>--metadata erwartet Name:Wert, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
         <translation>--events erwartet all, errors oder none, nicht „%1“.</translation>
     </message>
     <message>
@@ -802,7 +808,7 @@
         <translation>den Beginn eines gRPC-Aufrufs</translation>
     </message>
     <message>
-        <source>a gRPC call's status</source>
+        <source>a gRPC call&apos;s status</source>
         <translation>den Status eines gRPC-Aufrufs</translation>
     </message>
     <message>
@@ -837,7 +843,7 @@
         <translation>Antworttyp</translation>
     </message>
     <message>
-        <source>not in ProtoViz's schema</source>
+        <source>not in ProtoViz&apos;s schema</source>
         <translation>nicht im Schema von ProtoViz</translation>
     </message>
     <message>
@@ -889,7 +895,7 @@
         <translation>Form</translation>
     </message>
     <message>
-        <source>Trailers-Only: the status came in the response's only header block</source>
+        <source>Trailers-Only: the status came in the response&apos;s only header block</source>
         <translation>Trailers-Only: Der Status kam im einzigen Header-Block der Antwort</translation>
     </message>
     <message>
@@ -912,7 +918,7 @@
         <translation>Das Komprimierungs-Flag einer Nachricht ist %1; gRPC erlaubt nur 0 (unkomprimiert) und 1 (komprimiert).</translation>
     </message>
     <message>
-        <source>A message has the compressed flag set, but the stream's grpc-encoding is identity: there is no compression it could have used.</source>
+        <source>A message has the compressed flag set, but the stream&apos;s grpc-encoding is identity: there is no compression it could have used.</source>
         <translation>Eine Nachricht hat das Komprimierungs-Flag gesetzt, aber das grpc-encoding des Streams ist identity: Es gibt keine Komprimierung, die sie hätte verwenden können.</translation>
     </message>
     <message>
@@ -1001,7 +1007,7 @@
         <translation>Alle gRPC-Aufrufe teilen sich eine HTTP/2-Verbindung.</translation>
     </message>
     <message>
-        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser's pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob's bytes, which JSON must write as base64.</source>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob&apos;s bytes, which JSON must write as base64.</source>
         <translation>Dieselben Elemente vom selben Server, auf vier Arten, als Quadrat angeordnet: Von links nach rechts ändert sich die HTTP-Version, von oben nach unten die Kodierung. A liest jedes Element als JSON-Dokument aus einer REST-API (GET /api/items/N) über den Pool von HTTP/1.1-Verbindungen eines Browsers. B ändert nur den Transport: dieselben JSON-Anfragen, jede ein Stream auf einer einzigen HTTP/2-Verbindung. C ändert nur die Kodierung: derselbe HTTP/1.1-Pool, der Protobuf anfordert (Accept: application/x-protobuf). D ändert beides: ein unärer gRPC-Aufruf (GetItem) pro Element auf einer einzigen HTTP/2-Verbindung, jedes Element eine Protobuf-Nachricht. Jedes Element enthält ein Vorschaubild mit so vielen Bytes, wie der Regler „Objektgröße“ angibt, das JSON als base64 schreiben muss.</translation>
     </message>
 </context>
@@ -1135,7 +1141,7 @@
         <translation>Die Bytes sind keine gültige Nachricht vom Typ %1: %2</translation>
     </message>
     <message>
-        <source>The schema has no message type "%1".</source>
+        <source>The schema has no message type &quot;%1&quot;.</source>
         <translation>Das Schema hat keinen Nachrichtentyp „%1“.</translation>
     </message>
     <message>
@@ -1150,7 +1156,7 @@
         <translation>Es können zwischen 1 und %1 Elemente übertragen werden.</translation>
     </message>
     <message>
-        <source>Items may carry between 0 and %1 bytes, so that each fits in gRPC's default 4 MiB message limit.</source>
+        <source>Items may carry between 0 and %1 bytes, so that each fits in gRPC&apos;s default 4 MiB message limit.</source>
         <translation>Elemente dürfen zwischen 0 und %1 Bytes enthalten, damit jedes in das Standardlimit von 4 MiB pro gRPC-Nachricht passt.</translation>
     </message>
     <message>
@@ -1252,7 +1258,7 @@
         <translation>Der Server bat darum, langsamer zu senden (RST_STREAM ENHANCE_YOUR_CALM).</translation>
     </message>
     <message>
-        <source>The connection's security is inadequate (INADEQUATE_SECURITY).</source>
+        <source>The connection&apos;s security is inadequate (INADEQUATE_SECURITY).</source>
         <translation>Die Sicherheit der Verbindung ist unzureichend (INADEQUATE_SECURITY).</translation>
     </message>
     <message>
@@ -1282,7 +1288,7 @@
         <translation>Eine Trailer-Zeile enthält ein einzelnes CR oder LF.</translation>
     </message>
     <message>
-        <source>The trailer line "%1" is not "name: value".</source>
+        <source>The trailer line &quot;%1&quot; is not &quot;name: value&quot;.</source>
         <translation>Die Trailer-Zeile „%1“ hat nicht die Form „name: value“.</translation>
     </message>
     <message numerus="yes">
@@ -1293,7 +1299,7 @@
         </translation>
     </message>
     <message>
-        <source>The body ends inside a frame's 5-byte prefix.</source>
+        <source>The body ends inside a frame&apos;s 5-byte prefix.</source>
         <translation>Der Body endet innerhalb des 5-Byte-Präfixes eines Frames.</translation>
     </message>
     <message>
@@ -1339,7 +1345,7 @@
         <translation>gRPC-Web über einen Proxy gegen natives gRPC</translation>
     </message>
     <message>
-        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server's work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
+        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
         <translation>Dieselben unären GetItem-Aufrufe. A ist ein Browser: Er kann keine HTTP/2-Trailer lesen, daher spricht er gRPC-Web über HTTP/1.1 mit einem übersetzenden Proxy, der den Server mit gRPC über HTTP/2 aufruft und den Status in einen Trailer-Frame (Flag 0x80) am Ende des Response-Bodys schreibt. B ruft den Server nativ über eine HTTP/2-Verbindung auf. Eine Deadline gibt jedem Aufruf ein Zeitlimit (gesendet als grpc-timeout), die Arbeit des Servers wächst von null beim ersten Aufruf bis zur vollen Zeit beim letzten, und eine Abbruchzeit gibt noch laufende Aufrufe auf: DEADLINE_EXCEEDED und CANCELLED, per RST_STREAM bei HTTP/2 und durch Schließen der Verbindung bei HTTP/1.1. Unverschlüsselt, sodass jedes Byte lesbar ist.</translation>
     </message>
     <message>
@@ -1366,7 +1372,7 @@
         <translation>Die gRPC-Deadline muss zwischen 0 (keine) und %1 ms liegen.</translation>
     </message>
     <message>
-        <source>The server's work per call must be between 0 and %1 ms.</source>
+        <source>The server&apos;s work per call must be between 0 and %1 ms.</source>
         <translation>Die Arbeit des Servers pro Aufruf muss zwischen 0 und %1 ms liegen.</translation>
     </message>
     <message>
@@ -1405,7 +1411,7 @@
         <translation>, abgebrochen nach %1 ms</translation>
     </message>
     <message>
-        <source>%1; a browser's HTTP/1.1 pool of %2 to the proxy</source>
+        <source>%1; a browser&apos;s HTTP/1.1 pool of %2 to the proxy</source>
         <translation>%1; HTTP/1.1-Pool eines Browsers mit %2 zum Proxy</translation>
     </message>
     <message>
@@ -1640,7 +1646,7 @@
         <translation>die Gegenstelle erzeugt übermäßige Last</translation>
     </message>
     <message>
-        <source>the TLS connection does not meet HTTP/2's security requirements</source>
+        <source>the TLS connection does not meet HTTP/2&apos;s security requirements</source>
         <translation>die TLS-Verbindung erfüllt die Sicherheitsanforderungen von HTTP/2 nicht</translation>
     </message>
     <message>
@@ -1815,7 +1821,10 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,11 +1987,11 @@
 <context>
     <name>KnobParser</name>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--%1 takes a time in milliseconds, such as 100 or 2.5, not "%2".</source>
+        <source>--%1 takes a time in milliseconds, such as 100 or 2.5, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine Zeit in Millisekunden, etwa 100 oder 2.5, nicht „%2“.</translation>
     </message>
     <message>
@@ -1998,7 +2007,7 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>Random variation of each segment's delay, up to ± this many ms.</source>
+        <source>Random variation of each segment&apos;s delay, up to ± this many ms.</source>
         <translation>Zufällige Schwankung (Jitter) der Verzögerung jedes Segments, bis zu ± so viele ms.</translation>
     </message>
     <message>
@@ -2050,7 +2059,7 @@
         <translation>HTTP/1.1-Anfragen per Pipelining senden.</translation>
     </message>
     <message>
-        <source>Let the HTTP/2 server push the page's objects.</source>
+        <source>Let the HTTP/2 server push the page&apos;s objects.</source>
         <translation>Den HTTP/2-Server die Objekte der Seite per Push senden lassen.</translation>
     </message>
     <message>
@@ -2066,15 +2075,15 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>--loss takes a share from 0 to 0.5 (or 0% to 50%), not "%1".</source>
+        <source>--loss takes a share from 0 to 0.5 (or 0% to 50%), not &quot;%1&quot;.</source>
         <translation>--loss erwartet einen Anteil von 0 bis 0.5 (oder 0% bis 50%), nicht „%1“.</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1".</source>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
         <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--object-size takes a size up to 64M, such as 4096 or 4k, not "%1".</source>
+        <source>--object-size takes a size up to 64M, such as 4096 or 4k, not &quot;%1&quot;.</source>
         <translation>--object-size erwartet eine Größe bis 64M, etwa 4096 oder 4k, nicht „%1“.</translation>
     </message>
     <message>
@@ -2102,7 +2111,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>--tls-version takes 1.2 or 1.3, not "%1".</source>
+        <source>--tls-version takes 1.2 or 1.3, not &quot;%1&quot;.</source>
         <translation>--tls-version erwartet 1.2 oder 1.3, nicht „%1“.</translation>
     </message>
     <message>
@@ -2122,15 +2131,15 @@
         <translation>gRPC-Clients brechen noch laufende Aufrufe nach dieser Zeit ab (Standard 0, nie).</translation>
     </message>
     <message>
-        <source>--large-object takes a size up to 64M, such as 1M or 512k, not "%1".</source>
+        <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
         <translation>--large-object erwartet eine Größe bis 64M, etwa 1M oder 512k, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Objects on the page, or items or calls (default: the scenario's own, 100 for a page load).</source>
+        <source>Objects on the page, or items or calls (default: the scenario&apos;s own, 100 for a page load).</source>
         <translation>Objekte auf der Seite bzw. Elemente oder Aufrufe (Standard: der Wert des Szenarios, 100 bei einem Seitenaufruf).</translation>
     </message>
     <message>
-        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario's own, mostly 4k).</source>
+        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario&apos;s own, mostly 4k).</source>
         <translation>Größe jedes Objekts, z. B. 4096, 4k, 1M (Standard: der Wert des Szenarios, meist 4k).</translation>
     </message>
     <message>
@@ -2141,39 +2150,39 @@
 <context>
     <name>KnobSettings</name>
     <message>
-        <source>"%1" is not a knob setting: write NAME=VALUE, such as rtt=100</source>
-        <translation>"%1" ist keine Reglereinstellung: Schreiben Sie NAME=WERT, etwa rtt=100</translation>
+        <source>&quot;%1&quot; is not a knob setting: write NAME=VALUE, such as rtt=100</source>
+        <translation>&quot;%1&quot; ist keine Reglereinstellung: Schreiben Sie NAME=WERT, etwa rtt=100</translation>
     </message>
     <message>
-        <source>%1 takes a whole number from %2 to %3, not "%4"</source>
-        <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht "%4"</translation>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>%1 takes milliseconds from 0 to %2, not "%3"</source>
-        <translation>%1 erwartet Millisekunden von 0 bis %2, nicht "%3"</translation>
+        <source>%1 takes milliseconds from 0 to %2, not &quot;%3&quot;</source>
+        <translation>%1 erwartet Millisekunden von 0 bis %2, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 is on or off, not "%2"</source>
-        <translation>%1 ist on oder off, nicht "%2"</translation>
+        <source>%1 is on or off, not &quot;%2&quot;</source>
+        <translation>%1 ist on oder off, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>bandwidth: %1</source>
         <translation>bandwidth: %1</translation>
     </message>
     <message>
-        <source>loss takes a share from 0 to 50%, such as 2% or 0.02, not "%1"</source>
-        <translation>loss erwartet einen Anteil von 0 bis 50%, etwa 2% oder 0.02, nicht "%1"</translation>
+        <source>loss takes a share from 0 to 50%, such as 2% or 0.02, not &quot;%1&quot;</source>
+        <translation>loss erwartet einen Anteil von 0 bis 50%, etwa 2% oder 0.02, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>seed takes a whole number, not "%1"</source>
-        <translation>seed erwartet eine ganze Zahl, nicht "%1"</translation>
+        <source>seed takes a whole number, not &quot;%1&quot;</source>
+        <translation>seed erwartet eine ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>tlsVersion is 1.2 or 1.3, not "%1"</source>
-        <translation>tlsVersion ist 1.2 oder 1.3, nicht "%1"</translation>
+        <source>tlsVersion is 1.2 or 1.3, not &quot;%1&quot;</source>
+        <translation>tlsVersion ist 1.2 oder 1.3, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>there is no knob "%1" (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
+        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
         <translation>es gibt keinen Regler „%1“ (Regler: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</translation>
     </message>
 </context>
@@ -2350,11 +2359,11 @@
         <translation>Die aktuelle Ansicht nach Ende des Laufs als Bild (PNG oder SVG) speichern und dann beenden.</translation>
     </message>
     <message>
-        <source>Unknown theme "%1": use light or dark.</source>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“: light oder dark verwenden.</translation>
     </message>
     <message>
-        <source>Unknown scenario "%1": protoviz-cli scenarios lists them.</source>
+        <source>Unknown scenario &quot;%1&quot;: protoviz-cli scenarios lists them.</source>
         <translation>Unbekanntes Szenario „%1“: protoviz-cli scenarios listet alle auf.</translation>
     </message>
     <message>
@@ -2362,7 +2371,7 @@
         <translation>--run und --open schließen einander aus: Ein Fenster zeigt entweder einen neuen Durchlauf oder eine Aufzeichnung.</translation>
     </message>
     <message>
-        <source>The screenshot "%1" must end in .png or .svg.</source>
+        <source>The screenshot &quot;%1&quot; must end in .png or .svg.</source>
         <translation>Der Screenshot „%1“ muss auf .png oder .svg enden.</translation>
     </message>
     <message>
@@ -2378,7 +2387,7 @@
         <translation>Zahl</translation>
     </message>
     <message>
-        <source>The step "%1" is not a number.</source>
+        <source>The step &quot;%1&quot; is not a number.</source>
         <translation>Der Schritt „%1“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -2386,15 +2395,15 @@
         <translation>--step erfordert --lesson: Es bezeichnet einen Schritt einer Lektion.</translation>
     </message>
     <message>
-        <source>Unknown lesson "%1": protoviz-cli lesson list lists them.</source>
+        <source>Unknown lesson &quot;%1&quot;: protoviz-cli lesson list lists them.</source>
         <translation>Unbekannte Lektion „%1“: protoviz-cli lesson list listet alle auf.</translation>
     </message>
     <message>
-        <source>The lesson "%1" waits for the scenario "%2", which ProtoViz does not have yet.</source>
+        <source>The lesson &quot;%1&quot; waits for the scenario &quot;%2&quot;, which ProtoViz does not have yet.</source>
         <translation>Die Lektion „%1“ wartet auf das Szenario „%2“, das es in ProtoViz noch nicht gibt.</translation>
     </message>
     <message>
-        <source>The lesson "%1" has steps 1 to %2, not %3.</source>
+        <source>The lesson &quot;%1&quot; has steps 1 to %2, not %3.</source>
         <translation>Die Lektion „%1“ hat die Schritte 1 bis %2, nicht %3.</translation>
     </message>
     <message>
@@ -2406,7 +2415,7 @@
         <translation>Ansicht zeigen: lanes (Bahnen), ladder (Sequenz), tiles (Kacheln), events (Ereignisse) oder eavesdropper (Lauscher).</translation>
     </message>
     <message>
-        <source>Unknown view "%1": use lanes, ladder, tiles, events or eavesdropper.</source>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles, events or eavesdropper.</source>
         <translation>Unbekannte Ansicht „%1“: lanes, ladder, tiles, events oder eavesdropper verwenden.</translation>
     </message>
 </context>
@@ -2414,11 +2423,11 @@
     <name>LessonCommand</name>
     <message>
         <source>Usage: protoviz-cli lesson list
-       protoviz-cli lesson show ID            the lesson's text, steps and questions
+       protoviz-cli lesson show ID            the lesson&apos;s text, steps and questions
        protoviz-cli lesson run ID [--ask]     runs it live and fills in the measured answers;
                                               --ask asks for your answer before each reveal
        protoviz-cli lesson check [FOLDER]     checks every lesson file (default: the built-in ones)
-       protoviz-cli lesson strings [FOLDER]   the lessons' texts as C++ for lupdate (translators)
+       protoviz-cli lesson strings [FOLDER]   the lessons&apos; texts as C++ for lupdate (translators)
 </source>
         <translation>Aufruf: protoviz-cli lesson list
         protoviz-cli lesson show ID            Text, Schritte und Fragen der Lektion
@@ -2436,8 +2445,8 @@
         </translation>
     </message>
     <message>
-        <source>Waiting for the scenario "%1", which ProtoViz does not have yet: not counted, not run.</source>
-        <translation>Wartet auf das Szenario "%1", das es in ProtoViz noch nicht gibt: nicht gezählt, nicht ausgeführt.</translation>
+        <source>Waiting for the scenario &quot;%1&quot;, which ProtoViz does not have yet: not counted, not run.</source>
+        <translation>Wartet auf das Szenario &quot;%1&quot;, das es in ProtoViz noch nicht gibt: nicht gezählt, nicht ausgeführt.</translation>
     </message>
     <message>
         <source>scenario %1</source>
@@ -2475,8 +2484,8 @@
         </translation>
     </message>
     <message>
-        <source>The lesson "%1" waits for the scenario "%2", which ProtoViz does not have yet.</source>
-        <translation>Die Lektion "%1" wartet auf das Szenario "%2", das es in ProtoViz noch nicht gibt.</translation>
+        <source>The lesson &quot;%1&quot; waits for the scenario &quot;%2&quot;, which ProtoViz does not have yet.</source>
+        <translation>Die Lektion &quot;%1&quot; wartet auf das Szenario &quot;%2&quot;, das es in ProtoViz noch nicht gibt.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -2511,12 +2520,12 @@
         <translation>%1 Lektionen (%2 warten auf ein Szenario), %3 Quizfragen, %4 Glossarbegriffe, %5 Abwägungskarten: alle gelesen.</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
-        <translation>Unbekannte Aktion "%1".</translation>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Unbekannte Aktion &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no lesson "%1". Lessons: %2.</source>
-        <translation>Es gibt keine Lektion "%1". Lektionen: %2.</translation>
+        <source>There is no lesson &quot;%1&quot;. Lessons: %2.</source>
+        <translation>Es gibt keine Lektion &quot;%1&quot;. Lektionen: %2.</translation>
     </message>
     <message>
         <source>show the field %1 of the selected event in the inspector</source>
@@ -2545,48 +2554,48 @@
         <translation>ein Tabulator: Rücken Sie mit Leerzeichen ein</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>unbekannter Schlüssel "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected "key: value", not "%1"</source>
-        <translation>erwartet wurde "Schlüssel: Wert", nicht "%1"</translation>
+        <source>expected &quot;key: value&quot;, not &quot;%1&quot;</source>
+        <translation>erwartet wurde &quot;Schlüssel: Wert&quot;, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not SIDE FILTER, such as "b tls.Alert"</source>
-        <translation>"%1" ist nicht SEITE FILTER, etwa "b tls.Alert"</translation>
+        <source>&quot;%1&quot; is not SIDE FILTER, such as &quot;b tls.Alert&quot;</source>
+        <translation>&quot;%1&quot; ist nicht SEITE FILTER, etwa &quot;b tls.Alert&quot;</translation>
     </message>
     <message>
-        <source>a question is "number" or "choice", not "%1"</source>
-        <translation>eine Frage ist "number" oder "choice", nicht "%1"</translation>
+        <source>a question is &quot;number&quot; or &quot;choice&quot;, not &quot;%1&quot;</source>
+        <translation>eine Frage ist &quot;number&quot; oder &quot;choice&quot;, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a tolerance is a number or a percentage, not "%1"</source>
-        <translation>eine Toleranz ist eine Zahl oder ein Prozentsatz, nicht "%1"</translation>
+        <source>a tolerance is a number or a percentage, not &quot;%1&quot;</source>
+        <translation>eine Toleranz ist eine Zahl oder ein Prozentsatz, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"when:" belongs under a choice</source>
-        <translation>"when:" gehört unter eine Antwortoption</translation>
+        <source>&quot;when:&quot; belongs under a choice</source>
+        <translation>&quot;when:&quot; gehört unter eine Antwortoption</translation>
     </message>
     <message>
-        <source>"%1:" belongs to a question of the quiz bank, not of a lesson</source>
-        <translation>"%1:" gehört zu einer Frage des Fragenkatalogs, nicht zu einer Lektion</translation>
+        <source>&quot;%1:&quot; belongs to a question of the quiz bank, not of a lesson</source>
+        <translation>&quot;%1:&quot; gehört zu einer Frage des Fragenkatalogs, nicht zu einer Lektion</translation>
     </message>
     <message>
-        <source>there is no scenario "%1"</source>
-        <translation>es gibt kein Szenario "%1"</translation>
+        <source>there is no scenario &quot;%1&quot;</source>
+        <translation>es gibt kein Szenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the question has no "ask:"</source>
-        <translation>die Frage hat kein "ask:"</translation>
+        <source>the question has no &quot;ask:&quot;</source>
+        <translation>die Frage hat kein &quot;ask:&quot;</translation>
     </message>
     <message>
-        <source>the question has no "explain:" (say why)</source>
-        <translation>die Frage hat kein "explain:" (nennen Sie den Grund)</translation>
+        <source>the question has no &quot;explain:&quot; (say why)</source>
+        <translation>die Frage hat kein &quot;explain:&quot; (nennen Sie den Grund)</translation>
     </message>
     <message>
-        <source>a number question needs "answer:", an expression over the run</source>
-        <translation>eine Zahlenfrage braucht "answer:", einen Ausdruck über den Durchlauf</translation>
+        <source>a number question needs &quot;answer:&quot;, an expression over the run</source>
+        <translation>eine Zahlenfrage braucht &quot;answer:&quot;, einen Ausdruck über den Durchlauf</translation>
     </message>
     <message>
         <source>a number question has no choices</source>
@@ -2597,123 +2606,123 @@
         <translation>eine Auswahlfrage braucht mindestens zwei Antwortoptionen</translation>
     </message>
     <message>
-        <source>a choice question has exactly one "correct:", or a "when:" under every choice</source>
-        <translation>eine Auswahlfrage hat genau ein "correct:" oder ein "when:" unter jeder Antwortoption</translation>
+        <source>a choice question has exactly one &quot;correct:&quot;, or a &quot;when:&quot; under every choice</source>
+        <translation>eine Auswahlfrage hat genau ein &quot;correct:&quot; oder ein &quot;when:&quot; unter jeder Antwortoption</translation>
     </message>
     <message>
-        <source>a question of the quiz bank needs an "id:"</source>
-        <translation>eine Frage des Fragenkatalogs braucht eine "id:"</translation>
+        <source>a question of the quiz bank needs an &quot;id:&quot;</source>
+        <translation>eine Frage des Fragenkatalogs braucht eine &quot;id:&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a topic (%2)</source>
-        <translation>"%1" ist kein Thema (%2)</translation>
+        <source>&quot;%1&quot; is not a topic (%2)</source>
+        <translation>&quot;%1&quot; ist kein Thema (%2)</translation>
     </message>
     <message>
-        <source>a live question of the quiz bank needs the "scenario:" it runs</source>
-        <translation>eine Live-Frage des Fragenkatalogs braucht das "scenario:", das sie ausführt</translation>
+        <source>a live question of the quiz bank needs the &quot;scenario:&quot; it runs</source>
+        <translation>eine Live-Frage des Fragenkatalogs braucht das &quot;scenario:&quot;, das sie ausführt</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (a lesson waiting for one says "needs:")</source>
-        <translation>es gibt kein Szenario "%1" (eine Lektion, die auf eines wartet, schreibt "needs:")</translation>
+        <source>there is no scenario &quot;%1&quot; (a lesson waiting for one says &quot;needs:&quot;)</source>
+        <translation>es gibt kein Szenario &quot;%1&quot; (eine Lektion, die auf eines wartet, schreibt &quot;needs:&quot;)</translation>
     </message>
     <message>
-        <source>"run" takes nothing after it</source>
-        <translation>auf "run" darf nichts folgen</translation>
+        <source>&quot;run&quot; takes nothing after it</source>
+        <translation>auf &quot;run&quot; darf nichts folgen</translation>
     </message>
     <message>
-        <source>there is no view "%1" (%2)</source>
-        <translation>es gibt keine Ansicht "%1" (%2)</translation>
+        <source>there is no view &quot;%1&quot; (%2)</source>
+        <translation>es gibt keine Ansicht &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>zoom takes FROM .. TO, in milliseconds</source>
         <translation>zoom erwartet VON .. BIS, in Millisekunden</translation>
     </message>
     <message>
-        <source>a lesson file starts with "lesson: ID"</source>
-        <translation>eine Lektionsdatei beginnt mit "lesson: ID"</translation>
+        <source>a lesson file starts with &quot;lesson: ID&quot;</source>
+        <translation>eine Lektionsdatei beginnt mit &quot;lesson: ID&quot;</translation>
     </message>
     <message>
-        <source>a lesson's id is lower-case letters, digits and '-', not "%1"</source>
-        <translation>die ID einer Lektion besteht aus Kleinbuchstaben, Ziffern und '-', nicht "%1"</translation>
+        <source>a lesson&apos;s id is lower-case letters, digits and &apos;-&apos;, not &quot;%1&quot;</source>
+        <translation>die ID einer Lektion besteht aus Kleinbuchstaben, Ziffern und &apos;-&apos;, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a lesson takes 5 to 15 minutes, not "%1"</source>
-        <translation>eine Lektion dauert 5 bis 15 Minuten, nicht "%1"</translation>
+        <source>a lesson takes 5 to 15 minutes, not &quot;%1&quot;</source>
+        <translation>eine Lektion dauert 5 bis 15 Minuten, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1:" belongs before the step's question</source>
-        <translation>"%1:" gehört vor die Frage des Schritts</translation>
+        <source>&quot;%1:&quot; belongs before the step&apos;s question</source>
+        <translation>&quot;%1:&quot; gehört vor die Frage des Schritts</translation>
     </message>
     <message>
-        <source>"%1" needs a run before it</source>
-        <translation>vor "%1" muss ein run kommen</translation>
+        <source>&quot;%1&quot; needs a run before it</source>
+        <translation>vor &quot;%1&quot; muss ein run kommen</translation>
     </message>
     <message>
         <source>a step has one question</source>
         <translation>ein Schritt hat genau eine Frage</translation>
     </message>
     <message>
-        <source>this question's answer is measured, but no run comes before it</source>
+        <source>this question&apos;s answer is measured, but no run comes before it</source>
         <translation>die Antwort dieser Frage wird gemessen, aber vor ihr kommt kein run</translation>
     </message>
     <message>
-        <source>"%1:" does not belong in a step</source>
-        <translation>"%1:" gehört nicht in einen Schritt</translation>
+        <source>&quot;%1:&quot; does not belong in a step</source>
+        <translation>&quot;%1:&quot; gehört nicht in einen Schritt</translation>
     </message>
     <message>
-        <source>"%1:" does not belong before the first step</source>
-        <translation>"%1:" gehört nicht vor den ersten Schritt</translation>
+        <source>&quot;%1:&quot; does not belong before the first step</source>
+        <translation>&quot;%1:&quot; gehört nicht vor den ersten Schritt</translation>
     </message>
     <message>
-        <source>a lesson needs "title:", "summary:" and "minutes:"</source>
-        <translation>eine Lektion braucht "title:", "summary:" und "minutes:"</translation>
+        <source>a lesson needs &quot;title:&quot;, &quot;summary:&quot; and &quot;minutes:&quot;</source>
+        <translation>eine Lektion braucht &quot;title:&quot;, &quot;summary:&quot; und &quot;minutes:&quot;</translation>
     </message>
     <message>
         <source>a lesson needs at least one step</source>
         <translation>eine Lektion braucht mindestens einen Schritt</translation>
     </message>
     <message>
-        <source>a step needs a title and "text:"</source>
-        <translation>ein Schritt braucht einen Titel und "text:"</translation>
+        <source>a step needs a title and &quot;text:&quot;</source>
+        <translation>ein Schritt braucht einen Titel und &quot;text:&quot;</translation>
     </message>
     <message>
-        <source>expected "question:", not "%1:"</source>
-        <translation>erwartet wurde "question:", nicht "%1:"</translation>
+        <source>expected &quot;question:&quot;, not &quot;%1:&quot;</source>
+        <translation>erwartet wurde &quot;question:&quot;, nicht &quot;%1:&quot;</translation>
     </message>
     <message>
-        <source>the id "%1" is taken</source>
-        <translation>die ID "%1" ist bereits vergeben</translation>
+        <source>the id &quot;%1&quot; is taken</source>
+        <translation>die ID &quot;%1&quot; ist bereits vergeben</translation>
     </message>
     <message>
-        <source>the term "%1" has no "means:"</source>
-        <translation>der Begriff "%1" hat kein "means:"</translation>
+        <source>the term &quot;%1&quot; has no &quot;means:&quot;</source>
+        <translation>der Begriff &quot;%1&quot; hat kein &quot;means:&quot;</translation>
     </message>
     <message>
-        <source>a glossary has "term:", "aka:" and "means:", not "%1:"</source>
-        <translation>ein Glossar hat "term:", "aka:" und "means:", nicht "%1:"</translation>
+        <source>a glossary has &quot;term:&quot;, &quot;aka:&quot; and &quot;means:&quot;, not &quot;%1:&quot;</source>
+        <translation>ein Glossar hat &quot;term:&quot;, &quot;aka:&quot; und &quot;means:&quot;, nicht &quot;%1:&quot;</translation>
     </message>
     <message>
-        <source>a cards file starts with "card: ID"</source>
-        <translation>eine Kartendatei beginnt mit "card: ID"</translation>
+        <source>a cards file starts with &quot;card: ID&quot;</source>
+        <translation>eine Kartendatei beginnt mit &quot;card: ID&quot;</translation>
     </message>
     <message>
-        <source>a card has "title:", "pick:", "avoid:", "run:" under a claim and "say:", not "%1:"</source>
-        <translation>eine Karte hat "title:", "pick:", "avoid:", "run:" unter einer Behauptung und "say:", nicht "%1:"</translation>
+        <source>a card has &quot;title:&quot;, &quot;pick:&quot;, &quot;avoid:&quot;, &quot;run:&quot; under a claim and &quot;say:&quot;, not &quot;%1:&quot;</source>
+        <translation>eine Karte hat &quot;title:&quot;, &quot;pick:&quot;, &quot;avoid:&quot;, &quot;run:&quot; unter einer Behauptung und &quot;say:&quot;, nicht &quot;%1:&quot;</translation>
     </message>
     <message>
-        <source>the card "%1" needs a title, pick, avoid and say</source>
-        <translation>die Karte "%1" braucht einen Titel, pick, avoid und say</translation>
+        <source>the card &quot;%1&quot; needs a title, pick, avoid and say</source>
+        <translation>die Karte &quot;%1&quot; braucht einen Titel, pick, avoid und say</translation>
     </message>
     <message>
-        <source>"field" takes the name of a field of the selected event, such as key_share</source>
+        <source>&quot;field&quot; takes the name of a field of the selected event, such as key_share</source>
         <translation>„field“ nimmt den Namen eines Feldes des ausgewählten Ereignisses, etwa key_share</translation>
     </message>
     <message>
-        <source>there is no action "%1" (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
+        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
         <translation>es gibt keine Aktion „%1“ (scenario, knobs, run, pause-at, view, select, field, zoom)</translation>
     </message>
     <message>
-        <source>"field" picks a field of the event a "select" before it in the step chose</source>
+        <source>&quot;field&quot; picks a field of the event a &quot;select&quot; before it in the step chose</source>
         <translation>„field“ wählt ein Feld des Ereignisses, das ein „select“ zuvor im selben Schritt gewählt hat</translation>
     </message>
 </context>
@@ -2732,7 +2741,7 @@
         <translation>delay_ms %1 überschreitet das Limit von %2 ms.</translation>
     </message>
     <message>
-        <source>The list is beyond the service's limits: at most %1 items, %2 bytes of thumbnails in all, %3 ms between items.</source>
+        <source>The list is beyond the service&apos;s limits: at most %1 items, %2 bytes of thumbnails in all, %3 ms between items.</source>
         <translation>Die Liste überschreitet die Grenzen des Dienstes: höchstens %1 Elemente, insgesamt %2 Bytes an Vorschaubildern, %3 ms zwischen Elementen.</translation>
     </message>
 </context>
@@ -2925,7 +2934,7 @@ websocket-scaling.lesson</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <source>B's messages arrived {b.polling.latencyMeanMs:0} ms after the server had them, about the one-way delay of {knob.rttMs / 2} ms. Polling, with a poll every {knob.pollIntervalMs} ms, needed {a.polling.latencyMeanMs:0} ms on average and {a.polling.connections} connections against {b.polling.connections}.</source>
+        <source>B&apos;s messages arrived {b.polling.latencyMeanMs:0} ms after the server had them, about the one-way delay of {knob.rttMs / 2} ms. Polling, with a poll every {knob.pollIntervalMs} ms, needed {a.polling.latencyMeanMs:0} ms on average and {a.polling.connections} connections against {b.polling.connections}.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>Die Nachrichten von B kamen {b.polling.latencyMeanMs:0} ms nach dem Zeitpunkt an, zu dem der Server sie hatte, also etwa nach der Einwegverzögerung von {knob.rttMs / 2} ms. Polling mit einer Abfrage alle {knob.pollIntervalMs} ms brauchte im Mittel {a.polling.latencyMeanMs:0} ms und {a.polling.connections} Verbindungen gegenüber {b.polling.connections}.</translation>
     </message>
@@ -2936,7 +2945,7 @@ websocket-scaling.lesson</extracomment>
     </message>
     <message>
         <source>For most public APIs and web pages, **HTTP request and response over HTTPS** remains the right
-default. It is understood by every client, proxy, CDN, cache and tool (`curl`, browsers'
+default. It is understood by every client, proxy, CDN, cache and tool (`curl`, browsers&apos;
 developer tools, logs); it is **stateless**, so any server can answer any request; and GET
 responses can be cached close to the user.
 
@@ -3071,12 +3080,12 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Das erste Segment einer TCP-Verbindung, vom Client gesendet, um eine Verbindung und seine initiale Sequenznummer vorzuschlagen. Nichts anderes kann gesendet werden, bevor der damit begonnene Handshake abgeschlossen ist.</translation>
     </message>
     <message>
-        <source>The server's answer to a SYN, accepting the connection and acknowledging the client's sequence number. When it arrives, one round trip has passed and the client may send data with its ACK.</source>
+        <source>The server&apos;s answer to a SYN, accepting the connection and acknowledging the client&apos;s sequence number. When it arrives, one round trip has passed and the client may send data with its ACK.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Antwort des Servers auf ein SYN: Sie nimmt die Verbindung an und bestätigt die Sequenznummer des Clients. Wenn sie ankommt, ist ein Roundtrip vergangen, und der Client darf mit seinem ACK Daten senden.</translation>
     </message>
     <message>
-        <source>A TCP acknowledgement: it tells the sender which bytes have arrived. The ACK completing the handshake can already travel with the client's first data, such as a ClientHello.</source>
+        <source>A TCP acknowledgement: it tells the sender which bytes have arrived. The ACK completing the handshake can already travel with the client&apos;s first data, such as a ClientHello.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Eine TCP-Bestätigung: Sie teilt dem Sender mit, welche Bytes angekommen sind. Das ACK, das den Handshake abschließt, kann bereits mit den ersten Daten des Clients reisen, etwa einem ClientHello.</translation>
     </message>
@@ -3106,7 +3115,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Wie viele Bytes (oder Segmente) ein TCP-Sender ohne Bestätigung unterwegs haben darf. Es beginnt klein, wächst, während Bestätigungen zurückkommen, und schrumpft, wenn Segmente verloren gehen; deshalb kann eine neue Verbindung nicht sofort die volle Bandbreite nutzen.</translation>
     </message>
     <message>
-        <source>TCP's start-up phase, in which the congestion window roughly doubles every round trip from its initial size (often 10 segments). A large response on a fresh connection therefore takes several round trips, and each extra connection goes through slow start again.</source>
+        <source>TCP&apos;s start-up phase, in which the congestion window roughly doubles every round trip from its initial size (often 10 segments). A large response on a fresh connection therefore takes several round trips, and each extra connection goes through slow start again.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Anlaufphase von TCP, in der sich das Congestion Window ausgehend von seiner Anfangsgröße (oft 10 Segmente) mit jedem Roundtrip ungefähr verdoppelt. Eine große Antwort auf einer frischen Verbindung braucht daher mehrere Roundtrips, und jede zusätzliche Verbindung durchläuft Slow Start erneut.</translation>
     </message>
@@ -3166,7 +3175,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Jede Anfrage trägt den gesamten Kontext, den der Server braucht, daher hängt keine Anfrage davon ab, dass sich ein Server an eine frühere erinnert. Zustandslose Dienste skalieren durch Hinzufügen identischer Instanzen.</translation>
     </message>
     <message>
-        <source>A style of API that names resources with URLs and acts on them with HTTP methods, usually with JSON bodies. It relies on HTTP's own features: status codes, caching and content negotiation.</source>
+        <source>A style of API that names resources with URLs and acts on them with HTTP methods, usually with JSON bodies. It relies on HTTP&apos;s own features: status codes, caching and content negotiation.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Ein API-Stil, der Ressourcen mit URLs benennt und mit HTTP-Methoden auf sie einwirkt, meist mit JSON-Bodys. Er stützt sich auf die eigenen Mittel von HTTP: Statuscodes, Caching und Content Negotiation.</translation>
     </message>
@@ -3191,17 +3200,17 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Die Nachrichten, die eine TLS-Verbindung eröffnen, vom ClientHello bis Finished: Sie handeln Version und Algorithmen aus, authentifizieren den Server und leiten die Schlüssel ab. Vollständige TLS-1.2-Handshakes brauchen zwei Roundtrips, TLS-1.3-Handshakes einen.</translation>
     </message>
     <message>
-        <source>The client's first handshake message: the TLS versions and cipher suites it supports, a random value, and extensions such as SNI, ALPN, supported groups and, in TLS 1.3, key shares.</source>
+        <source>The client&apos;s first handshake message: the TLS versions and cipher suites it supports, a random value, and extensions such as SNI, ALPN, supported groups and, in TLS 1.3, key shares.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die erste Handshake-Nachricht des Clients: die TLS-Versionen und Cipher Suites, die er unterstützt, ein Zufallswert und Erweiterungen wie SNI, ALPN, unterstützte Gruppen und, in TLS 1.3, Key Shares.</translation>
     </message>
     <message>
-        <source>The server's answer to the ClientHello, fixing the version and cipher suite; in TLS 1.3 it also carries the server's key share, and everything after it is encrypted.</source>
+        <source>The server&apos;s answer to the ClientHello, fixing the version and cipher suite; in TLS 1.3 it also carries the server&apos;s key share, and everything after it is encrypted.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Antwort des Servers auf das ClientHello, die Version und Cipher Suite festlegt; in TLS 1.3 trägt sie auch den Key Share des Servers, und alles danach ist verschlüsselt.</translation>
     </message>
     <message>
-        <source>A TLS 1.3 ServerHello with a special random value, sent when the client's key shares are for groups the server will not use. It names a group the server accepts, and the client must send a second ClientHello with that share, costing one more round trip.</source>
+        <source>A TLS 1.3 ServerHello with a special random value, sent when the client&apos;s key shares are for groups the server will not use. It names a group the server accepts, and the client must send a second ClientHello with that share, costing one more round trip.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Ein TLS-1.3-ServerHello mit einem besonderen Zufallswert, gesendet, wenn die Key Shares des Clients für Gruppen sind, die der Server nicht verwenden will. Es nennt eine Gruppe, die der Server akzeptiert, und der Client muss ein zweites ClientHello mit diesem Share senden, was einen weiteren Roundtrip kostet.</translation>
     </message>
@@ -3211,27 +3220,27 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Die erste verschlüsselte Nachricht eines TLS-1.3-Servers: die Erweiterungen, die nicht sichtbar sein müssen, etwa das vom Server gewählte ALPN-Protokoll.</translation>
     </message>
     <message>
-        <source>The handshake message carrying the server's certificate chain: its public key and names, signed by an authority, plus intermediates up to a root the client should trust.</source>
+        <source>The handshake message carrying the server&apos;s certificate chain: its public key and names, signed by an authority, plus intermediates up to a root the client should trust.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Handshake-Nachricht mit der Zertifikatskette des Servers: sein öffentlicher Schlüssel und seine Namen, signiert von einer Zertifizierungsstelle, dazu Zwischenzertifikate bis zu einem Stammzertifikat, dem der Client vertrauen sollte.</translation>
     </message>
     <message>
-        <source>A TLS 1.3 (and client-auth) message holding a signature over the handshake so far, made with the certificate's private key. It proves the server really holds that key.</source>
+        <source>A TLS 1.3 (and client-auth) message holding a signature over the handshake so far, made with the certificate&apos;s private key. It proves the server really holds that key.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Eine Nachricht in TLS 1.3 (und bei Client-Authentifizierung) mit einer Signatur über den bisherigen Handshake, erstellt mit dem privaten Schlüssel des Zertifikats. Sie beweist, dass der Server diesen Schlüssel wirklich besitzt.</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message with the server's ephemeral key-exchange parameters, signed with its certificate key. TLS 1.3 folded it into the ServerHello's key share.</source>
+        <source>The TLS 1.2 message with the server&apos;s ephemeral key-exchange parameters, signed with its certificate key. TLS 1.3 folded it into the ServerHello&apos;s key share.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die TLS-1.2-Nachricht mit den ephemeren Schlüsselaustauschparametern des Servers, signiert mit dem Schlüssel seines Zertifikats. TLS 1.3 hat sie im Key Share des ServerHello aufgehen lassen.</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message saying the server has finished its first flight and waits for the client's key exchange.</source>
+        <source>The TLS 1.2 message saying the server has finished its first flight and waits for the client&apos;s key exchange.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die TLS-1.2-Nachricht, die anzeigt, dass der Server seinen ersten Flight beendet hat und auf den Schlüsselaustausch des Clients wartet.</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message with the client's side of the key exchange. It leaves in the second round trip, which is the round trip TLS 1.3 saves.</source>
+        <source>The TLS 1.2 message with the client&apos;s side of the key exchange. It leaves in the second round trip, which is the round trip TLS 1.3 saves.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die TLS-1.2-Nachricht mit der Client-Seite des Schlüsselaustauschs. Sie geht im zweiten Roundtrip hinaus, und genau diesen Roundtrip spart TLS 1.3.</translation>
     </message>
@@ -3256,7 +3265,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Ein verschlüsselter Blob, nur für den Server lesbar, mit allem, was er zur Wiederaufnahme einer Sitzung braucht. Ein Client, der ihn vorlegt, überspringt das Zertifikat und den vollständigen Schlüsselaustausch.</translation>
     </message>
     <message>
-        <source>In TLS 1.3, a secret both sides already share, usually from an earlier session's ticket. Resuming with a PSK skips the certificate and signature, and enables 0-RTT early data.</source>
+        <source>In TLS 1.3, a secret both sides already share, usually from an earlier session&apos;s ticket. Resuming with a PSK skips the certificate and signature, and enables 0-RTT early data.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>In TLS 1.3 ein Geheimnis, das beide Seiten bereits teilen, meist aus dem Ticket einer früheren Sitzung. Eine Wiederaufnahme mit einem PSK überspringt Zertifikat und Signatur und ermöglicht 0-RTT-Early-Data.</translation>
     </message>
@@ -3276,7 +3285,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Ein öffentlicher Wert für einen ephemeren (EC)DHE-Schlüsselaustausch auf einer benannten Gruppe wie X25519 oder P-256. In TLS 1.3 sendet der Client einen im ClientHello, und das ermöglicht einen Handshake mit nur einem Roundtrip.</translation>
     </message>
     <message>
-        <source>The property that stolen long-term keys cannot decrypt past sessions, because each session's keys came from ephemeral key shares that were discarded. Every TLS 1.3 full handshake has it.</source>
+        <source>The property that stolen long-term keys cannot decrypt past sessions, because each session&apos;s keys came from ephemeral key shares that were discarded. Every TLS 1.3 full handshake has it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Eigenschaft, dass gestohlene langfristige Schlüssel vergangene Sitzungen nicht entschlüsseln können, weil die Schlüssel jeder Sitzung aus ephemeren Key Shares stammen, die verworfen wurden. Jeder vollständige TLS-1.3-Handshake hat sie.</translation>
     </message>
@@ -3286,7 +3295,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Die Menge der Algorithmen, die eine TLS-Verbindung verwendet. In TLS 1.2 benennt sie Schlüsselaustausch, Authentifizierung, Chiffre und Hash; in TLS 1.3 nur die AEAD-Chiffre und den Hash, etwa TLS_AES_128_GCM_SHA256.</translation>
     </message>
     <message>
-        <source>TLS's unit on the wire: a 5-byte header (content type, version, length) followed by the payload, encrypted and followed by an authentication tag once keys are in place. Records carry handshake messages, alerts and application data.</source>
+        <source>TLS&apos;s unit on the wire: a 5-byte header (content type, version, length) followed by the payload, encrypted and followed by an authentication tag once keys are in place. Records carry handshake messages, alerts and application data.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Einheit von TLS auf der Leitung: ein 5-Byte-Header (Inhaltstyp, Version, Länge), gefolgt von der Nutzlast, die verschlüsselt ist und von einem Authentifizierungs-Tag gefolgt wird, sobald Schlüssel vorhanden sind. Records tragen Handshake-Nachrichten, Alerts und Anwendungsdaten.</translation>
     </message>
@@ -3366,7 +3375,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Eine Anfrage und ihre Antwort innerhalb einer HTTP/2-Verbindung, benannt durch eine Stream-ID: ungerade für Streams, die der Client öffnet, gerade für solche, die der Server per Push öffnet, 0 für die Verbindung selbst.</translation>
     </message>
     <message>
-        <source>HTTP/2's unit on the wire: a 9-byte header (length, type, flags, stream ID) and a payload. Frames of different streams can be interleaved on one connection.</source>
+        <source>HTTP/2&apos;s unit on the wire: a 9-byte header (length, type, flags, stream ID) and a payload. Frames of different streams can be interleaved on one connection.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Einheit von HTTP/2 auf der Leitung: ein 9-Byte-Header (Länge, Typ, Flags, Stream-ID) und eine Nutzlast. Frames verschiedener Streams können auf einer Verbindung verschachtelt werden.</translation>
     </message>
@@ -3376,7 +3385,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Viele unabhängige Austausche gleichzeitig über eine Verbindung übertragen, indem ihre Frames verschachtelt werden. Das beseitigt Head-of-Line-Blocking auf HTTP-Ebene und die Notwendigkeit vieler Verbindungen.</translation>
     </message>
     <message>
-        <source>The HTTP/2 frame that opens a stream and carries a header block compressed with HPACK: a request's headers, a response's headers or, at the end, trailers.</source>
+        <source>The HTTP/2 frame that opens a stream and carries a header block compressed with HPACK: a request&apos;s headers, a response&apos;s headers or, at the end, trailers.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Der HTTP/2-Frame, der einen Stream öffnet und einen mit HPACK komprimierten Header-Block trägt: die Header einer Anfrage, die Header einer Antwort oder, am Ende, Trailer.</translation>
     </message>
@@ -3391,7 +3400,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Der Frame, den jede Seite auf einer HTTP/2-Verbindung zuerst sendet und der ihre Parameter nennt (maximale Zahl gleichzeitiger Streams, anfängliche Fenstergröße, ob Push erlaubt ist). Er muss mit einem SETTINGS-Frame mit ACK-Flag bestätigt werden.</translation>
     </message>
     <message>
-        <source>The frame a server sends, on the stream of a client's request, to announce that it will push a response. It carries the request headers the push answers and the even stream ID that will carry it.</source>
+        <source>The frame a server sends, on the stream of a client&apos;s request, to announce that it will push a response. It carries the request headers the push answers and the even stream ID that will carry it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Der Frame, den ein Server auf dem Stream einer Client-Anfrage sendet, um anzukündigen, dass er eine Antwort pushen wird. Er trägt die Anfrage-Header, die der Push beantwortet, und die gerade Stream-ID, die ihn übertragen wird.</translation>
     </message>
@@ -3431,17 +3440,17 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Ein Flag, das bedeutet, dass ein Header-Block in diesem Frame vollständig ist; ohne es folgen CONTINUATION-Frames.</translation>
     </message>
     <message>
-        <source>HTTP/2's credit system: a sender may have only as many DATA bytes outstanding as the receiver's window, per stream and per connection, starting at 65,535 bytes and raised with WINDOW_UPDATE.</source>
+        <source>HTTP/2&apos;s credit system: a sender may have only as many DATA bytes outstanding as the receiver&apos;s window, per stream and per connection, starting at 65,535 bytes and raised with WINDOW_UPDATE.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Das Guthabensystem von HTTP/2: Ein Sender darf nur so viele DATA-Bytes ausstehend haben, wie das Fenster des Empfängers zulässt, pro Stream und pro Verbindung, beginnend bei 65.535 Bytes und erhöht mit WINDOW_UPDATE.</translation>
     </message>
     <message>
-        <source>HTTP/2's header compression: fields are replaced by indexes into a static table of common fields and a dynamic table of fields sent earlier, and literals can be Huffman-coded. Repeated headers shrink to a byte or two.</source>
+        <source>HTTP/2&apos;s header compression: fields are replaced by indexes into a static table of common fields and a dynamic table of fields sent earlier, and literals can be Huffman-coded. Repeated headers shrink to a byte or two.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Header-Komprimierung von HTTP/2: Felder werden durch Indizes in eine statische Tabelle häufiger Felder und eine dynamische Tabelle früher gesendeter Felder ersetzt, und Literale können Huffman-kodiert werden. Wiederholte Header schrumpfen auf ein oder zwei Bytes.</translation>
     </message>
     <message>
-        <source>HTTP/3's version of HPACK, redesigned so that streams arriving out of order over QUIC do not block on each other's table updates.</source>
+        <source>HTTP/3&apos;s version of HPACK, redesigned so that streams arriving out of order over QUIC do not block on each other&apos;s table updates.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die HTTP/3-Variante von HPACK, so umgestaltet, dass Streams, die über QUIC in anderer Reihenfolge ankommen, nicht gegenseitig auf ihre Tabellenaktualisierungen warten müssen.</translation>
     </message>
@@ -3481,7 +3490,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Ein zufälliger 16-Byte-Wert, Base64-kodiert, den der Client in der WebSocket-Upgrade-Anfrage sendet, damit der Server beweisen kann, dass er den Handshake verstanden hat.</translation>
     </message>
     <message>
-        <source>The server's reply to Sec-WebSocket-Key: the SHA-1 hash of the key joined with a fixed GUID, base64-encoded. It shows the server speaks WebSocket; it provides no security.</source>
+        <source>The server&apos;s reply to Sec-WebSocket-Key: the SHA-1 hash of the key joined with a fixed GUID, base64-encoded. It shows the server speaks WebSocket; it provides no security.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Antwort des Servers auf Sec-WebSocket-Key: der SHA-1-Hash des Schlüssels, verbunden mit einer festen GUID, Base64-kodiert. Sie zeigt, dass der Server WebSocket spricht; Sicherheit bietet sie nicht.</translation>
     </message>
@@ -3526,7 +3535,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Ein Framework für entfernte Prozeduraufrufe auf HTTP/2: Dienste und Nachrichten werden in .proto-Dateien definiert, Code wird für jede Sprache erzeugt, und jeder Aufruf ist ein HTTP/2-Stream, der Protobuf-Nachrichten mit Längenpräfix trägt.</translation>
     </message>
     <message>
-        <source>Google's binary serialisation format and schema language. Fields are identified by numbers, so messages are compact and old and new versions of a schema can read each other.</source>
+        <source>Google&apos;s binary serialisation format and schema language. Fields are identified by numbers, so messages are compact and old and new versions of a schema can read each other.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Googles binäres Serialisierungsformat und Schemasprache. Felder werden durch Nummern identifiziert, daher sind Nachrichten kompakt, und alte und neue Versionen eines Schemas können einander lesen.</translation>
     </message>
@@ -3566,7 +3575,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Eine gRPC-Antwort aus einem einzigen HEADERS-Frame mit dem HTTP-Status und dem grpc-status; sie wird verwendet, wenn ein Aufruf ohne jede Antwortnachricht endet, typischerweise bei einem sofortigen Fehler.</translation>
     </message>
     <message>
-        <source>The trailer carrying a call's outcome: 0 OK, or codes such as NOT_FOUND (5), DEADLINE_EXCEEDED (4) and UNAVAILABLE (14). The HTTP status stays 200.</source>
+        <source>The trailer carrying a call&apos;s outcome: 0 OK, or codes such as NOT_FOUND (5), DEADLINE_EXCEEDED (4) and UNAVAILABLE (14). The HTTP status stays 200.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Der Trailer mit dem Ergebnis eines Aufrufs: 0 OK oder Codes wie NOT_FOUND (5), DEADLINE_EXCEEDED (4) und UNAVAILABLE (14). Der HTTP-Status bleibt 200.</translation>
     </message>
@@ -3586,7 +3595,7 @@ Live-Updates an Browser, gRPC zwischen den Diensten dahinter.</translation>
         <translation>Eine Komponente, die Verbindungen oder Anfragen auf mehrere Server verteilt. Ein Layer-4-Balancer wählt einen Server pro TCP-Verbindung; ein Layer-7-Balancer liest HTTP und kann pro Anfrage oder pro gRPC-Aufruf wählen.</translation>
     </message>
     <message>
-        <source>A load-balancer rule that sends all requests of one client to the same server, usually by a cookie or the client's address. Needed when a server keeps a client's state in memory, as with long polling; it makes load uneven.</source>
+        <source>A load-balancer rule that sends all requests of one client to the same server, usually by a cookie or the client&apos;s address. Needed when a server keeps a client&apos;s state in memory, as with long polling; it makes load uneven.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Eine Load-Balancer-Regel, die alle Anfragen eines Clients an denselben Server schickt, meist anhand eines Cookies oder der Adresse des Clients. Nötig, wenn ein Server den Zustand eines Clients im Speicher hält, wie bei Long Polling; sie macht die Last ungleichmäßig.</translation>
     </message>
@@ -3772,12 +3781,12 @@ herunter, dann alle in einem Client-Streaming-Aufruf wieder hinauf.</translation
         <translation>Was kostet, ist das Warten</translation>
     </message>
     <message>
-        <source>Count the waits. Each of A's unary calls waits for its response before the next call starts, and
-each item sent through A's bidirectional stream waits for its acknowledgement. Every wait is a
-**round trip**. B's streams send message after message without waiting, so a whole direction
+        <source>Count the waits. Each of A&apos;s unary calls waits for its response before the next call starts, and
+each item sent through A&apos;s bidirectional stream waits for its acknowledgement. Every wait is a
+**round trip**. B&apos;s streams send message after message without waiting, so a whole direction
 costs about one round trip.
 
-A bidirectional stream does not have to wait like A's; it is A's choice to send one item at a time.
+A bidirectional stream does not have to wait like A&apos;s; it is A&apos;s choice to send one item at a time.
 The lesson is about the pattern, not the call type: **do not wait for an answer you do not need
 yet**.</source>
         <extracomment>grpc.lesson</extracomment>
@@ -3811,12 +3820,12 @@ Element nach dem anderen zu senden. Die Lektion handelt vom Muster, nicht von de
         <translation>Browser und gRPC-Web</translation>
     </message>
     <message>
-        <source>Why can't a web page call a gRPC service directly with fetch?</source>
+        <source>Why can&apos;t a web page call a gRPC service directly with fetch?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Warum kann eine Webseite einen gRPC-Dienst nicht direkt mit fetch aufrufen?</translation>
     </message>
     <message>
-        <source>Browser APIs do not expose HTTP/2 trailers, where gRPC puts the call's status, nor control over HTTP/2 framing</source>
+        <source>Browser APIs do not expose HTTP/2 trailers, where gRPC puts the call&apos;s status, nor control over HTTP/2 framing</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Browser-APIs legen weder HTTP/2-Trailer offen, in die gRPC den Status des Aufrufs legt, noch geben sie Kontrolle über das HTTP/2-Framing</translation>
     </message>
@@ -3904,7 +3913,7 @@ Pipelining falsch behandelten, und so schalteten Browser Pipelining nie standard
         <translation>Die Antworten auf /b und /c, dann /a, sobald sie fertig ist</translation>
     </message>
     <message>
-        <source>Whichever response is ready first, tagged with its request's path</source>
+        <source>Whichever response is ready first, tagged with its request&apos;s path</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Die Antwort, die zuerst fertig ist, versehen mit dem Pfad ihrer Anfrage</translation>
     </message>
@@ -4006,7 +4015,7 @@ nächsten Versuch, und alles hinter dem Loch wartet entsprechend länger.</trans
         <translation>Warum sechs Verbindungen besser zurechtkommen</translation>
     </message>
     <message>
-        <source>Why does a single lost segment hurt the HTTP/2 connection more than it hurts one of HTTP/1.1's six connections?</source>
+        <source>Why does a single lost segment hurt the HTTP/2 connection more than it hurts one of HTTP/1.1&apos;s six connections?</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Warum schadet ein einzelnes verlorenes Segment der HTTP/2-Verbindung mehr als einer der sechs Verbindungen von HTTP/1.1?</translation>
     </message>
@@ -4090,7 +4099,7 @@ ends the head, and then, for some messages, a **body**. The inspector shows the 
 the one for the page itself:
 
     GET / HTTP/1.1            request line: method, target, version
-    host: localhost:PORT      header fields, "name: value"
+    host: localhost:PORT      header fields, &quot;name: value&quot;
     user-agent: ProtoViz
     accept: */*
                               empty line: the head ends here
@@ -4112,7 +4121,7 @@ Leerzeile, die den Kopf beendet, und dann, bei manchen Nachrichten, ein **Body**
 zeigt die erste Anfrage, die für die Webseite selbst:
 
     GET / HTTP/1.1            Anfragezeile: Methode, Ziel, Version
-    host: localhost:PORT      Header-Felder, "Name: Wert"
+    host: localhost:PORT      Header-Felder, &quot;Name: Wert&quot;
     user-agent: ProtoViz
     accept: */*
                               Leerzeile: Hier endet der Kopf
@@ -4154,7 +4163,7 @@ Die Verbindung bleibt nach der Antwort offen (HTTP/1.1-Verbindungen sind standar
 **persistent**), sodass die nächste Anfrage sie ohne neuen TCP-Handshake wiederverwenden kann.</translation>
     </message>
     <message>
-        <source>The connection stays open for the next request. How does the client know where this response's body ends?</source>
+        <source>The connection stays open for the next request. How does the client know where this response&apos;s body ends?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Die Verbindung bleibt für die nächste Anfrage offen. Woran erkennt der Client, wo der Body dieser Antwort endet?</translation>
     </message>
@@ -4169,7 +4178,7 @@ Die Verbindung bleibt nach der Antwort offen (HTTP/1.1-Verbindungen sind standar
         <translation>Der Body endet an der nächsten Leerzeile</translation>
     </message>
     <message>
-        <source>The content-length header gives the body's size in bytes</source>
+        <source>The content-length header gives the body&apos;s size in bytes</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Der Header content-length gibt die Größe des Bodys in Bytes an</translation>
     </message>
@@ -4179,7 +4188,7 @@ Die Verbindung bleibt nach der Antwort offen (HTTP/1.1-Verbindungen sind standar
         <translation>Der Server sendet ein besonderes Byte für das Ende des Bodys</translation>
     </message>
     <message>
-        <source>A body may contain any bytes, empty lines and every possible byte value included, so nothing inside it can mark its end; and closing the connection would throw away the persistent connection. HTTP/1.1 therefore states the length up front with `content-length`, or, when the server does not know it yet, sends the body in chunks that each carry their own length (`transfer-encoding: chunked`). The response in the inspector announces its body's size in `content-length`, and the client reads exactly that many bytes after the empty line.</source>
+        <source>A body may contain any bytes, empty lines and every possible byte value included, so nothing inside it can mark its end; and closing the connection would throw away the persistent connection. HTTP/1.1 therefore states the length up front with `content-length`, or, when the server does not know it yet, sends the body in chunks that each carry their own length (`transfer-encoding: chunked`). The response in the inspector announces its body&apos;s size in `content-length`, and the client reads exactly that many bytes after the empty line.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Ein Body kann beliebige Bytes enthalten, auch Leerzeilen und jeden möglichen Bytewert, daher kann nichts in ihm sein Ende markieren; und das Schließen der Verbindung würde die persistente Verbindung wegwerfen. HTTP/1.1 gibt die Länge deshalb vorab mit `content-length` an oder sendet den Body, wenn der Server die Länge noch nicht kennt, in Chunks, die jeweils ihre eigene Länge tragen (`transfer-encoding: chunked`). Die Antwort im Inspektor kündigt die Größe ihres Bodys in `content-length` an, und der Client liest nach der Leerzeile genau so viele Bytes.</translation>
     </message>
@@ -4215,12 +4224,12 @@ ausgeschaltet und öffneten stattdessen mehrere Verbindungen pro Host, und desha
 später viele Anfragen über eine Verbindung.</translation>
     </message>
     <message>
-        <source>Side A loads the page and ten objects over one connection, each request waiting for the previous response. How many round trips does the whole load take, TCP's handshake included?</source>
+        <source>Side A loads the page and ten objects over one connection, each request waiting for the previous response. How many round trips does the whole load take, TCP&apos;s handshake included?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Seite A lädt die Webseite und zehn Objekte über eine Verbindung, wobei jede Anfrage auf die vorherige Antwort wartet. Wie viele Roundtrips braucht der gesamte Ladevorgang, den TCP-Handshake eingeschlossen?</translation>
     </message>
     <message>
-        <source>One round trip for TCP's handshake, one for the page, then one per object, because each request waits for the response before it: {a.roundTrips} round trips, {a.totalTimeMs:0} ms at this RTT. Pipelining (side B) sent the object requests together and needed {b.roundTrips} round trips ({b.totalTimeMs:0} ms) for the same bytes. Waiting, not bandwidth, was the cost.</source>
+        <source>One round trip for TCP&apos;s handshake, one for the page, then one per object, because each request waits for the response before it: {a.roundTrips} round trips, {a.totalTimeMs:0} ms at this RTT. Pipelining (side B) sent the object requests together and needed {b.roundTrips} round trips ({b.totalTimeMs:0} ms) for the same bytes. Waiting, not bandwidth, was the cost.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Ein Roundtrip für den TCP-Handshake, einer für die Webseite, dann einer pro Objekt, weil jede Anfrage auf die Antwort vor ihr wartet: {a.roundTrips} Roundtrips, {a.totalTimeMs:0} ms bei dieser RTT. Pipelining (Seite B) sendete die Objektanfragen gemeinsam und brauchte für dieselben Bytes {b.roundTrips} Roundtrips ({b.totalTimeMs:0} ms). Nicht die Bandbreite kostete Zeit, sondern das Warten.</translation>
     </message>
@@ -4301,7 +4310,7 @@ Hunderte Bytes derselben Header (User-Agent, Sprachen, Cookies).</translation>
     <message>
         <source>A real page is made of many small objects: icons, scripts, style sheets, API calls. Each one
 costs a request head and a response head, whatever the size of its body. This run loads a page
-of twenty objects of one kilobyte each; look at side A, HTTP/1.1 over a browser's pool of six
+of twenty objects of one kilobyte each; look at side A, HTTP/1.1 over a browser&apos;s pool of six
 connections.
 
 The statistics split the bytes on the wire into **headers** (the request and response heads),
@@ -4323,9 +4332,9 @@ neben ihnen nicht mehr klein.</translation>
         <translation>Wie viele Header-Bytes kostet ein Austausch auf Seite A im Durchschnitt, Anfragekopf und Antwortkopf zusammen?</translation>
     </message>
     <message>
-        <source>Side A sent and received {a.headerBytes} header bytes over {count(a, "http1.RequestHead client")} exchanges (the page and its {a.objectsCompleted} objects): about {a.headerBytes / count(a, "http1.RequestHead client"):0} bytes each, against about {a.bodyBytes / count(a, "http1.RequestHead client"):0} bytes of body. Nearly all of it is the same names and values, written out again for each exchange.</source>
+        <source>Side A sent and received {a.headerBytes} header bytes over {count(a, &quot;http1.RequestHead client&quot;)} exchanges (the page and its {a.objectsCompleted} objects): about {a.headerBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes each, against about {a.bodyBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes of body. Nearly all of it is the same names and values, written out again for each exchange.</source>
         <extracomment>http-basics.lesson</extracomment>
-        <translation>Seite A sendete und empfing {a.headerBytes} Header-Bytes in {count(a, "http1.RequestHead client")} Austauschen (die Webseite und ihre {a.objectsCompleted} Objekte): etwa {a.headerBytes / count(a, "http1.RequestHead client"):0} Bytes je Austausch, gegenüber etwa {a.bodyBytes / count(a, "http1.RequestHead client"):0} Bytes Body. Fast alles davon sind dieselben Namen und Werte, für jeden Austausch erneut ausgeschrieben.</translation>
+        <translation>Seite A sendete und empfing {a.headerBytes} Header-Bytes in {count(a, &quot;http1.RequestHead client&quot;)} Austauschen (die Webseite und ihre {a.objectsCompleted} Objekte): etwa {a.headerBytes / count(a, &quot;http1.RequestHead client&quot;):0} Bytes je Austausch, gegenüber etwa {a.bodyBytes / count(a, &quot;http1.RequestHead client&quot;):0} Bytes Body. Fast alles davon sind dieselben Namen und Werte, für jeden Austausch erneut ausgeschrieben.</translation>
     </message>
     <message>
         <source>What share of the wire is headers?</source>
@@ -4335,10 +4344,10 @@ neben ihnen nicht mehr klein.</translation>
     <message>
         <source>The overhead of headers is a matter of proportion. For one large download it disappears; for a
 page of many small objects, or an API answering with small JSON documents, it is a visible share
-of every byte sent. And this client's headers are lean: a browser's, with cookies, are often
+of every byte sent. And this client&apos;s headers are lean: a browser&apos;s, with cookies, are often
 several times longer.
 
-HTTP/2 (side B) keeps HTTP's meaning, the same methods, status codes and header fields, but
+HTTP/2 (side B) keeps HTTP&apos;s meaning, the same methods, status codes and header fields, but
 changes how they are written: binary frames instead of text, and **HPACK**, which lets both ends
 remember header fields already sent and refer to them by a small index.</source>
         <extracomment>http-basics.lesson</extracomment>
@@ -4353,7 +4362,7 @@ dem sich beide Enden bereits gesendete Header-Felder merken und über einen klei
 verweisen können.</translation>
     </message>
     <message>
-        <source>What percentage of all the bytes on side A's wire were HTTP headers?</source>
+        <source>What percentage of all the bytes on side A&apos;s wire were HTTP headers?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Wie viel Prozent aller Bytes auf der Leitung von Seite A waren HTTP-Header?</translation>
     </message>
@@ -4371,7 +4380,7 @@ websocket-scaling.lesson</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <source>Headers were {100 * a.headerBytes / a.wireBytes:1} % of side A's {a.wireBytes} bytes. With larger objects the share shrinks; with smaller ones, or cookie-laden browser headers, it grows. Side B carried the same header fields in {b.headerBytes} bytes: HPACK saved {100 * b.headerCompression:0} % of the text, because from the second request on most fields are a reference to one sent before. Statelessness stays; HTTP/2 only stops paying for it in full every time.</source>
+        <source>Headers were {100 * a.headerBytes / a.wireBytes:1} % of side A&apos;s {a.wireBytes} bytes. With larger objects the share shrinks; with smaller ones, or cookie-laden browser headers, it grows. Side B carried the same header fields in {b.headerBytes} bytes: HPACK saved {100 * b.headerCompression:0} % of the text, because from the second request on most fields are a reference to one sent before. Statelessness stays; HTTP/2 only stops paying for it in full every time.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Header machten {100 * a.headerBytes / a.wireBytes:1} % der {a.wireBytes} Bytes von Seite A aus. Mit größeren Objekten sinkt der Anteil; mit kleineren oder mit Browser-Headern voller Cookies steigt er. Seite B übertrug dieselben Header-Felder in {b.headerBytes} Bytes: HPACK sparte {100 * b.headerCompression:0} % des Texts, weil ab der zweiten Anfrage die meisten Felder ein Verweis auf ein zuvor gesendetes Feld sind. Die Zustandslosigkeit bleibt; HTTP/2 bezahlt sie nur nicht mehr jedes Mal in voller Höhe.</translation>
     </message>
@@ -4470,9 +4479,9 @@ Zählen Sie die Bahnen auf jeder Seite.</translation>
         <translation>Der Header-Block ist vollständig, und es folgt kein CONTINUATION-Frame</translation>
     </message>
     <message>
-        <source>END_STREAM half-closes the stream from the sender's side. A GET has no body, so its HEADERS frame is the whole request and carries END_STREAM at once; a POST would send DATA frames and set END_STREAM on the last one. The last choice describes END_HEADERS, a different flag. Closing the connection is the job of GOAWAY, and the client remains free to open more streams; in this run it opened {count(b, "http2.HEADERS client c2s")} of them.</source>
+        <source>END_STREAM half-closes the stream from the sender&apos;s side. A GET has no body, so its HEADERS frame is the whole request and carries END_STREAM at once; a POST would send DATA frames and set END_STREAM on the last one. The last choice describes END_HEADERS, a different flag. Closing the connection is the job of GOAWAY, and the client remains free to open more streams; in this run it opened {count(b, &quot;http2.HEADERS client c2s&quot;)} of them.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
-        <translation>END_STREAM schließt den Stream von der Seite des Senders aus halb (half-closed). Ein GET hat keinen Body, daher ist sein HEADERS-Frame die ganze Anfrage und trägt sofort END_STREAM; ein POST würde DATA-Frames senden und END_STREAM beim letzten setzen. Die letzte Antwortmöglichkeit beschreibt END_HEADERS, ein anderes Flag. Das Schließen der Verbindung ist Aufgabe von GOAWAY, und dem Client steht es frei, weitere Streams zu öffnen; in diesem Lauf öffnete er {count(b, "http2.HEADERS client c2s")} davon.</translation>
+        <translation>END_STREAM schließt den Stream von der Seite des Senders aus halb (half-closed). Ein GET hat keinen Body, daher ist sein HEADERS-Frame die ganze Anfrage und trägt sofort END_STREAM; ein POST würde DATA-Frames senden und END_STREAM beim letzten setzen. Die letzte Antwortmöglichkeit beschreibt END_HEADERS, ein anderes Flag. Das Schließen der Verbindung ist Aufgabe von GOAWAY, und dem Client steht es frei, weitere Streams zu öffnen; in diesem Lauf öffnete er {count(b, &quot;http2.HEADERS client c2s&quot;)} davon.</translation>
     </message>
     <message>
         <source>Every request at once</source>
@@ -4480,14 +4489,14 @@ Zählen Sie die Bahnen auf jeder Seite.</translation>
         <translation>Alle Anfragen auf einmal</translation>
     </message>
     <message>
-        <source>How many milliseconds pass between the HTTP/2 client's request for the first object and its request for the last one?</source>
+        <source>How many milliseconds pass between the HTTP/2 client&apos;s request for the first object and its request for the last one?</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>Wie viele Millisekunden vergehen zwischen der Anfrage des HTTP/2-Clients für das erste Objekt und seiner Anfrage für das letzte?</translation>
     </message>
     <message>
-        <source>The HTTP/2 client sent all its object requests within {lastMs(b, "http2.HEADERS client c2s") - firstMs(b, "http2.HEADERS client c2s stream=3"):1} ms, a small fraction of one round trip of {knob.rttMs} ms, because opening a stream costs no waiting. The HTTP/1.1 client's object requests were spread over {lastMs(a, "http1.RequestHead client") - firstMs(a, "http1.RequestHead client stream=2"):0} ms, because each of its connections had to wait for one response before sending the next request.</source>
+        <source>The HTTP/2 client sent all its object requests within {lastMs(b, &quot;http2.HEADERS client c2s&quot;) - firstMs(b, &quot;http2.HEADERS client c2s stream=3&quot;):1} ms, a small fraction of one round trip of {knob.rttMs} ms, because opening a stream costs no waiting. The HTTP/1.1 client&apos;s object requests were spread over {lastMs(a, &quot;http1.RequestHead client&quot;) - firstMs(a, &quot;http1.RequestHead client stream=2&quot;):0} ms, because each of its connections had to wait for one response before sending the next request.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
-        <translation>Der HTTP/2-Client sendete alle seine Objektanfragen innerhalb von {lastMs(b, "http2.HEADERS client c2s") - firstMs(b, "http2.HEADERS client c2s stream=3"):1} ms, einem kleinen Bruchteil eines Roundtrips von {knob.rttMs} ms, weil das Öffnen eines Streams kein Warten kostet. Die Objektanfragen des HTTP/1.1-Clients verteilten sich über {lastMs(a, "http1.RequestHead client") - firstMs(a, "http1.RequestHead client stream=2"):0} ms, weil jede seiner Verbindungen auf eine Antwort warten musste, bevor sie die nächste Anfrage senden konnte.</translation>
+        <translation>Der HTTP/2-Client sendete alle seine Objektanfragen innerhalb von {lastMs(b, &quot;http2.HEADERS client c2s&quot;) - firstMs(b, &quot;http2.HEADERS client c2s stream=3&quot;):1} ms, einem kleinen Bruchteil eines Roundtrips von {knob.rttMs} ms, weil das Öffnen eines Streams kein Warten kostet. Die Objektanfragen des HTTP/1.1-Clients verteilten sich über {lastMs(a, &quot;http1.RequestHead client&quot;) - firstMs(a, &quot;http1.RequestHead client stream=2&quot;):0} ms, weil jede seiner Verbindungen auf eine Antwort warten musste, bevor sie die nächste Anfrage senden konnte.</translation>
     </message>
     <message>
         <source>HPACK compresses the headers</source>
@@ -4505,11 +4514,11 @@ every request. HTTP/2 compresses each header list with **HPACK** (RFC 7541):
 - **Huffman coding** for the literal strings that remain.
 
 The inspector decodes the selected block field by field: most fields are **indexed**, from the
-static table or from the dynamic table that the document's request filled; typically only
-`:path` is new. Select the document's request on stream 1 to compare: there the same fields had
+static table or from the dynamic table that the document&apos;s request filled; typically only
+`:path` is new. Select the document&apos;s request on stream 1 to compare: there the same fields had
 to be sent as literals. HPACK replaced general-purpose compression on purpose: compressing
 headers with DEFLATE let attackers guess secrets such as cookies (the CRIME attack), and
-HPACK's tables only ever match whole fields.</source>
+HPACK&apos;s tables only ever match whole fields.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>Anfragen wiederholen jedes Mal fast dieselben Header-Felder: `:method`, `:scheme`, `:authority`,
 `user-agent`, `accept` und auf echten Websites lange Cookies. HTTP/1.1 schreibt sie in jeder
@@ -4577,7 +4586,7 @@ bezahlen zuerst ihre eigenen Handshakes.</translation>
         <translation>Was HTTP/2 nicht gelöst hat</translation>
     </message>
     <message>
-        <source>HTTP/2's wins come from sharing: one connection, one TCP handshake, one TLS handshake, one
+        <source>HTTP/2&apos;s wins come from sharing: one connection, one TCP handshake, one TLS handshake, one
 congestion window that grows quickly, one HPACK context that learns the headers, and requests
 that never queue behind one another at the HTTP level.
 
@@ -4596,7 +4605,7 @@ Neuübertragung, egal zu welchen Streams sie gehören. Die Lektion **Head-of-Lin
 diese Webseite noch einmal bei zwei Prozent Verlust laufen.</translation>
     </message>
     <message>
-        <source>A segment carrying part of one object's DATA frame is lost on the HTTP/2 connection. Which streams wait for its retransmission?</source>
+        <source>A segment carrying part of one object&apos;s DATA frame is lost on the HTTP/2 connection. Which streams wait for its retransmission?</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>Auf der HTTP/2-Verbindung geht ein Segment verloren, das einen Teil des DATA-Frames eines Objekts enthält. Welche Streams warten auf seine Neuübertragung?</translation>
     </message>
@@ -4681,9 +4690,9 @@ abgehen darf.</translation>
         <translation>Seite B sendete eine kleine Anfrage und erhielt eine Webseite zurück. Wie viel Prozent aller Bytes auf ihrer Leitung gehörten zu TLS selbst (Handshake-Nachrichten, Record-Header und Tags)?</translation>
     </message>
     <message>
-        <source>TLS's own bytes were {b.tlsBytes} of {b.wireBytes}, {100 * b.tlsBytes / b.wireBytes:0} %. Most of them are the handshake, paid once per connection: the certificate alone was {bytes(b, "tls.HandshakeMessage server flags=11")} bytes. After the handshake each record costs only a header and a tag, a few dozen bytes, so on a long connection that moves a lot of data TLS's share of the bytes becomes small. What stays is the handshake's waiting.</source>
+        <source>TLS&apos;s own bytes were {b.tlsBytes} of {b.wireBytes}, {100 * b.tlsBytes / b.wireBytes:0} %. Most of them are the handshake, paid once per connection: the certificate alone was {bytes(b, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes. After the handshake each record costs only a header and a tag, a few dozen bytes, so on a long connection that moves a lot of data TLS&apos;s share of the bytes becomes small. What stays is the handshake&apos;s waiting.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>Die eigenen Bytes von TLS waren {b.tlsBytes} von {b.wireBytes}, also {100 * b.tlsBytes / b.wireBytes:0} %. Die meisten davon entfallen auf den Handshake, der einmal pro Verbindung bezahlt wird: Allein das Zertifikat umfasste {bytes(b, "tls.HandshakeMessage server flags=11")} Bytes. Nach dem Handshake kostet jeder Record nur einen Header und ein Tag, einige Dutzend Bytes, sodass der Anteil von TLS an den Bytes auf einer langen Verbindung, die viele Daten überträgt, klein wird. Was bleibt, ist das Warten auf den Handshake.</translation>
+        <translation>Die eigenen Bytes von TLS waren {b.tlsBytes} von {b.wireBytes}, also {100 * b.tlsBytes / b.wireBytes:0} %. Die meisten davon entfallen auf den Handshake, der einmal pro Verbindung bezahlt wird: Allein das Zertifikat umfasste {bytes(b, &quot;tls.HandshakeMessage server flags=11&quot;)} Bytes. Nach dem Handshake kostet jeder Record nur einen Header und ein Tag, einige Dutzend Bytes, sodass der Anteil von TLS an den Bytes auf einer langen Verbindung, die viele Daten überträgt, klein wird. Was bleibt, ist das Warten auf den Handshake.</translation>
     </message>
     <message>
         <source>Every record is sealed</source>
@@ -4691,7 +4700,7 @@ abgehen darf.</translation>
         <translation>Jeder Record ist versiegelt</translation>
     </message>
     <message>
-        <source>The inspector shows the record that carried side A's `GET /`. An observer sees its **record
+        <source>The inspector shows the record that carried side A&apos;s `GET /`. An observer sees its **record
 header** in the clear: the content type (`application_data`), the version and the length. The
 rest is ciphertext.
 
@@ -4701,7 +4710,7 @@ receiver decrypts only if the tag matches. A record that was changed, cut short,
 connection or reordered fails the check, and the receiver answers with the fatal alert
 `bad_record_mac` instead of passing on altered data.
 
-The record is larger than the request it carries. Compare its size with the request head's.</source>
+The record is larger than the request it carries. Compare its size with the request head&apos;s.</source>
         <extracomment>https.lesson</extracomment>
         <translation>Der Inspektor zeigt den Record, der `GET /` von Seite A transportierte. Ein Beobachter sieht
 seinen **Record-Header** im Klartext: den Inhaltstyp (`application_data`), die Version und die
@@ -4723,9 +4732,9 @@ des Anfragekopfs.</translation>
         <translation>Um wie viele Bytes ist dieser Record auf der Leitung größer als der HTTP-Anfragekopf, den er transportiert?</translation>
     </message>
     <message>
-        <source>The record is {bytes(a, "tls.Record client c2s flags=23")} bytes for a request head of {bytes(a, "http1.RequestHead client")}: the difference is the cost of protecting it. In TLS 1.2 with AES-GCM that is a 5-byte record header, an 8-byte explicit nonce and a 16-byte authentication tag. TLS 1.3 drops the explicit nonce but adds one byte for the real content type, hidden inside the encryption. Encryption does not hide the length: the record is as long as its content plus a constant.</source>
+        <source>The record is {bytes(a, &quot;tls.Record client c2s flags=23&quot;)} bytes for a request head of {bytes(a, &quot;http1.RequestHead client&quot;)}: the difference is the cost of protecting it. In TLS 1.2 with AES-GCM that is a 5-byte record header, an 8-byte explicit nonce and a 16-byte authentication tag. TLS 1.3 drops the explicit nonce but adds one byte for the real content type, hidden inside the encryption. Encryption does not hide the length: the record is as long as its content plus a constant.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>Der Record umfasst {bytes(a, "tls.Record client c2s flags=23")} Bytes für einen Anfragekopf von {bytes(a, "http1.RequestHead client")}: Die Differenz ist der Preis für seinen Schutz. In TLS 1.2 mit AES-GCM sind das ein 5 Byte langer Record-Header, eine 8 Byte lange explizite Nonce und ein 16 Byte langes Authentifizierungs-Tag. TLS 1.3 lässt die explizite Nonce weg, fügt aber ein Byte für den echten Inhaltstyp hinzu, verborgen innerhalb der Verschlüsselung. Verschlüsselung verbirgt die Länge nicht: Der Record ist so lang wie sein Inhalt plus eine Konstante.</translation>
+        <translation>Der Record umfasst {bytes(a, &quot;tls.Record client c2s flags=23&quot;)} Bytes für einen Anfragekopf von {bytes(a, &quot;http1.RequestHead client&quot;)}: Die Differenz ist der Preis für seinen Schutz. In TLS 1.2 mit AES-GCM sind das ein 5 Byte langer Record-Header, eine 8 Byte lange explizite Nonce und ein 16 Byte langes Authentifizierungs-Tag. TLS 1.3 lässt die explizite Nonce weg, fügt aber ein Byte für den echten Inhaltstyp hinzu, verborgen innerhalb der Verschlüsselung. Verschlüsselung verbirgt die Länge nicht: Der Record ist so lang wie sein Inhalt plus eine Konstante.</translation>
     </message>
     <message>
         <source>Who is on the other end?</source>
@@ -4737,12 +4746,12 @@ des Anfragekopfs.</translation>
 the middle could run one handshake with the client and another with the server, decrypt
 everything and encrypt it again. The **certificate** prevents that.
 
-The inspector shows the `Certificate` message of side A: the server's certificate
+The inspector shows the `Certificate` message of side A: the server&apos;s certificate
 (`CN=localhost`) and the authority that signed it. The client checks that:
 
 - the chain of signatures leads to a **certificate authority** it already trusts,
 - the certificate is valid today and names the server it wanted to reach,
-- the server holds the certificate's private key: in TLS 1.2 the server signs its key-exchange
+- the server holds the certificate&apos;s private key: in TLS 1.2 the server signs its key-exchange
   parameters (`ServerKeyExchange`), in TLS 1.3 the whole handshake so far (`CertificateVerify`).
 
 Only then do the keys agreed in the handshake belong to the right server.</source>
@@ -4789,7 +4798,7 @@ Erst dann gehören die im Handshake vereinbarten Schlüssel zum richtigen Server
         <translation>Die Tags der Records werden aus dem Zertifikat berechnet</translation>
     </message>
     <message>
-        <source>Key exchange gives a shared secret with the party at the other end of the handshake, whoever that is. Without authentication a man in the middle simply becomes that party, twice. The record keys do not come from the certificate: they come from the ephemeral key exchange. The certificate and the signature tie that exchange to the server's name, which is what makes the encryption worth having.</source>
+        <source>Key exchange gives a shared secret with the party at the other end of the handshake, whoever that is. Without authentication a man in the middle simply becomes that party, twice. The record keys do not come from the certificate: they come from the ephemeral key exchange. The certificate and the signature tie that exchange to the server&apos;s name, which is what makes the encryption worth having.</source>
         <extracomment>https.lesson</extracomment>
         <translation>Der Schlüsselaustausch liefert ein gemeinsames Geheimnis mit der Partei am anderen Ende des Handshakes, wer auch immer das ist. Ohne Authentifizierung wird ein Man-in-the-Middle einfach zu dieser Partei, und zwar zweimal. Die Record-Schlüssel stammen nicht aus dem Zertifikat, sondern aus dem ephemeren Schlüsselaustausch. Zertifikat und Signatur binden diesen Austausch an den Namen des Servers, und erst das macht die Verschlüsselung wertvoll.</translation>
     </message>
@@ -4825,7 +4834,7 @@ ProtoViz sitzt in den Endpunkten und zeigt jede Nachricht entschlüsselt; der In
 was auf der Leitung verschlüsselt war.</translation>
     </message>
     <message>
-        <source>In which of the two runs could a passive observer on the path read the server's certificate?</source>
+        <source>In which of the two runs could a passive observer on the path read the server&apos;s certificate?</source>
         <extracomment>https.lesson</extracomment>
         <translation>In welchem der beiden Läufe konnte ein passiver Beobachter auf dem Pfad das Zertifikat des Servers lesen?</translation>
     </message>
@@ -4835,12 +4844,12 @@ was auf der Leitung verschlüsselt war.</translation>
         <translation>In keinem: Zertifikate sind immer verschlüsselt</translation>
     </message>
     <message>
-        <source>Only in side B's, TLS 1.3</source>
+        <source>Only in side B&apos;s, TLS 1.3</source>
         <extracomment>https.lesson</extracomment>
         <translation>Nur in dem von Seite B, TLS 1.3</translation>
     </message>
     <message>
-        <source>Only in side A's, TLS 1.2</source>
+        <source>Only in side A&apos;s, TLS 1.2</source>
         <extracomment>https.lesson</extracomment>
         <translation>Nur in dem von Seite A, TLS 1.2</translation>
     </message>
@@ -4860,8 +4869,8 @@ was auf der Leitung verschlüsselt war.</translation>
         <translation>Ein Server, dem der Client nicht vertraut</translation>
     </message>
     <message>
-        <source>In this run side B's client trusts a different certificate authority from the one that signed
-the server's certificate. The server's first flight arrives as usual, but the chain leads to no
+        <source>In this run side B&apos;s client trusts a different certificate authority from the one that signed
+the server&apos;s certificate. The server&apos;s first flight arrives as usual, but the chain leads to no
 authority the client knows.
 
 The client does what a browser does before it shows a certificate warning: it aborts the
@@ -4885,7 +4894,7 @@ eine Beschreibung.</translation>
         <translation>Wie viele Bytes HTTP (Header und Bodys) hat Seite B ausgetauscht, bevor ihr Client aufgab?</translation>
     </message>
     <message>
-        <source>{b.headerBytes + b.bodyBytes} bytes. A request may leave only once the handshake is finished, and the handshake failed at the certificate, so `GET /` was never sent: side B's {b.tlsBytes} bytes on the wire were all TLS. Side A, which trusts the authority, exchanged {a.headerBytes + a.bodyBytes} bytes of HTTP. A client that cannot authenticate the server reveals nothing of its request: no path, no cookies.</source>
+        <source>{b.headerBytes + b.bodyBytes} bytes. A request may leave only once the handshake is finished, and the handshake failed at the certificate, so `GET /` was never sent: side B&apos;s {b.tlsBytes} bytes on the wire were all TLS. Side A, which trusts the authority, exchanged {a.headerBytes + a.bodyBytes} bytes of HTTP. A client that cannot authenticate the server reveals nothing of its request: no path, no cookies.</source>
         <extracomment>https.lesson</extracomment>
         <translation>{b.headerBytes + b.bodyBytes} Bytes. Eine Anfrage darf erst abgehen, wenn der Handshake abgeschlossen ist, und der Handshake scheiterte am Zertifikat, also wurde `GET /` nie gesendet: Die {b.tlsBytes} Bytes von Seite B auf der Leitung waren alle TLS. Seite A, die der Zertifizierungsstelle vertraut, tauschte {a.headerBytes + a.bodyBytes} Bytes HTTP aus. Ein Client, der den Server nicht authentifizieren kann, verrät nichts von seiner Anfrage: keinen Pfad, keine Cookies.</translation>
     </message>
@@ -4925,7 +4934,7 @@ eine Beschreibung.</translation>
         <translation>Short Polling, Long Polling und Push</translation>
     </message>
     <message>
-        <source>Three ways to get the server's news to a client, measured: how late each update arrives, how many requests it takes and how many bytes each update costs.</source>
+        <source>Three ways to get the server&apos;s news to a client, measured: how late each update arrives, how many requests it takes and how many bytes each update costs.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Drei Wege, Neuigkeiten vom Server zu einem Client zu bringen, gemessen: wie spät jedes Update ankommt, wie viele Anfragen es braucht und wie viele Bytes jedes Update kostet.</translation>
     </message>
@@ -4936,11 +4945,11 @@ eine Beschreibung.</translation>
     </message>
     <message>
         <source>HTTP is request and response: a server cannot speak to a client that has not asked. The oldest way
-around that is **short polling**: every client asks "anything new?" on a timer, and the server
+around that is **short polling**: every client asks &quot;anything new?&quot; on a timer, and the server
 answers at once, with the news or with nothing.
 
 In this step the server publishes an update every half second while each client polls several
-times as often. Side **A** polls; side **B** long-polls (next step). Look at A's lane in the
+times as often. Side **A** polls; side **B** long-polls (next step). Look at A&apos;s lane in the
 ladder: request, response, request, response, whether there is news or not. The selected response
 is the very first poll, answered before any update existed: `200 OK` with `content-length: 0`.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
@@ -4955,7 +4964,7 @@ gibt oder nicht. Die ausgewählte Antwort ist der allererste Poll, beantwortet, 
 ein Update gab: `200 OK` mit `content-length: 0`.</translation>
     </message>
     <message>
-        <source>How many of short polling's responses came back empty?</source>
+        <source>How many of short polling&apos;s responses came back empty?</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Wie viele der Antworten beim Short Polling kamen leer zurück?</translation>
     </message>
@@ -4967,9 +4976,9 @@ quiz.questions</extracomment>
         <translation>Antworten</translation>
     </message>
     <message>
-        <source>A's clients got {count(a, "http1.ResponseHead client")} responses and only {count(a, "http1.Body client")} of them had a body. With a poll every {knob.pollIntervalMs} ms and an update every {1000 / knob.updatesPerSecond} ms, most polls find nothing, yet each still costs a full request head and response head, and work on the server.</source>
+        <source>A&apos;s clients got {count(a, &quot;http1.ResponseHead client&quot;)} responses and only {count(a, &quot;http1.Body client&quot;)} of them had a body. With a poll every {knob.pollIntervalMs} ms and an update every {1000 / knob.updatesPerSecond} ms, most polls find nothing, yet each still costs a full request head and response head, and work on the server.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
-        <translation>Die Clients von A erhielten {count(a, "http1.ResponseHead client")} Antworten, und nur {count(a, "http1.Body client")} davon hatten einen Body. Bei einem Poll alle {knob.pollIntervalMs} ms und einem Update alle {1000 / knob.updatesPerSecond} ms finden die meisten Polls nichts, und doch kostet jeder einen vollständigen Anfragekopf und Antwortkopf sowie Arbeit auf dem Server.</translation>
+        <translation>Die Clients von A erhielten {count(a, &quot;http1.ResponseHead client&quot;)} Antworten, und nur {count(a, &quot;http1.Body client&quot;)} davon hatten einen Body. Bei einem Poll alle {knob.pollIntervalMs} ms und einem Update alle {1000 / knob.updatesPerSecond} ms finden die meisten Polls nichts, und doch kostet jeder einen vollständigen Anfragekopf und Antwortkopf sowie Arbeit auf dem Server.</translation>
     </message>
     <message>
         <source>The timer sets the latency</source>
@@ -5050,7 +5059,7 @@ vollständigen HTTP-Antwort mit ihrem Kopf.</translation>
         <translation>Long Polling (B)</translation>
     </message>
     <message>
-        <source>A sent {a.polling.httpRequests} requests and B {b.polling.httpRequests}. A long poll is answered only when there is news, so B asks about once per update per client; A asks on its timer, news or not. With updates much more frequent than the polls, this turns around: short polling's answers then carry several updates each, while long polling still pays a request for every answer.</source>
+        <source>A sent {a.polling.httpRequests} requests and B {b.polling.httpRequests}. A long poll is answered only when there is news, so B asks about once per update per client; A asks on its timer, news or not. With updates much more frequent than the polls, this turns around: short polling&apos;s answers then carry several updates each, while long polling still pays a request for every answer.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>A sendete {a.polling.httpRequests} Anfragen und B {b.polling.httpRequests}. Ein Long Poll wird erst beantwortet, wenn es Neuigkeiten gibt, daher fragt B etwa einmal pro Update und Client; A fragt nach seinem Timer, ob es Neuigkeiten gibt oder nicht. Wenn Updates viel häufiger sind als die Polls, kehrt sich das um: Die Antworten beim Short Polling tragen dann jeweils mehrere Updates, während Long Polling weiterhin für jede Antwort eine Anfrage bezahlt.</translation>
     </message>
@@ -5064,11 +5073,11 @@ vollständigen HTTP-Antwort mit ihrem Kopf.</translation>
 come faster than one round trip.
 
 After each long-poll answer there is a gap: the answer needs half a round trip to reach the
-client, and the client's next request needs another half to reach the server. For that **whole
+client, and the client&apos;s next request needs another half to reach the server. For that **whole
 round trip** no request is waiting at the server, and updates published in the gap have to wait
 for the next one. Long polling then batches them, late. The WebSocket has no gap: the server may
-send at any moment. Look at the lanes: A's requests follow each other one round trip apart, while
-B's frames leave the server as the updates appear.</source>
+send at any moment. Look at the lanes: A&apos;s requests follow each other one round trip apart, while
+B&apos;s frames leave the server as the updates appear.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Jetzt macht Seite **A** Long Polling und Seite **B** hält einen **WebSocket**, auf einer
 langsameren Leitung, und die Updates kommen schneller als ein Roundtrip.
@@ -5087,7 +5096,7 @@ verlassen, sobald die Updates erscheinen.</translation>
         <translation>Welche mittlere Zustelllatenz hat Long Polling (A) jetzt erreicht?</translation>
     </message>
     <message>
-        <source>The one-way trip is {knob.rttMs / 2} ms, and the WebSocket stayed close to it at {b.polling.latencyMeanMs:0} ms on average. Long polling measured {a.polling.latencyMeanMs:0} ms: an update published while no request was parked waited up to a round trip for the next one ({a.polling.latencyMaxMs:0} ms at worst). A's clients sent {a.polling.httpRequests} requests for {a.polling.deliveries} deliveries, so each answer carried more than one update.</source>
+        <source>The one-way trip is {knob.rttMs / 2} ms, and the WebSocket stayed close to it at {b.polling.latencyMeanMs:0} ms on average. Long polling measured {a.polling.latencyMeanMs:0} ms: an update published while no request was parked waited up to a round trip for the next one ({a.polling.latencyMaxMs:0} ms at worst). A&apos;s clients sent {a.polling.httpRequests} requests for {a.polling.deliveries} deliveries, so each answer carried more than one update.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Der einfache Weg dauert {knob.rttMs / 2} ms, und der WebSocket blieb mit durchschnittlich {b.polling.latencyMeanMs:0} ms nahe daran. Long Polling maß {a.polling.latencyMeanMs:0} ms: Ein Update, das veröffentlicht wurde, während keine Anfrage geparkt war, wartete bis zu einen Roundtrip auf die nächste ({a.polling.latencyMaxMs:0} ms im schlechtesten Fall). Die Clients von A sendeten {a.polling.httpRequests} Anfragen für {a.polling.deliveries} Zustellungen, also trug jede Antwort mehr als ein Update.</translation>
     </message>
@@ -5138,9 +5147,9 @@ quiz.questions</extracomment>
         <translation>Short Polling gegen Push, mit langsamem Poll</translation>
     </message>
     <message>
-        <source>Last, short polling (**A**) against the WebSocket (**B**) with the scenario's defaults: the
+        <source>Last, short polling (**A**) against the WebSocket (**B**) with the scenario&apos;s defaults: the
 clients poll once a second while the ticker publishes several updates a second. Each poll now
-finds a handful of updates and returns them together, so polling's heads are shared between
+finds a handful of updates and returns them together, so polling&apos;s heads are shared between
 them. Before you look at the overhead, decide which side you expect to win.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Zum Schluss Short Polling (**A**) gegen den WebSocket (**B**) mit den Standardwerten des
@@ -5165,7 +5174,7 @@ Sie, welche Seite Ihrer Erwartung nach gewinnt.</translation>
         <translation>WebSocket-Push (B)</translation>
     </message>
     <message>
-        <source>A spent {a.polling.overheadPerDelivery:1} bytes per update, B {b.polling.overheadPerDelivery:1}. Batching makes slow polling much cheaper per update than long polling, but it pays in time instead: A's updates arrived {a.polling.latencyMeanMs:0} ms after publication on average and up to {a.polling.latencyMaxMs:0} ms, B's in {b.polling.latencyMeanMs:0} ms. Polling can be cheap or prompt; push is both.</source>
+        <source>A spent {a.polling.overheadPerDelivery:1} bytes per update, B {b.polling.overheadPerDelivery:1}. Batching makes slow polling much cheaper per update than long polling, but it pays in time instead: A&apos;s updates arrived {a.polling.latencyMeanMs:0} ms after publication on average and up to {a.polling.latencyMaxMs:0} ms, B&apos;s in {b.polling.latencyMeanMs:0} ms. Polling can be cheap or prompt; push is both.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>A verbrauchte {a.polling.overheadPerDelivery:1} Bytes pro Update, B {b.polling.overheadPerDelivery:1}. Durch Bündelung wird langsames Polling pro Update viel billiger als Long Polling, aber es bezahlt stattdessen mit Zeit: Die Updates von A kamen im Durchschnitt {a.polling.latencyMeanMs:0} ms nach der Veröffentlichung an, im schlechtesten Fall nach {a.polling.latencyMaxMs:0} ms, die von B nach {b.polling.latencyMeanMs:0} ms. Polling kann billig oder schnell sein; Push ist beides.</translation>
     </message>
@@ -5238,7 +5247,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Chat braucht niedrige Latenz in beide Richtungen. Short Polling ist konstruktionsbedingt verspätet; Long Polling und Server-Sent Events pushen nur vom Server zum Client, daher ist jeder Beitrag eine separate HTTP-Anfrage mit ihrem Kopf und jede Antwort eine vollständige HTTP-Antwort. Ein WebSocket trägt beide Richtungen auf einer Verbindung, mit der Verzögerung des einfachen Wegs: im letzten Lauf durchschnittlich {b.polling.latencyMeanMs:0} ms gegenüber {a.polling.latencyMeanMs:0} ms beim Polling.</translation>
     </message>
     <message>
-        <source>Your REST API is described as "stateless". What does that mean for the servers behind the load balancer?</source>
+        <source>Your REST API is described as &quot;stateless&quot;. What does that mean for the servers behind the load balancer?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ihre REST-API wird als „zustandslos“ beschrieben. Was bedeutet das für die Server hinter dem Load Balancer?</translation>
     </message>
@@ -5263,7 +5272,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Die Verbindung wird nach jeder Antwort geschlossen</translation>
     </message>
     <message>
-        <source>Statelessness is about the protocol: no request relies on what an earlier request left in a server's memory. Data still lives in databases, and what the client must prove (a token, a cookie) travels with every request. That is what lets a load balancer send two consecutive requests to two different instances. Connections are another matter: HTTP/1.1 keeps them open by default.</source>
+        <source>Statelessness is about the protocol: no request relies on what an earlier request left in a server&apos;s memory. Data still lives in databases, and what the client must prove (a token, a cookie) travels with every request. That is what lets a load balancer send two consecutive requests to two different instances. Connections are another matter: HTTP/1.1 keeps them open by default.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Zustandslosigkeit betrifft das Protokoll: Keine Anfrage verlässt sich darauf, was eine frühere Anfrage im Speicher eines Servers hinterlassen hat. Daten liegen weiterhin in Datenbanken, und was der Client nachweisen muss (ein Token, ein Cookie), reist mit jeder Anfrage mit. Deshalb kann ein Load Balancer zwei aufeinanderfolgende Anfragen an zwei verschiedene Instanzen schicken. Verbindungen sind eine andere Sache: HTTP/1.1 hält sie standardmäßig offen.</translation>
     </message>
@@ -5398,7 +5407,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>A wartet einen vollen Roundtrip pro Objekt und brauchte {a.totalTimeMs:0} ms; B sendete jede Anfrage ohne zu warten und brauchte {b.totalTimeMs:0} ms, A also {a.totalTimeMs / b.totalTimeMs:1}-mal so lange. Je länger die RTT, desto mehr dominiert das Warten. Pipelining liefert die Antworten trotzdem in Reihenfolge, sodass eine langsame Antwort den Rest aufhalten würde; genau dieses Problem hat HTTP/2 gelöst.</translation>
     </message>
     <message>
-        <source>In an interview you say "HTTPS everywhere". Which three properties does TLS add to an HTTP connection?</source>
+        <source>In an interview you say &quot;HTTPS everywhere&quot;. Which three properties does TLS add to an HTTP connection?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Im Vorstellungsgespräch sagen Sie „HTTPS überall“. Welche drei Eigenschaften fügt TLS einer HTTP-Verbindung hinzu?</translation>
     </message>
@@ -5423,7 +5432,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Anonymität beider Enden, Integrität und Verfügbarkeit</translation>
     </message>
     <message>
-        <source>TLS encrypts the traffic (confidentiality), protects every record with an authentication tag so tampering is detected (integrity), and proves with a certificate that the client talks to whoever holds the key for the server's name (authentication). It does not identify the user unless client certificates are used, and it hides neither the IP addresses nor how much is sent.</source>
+        <source>TLS encrypts the traffic (confidentiality), protects every record with an authentication tag so tampering is detected (integrity), and proves with a certificate that the client talks to whoever holds the key for the server&apos;s name (authentication). It does not identify the user unless client certificates are used, and it hides neither the IP addresses nor how much is sent.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS verschlüsselt den Verkehr (Vertraulichkeit), schützt jeden Record mit einem Authentifizierungs-Tag, sodass Manipulationen erkannt werden (Integrität), und beweist mit einem Zertifikat, dass der Client mit dem spricht, der den Schlüssel für den Namen des Servers besitzt (Authentifizierung). Den Benutzer identifiziert es nur, wenn Client-Zertifikate verwendet werden, und es verbirgt weder die IP-Adressen noch, wie viel gesendet wird.</translation>
     </message>
@@ -5458,7 +5467,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Das Zertifikat wird gesendet, bevor irgendeine HTTP-Anfrage gelesen werden kann, also muss der Name im Handshake selbst reisen. Server Name Indication transportiert ihn im ClientHello, im Klartext; deshalb können Beobachter erkennen, welche Website Sie besuchen, sofern nicht Encrypted Client Hello (ECH) verwendet wird.</translation>
     </message>
     <message>
-        <source>What must a client check before it trusts a server's certificate?</source>
+        <source>What must a client check before it trusts a server&apos;s certificate?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Was muss ein Client prüfen, bevor er dem Zertifikat eines Servers vertraut?</translation>
     </message>
@@ -5473,7 +5482,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Seine Kette führt zu einem Stammzertifikat, dem der Client vertraut, es ist innerhalb seines Gültigkeitszeitraums, und es nennt den Host, den der Client angefragt hat</translation>
     </message>
     <message>
-        <source>That the server's IP address matches the certificate's serial number</source>
+        <source>That the server&apos;s IP address matches the certificate&apos;s serial number</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Dass die IP-Adresse des Servers zur Seriennummer des Zertifikats passt</translation>
     </message>
@@ -5483,7 +5492,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Dass es innerhalb eines Roundtrips angekommen ist</translation>
     </message>
     <message>
-        <source>The client builds a chain from the server's certificate through intermediates to a root in its trust store, checks the dates, and looks for the requested name among the subject alternative names. The handshake signature (CertificateVerify in TLS 1.3) then proves the server holds the matching private key. A chain that leads nowhere ends the handshake with an alert such as unknown_ca.</source>
+        <source>The client builds a chain from the server&apos;s certificate through intermediates to a root in its trust store, checks the dates, and looks for the requested name among the subject alternative names. The handshake signature (CertificateVerify in TLS 1.3) then proves the server holds the matching private key. A chain that leads nowhere ends the handshake with an alert such as unknown_ca.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Der Client bildet eine Kette vom Zertifikat des Servers über Zwischenzertifikate zu einem Stammzertifikat in seinem Trust Store, prüft den Gültigkeitszeitraum und sucht den angefragten Namen unter den Subject Alternative Names. Die Handshake-Signatur (CertificateVerify in TLS 1.3) beweist dann, dass der Server den passenden privaten Schlüssel besitzt. Eine Kette, die nirgendwohin führt, beendet den Handshake mit einem Alert wie unknown_ca.</translation>
     </message>
@@ -5513,7 +5522,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>HSTS: Der Header Strict-Transport-Security sorgt dafür, dass der Browser für diesen Host nur noch HTTPS verwendet</translation>
     </message>
     <message>
-        <source>A redirect still begins with an unprotected request that an attacker can answer instead. Strict-Transport-Security tells the browser to rewrite every later http:// URL for that host to https:// before anything is sent; the browsers' preload list protects even the first visit.</source>
+        <source>A redirect still begins with an unprotected request that an attacker can answer instead. Strict-Transport-Security tells the browser to rewrite every later http:// URL for that host to https:// before anything is sent; the browsers&apos; preload list protects even the first visit.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Eine Umleitung beginnt trotzdem mit einer ungeschützten Anfrage, die ein Angreifer an Stelle des Servers beantworten kann. Strict-Transport-Security weist den Browser an, jede spätere http://-URL für diesen Host in https:// umzuschreiben, bevor irgendetwas gesendet wird; die Preload-Liste der Browser schützt sogar den ersten Besuch.</translation>
     </message>
@@ -5538,7 +5547,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Am Load Balancer oder Edge-Proxy, der über das private Netz weiterleitet, oft erneut verschlüsselt mit Mutual TLS</translation>
     </message>
     <message>
-        <source>In each browser's cache</source>
+        <source>In each browser&apos;s cache</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Im Cache jedes Browsers</translation>
     </message>
@@ -5548,7 +5557,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Die Terminierung am Edge erlaubt dem Balancer, HTTP zu lesen (nach Pfad routen, Header hinzufügen, warme Verbindungen zu den Backends wiederverwenden), und hält die Zertifikate an einem Ort. Zero-Trust-Umgebungen verschlüsseln zu den Backends hin erneut, oft mit Mutual TLS, sodass auch jeder Dienst seine Identität nachweist. Ein Layer-4-Balancer kann TLS stattdessen unverändert durchreichen.</translation>
     </message>
     <message>
-        <source>In B the client does not trust the authority that signed the server's certificate. Which alert ends B's handshake?</source>
+        <source>In B the client does not trust the authority that signed the server&apos;s certificate. Which alert ends B&apos;s handshake?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>In B vertraut der Client der Stelle nicht, die das Zertifikat des Servers signiert hat. Welcher Alert beendet den Handshake von B?</translation>
     </message>
@@ -5568,17 +5577,17 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>protocol_version</translation>
     </message>
     <message>
-        <source>The client checks the chain as soon as the Certificate message arrives. It cannot link the certificate to any authority it trusts, so it aborts with a fatal alert ({count(b, "tls.Alert client c2s")} alert sent by B's client) instead of its Finished. No request follows: B moved {b.headerBytes} bytes of HTTP headers, against {a.headerBytes} for A. bad_record_mac would mean a record failed its integrity check; protocol_version, that no TLS version was shared.</source>
+        <source>The client checks the chain as soon as the Certificate message arrives. It cannot link the certificate to any authority it trusts, so it aborts with a fatal alert ({count(b, &quot;tls.Alert client c2s&quot;)} alert sent by B&apos;s client) instead of its Finished. No request follows: B moved {b.headerBytes} bytes of HTTP headers, against {a.headerBytes} for A. bad_record_mac would mean a record failed its integrity check; protocol_version, that no TLS version was shared.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Der Client prüft die Kette, sobald die Certificate-Nachricht ankommt. Er kann das Zertifikat mit keiner Stelle verbinden, der er vertraut, und bricht deshalb ab: Statt seines Finished sendet er einen fatalen Alert ({count(b, "tls.Alert client c2s")} Alert vom Client von B gesendet). Es folgt keine Anfrage: B übertrug {b.headerBytes} Bytes HTTP-Header, A dagegen {a.headerBytes}. bad_record_mac würde bedeuten, dass ein Record seine Integritätsprüfung nicht bestanden hat; protocol_version, dass es keine gemeinsame TLS-Version gab.</translation>
+        <translation>Der Client prüft die Kette, sobald die Certificate-Nachricht ankommt. Er kann das Zertifikat mit keiner Stelle verbinden, der er vertraut, und bricht deshalb ab: Statt seines Finished sendet er einen fatalen Alert ({count(b, &quot;tls.Alert client c2s&quot;)} Alert vom Client von B gesendet). Es folgt keine Anfrage: B übertrug {b.headerBytes} Bytes HTTP-Header, A dagegen {a.headerBytes}. bad_record_mac würde bedeuten, dass ein Record seine Integritätsprüfung nicht bestanden hat; protocol_version, dass es keine gemeinsame TLS-Version gab.</translation>
     </message>
     <message>
-        <source>A page of 20 objects over HTTPS: how many times more TLS bytes does HTTP/1.1's pool of connections spend than HTTP/2's single connection?</source>
+        <source>A page of 20 objects over HTTPS: how many times more TLS bytes does HTTP/1.1&apos;s pool of connections spend than HTTP/2&apos;s single connection?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Eine Seite mit 20 Objekten über HTTPS: Um welchen Faktor verbraucht der Verbindungspool von HTTP/1.1 mehr TLS-Bytes als die einzelne Verbindung von HTTP/2?</translation>
     </message>
     <message>
-        <source>Every one of A's {a.connections} connections runs its own full handshake, certificate chain included, and then adds record headers and tags to its own traffic: {a.tlsBytes} TLS bytes against {b.tlsBytes} for B's {b.connections} connection. Fewer connections means fewer handshakes, less server CPU spent on signatures, and fewer round trips spent before the first request.</source>
+        <source>Every one of A&apos;s {a.connections} connections runs its own full handshake, certificate chain included, and then adds record headers and tags to its own traffic: {a.tlsBytes} TLS bytes against {b.tlsBytes} for B&apos;s {b.connections} connection. Fewer connections means fewer handshakes, less server CPU spent on signatures, and fewer round trips spent before the first request.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Jede der {a.connections} Verbindungen von A führt ihren eigenen vollständigen Handshake samt Zertifikatskette durch und fügt ihrem eigenen Verkehr Record-Header und Tags hinzu: {a.tlsBytes} TLS-Bytes gegenüber {b.tlsBytes} für die {b.connections} Verbindung von B. Weniger Verbindungen bedeuten weniger Handshakes, weniger Server-CPU für Signaturen und weniger Roundtrips vor der ersten Anfrage.</translation>
     </message>
@@ -5608,17 +5617,17 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>TLS-1.3-Server senden ihr Finished, bevor das ClientHello ankommt</translation>
     </message>
     <message>
-        <source>In TLS 1.2 the key exchange begins only after the ServerHello (ServerKeyExchange, then the client's ClientKeyExchange), which costs a second round trip. A TLS 1.3 client guesses the group and sends its key share at once; the server answers with ServerHello, its own share, and encrypted EncryptedExtensions, Certificate, CertificateVerify and Finished, all in one flight. Only a wrong guess costs a round trip more (HelloRetryRequest).</source>
+        <source>In TLS 1.2 the key exchange begins only after the ServerHello (ServerKeyExchange, then the client&apos;s ClientKeyExchange), which costs a second round trip. A TLS 1.3 client guesses the group and sends its key share at once; the server answers with ServerHello, its own share, and encrypted EncryptedExtensions, Certificate, CertificateVerify and Finished, all in one flight. Only a wrong guess costs a round trip more (HelloRetryRequest).</source>
         <extracomment>quiz.questions</extracomment>
         <translation>In TLS 1.2 beginnt der Schlüsselaustausch erst nach dem ServerHello (ServerKeyExchange, dann das ClientKeyExchange des Clients), was einen zweiten Roundtrip kostet. Ein TLS-1.3-Client errät die Gruppe und sendet seinen Key Share sofort; der Server antwortet mit ServerHello, seinem eigenen Share und den verschlüsselten Nachrichten EncryptedExtensions, Certificate, CertificateVerify und Finished, alles in einem einzigen Flight. Nur eine falsche Vermutung kostet einen Roundtrip mehr (HelloRetryRequest).</translation>
     </message>
     <message>
-        <source>An attacker records your TLS 1.3 traffic today and steals the server's private key next year. Can they decrypt the recording?</source>
+        <source>An attacker records your TLS 1.3 traffic today and steals the server&apos;s private key next year. Can they decrypt the recording?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein Angreifer zeichnet heute Ihren TLS-1.3-Verkehr auf und stiehlt nächstes Jahr den privaten Schlüssel des Servers. Kann er die Aufzeichnung entschlüsseln?</translation>
     </message>
     <message>
-        <source>Yes: the traffic was encrypted with the server's public key</source>
+        <source>Yes: the traffic was encrypted with the server&apos;s public key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ja: Der Verkehr wurde mit dem öffentlichen Schlüssel des Servers verschlüsselt</translation>
     </message>
@@ -5638,7 +5647,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Nein, denn TLS 1.3 verschlüsselt überhaupt nicht mit Schlüsseln</translation>
     </message>
     <message>
-        <source>That property is forward secrecy. TLS 1.3 removed static RSA key transport, so every full handshake derives its keys from fresh ephemeral (EC)DHE shares, and the certificate's key only authenticates the server through CertificateVerify. 0-RTT early data is the exception: it is protected by a key derived from an earlier session's resumption secret.</source>
+        <source>That property is forward secrecy. TLS 1.3 removed static RSA key transport, so every full handshake derives its keys from fresh ephemeral (EC)DHE shares, and the certificate&apos;s key only authenticates the server through CertificateVerify. 0-RTT early data is the exception: it is protected by a key derived from an earlier session&apos;s resumption secret.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Diese Eigenschaft heißt Forward Secrecy. TLS 1.3 hat den statischen RSA-Schlüsseltransport abgeschafft, daher leitet jeder vollständige Handshake seine Schlüssel aus frischen ephemeren (EC)DHE-Shares ab, und der Schlüssel des Zertifikats authentifiziert den Server nur über CertificateVerify. 0-RTT-Early-Data sind die Ausnahme: Sie werden mit einem Schlüssel geschützt, der aus dem Resumption Secret einer früheren Sitzung abgeleitet ist.</translation>
     </message>
@@ -5698,7 +5707,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Immer wenn der Client 0-RTT-Daten anbietet</translation>
     </message>
     <message>
-        <source>The client guesses which group to send a key share for, usually X25519. If the server will only use another group from the client's supported_groups list, it sends a HelloRetryRequest (a ServerHello with a special random value) naming that group, and the client must send a second ClientHello with a matching share: one round trip more. An unknown session ticket is simply ignored and the handshake runs in full.</source>
+        <source>The client guesses which group to send a key share for, usually X25519. If the server will only use another group from the client&apos;s supported_groups list, it sends a HelloRetryRequest (a ServerHello with a special random value) naming that group, and the client must send a second ClientHello with a matching share: one round trip more. An unknown session ticket is simply ignored and the handshake runs in full.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Der Client rät, für welche Gruppe er einen Key Share sendet, meist X25519. Will der Server nur eine andere Gruppe aus der supported_groups-Liste des Clients verwenden, sendet er einen HelloRetryRequest (ein ServerHello mit einem speziellen Zufallswert), der diese Gruppe nennt, und der Client muss ein zweites ClientHello mit passendem Share senden: ein Roundtrip mehr. Ein unbekanntes Session Ticket wird einfach ignoriert, und der Handshake läuft vollständig ab.</translation>
     </message>
@@ -5738,7 +5747,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Um wie viele Millisekunden früher kommt bei 80 ms RTT das erste Antwortbyte mit TLS 1.3 an als mit TLS 1.2?</translation>
     </message>
     <message>
-        <source>TLS 1.2 needed {a.roundTrips} round trips to the first response byte and TLS 1.3 {b.roundTrips}; the difference is one round trip of the {knob.rttMs} ms link, measured as {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. It comes from the key share in TLS 1.3's ClientHello: TLS 1.2 needs a second flight (ClientKeyExchange, ChangeCipherSpec, Finished) before the request may leave.</source>
+        <source>TLS 1.2 needed {a.roundTrips} round trips to the first response byte and TLS 1.3 {b.roundTrips}; the difference is one round trip of the {knob.rttMs} ms link, measured as {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. It comes from the key share in TLS 1.3&apos;s ClientHello: TLS 1.2 needs a second flight (ClientKeyExchange, ChangeCipherSpec, Finished) before the request may leave.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 1.2 brauchte {a.roundTrips} Roundtrips bis zum ersten Antwortbyte, TLS 1.3 {b.roundTrips}; der Unterschied ist ein Roundtrip der Strecke mit {knob.rttMs} ms, gemessen als {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. Er rührt vom Key Share im ClientHello von TLS 1.3 her: TLS 1.2 braucht einen zweiten Flight (ClientKeyExchange, ChangeCipherSpec, Finished), bevor die Anfrage abgehen darf.</translation>
     </message>
@@ -5758,7 +5767,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Beide Seiten nehmen eine TLS-1.3-Sitzung wieder auf; B sendet seine Anfrage zusätzlich als 0-RTT-Early-Data. Um wie viele Millisekunden früher erhält B bei 100 ms RTT das erste Antwortbyte?</translation>
     </message>
     <message>
-        <source>B's GET travels with its ClientHello, encrypted with a key derived from the earlier session, so the response comes back with the server's first flight: {b.roundTrips} round trips against {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms sooner at {knob.rttMs} ms RTT. The price is that early data can be replayed, so only idempotent requests belong there.</source>
+        <source>B&apos;s GET travels with its ClientHello, encrypted with a key derived from the earlier session, so the response comes back with the server&apos;s first flight: {b.roundTrips} round trips against {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms sooner at {knob.rttMs} ms RTT. The price is that early data can be replayed, so only idempotent requests belong there.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Das GET von B reist mit seinem ClientHello, verschlüsselt mit einem aus der früheren Sitzung abgeleiteten Schlüssel, daher kommt die Antwort mit dem ersten Flight des Servers zurück: {b.roundTrips} Roundtrips gegenüber {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms früher bei {knob.rttMs} ms RTT. Der Preis: Early Data können erneut eingespielt werden, daher gehören nur idempotente Anfragen dorthin.</translation>
     </message>
@@ -5833,7 +5842,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Der PRIORITY-Frame</translation>
     </message>
     <message>
-        <source>Flow control: the server may only send as many DATA bytes as the receiver's window allows, and the receiver opens it with WINDOW_UPDATE</source>
+        <source>Flow control: the server may only send as many DATA bytes as the receiver&apos;s window allows, and the receiver opens it with WINDOW_UPDATE</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Flusskontrolle: Der Server darf nur so viele DATA-Bytes senden, wie das Fenster des Empfängers erlaubt, und der Empfänger öffnet es mit WINDOW_UPDATE</translation>
     </message>
@@ -5843,12 +5852,12 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Ein RST_STREAM nach jedem Frame</translation>
     </message>
     <message>
-        <source>Nothing but TCP's congestion window</source>
+        <source>Nothing but TCP&apos;s congestion window</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Nichts außer dem Congestion Window von TCP</translation>
     </message>
     <message>
-        <source>HTTP/2 has credit-based flow control per stream and for the whole connection, each starting at 65,535 bytes. Only DATA frames count against it. The receiver grants more with WINDOW_UPDATE as it consumes data, so one greedy stream cannot fill the buffers the other streams need. TCP's congestion window protects the network, not the receiving application.</source>
+        <source>HTTP/2 has credit-based flow control per stream and for the whole connection, each starting at 65,535 bytes. Only DATA frames count against it. The receiver grants more with WINDOW_UPDATE as it consumes data, so one greedy stream cannot fill the buffers the other streams need. TCP&apos;s congestion window protects the network, not the receiving application.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 hat eine kreditbasierte Flusskontrolle pro Stream und für die gesamte Verbindung, die jeweils bei 65.535 Bytes beginnt. Nur DATA-Frames werden darauf angerechnet. Der Empfänger gewährt mit WINDOW_UPDATE mehr, während er Daten verarbeitet, sodass ein gieriger Stream nicht die Puffer füllen kann, die die anderen Streams brauchen. Das Congestion Window von TCP schützt das Netz, nicht die empfangende Anwendung.</translation>
     </message>
@@ -5868,7 +5877,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Der Browser versucht HTTP/2 und fällt bei einem Fehler auf HTTP/1.1 zurück</translation>
     </message>
     <message>
-        <source>The server's certificate lists the protocols it supports</source>
+        <source>The server&apos;s certificate lists the protocols it supports</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Das Zertifikat des Servers listet die Protokolle auf, die er unterstützt</translation>
     </message>
@@ -5913,7 +5922,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Sharding gab es, um die Grenze von sechs Verbindungen pro Host zu umgehen. Mit HTTP/2 trägt bereits eine Verbindung alle Anfragen parallel, und jeder zusätzliche Hostname kostet eine DNS-Abfrage, einen TCP- und einen TLS-Handshake, einen eigenen Slow Start und eigene HPACK-Tabellen. Sprites und zusammengefügte Bundles verlieren aus demselben Grund viel von ihrem Sinn.</translation>
     </message>
     <message>
-        <source>What does "binary framing" mean in HTTP/2?</source>
+        <source>What does &quot;binary framing&quot; mean in HTTP/2?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Was bedeutet „binäres Framing“ bei HTTP/2?</translation>
     </message>
@@ -5938,7 +5947,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Jeder Frame reist in einem eigenen TCP-Segment</translation>
     </message>
     <message>
-        <source>The fixed frame header lets a receiver find frame boundaries without parsing text and mix frames of many streams on one connection. Header lists travel HPACK-encoded in HEADERS (and CONTINUATION) frames, bodies in DATA frames. How frames map onto TCP segments is TCP's business.</source>
+        <source>The fixed frame header lets a receiver find frame boundaries without parsing text and mix frames of many streams on one connection. Header lists travel HPACK-encoded in HEADERS (and CONTINUATION) frames, bodies in DATA frames. How frames map onto TCP segments is TCP&apos;s business.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Dank des festen Frame-Headers findet ein Empfänger Frame-Grenzen, ohne Text zu parsen, und kann Frames vieler Streams auf einer Verbindung mischen. Header-Listen reisen HPACK-codiert in HEADERS- (und CONTINUATION-)Frames, Bodys in DATA-Frames. Wie Frames auf TCP-Segmente verteilt werden, ist Sache von TCP.</translation>
     </message>
@@ -5963,7 +5972,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Keine: Beide halten gleich viele zurück</translation>
     </message>
     <message>
-        <source>HTTP/1.1 lost {a.segmentsLost} segment(s) and held back {a.segmentsBlocked}; HTTP/2 lost {b.segmentsLost} and held back {b.segmentsBlocked}. On a single connection, everything that arrives after a loss waits for the retransmission, whichever stream it belongs to, while HTTP/1.1's separate connections keep a loss local to one of them. Where the losses fall decides the outcome of one run: try other seeds.</source>
+        <source>HTTP/1.1 lost {a.segmentsLost} segment(s) and held back {a.segmentsBlocked}; HTTP/2 lost {b.segmentsLost} and held back {b.segmentsBlocked}. On a single connection, everything that arrives after a loss waits for the retransmission, whichever stream it belongs to, while HTTP/1.1&apos;s separate connections keep a loss local to one of them. Where the losses fall decides the outcome of one run: try other seeds.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/1.1 verlor {a.segmentsLost} Segment(e) und hielt {a.segmentsBlocked} zurück; HTTP/2 verlor {b.segmentsLost} und hielt {b.segmentsBlocked} zurück. Auf einer einzigen Verbindung wartet alles, was nach einem Verlust ankommt, auf die Neuübertragung, egal zu welchem Stream es gehört, während die getrennten Verbindungen von HTTP/1.1 einen Verlust auf eine von ihnen beschränken. Wo die Verluste fallen, entscheidet über das Ergebnis eines einzelnen Laufs: Probieren Sie andere Seeds aus.</translation>
     </message>
@@ -5973,7 +5982,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Was enthält ein PUSH_PROMISE-Frame?</translation>
     </message>
     <message>
-        <source>The pushed response's body</source>
+        <source>The pushed response&apos;s body</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Den Body der gepushten Antwort</translation>
     </message>
@@ -5993,7 +6002,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Eine Liste von URLs, die der Client als Nächstes anfragen soll</translation>
     </message>
     <message>
-        <source>The server sends PUSH_PROMISE on the stream of the client's original request, with a complete request header block and a promised, even-numbered stream ID. The response then arrives on the promised stream like any other, as HEADERS and DATA. Sending the promise before the page body tells the client not to request that object itself.</source>
+        <source>The server sends PUSH_PROMISE on the stream of the client&apos;s original request, with a complete request header block and a promised, even-numbered stream ID. The response then arrives on the promised stream like any other, as HEADERS and DATA. Sending the promise before the page body tells the client not to request that object itself.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Der Server sendet PUSH_PROMISE auf dem Stream der ursprünglichen Anfrage des Clients, mit einem vollständigen Anfrage-Header-Block und einer versprochenen, geraden Stream-ID. Die Antwort kommt dann wie jede andere auf dem versprochenen Stream an, als HEADERS und DATA. Wird das Promise vor dem Body der Seite gesendet, weiß der Client, dass er dieses Objekt nicht selbst anfragen muss.</translation>
     </message>
@@ -6023,7 +6032,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>SETTINGS_ENABLE_PUSH auf 0 gesetzt senden oder unerwünschte gepushte Streams mit RST_STREAM zurücksetzen</translation>
     </message>
     <message>
-        <source>A server may push only while the client's SETTINGS_ENABLE_PUSH is 1, the default. A client that already has the resource can cancel the promised stream with RST_STREAM (error code CANCEL), although some of its data may already be on the way.</source>
+        <source>A server may push only while the client&apos;s SETTINGS_ENABLE_PUSH is 1, the default. A client that already has the resource can cancel the promised stream with RST_STREAM (error code CANCEL), although some of its data may already be on the way.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein Server darf nur pushen, solange SETTINGS_ENABLE_PUSH des Clients 1 ist, der Standardwert. Ein Client, der die Ressource schon hat, kann den versprochenen Stream mit RST_STREAM (Fehlercode CANCEL) abbrechen, auch wenn ein Teil der Daten womöglich schon unterwegs ist.</translation>
     </message>
@@ -6033,7 +6042,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Ein Kandidat schlägt vor, Chatnachrichten per HTTP/2 Server Push in Echtzeit an Browser auszuliefern. Was ist daran falsch?</translation>
     </message>
     <message>
-        <source>Push only attaches extra responses to a request the client made, for the browser's cache; the page's code never receives them as messages</source>
+        <source>Push only attaches extra responses to a request the client made, for the browser&apos;s cache; the page&apos;s code never receives them as messages</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Push hängt nur zusätzliche Antworten an eine Anfrage des Clients an, für den Cache des Browsers; der Code der Seite erhält sie nie als Nachrichten</translation>
     </message>
@@ -6053,7 +6062,7 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Eine gepushte Antwort darf nicht größer als 16 KB sein</translation>
     </message>
     <message>
-        <source>A pushed response belongs to an open client request and lands in the browser's push cache, where it is used only if the page later asks for that URL. For messages the application consumes as they happen, use WebSockets, server-sent events or long polling.</source>
+        <source>A pushed response belongs to an open client request and lands in the browser&apos;s push cache, where it is used only if the page later asks for that URL. For messages the application consumes as they happen, use WebSockets, server-sent events or long polling.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Eine gepushte Antwort gehört zu einer offenen Client-Anfrage und landet im Push-Cache des Browsers, wo sie nur verwendet wird, wenn die Seite später diese URL anfragt. Für Nachrichten, die die Anwendung in Echtzeit verarbeitet, verwenden Sie WebSockets, Server-Sent Events oder Long Polling.</translation>
     </message>
@@ -6083,12 +6092,12 @@ und automatischer Wiederverbindung im Browser.</translation>
         <translation>Auf einem beliebigen inaktiven Stream, den der Server wählt</translation>
     </message>
     <message>
-        <source>The promise travels on the client-initiated stream it relates to (the page's stream 1, for instance), which ties the pushed resource to that request. The promised stream ID inside the frame names the even-numbered stream that will then carry the response. Stream 0 carries only connection-wide frames.</source>
+        <source>The promise travels on the client-initiated stream it relates to (the page&apos;s stream 1, for instance), which ties the pushed resource to that request. The promised stream ID inside the frame names the even-numbered stream that will then carry the response. Stream 0 carries only connection-wide frames.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Das Promise reist auf dem vom Client eröffneten Stream, auf den es sich bezieht (zum Beispiel Stream 1 der Seite), was die gepushte Ressource an diese Anfrage bindet. Die versprochene Stream-ID im Frame nennt den geradzahligen Stream, der anschließend die Antwort trägt. Stream 0 trägt nur verbindungsweite Frames.</translation>
     </message>
     <message>
-        <source>The page lists 10 objects and B's server pushes them. How many PUSH_PROMISE frames reach B's client?</source>
+        <source>The page lists 10 objects and B&apos;s server pushes them. How many PUSH_PROMISE frames reach B&apos;s client?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Die Seite nennt 10 Objekte, und der Server von B pusht sie. Wie viele PUSH_PROMISE-Frames erreichen den Client von B?</translation>
     </message>
@@ -6100,9 +6109,9 @@ websockets.lesson</extracomment>
         <translation>Frames</translation>
     </message>
     <message>
-        <source>The server promises each object once, before sending the page body: {count(b, "http2.PUSH_PROMISE client")} promises, and {b.objectsPushed} of the {b.objectsCompleted} objects arrived pushed. Each promise costs only a small HPACK-encoded header block, since the request headers of the objects are nearly identical.</source>
+        <source>The server promises each object once, before sending the page body: {count(b, &quot;http2.PUSH_PROMISE client&quot;)} promises, and {b.objectsPushed} of the {b.objectsCompleted} objects arrived pushed. Each promise costs only a small HPACK-encoded header block, since the request headers of the objects are nearly identical.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Der Server verspricht jedes Objekt einmal, bevor er den Body der Seite sendet: {count(b, "http2.PUSH_PROMISE client")} Promises, und {b.objectsPushed} der {b.objectsCompleted} Objekte kamen per Push an. Jedes Promise kostet nur einen kleinen HPACK-codierten Header-Block, da die Anfrage-Header der Objekte nahezu identisch sind.</translation>
+        <translation>Der Server verspricht jedes Objekt einmal, bevor er den Body der Seite sendet: {count(b, &quot;http2.PUSH_PROMISE client&quot;)} Promises, und {b.objectsPushed} der {b.objectsCompleted} Objekte kamen per Push an. Jedes Promise kostet nur einen kleinen HPACK-codierten Header-Block, da die Anfrage-Header der Objekte nahezu identisch sind.</translation>
     </message>
     <message>
         <source>requests</source>
@@ -6112,12 +6121,12 @@ server-push.lesson</extracomment>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>On which stream IDs do B's pushed responses arrive?</source>
+        <source>On which stream IDs do B&apos;s pushed responses arrive?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Auf welchen Stream-IDs kommen die gepushten Antworten von B an?</translation>
     </message>
     <message>
-        <source>Odd IDs, like the client's own requests</source>
+        <source>Odd IDs, like the client&apos;s own requests</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ungerade IDs, wie die eigenen Anfragen des Clients</translation>
     </message>
@@ -6127,9 +6136,9 @@ server-push.lesson</extracomment>
         <translation>Gerade IDs (2, 4, 6, ...), vom Server eröffnet</translation>
     </message>
     <message>
-        <source>Streams the server opens are even-numbered, so they can never collide with the client's odd ones. The page's response came on stream 1 and the first pushed response on stream 2 ({count(b, "http2.HEADERS client s2c stream=2")} response HEADERS on it); the PUSH_PROMISE frames themselves travelled on stream 1, the page's stream.</source>
+        <source>Streams the server opens are even-numbered, so they can never collide with the client&apos;s odd ones. The page&apos;s response came on stream 1 and the first pushed response on stream 2 ({count(b, &quot;http2.HEADERS client s2c stream=2&quot;)} response HEADERS on it); the PUSH_PROMISE frames themselves travelled on stream 1, the page&apos;s stream.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Streams, die der Server eröffnet, sind geradzahlig, sodass sie nie mit den ungeraden des Clients kollidieren können. Die Antwort der Seite kam auf Stream 1 und die erste gepushte Antwort auf Stream 2 ({count(b, "http2.HEADERS client s2c stream=2")} Antwort-HEADERS darauf); die PUSH_PROMISE-Frames selbst reisten auf Stream 1, dem Stream der Seite.</translation>
+        <translation>Streams, die der Server eröffnet, sind geradzahlig, sodass sie nie mit den ungeraden des Clients kollidieren können. Die Antwort der Seite kam auf Stream 1 und die erste gepushte Antwort auf Stream 2 ({count(b, &quot;http2.HEADERS client s2c stream=2&quot;)} Antwort-HEADERS darauf); die PUSH_PROMISE-Frames selbst reisten auf Stream 1, dem Stream der Seite.</translation>
     </message>
     <message>
         <source>How does a browser open a WebSocket?</source>
@@ -6197,7 +6206,7 @@ server-push.lesson</extracomment>
         <translation>Warum senden WebSocket-Server auf ruhigen Verbindungen Ping-Frames?</translation>
     </message>
     <message>
-        <source>To measure the client's CPU load</source>
+        <source>To measure the client&apos;s CPU load</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Um die CPU-Last des Clients zu messen</translation>
     </message>
@@ -6217,7 +6226,7 @@ server-push.lesson</extracomment>
         <translation>Weil TCP eine Verbindung ohne Daten nicht offen halten kann</translation>
     </message>
     <message>
-        <source>A ping must be answered by a pong with the same payload. A missing pong tells the server the client is gone (a laptop lid closed, a phone in a tunnel) so it can free the connection; the traffic also keeps middleboxes with idle timeouts from cutting it. Resending lost data is TCP's job.</source>
+        <source>A ping must be answered by a pong with the same payload. A missing pong tells the server the client is gone (a laptop lid closed, a phone in a tunnel) so it can free the connection; the traffic also keeps middleboxes with idle timeouts from cutting it. Resending lost data is TCP&apos;s job.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein Ping muss mit einem Pong mit denselben Nutzdaten beantwortet werden. Ein fehlendes Pong zeigt dem Server, dass der Client weg ist (Laptop zugeklappt, Handy im Tunnel), sodass er die Verbindung freigeben kann; der Verkehr hält außerdem Middleboxes mit Leerlauf-Timeouts davon ab, sie zu kappen. Verlorene Daten erneut zu senden ist Aufgabe von TCP.</translation>
     </message>
@@ -6232,7 +6241,7 @@ server-push.lesson</extracomment>
         <translation>Jeder Client sendet eine HTTP-Anfrage, sein Upgrade, und danach nur noch Frames: insgesamt {b.polling.httpRequests} Anfragen und {b.polling.webSocketFrames} Frames. Short Polling brauchte für denselben Chat {a.polling.httpRequests} Anfragen, jede mit einem vollständigen HTTP-Header in beide Richtungen.</translation>
     </message>
     <message>
-        <source>When B's chat is over, which close code do its WebSocket connections end with?</source>
+        <source>When B&apos;s chat is over, which close code do its WebSocket connections end with?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Mit welchem Close-Code enden die WebSocket-Verbindungen von B, wenn der Chat vorbei ist?</translation>
     </message>
@@ -6252,7 +6261,7 @@ server-push.lesson</extracomment>
         <translation>1000, normales Schließen</translation>
     </message>
     <message>
-        <source>Your chat service runs on 10 WebSocket servers behind a load balancer. Alice is connected to server 3, Bob to server 7. How does Alice's message reach Bob?</source>
+        <source>Your chat service runs on 10 WebSocket servers behind a load balancer. Alice is connected to server 3, Bob to server 7. How does Alice&apos;s message reach Bob?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ihr Chatdienst läuft auf 10 WebSocket-Servern hinter einem Load Balancer. Alice ist mit Server 3 verbunden, Bob mit Server 7. Wie erreicht Alices Nachricht Bob?</translation>
     </message>
@@ -6262,7 +6271,7 @@ server-push.lesson</extracomment>
         <translation>Der Load Balancer kopiert jeden Frame an alle Server</translation>
     </message>
     <message>
-        <source>Alice's browser opens a second WebSocket, to server 7</source>
+        <source>Alice&apos;s browser opens a second WebSocket, to server 7</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Alices Browser öffnet einen zweiten WebSocket, zu Server 7</translation>
     </message>
@@ -6297,7 +6306,7 @@ server-push.lesson</extracomment>
         <translation>Für zustandslose REST-Dienste, um das Caching zu verbessern</translation>
     </message>
     <message>
-        <source>When a client's successive requests must reach the server that keeps its state in memory, as with long polling that buffers per-client messages</source>
+        <source>When a client&apos;s successive requests must reach the server that keeps its state in memory, as with long polling that buffers per-client messages</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Wenn aufeinanderfolgende Anfragen eines Clients den Server erreichen müssen, der seinen Zustand im Speicher hält, etwa bei Long Polling, das Nachrichten pro Client puffert</translation>
     </message>
@@ -6307,7 +6316,7 @@ server-push.lesson</extracomment>
         <translation>Nie: Load Balancer können das nicht</translation>
     </message>
     <message>
-        <source>A WebSocket is a single long-lived connection, so it stays on one server by nature. Protocols made of many requests (long polling, or Socket.IO's polling phase before it upgrades) need every request to reach the same server, unless that state moves to a shared store. Stateless REST should avoid stickiness, because it unbalances the load.</source>
+        <source>A WebSocket is a single long-lived connection, so it stays on one server by nature. Protocols made of many requests (long polling, or Socket.IO&apos;s polling phase before it upgrades) need every request to reach the same server, unless that state moves to a shared store. Stateless REST should avoid stickiness, because it unbalances the load.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein WebSocket ist eine einzige langlebige Verbindung und bleibt daher von Natur aus auf einem Server. Protokolle aus vielen Anfragen (Long Polling oder die Polling-Phase von Socket.IO vor dem Upgrade) brauchen jede Anfrage auf demselben Server, es sei denn, dieser Zustand wandert in einen gemeinsamen Speicher. Zustandsloses REST sollte Stickiness vermeiden, weil sie die Last ungleich verteilt.</translation>
     </message>
@@ -6342,7 +6351,7 @@ server-push.lesson</extracomment>
         <translation>Liegen die Sitzungsdaten in Tokens oder einem gemeinsamen Speicher, sind Instanzen austauschbar: nach Last skalieren, neue Versionen schrittweise ausrollen, per Round Robin verteilen. Langlebige Verbindungen (WebSockets, gRPC-Streams) binden einen Client für ihre ganze Lebensdauer an eine Instanz, daher erhalten neue Server keinen Anteil an bestehenden Clients, bis diese sich neu verbinden.</translation>
     </message>
     <message>
-        <source>You put 5 gRPC backends behind a layer-4 (TCP) load balancer, yet each client's calls all land on one backend. Why?</source>
+        <source>You put 5 gRPC backends behind a layer-4 (TCP) load balancer, yet each client&apos;s calls all land on one backend. Why?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Sie stellen 5 gRPC-Backends hinter einen Layer-4-(TCP-)Load-Balancer, doch alle Aufrufe eines Clients landen auf einem Backend. Warum?</translation>
     </message>
@@ -6527,7 +6536,7 @@ server-push.lesson</extracomment>
         <translation>Ein Feld mit einer neuen Feldnummer hinzufügen</translation>
     </message>
     <message>
-        <source>Giving a deleted field's number to a new field</source>
+        <source>Giving a deleted field&apos;s number to a new field</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Die Nummer eines gelöschten Felds an ein neues Feld vergeben</translation>
     </message>
@@ -6732,7 +6741,7 @@ server-push.lesson</extracomment>
         <translation>REST</translation>
     </message>
     <message>
-        <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST's extra bytes on the wire come from?</source>
+        <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST&apos;s extra bytes on the wire come from?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Fünf kleine Elemente (Vorschaubilder von 200 Bytes) per REST über HTTPS im Vergleich zu gRPC. Woher kommen die meisten zusätzlichen Bytes von REST auf der Leitung?</translation>
     </message>
@@ -6747,7 +6756,7 @@ server-push.lesson</extracomment>
         <translation>Von seinen HTTP-Headern und JSON-Bodys</translation>
     </message>
     <message>
-        <source>A chat with a message every half second. How does long polling's delivery latency compare with the WebSocket's?</source>
+        <source>A chat with a message every half second. How does long polling&apos;s delivery latency compare with the WebSocket&apos;s?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein Chat mit einer Nachricht pro halbe Sekunde. Wie verhält sich die Zustelllatenz von Long Polling zu der des WebSockets?</translation>
     </message>
@@ -6777,7 +6786,7 @@ server-push.lesson</extracomment>
         <translation>HTTP/2 Server Push und warum Browser ihn abgeschafft haben</translation>
     </message>
     <message>
-        <source>Watch an HTTP/2 server push a page's objects before they are asked for, measure the round trip it saves and what it costs, and learn why Early Hints and preload replaced it.</source>
+        <source>Watch an HTTP/2 server push a page&apos;s objects before they are asked for, measure the round trip it saves and what it costs, and learn why Early Hints and preload replaced it.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Beobachten Sie, wie ein HTTP/2-Server die Objekte einer Webseite pusht, bevor sie angefragt werden, messen Sie den eingesparten Roundtrip und seine Kosten, und erfahren Sie, warum Early Hints und Preload ihn ersetzt haben.</translation>
     </message>
@@ -6787,14 +6796,14 @@ server-push.lesson</extracomment>
         <translation>Der Roundtrip, den Push einsparen will</translation>
     </message>
     <message>
-        <source>A browser cannot ask for a page's images, scripts and style sheets before it has received the
+        <source>A browser cannot ask for a page&apos;s images, scripts and style sheets before it has received the
 HTML **document** and found them in it. However fast the connection, that costs one extra
 **round trip**: document first, then the requests for everything it names.
 
 HTTP/2 **server push** tries to remove that round trip. The server knows which objects the
 document will need, so along with the document it sends them unasked.
 
-Both sides load the same small page over HTTP/2. Side **A** asks for every object; side **B**'s
+Both sides load the same small page over HTTP/2. Side **A** asks for every object; side **B**&apos;s
 server pushes them. Follow the arrows in the ladder.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Ein Browser kann die Bilder, Skripte und Stylesheets einer Webseite erst anfragen, wenn er das
@@ -6813,7 +6822,7 @@ pusht der Server sie. Folgen Sie den Pfeilen im Sequenzansicht.</translation>
         <translation>Um wie viele Millisekunden früher hat Seite B mit Push die ganze Webseite?</translation>
     </message>
     <message>
-        <source>Side A took {a.totalTimeMs:0} ms and side B {b.totalTimeMs:0} ms, a gain of {a.totalTimeMs - b.totalTimeMs:0} ms against a round-trip time of {knob.rttMs} ms. Side A needed {a.roundTrips} round trips (TCP, TLS, the document, the objects); side B {b.roundTrips}, because the objects came with the document. For a small page that fits in TCP's first flights, push saves about one round trip.</source>
+        <source>Side A took {a.totalTimeMs:0} ms and side B {b.totalTimeMs:0} ms, a gain of {a.totalTimeMs - b.totalTimeMs:0} ms against a round-trip time of {knob.rttMs} ms. Side A needed {a.roundTrips} round trips (TCP, TLS, the document, the objects); side B {b.roundTrips}, because the objects came with the document. For a small page that fits in TCP&apos;s first flights, push saves about one round trip.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Seite A brauchte {a.totalTimeMs:0} ms und Seite B {b.totalTimeMs:0} ms, ein Gewinn von {a.totalTimeMs - b.totalTimeMs:0} ms bei einer Roundtrip-Zeit von {knob.rttMs} ms. Seite A brauchte {a.roundTrips} Roundtrips (TCP, TLS, das Dokument, die Objekte), Seite B {b.roundTrips}, weil die Objekte mit dem Dokument kamen. Bei einer kleinen Webseite, die in die ersten Flights von TCP passt, spart Push etwa einen Roundtrip.</translation>
     </message>
@@ -6824,14 +6833,14 @@ pusht der Server sie. Folgen Sie den Pfeilen im Sequenzansicht.</translation>
     </message>
     <message>
         <source>A push starts with a `PUSH_PROMISE` frame (RFC 9113, section 8.4). The server sends it on the
-stream of the request it relates to, here stream 1, the document's, and it carries:
+stream of the request it relates to, here stream 1, the document&apos;s, and it carries:
 
 - the **promised stream id**, a new **even** id, because the server opens it;
 - a **header block** with the request the server pretends the client made (`:method GET`,
   `:path` of the object), HPACK-compressed like any other.
 
 The response then comes on the promised stream as usual: `HEADERS`, then `DATA`. The server
-sends the promises **before** the document's body, so the client learns that an object is on
+sends the promises **before** the document&apos;s body, so the client learns that an object is on
 its way before it can read the reference to it and request it itself.
 
 The rules keep push safe: only **safe, cacheable** requests without a body may be promised, only
@@ -6859,9 +6868,9 @@ und nur für einen Origin, für den der Server autoritativ ist. Ein Client kann 
         <translation>Wie viele Anfragen (vom Client gesendete HEADERS-Frames) hat Seite B weniger gesendet als Seite A?</translation>
     </message>
     <message>
-        <source>Side A sent {count(a, "http2.HEADERS client c2s")} requests, side B only {count(b, "http2.HEADERS client c2s")}, for the document. The client received {count(b, "http2.PUSH_PROMISE client")} PUSH_PROMISE frames and {b.objectsPushed} of its {b.objectsCompleted} objects were pushed, each on a stream the server opened. Requests that are never made cost no upstream bytes either: side B sent {b.wireBytesUp} bytes to the server against {a.wireBytesUp} for side A.</source>
+        <source>Side A sent {count(a, &quot;http2.HEADERS client c2s&quot;)} requests, side B only {count(b, &quot;http2.HEADERS client c2s&quot;)}, for the document. The client received {count(b, &quot;http2.PUSH_PROMISE client&quot;)} PUSH_PROMISE frames and {b.objectsPushed} of its {b.objectsCompleted} objects were pushed, each on a stream the server opened. Requests that are never made cost no upstream bytes either: side B sent {b.wireBytesUp} bytes to the server against {a.wireBytesUp} for side A.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>Seite A sendete {count(a, "http2.HEADERS client c2s")} Anfragen, Seite B nur {count(b, "http2.HEADERS client c2s")}, für das Dokument. Der Client erhielt {count(b, "http2.PUSH_PROMISE client")} PUSH_PROMISE-Frames, und {b.objectsPushed} seiner {b.objectsCompleted} Objekte wurden gepusht, jedes auf einem Stream, den der Server eröffnet hat. Anfragen, die nie gestellt werden, kosten auch keine Upstream-Bytes: Seite B sendete {b.wireBytesUp} Bytes an den Server gegenüber {a.wireBytesUp} bei Seite A.</translation>
+        <translation>Seite A sendete {count(a, &quot;http2.HEADERS client c2s&quot;)} Anfragen, Seite B nur {count(b, &quot;http2.HEADERS client c2s&quot;)}, für das Dokument. Der Client erhielt {count(b, &quot;http2.PUSH_PROMISE client&quot;)} PUSH_PROMISE-Frames, und {b.objectsPushed} seiner {b.objectsCompleted} Objekte wurden gepusht, jedes auf einem Stream, den der Server eröffnet hat. Anfragen, die nie gestellt werden, kosten auch keine Upstream-Bytes: Seite B sendete {b.wireBytesUp} Bytes an den Server gegenüber {a.wireBytesUp} bei Seite A.</translation>
     </message>
     <message>
         <source>Why the promise comes first</source>
@@ -6869,8 +6878,8 @@ und nur für einen Origin, für den der Server autoritativ ist. Ein Client kann 
         <translation>Warum das Promise zuerst kommt</translation>
     </message>
     <message>
-        <source>The playback stopped where the document's response reaches the client. The server sent all the
-`PUSH_PROMISE` frames on stream 1 first, and only then the responses: the document's on stream 1
+        <source>The playback stopped where the document&apos;s response reaches the client. The server sent all the
+`PUSH_PROMISE` frames on stream 1 first, and only then the responses: the document&apos;s on stream 1
 and the pushed ones on their even streams.
 
     stream 1:   PUSH_PROMISE (2)  PUSH_PROMISE (4) ...  HEADERS  DATA (the document)
@@ -6890,7 +6899,7 @@ und die gepushten auf ihren geraden Streams.
 Die Reihenfolge ist Absicht, und RFC 9113 fordert Server auf, sie einzuhalten.</translation>
     </message>
     <message>
-        <source>Why does the server send the PUSH_PROMISE frames before the document's DATA?</source>
+        <source>Why does the server send the PUSH_PROMISE frames before the document&apos;s DATA?</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Warum sendet der Server die PUSH_PROMISE-Frames vor den DATA-Frames des Dokuments?</translation>
     </message>
@@ -6910,14 +6919,14 @@ Die Reihenfolge ist Absicht, und RFC 9113 fordert Server auf, sie einzuhalten.</
         <translation>Weil ein PUSH_PROMISE nur auf einem Stream gesendet werden darf, der noch keine DATA gesendet hat</translation>
     </message>
     <message>
-        <source>To fill the HPACK dynamic table before the document's headers are compressed</source>
+        <source>To fill the HPACK dynamic table before the document&apos;s headers are compressed</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Um die dynamische HPACK-Tabelle zu füllen, bevor die Header des Dokuments komprimiert werden</translation>
     </message>
     <message>
-        <source>If the document arrived first, the client could parse a reference and send its own request for that object while the push is still in flight, and the object would cross the wire twice. Promising first removes that race. Nothing is acknowledged: the server does not wait for the client at all, which is where the saved round trip comes from. Nor must promises precede all DATA: they need an open stream and must only come before the frames that refer to the pushed object. Here the client received its first promise {firstMs(b, "http2.HEADERS client s2c stream=1") - firstMs(b, "http2.PUSH_PROMISE client"):1} ms before the document's response headers.</source>
+        <source>If the document arrived first, the client could parse a reference and send its own request for that object while the push is still in flight, and the object would cross the wire twice. Promising first removes that race. Nothing is acknowledged: the server does not wait for the client at all, which is where the saved round trip comes from. Nor must promises precede all DATA: they need an open stream and must only come before the frames that refer to the pushed object. Here the client received its first promise {firstMs(b, &quot;http2.HEADERS client s2c stream=1&quot;) - firstMs(b, &quot;http2.PUSH_PROMISE client&quot;):1} ms before the document&apos;s response headers.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>Käme das Dokument zuerst an, könnte der Client einen Verweis parsen und eine eigene Anfrage für dieses Objekt senden, während der Push noch unterwegs ist, und das Objekt ginge zweimal über die Leitung. Das vorab gesendete Promise beseitigt diese Race Condition. Bestätigt wird nichts: Der Server wartet überhaupt nicht auf den Client, und genau daher kommt der eingesparte Roundtrip. Die Promises müssen auch nicht allen DATA-Frames vorausgehen: Sie brauchen einen offenen Stream und müssen nur vor den Frames kommen, die auf das gepushte Objekt verweisen. Hier erhielt der Client sein erstes Promise {firstMs(b, "http2.HEADERS client s2c stream=1") - firstMs(b, "http2.PUSH_PROMISE client"):1} ms vor den Antwort-Headern des Dokuments.</translation>
+        <translation>Käme das Dokument zuerst an, könnte der Client einen Verweis parsen und eine eigene Anfrage für dieses Objekt senden, während der Push noch unterwegs ist, und das Objekt ginge zweimal über die Leitung. Das vorab gesendete Promise beseitigt diese Race Condition. Bestätigt wird nichts: Der Server wartet überhaupt nicht auf den Client, und genau daher kommt der eingesparte Roundtrip. Die Promises müssen auch nicht allen DATA-Frames vorausgehen: Sie brauchen einen offenen Stream und müssen nur vor den Frames kommen, die auf das gepushte Objekt verweisen. Hier erhielt der Client sein erstes Promise {firstMs(b, &quot;http2.HEADERS client s2c stream=1&quot;) - firstMs(b, &quot;http2.PUSH_PROMISE client&quot;):1} ms vor den Antwort-Headern des Dokuments.</translation>
     </message>
     <message>
         <source>Pushing more than the first flight holds</source>
@@ -6931,7 +6940,7 @@ ten segments here, as in most real stacks. TLS adds its own unit: a **record** o
 can only be decrypted once all of it has arrived.
 
 With push, the server writes the document and all the pushed responses at once. Look at when
-the document's first bytes reach the client on each side.</source>
+the document&apos;s first bytes reach the client on each side.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Derselbe Vergleich mit einer größeren Webseite: mehr und größere Objekte. Eine neue TCP-Verbindung darf nur
 eine begrenzte Menge senden, bevor sie vom Client hört: ihr **initiales Congestion Window**,
@@ -6942,7 +6951,7 @@ Mit Push schreibt der Server das Dokument und alle gepushten Antworten auf einma
 die ersten Bytes des Dokuments auf jeder Seite beim Client ankommen.</translation>
     </message>
     <message>
-        <source>With the bigger page, when does the document's response reach the client with push, compared with side A?</source>
+        <source>With the bigger page, when does the document&apos;s response reach the client with push, compared with side A?</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Wann erreicht die Antwort auf das Dokument bei der größeren Webseite den Client mit Push, verglichen mit Seite A?</translation>
     </message>
@@ -7006,7 +7015,7 @@ Nur sehr wenige Websites haben ihn überhaupt genutzt, daher haben die Browser d
         <translation>Ein wiederkehrender Besucher hat alle Objekte der Seite im Browser-Cache. Der Server pusht sie trotzdem. Was passiert?</translation>
     </message>
     <message>
-        <source>The server sees the browser's cache and skips the objects already there</source>
+        <source>The server sees the browser&apos;s cache and skips the objects already there</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Der Server sieht den Cache des Browsers und überspringt die Objekte, die dort schon liegen</translation>
     </message>
@@ -7021,14 +7030,14 @@ Nur sehr wenige Websites haben ihn überhaupt genutzt, daher haben die Browser d
         <translation>Nichts wird verschwendet: Gepushte Objekte ersetzen nur die Kopien im Cache</translation>
     </message>
     <message>
-        <source>The pushed bytes cross the network anyway, at least until the browser's RST_STREAM reaches the server</source>
+        <source>The pushed bytes cross the network anyway, at least until the browser&apos;s RST_STREAM reaches the server</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Die gepushten Bytes gehen trotzdem über das Netz, zumindest bis das RST_STREAM des Browsers beim Server ankommt</translation>
     </message>
     <message>
-        <source>HTTP/2 gives the server no view of the client's cache (a proposal for "cache digests" was abandoned). The browser can reset each pushed stream once it sees the promise, but the server started sending at once, so up to a round trip's worth of pushed data is already on its way when the reset arrives. In this run the client received {bytes(b, "http2.DATA client s2c")} bytes of DATA; for a visitor with a warm cache, the pushed part of that would be waste.</source>
+        <source>HTTP/2 gives the server no view of the client&apos;s cache (a proposal for &quot;cache digests&quot; was abandoned). The browser can reset each pushed stream once it sees the promise, but the server started sending at once, so up to a round trip&apos;s worth of pushed data is already on its way when the reset arrives. In this run the client received {bytes(b, &quot;http2.DATA client s2c&quot;)} bytes of DATA; for a visitor with a warm cache, the pushed part of that would be waste.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>HTTP/2 gibt dem Server keinen Einblick in den Cache des Clients (ein Vorschlag für „Cache Digests“ wurde aufgegeben). Der Browser kann jeden gepushten Stream zurücksetzen, sobald er das Promise sieht, aber der Server hat sofort mit dem Senden begonnen, sodass bis zu einem Roundtrip an gepushten Daten bereits unterwegs ist, wenn das Reset ankommt. In diesem Lauf hat der Client {bytes(b, "http2.DATA client s2c")} Bytes an DATA empfangen; für einen Besucher mit gefülltem Cache wäre der gepushte Teil davon verschwendet.</translation>
+        <translation>HTTP/2 gibt dem Server keinen Einblick in den Cache des Clients (ein Vorschlag für „Cache Digests“ wurde aufgegeben). Der Browser kann jeden gepushten Stream zurücksetzen, sobald er das Promise sieht, aber der Server hat sofort mit dem Senden begonnen, sodass bis zu einem Roundtrip an gepushten Daten bereits unterwegs ist, wenn das Reset ankommt. In diesem Lauf hat der Client {bytes(b, &quot;http2.DATA client s2c&quot;)} Bytes an DATA empfangen; für einen Besucher mit gefülltem Cache wäre der gepushte Teil davon verschwendet.</translation>
     </message>
     <message>
         <source>The replacement: 103 Early Hints and preload</source>
@@ -7039,11 +7048,11 @@ Nur sehr wenige Websites haben ihn überhaupt genutzt, daher haben die Browser d
         <source>What replaced push leaves the decision with the **browser**, which knows its cache:
 
 - **Preload**: a `Link: &lt;/style.css&gt;; rel=preload; as=style` header, or the same as a
-  `&lt;link rel="preload"&gt;` element, tells the browser early which objects the page needs. It
+  `&lt;link rel=&quot;preload&quot;&gt;` element, tells the browser early which objects the page needs. It
   checks its cache and requests only what is missing.
 - **103 Early Hints** (RFC 8297): while the server is still producing the page, it sends an
   interim `103` response with those `Link` headers. The browser starts its requests (or opens
-  connections with `rel=preconnect`) during the server's thinking time; the final `200`
+  connections with `rel=preconnect`) during the server&apos;s thinking time; the final `200`
   response follows when the page is ready.
 
     client  GET /  ----------------------&gt;
@@ -7058,7 +7067,7 @@ never fetches what it already has.</source>
 Cache kennt:
 
 - **Preload**: Ein Header `Link: &lt;/style.css&gt;; rel=preload; as=style` oder dasselbe als
-  `&lt;link rel="preload"&gt;`-Element teilt dem Browser früh mit, welche Objekte die Seite braucht. Er
+  `&lt;link rel=&quot;preload&quot;&gt;`-Element teilt dem Browser früh mit, welche Objekte die Seite braucht. Er
   prüft seinen Cache und fordert nur an, was fehlt.
 - **103 Early Hints** (RFC 8297): Während der Server die Seite noch erzeugt, sendet er eine
   vorläufige `103`-Antwort mit diesen `Link`-Headern. Der Browser startet seine Anfragen (oder
@@ -7127,14 +7136,14 @@ Side A speaks TLS 1.2 (RFC 5246), side B TLS 1.3 (RFC 8446). Follow side A on th
     GET /                       ----&gt;
 
 - `ClientHello` offers versions, **cipher suites** and extensions; `ServerHello` picks one.
-- `Certificate` proves who the server is; `ServerKeyExchange` holds the server's ephemeral
-  ECDHE public key, signed with the certificate's key.
+- `Certificate` proves who the server is; `ServerKeyExchange` holds the server&apos;s ephemeral
+  ECDHE public key, signed with the certificate&apos;s key.
 - Only now can the client send its own public key (`ClientKeyExchange`): the playback stopped
   there. Both sides compute the same secret; `ChangeCipherSpec` switches to the new keys and
   `Finished` proves that both saw the same handshake.
 
-The client must hear the server's `Finished` before it sends its request: two round trips of
-handshake, on top of TCP's one.</source>
+The client must hear the server&apos;s `Finished` before it sends its request: two round trips of
+handshake, on top of TCP&apos;s one.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Beide Seiten stellen eine HTTPS-Anfrage nach einem **vollständigen Handshake**, ohne frühere
 Sitzung, auf der sie aufbauen könnten. Seite A spricht TLS 1.2 (RFC 5246), Seite B TLS 1.3
@@ -7162,14 +7171,14 @@ Der Client muss das `Finished` des Servers erhalten haben, bevor er seine Anfrag
 Roundtrips Handshake, zusätzlich zu dem einen von TCP.</translation>
     </message>
     <message>
-        <source>How many round trips does side A's TLS 1.2 handshake take, from the client's ClientHello until the handshake is complete at the client?</source>
+        <source>How many round trips does side A&apos;s TLS 1.2 handshake take, from the client&apos;s ClientHello until the handshake is complete at the client?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Wie viele Roundtrips dauert der TLS-1.2-Handshake von Seite A, vom ClientHello des Clients bis zum Abschluss des Handshakes beim Client?</translation>
     </message>
     <message>
-        <source>From `ClientHello` to a complete handshake took {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} round trips. The client cannot send `ClientKeyExchange` before it has the server's key exchange parameters, and the server's `Finished` needs one more crossing after that. With TCP's handshake and the request itself, the first response byte came after {a.roundTrips} round trips.</source>
+        <source>From `ClientHello` to a complete handshake took {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} round trips. The client cannot send `ClientKeyExchange` before it has the server&apos;s key exchange parameters, and the server&apos;s `Finished` needs one more crossing after that. With TCP&apos;s handshake and the request itself, the first response byte came after {a.roundTrips} round trips.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
-        <translation>Vom `ClientHello` bis zum abgeschlossenen Handshake vergingen {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} Roundtrips. Der Client kann `ClientKeyExchange` erst senden, wenn er die Schlüsselaustauschparameter des Servers hat, und das `Finished` des Servers braucht danach noch einen weiteren Weg über die Leitung. Mit dem TCP-Handshake und der Anfrage selbst kam das erste Antwortbyte nach {a.roundTrips} Roundtrips.</translation>
+        <translation>Vom `ClientHello` bis zum abgeschlossenen Handshake vergingen {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} Roundtrips. Der Client kann `ClientKeyExchange` erst senden, wenn er die Schlüsselaustauschparameter des Servers hat, und das `Finished` des Servers braucht danach noch einen weiteren Weg über die Leitung. Mit dem TCP-Handshake und der Anfrage selbst kam das erste Antwortbyte nach {a.roundTrips} Roundtrips.</translation>
     </message>
     <message>
         <source>TLS 1.3: the key share goes first</source>
@@ -7189,8 +7198,8 @@ one flight:
     [Finished], [GET /]         ----&gt;
 
 Everything in brackets is encrypted: the keys exist as soon as the `ServerHello` has delivered
-the server's share. `CertificateVerify` is the server's signature over the whole handshake so
-far. The client checks it and the server's `Finished`, then sends its own `Finished` together
+the server&apos;s share. `CertificateVerify` is the server&apos;s signature over the whole handshake so
+far. The client checks it and the server&apos;s `Finished`, then sends its own `Finished` together
 with the request. The `ChangeCipherSpec` messages on the ladder are dummies that TLS 1.3 sends
 only so that old middleboxes let the connection through.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
@@ -7213,7 +7222,7 @@ Sequenzansicht sind Attrappen, die TLS 1.3 nur sendet, damit alte Middleboxes di
 durchlassen.</translation>
     </message>
     <message>
-        <source>Now side B. How many round trips until its first response byte, TCP's handshake included?</source>
+        <source>Now side B. How many round trips until its first response byte, TCP&apos;s handshake included?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Jetzt Seite B. Wie viele Roundtrips vergehen bis zu ihrem ersten Antwortbyte, den TCP-Handshake eingeschlossen?</translation>
     </message>
@@ -7231,14 +7240,14 @@ durchlassen.</translation>
         <source>Compare the messages of the two sides. TLS 1.3 has no `ServerKeyExchange`, no `ClientKeyExchange`
 and no `ServerHelloDone`. It also removed a lot that TLS 1.2 still allowed:
 
-- **static RSA key exchange**, where the client encrypted the secret with the server's
+- **static RSA key exchange**, where the client encrypted the secret with the server&apos;s
   certificate key: whoever later stole that key could decrypt every recorded session;
 - ciphers without built-in integrity (CBC with a separate MAC, RC4); only **AEAD** ciphers
   remain;
 - renegotiation and compression.
 
 Every full TLS 1.3 handshake uses an ephemeral (EC)DHE exchange, so it always has **forward
-secrecy**: stealing the server's private key later does not open recorded traffic.</source>
+secrecy**: stealing the server&apos;s private key later does not open recorded traffic.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Vergleichen Sie die Nachrichten der beiden Seiten. TLS 1.3 hat kein `ServerKeyExchange`, kein
 `ClientKeyExchange` und kein `ServerHelloDone`. Es hat außerdem vieles entfernt, was TLS 1.2 noch
@@ -7261,7 +7270,7 @@ keinen aufgezeichneten Verkehr öffnen.</translation>
         <translation>TLS 1.3 sendet kein ServerKeyExchange und kein ClientKeyExchange. Wo findet sein Schlüsselaustausch statt?</translation>
     </message>
     <message>
-        <source>In the Certificate: the client encrypts a secret with the server's public key</source>
+        <source>In the Certificate: the client encrypts a secret with the server&apos;s public key</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Im Certificate: Der Client verschlüsselt ein Geheimnis mit dem öffentlichen Schlüssel des Servers</translation>
     </message>
@@ -7281,7 +7290,7 @@ keinen aufgezeichneten Verkehr öffnen.</translation>
         <translation>In den NewSessionTicket-Nachrichten nach dem Handshake</translation>
     </message>
     <message>
-        <source>The client's public key rides in the `ClientHello`'s `key_share`, the server's in the `ServerHello`'s (the inspector shows it). Both sides compute the shared secret from these two messages alone, which is why the server's very first flight can already be encrypted and end with `Finished`. Encrypting a secret with the certificate's key (RSA key transport) is exactly what TLS 1.3 removed, because it gave no forward secrecy.</source>
+        <source>The client&apos;s public key rides in the `ClientHello`&apos;s `key_share`, the server&apos;s in the `ServerHello`&apos;s (the inspector shows it). Both sides compute the shared secret from these two messages alone, which is why the server&apos;s very first flight can already be encrypted and end with `Finished`. Encrypting a secret with the certificate&apos;s key (RSA key transport) is exactly what TLS 1.3 removed, because it gave no forward secrecy.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Der öffentliche Schlüssel des Clients reist im `key_share` des `ClientHello`, der des Servers im `key_share` des `ServerHello` (der Inspektor zeigt ihn). Beide Seiten berechnen das gemeinsame Geheimnis allein aus diesen beiden Nachrichten; deshalb kann schon der allererste Flight des Servers verschlüsselt sein und mit `Finished` enden. Ein Geheimnis mit dem Schlüssel des Zertifikats zu verschlüsseln (RSA Key Transport), ist genau das, was TLS 1.3 entfernt hat, weil es keine Forward Secrecy bot.</translation>
     </message>
@@ -7293,9 +7302,9 @@ keinen aufgezeichneten Verkehr öffnen.</translation>
     <message>
         <source>The key share in the `ClientHello` is a guess. Both clients here support X25519 and P-256, but
 send a key share for X25519 only (a key share per group would make every `ClientHello` larger).
-Side A's server accepts X25519. Side B's server accepts **only P-256**.
+Side A&apos;s server accepts X25519. Side B&apos;s server accepts **only P-256**.
 
-B's server cannot compute a secret from a share it does not accept, so it answers with a
+B&apos;s server cannot compute a secret from a share it does not accept, so it answers with a
 **HelloRetryRequest**: a `ServerHello` with a special fixed random value, naming the group it
 wants. The client must start again with a second `ClientHello` carrying a P-256 key share. The
 playback stopped at the HelloRetryRequest.</source>
@@ -7311,7 +7320,7 @@ Zufallswert, das die gewünschte Gruppe nennt. Der Client muss mit einem zweiten
 beginnen, das einen P-256-Key-Share enthält. Die Wiedergabe hat beim HelloRetryRequest angehalten.</translation>
     </message>
     <message>
-        <source>How many ClientHello messages did side B's client send?</source>
+        <source>How many ClientHello messages did side B&apos;s client send?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Wie viele ClientHello-Nachrichten hat der Client von Seite B gesendet?</translation>
     </message>
@@ -7325,9 +7334,9 @@ tls-resumption.lesson</extracomment>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>{count(b, "tls.HandshakeMessage client c2s flags=1")} `ClientHello` messages, against {count(a, "tls.HandshakeMessage client c2s flags=1")} on side A. The second one could only leave once the HelloRetryRequest had arrived, so the handshake took one full round trip more: {b.roundTrips} round trips until the first response byte instead of {a.roundTrips}.</source>
+        <source>{count(b, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} `ClientHello` messages, against {count(a, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} on side A. The second one could only leave once the HelloRetryRequest had arrived, so the handshake took one full round trip more: {b.roundTrips} round trips until the first response byte instead of {a.roundTrips}.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
-        <translation>{count(b, "tls.HandshakeMessage client c2s flags=1")} `ClientHello`-Nachrichten gegenüber {count(a, "tls.HandshakeMessage client c2s flags=1")} auf Seite A. Die zweite konnte erst abgehen, nachdem der HelloRetryRequest angekommen war, daher dauerte der Handshake einen ganzen Roundtrip länger: {b.roundTrips} Roundtrips bis zum ersten Antwortbyte statt {a.roundTrips}.</translation>
+        <translation>{count(b, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} `ClientHello`-Nachrichten gegenüber {count(a, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} auf Seite A. Die zweite konnte erst abgehen, nachdem der HelloRetryRequest angekommen war, daher dauerte der Handshake einen ganzen Roundtrip länger: {b.roundTrips} Roundtrips bis zum ersten Antwortbyte statt {a.roundTrips}.</translation>
     </message>
     <message>
         <source>What the retry costs</source>
@@ -7335,13 +7344,13 @@ tls-resumption.lesson</extracomment>
         <translation>Was der zweite Anlauf kostet</translation>
     </message>
     <message>
-        <source>On the lanes both handshakes line up until the server's first answer; from there side B runs
+        <source>On the lanes both handshakes line up until the server&apos;s first answer; from there side B runs
 one round trip behind. That is the whole cost of a HelloRetryRequest: one RTT, and the bytes of a
 second `ClientHello`.
 
 It is avoidable. Clients send a key share for the group servers most often accept (today
 X25519), and servers that prefer another group may still accept the share the client already
-sent. A server configured like B's forces the extra round trip on nearly every new connection.</source>
+sent. A server configured like B&apos;s forces the extra round trip on nearly every new connection.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>In der Bahnenansicht verlaufen beide Handshakes bis zur ersten Antwort des Servers gleich; ab da
 liegt Seite B einen Roundtrip zurück. Das sind die gesamten Kosten eines HelloRetryRequest: eine
@@ -7370,10 +7379,10 @@ ist, erzwingt den zusätzlichen Roundtrip bei fast jeder neuen Verbindung.</tran
     <message>
         <source>Client and server must agree on a version. A TLS 1.3 client lists the versions it supports in
 the `supported_versions` extension of its `ClientHello`; a TLS 1.2 client has no such extension
-and just writes 1.2 in the hello's version field. The server picks the highest version both
+and just writes 1.2 in the hello&apos;s version field. The server picks the highest version both
 share.
 
-Side B's client allows TLS 1.2 at most, and its server requires TLS 1.3. There is nothing to
+Side B&apos;s client allows TLS 1.2 at most, and its server requires TLS 1.3. There is nothing to
 pick, so the server ends the handshake with the fatal alert **`protocol_version`** (alert 70).
 No keys were agreed, so the alert travels in the clear.
 
@@ -7397,7 +7406,7 @@ TLS-1.3-Client, der diese Markierung sieht, weiß, dass ein Angreifer sein Angeb
 hat, und bricht ab; ein **Downgrade** lässt sich also nicht unbemerkt erzwingen.</translation>
     </message>
     <message>
-        <source>Who ended side B's handshake, and when?</source>
+        <source>Who ended side B&apos;s handshake, and when?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Wer hat den Handshake von Seite B beendet, und wann?</translation>
     </message>
@@ -7417,7 +7426,7 @@ hat, und bricht ab; ein **Downgrade** lässt sich also nicht unbemerkt erzwingen
         <translation>Niemand: Beide haben sich auf TLS 1.2 geeinigt</translation>
     </message>
     <message>
-        <source>The version is the server's choice, made from the `ClientHello` alone, so the server was the one to refuse, at once, without sending a `ServerHello`: side B failed after {b.roundTrips} round trips and only {b.tlsBytes} bytes of TLS. A fatal alert ends the connection; the client could only retry with other settings.</source>
+        <source>The version is the server&apos;s choice, made from the `ClientHello` alone, so the server was the one to refuse, at once, without sending a `ServerHello`: side B failed after {b.roundTrips} round trips and only {b.tlsBytes} bytes of TLS. A fatal alert ends the connection; the client could only retry with other settings.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Die Version wählt der Server allein anhand des `ClientHello`; daher war er es, der ablehnte, sofort und ohne ein `ServerHello` zu senden: Seite B scheiterte nach {b.roundTrips} Roundtrips und nur {b.tlsBytes} Bytes TLS. Ein fataler Alert beendet die Verbindung; der Client kann es nur mit anderen Einstellungen erneut versuchen.</translation>
     </message>
@@ -7427,7 +7436,7 @@ hat, und bricht ab; ein **Downgrade** lässt sich also nicht unbemerkt erzwingen
         <translation>Die Rückkehr: Sitzungswiederaufnahme und 0-RTT</translation>
     </message>
     <message>
-        <source>How a session ticket lets a returning client skip the certificate (and, in TLS 1.2, a round trip), and why TLS 1.3's 0-RTT early data is faster but can be replayed.</source>
+        <source>How a session ticket lets a returning client skip the certificate (and, in TLS 1.2, a round trip), and why TLS 1.3&apos;s 0-RTT early data is faster but can be replayed.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Wie ein Session Ticket einem wiederkehrenden Client das Zertifikat (und bei TLS 1.2 einen Roundtrip) erspart und warum die 0-RTT-Early-Data von TLS 1.3 schneller sind, sich aber wiedereinspielen lassen (Replay).</translation>
     </message>
@@ -7441,15 +7450,15 @@ hat, und bricht ab; ein **Downgrade** lässt sich also nicht unbemerkt erzwingen
 signature to make and to verify, a key exchange to compute. A browser opens many connections to
 the same servers, so TLS lets a client **resume** a session it had before.
 
-At the end of side A's full handshake the server sent a **`NewSessionTicket`**; the inspector
-shows it. A **session ticket** (RFC 5077) is the session's state, above all its master secret,
+At the end of side A&apos;s full handshake the server sent a **`NewSessionTicket`**; the inspector
+shows it. A **session ticket** (RFC 5077) is the session&apos;s state, above all its master secret,
 encrypted under a key that only the server knows. The client cannot read it; it just keeps it
 and hands it back next time. The server then needs no per-client memory: a ticket-encryption key
 shared by all its machines is enough. (The older way, a **session ID**, made the server keep a
 cache of sessions.)
 
 Side B is such a return visit: before the clock started, a first connection, not recorded,
-obtained a ticket, and side B's `ClientHello` carries it in its `session_ticket` extension.</source>
+obtained a ticket, and side B&apos;s `ClientHello` carries it in its `session_ticket` extension.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Ein vollständiger Handshake ist teuer: Roundtrips, eine Zertifikatskette, die gesendet und
 geprüft werden muss, eine Signatur, die erstellt und verifiziert werden muss, ein
@@ -7486,7 +7495,7 @@ No `Certificate`, no `ServerKeyExchange`, no `ClientKeyExchange`: the server pro
 by being able to open the ticket, and fresh keys are derived from the old master secret and the
 two new random values. The server even sends its `Finished` first.
 
-The price: no new key exchange happens. Anyone who later obtains the server's ticket key can
+The price: no new key exchange happens. Anyone who later obtains the server&apos;s ticket key can
 open recorded tickets, and with them decrypt the recorded sessions they protect, the first one
 included. Servers must therefore rotate that key often.</source>
         <extracomment>tls-resumption.lesson</extracomment>
@@ -7508,14 +7517,14 @@ entschlüsseln, die sie schützen, die erste eingeschlossen. Server müssen dies
 häufig wechseln.</translation>
     </message>
     <message>
-        <source>How many round trips does side B's resumed handshake take, from its ClientHello until the handshake is complete at the client?</source>
+        <source>How many round trips does side B&apos;s resumed handshake take, from its ClientHello until the handshake is complete at the client?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Wie viele Roundtrips dauert der wiederaufgenommene Handshake von Seite B, von seinem ClientHello bis zum Abschluss des Handshakes beim Client?</translation>
     </message>
     <message>
-        <source>Resumed, the handshake took {(firstMs(b, "tls.HandshakeComplete client") - firstMs(b, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} round trips, the full one {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2}. So the first response byte came after {b.roundTrips} round trips instead of {a.roundTrips}, and TLS put {b.tlsBytes} bytes on the wire instead of {a.tlsBytes}: the certificate stayed home.</source>
+        <source>Resumed, the handshake took {(firstMs(b, &quot;tls.HandshakeComplete client&quot;) - firstMs(b, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} round trips, the full one {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2}. So the first response byte came after {b.roundTrips} round trips instead of {a.roundTrips}, and TLS put {b.tlsBytes} bytes on the wire instead of {a.tlsBytes}: the certificate stayed home.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>Wiederaufgenommen dauerte der Handshake {(firstMs(b, "tls.HandshakeComplete client") - firstMs(b, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} Roundtrips, der vollständige {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2}. Deshalb kam das erste Antwortbyte nach {b.roundTrips} Roundtrips statt nach {a.roundTrips}, und TLS übertrug {b.tlsBytes} Bytes statt {a.tlsBytes}: Das Zertifikat blieb zu Hause.</translation>
+        <translation>Wiederaufgenommen dauerte der Handshake {(firstMs(b, &quot;tls.HandshakeComplete client&quot;) - firstMs(b, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} Roundtrips, der vollständige {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2}. Deshalb kam das erste Antwortbyte nach {b.roundTrips} Roundtrips statt nach {a.roundTrips}, und TLS übertrug {b.tlsBytes} Bytes statt {a.tlsBytes}: Das Zertifikat blieb zu Hause.</translation>
     </message>
     <message>
         <source>TLS 1.3: resumption with a pre-shared key</source>
@@ -7567,9 +7576,9 @@ Der PSK authentifiziert den Server bereits, daher sendet er kein `Certificate` u
         <translation>Wie viele Certificate-Nachrichten hat der Server auf Seite B, der wiederaufgenommenen Verbindung, gesendet?</translation>
     </message>
     <message>
-        <source>{count(b, "tls.HandshakeMessage server flags=11")}, against {count(a, "tls.HandshakeMessage server flags=11")} in side A's full handshake. The server's `ServerHello` accepts the client's pre-shared key, and that key is proof enough that this is the server the client authenticated before; so no certificate ({bytes(a, "tls.HandshakeMessage server flags=11")} bytes in side A) and no signature.</source>
+        <source>{count(b, &quot;tls.HandshakeMessage server flags=11&quot;)}, against {count(a, &quot;tls.HandshakeMessage server flags=11&quot;)} in side A&apos;s full handshake. The server&apos;s `ServerHello` accepts the client&apos;s pre-shared key, and that key is proof enough that this is the server the client authenticated before; so no certificate ({bytes(a, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes in side A) and no signature.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>{count(b, "tls.HandshakeMessage server flags=11")}, gegenüber {count(a, "tls.HandshakeMessage server flags=11")} im vollständigen Handshake von Seite A. Das `ServerHello` des Servers akzeptiert den Pre-Shared Key des Clients, und dieser Schlüssel ist Beweis genug, dass es derselbe Server ist, den der Client zuvor authentifiziert hat; also kein Zertifikat ({bytes(a, "tls.HandshakeMessage server flags=11")} Bytes auf Seite A) und keine Signatur.</translation>
+        <translation>{count(b, &quot;tls.HandshakeMessage server flags=11&quot;)}, gegenüber {count(a, &quot;tls.HandshakeMessage server flags=11&quot;)} im vollständigen Handshake von Seite A. Das `ServerHello` des Servers akzeptiert den Pre-Shared Key des Clients, und dieser Schlüssel ist Beweis genug, dass es derselbe Server ist, den der Client zuvor authentifiziert hat; also kein Zertifikat ({bytes(a, &quot;tls.HandshakeMessage server flags=11&quot;)} Bytes auf Seite A) und keine Signatur.</translation>
     </message>
     <message>
         <source>What TLS 1.3 resumption saves</source>
@@ -7579,7 +7588,7 @@ Der PSK authentifiziert den Server bereits, daher sendet er kein `Certificate` u
     <message>
         <source>Look at the round trips: both sides needed the same number. A full TLS 1.3 handshake already
 takes one round trip, and a resumed one cannot take fewer as long as the client waits for the
-server's `Finished` before sending its request.
+server&apos;s `Finished` before sending its request.
 
 What resumption saves in TLS 1.3 is **work and bytes**: no certificate chain on the wire, no
 signature for the server to compute, no chain for the client to verify. For a busy server
@@ -7611,7 +7620,7 @@ lohnt sich die Wiederaufnahme trotzdem.</translation>
         <translation>Den Schlüsselaustausch: Eine wiederaufgenommene Sitzung braucht keinen neuen Key Share</translation>
     </message>
     <message>
-        <source>The certificate chain and the server's signature</source>
+        <source>The certificate chain and the server&apos;s signature</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Die Zertifikatskette und die Signatur des Servers</translation>
     </message>
@@ -7667,12 +7676,12 @@ die Anfrage schon in seinem allerersten Flight beantworten. Der Client schließt
 dann mit `EndOfEarlyData` ab und beendet den Handshake wie üblich.</translation>
     </message>
     <message>
-        <source>How many round trips until side B's first response byte, TCP's handshake included?</source>
+        <source>How many round trips until side B&apos;s first response byte, TCP&apos;s handshake included?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Wie viele Roundtrips vergehen bis zum ersten Antwortbyte von Seite B, den TCP-Handshake eingeschlossen?</translation>
     </message>
     <message>
-        <source>{b.roundTrips} round trips against {a.roundTrips} without early data: the request no longer waits for the handshake, so only TCP's own round trip and the request's remain ({b.timeToFirstByteMs:0} ms against {a.timeToFirstByteMs:0} ms here). QUIC, which merges the transport and TLS handshakes, removes the TCP round trip as well.</source>
+        <source>{b.roundTrips} round trips against {a.roundTrips} without early data: the request no longer waits for the handshake, so only TCP&apos;s own round trip and the request&apos;s remain ({b.timeToFirstByteMs:0} ms against {a.timeToFirstByteMs:0} ms here). QUIC, which merges the transport and TLS handshakes, removes the TCP round trip as well.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>{b.roundTrips} Roundtrips gegenüber {a.roundTrips} ohne Early Data: Die Anfrage wartet nicht mehr auf den Handshake, also bleiben nur der eigene Roundtrip von TCP und der der Anfrage (hier {b.timeToFirstByteMs:0} ms gegenüber {a.timeToFirstByteMs:0} ms). QUIC, das den Transport- und den TLS-Handshake zusammenlegt, beseitigt auch den Roundtrip von TCP.</translation>
     </message>
@@ -7714,14 +7723,14 @@ Server begrenzen den Schaden mit Tickets zur einmaligen Verwendung, einem Verzei
 hinweg perfekt.</translation>
     </message>
     <message>
-        <source>How many bytes did side B's client send as early data?</source>
+        <source>How many bytes did side B&apos;s client send as early data?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Wie viele Bytes hat der Client von Seite B als Early Data gesendet?</translation>
     </message>
     <message>
-        <source>{bytes(b, "tls.EarlyData client c2s")} bytes: exactly the request head ({bytes(b, "http1.RequestHead client")} bytes), `GET /`. That whole request is what an attacker could replay. Fetching a page twice does no harm, which is why this request may travel early.</source>
+        <source>{bytes(b, &quot;tls.EarlyData client c2s&quot;)} bytes: exactly the request head ({bytes(b, &quot;http1.RequestHead client&quot;)} bytes), `GET /`. That whole request is what an attacker could replay. Fetching a page twice does no harm, which is why this request may travel early.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>{bytes(b, "tls.EarlyData client c2s")} Bytes: genau der Anfragekopf ({bytes(b, "http1.RequestHead client")} Bytes), `GET /`. Diese gesamte Anfrage könnte ein Angreifer wiedereinspielen. Eine Seite zweimal abzurufen schadet nicht; deshalb darf diese Anfrage früh reisen.</translation>
+        <translation>{bytes(b, &quot;tls.EarlyData client c2s&quot;)} Bytes: genau der Anfragekopf ({bytes(b, &quot;http1.RequestHead client&quot;)} Bytes), `GET /`. Diese gesamte Anfrage könnte ein Angreifer wiedereinspielen. Eine Seite zweimal abzurufen schadet nicht; deshalb darf diese Anfrage früh reisen.</translation>
     </message>
     <message>
         <source>Which requests may go early?</source>
@@ -7811,12 +7820,12 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Live-Updates per Polling: Jede Prüfung ist eine vollständige Anfrage mit ihren Headern, und ein Update wartet auf den nächsten Poll.</translation>
     </message>
     <message>
-        <source>"For the public API I'd use REST with JSON over HTTPS: everyone can call it, it's easy to debug, and HTTP caching and CDNs work out of the box."</source>
+        <source>&quot;For the public API I&apos;d use REST with JSON over HTTPS: everyone can call it, it&apos;s easy to debug, and HTTP caching and CDNs work out of the box.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Für die öffentliche API würde ich REST mit JSON über HTTPS verwenden: Jeder kann sie aufrufen, sie ist leicht zu debuggen, und HTTP-Caching und CDNs funktionieren ohne Weiteres.“</translation>
     </message>
     <message>
-        <source>"I'd keep the endpoints stateless so any instance behind the load balancer can serve any request, and make retried writes safe with idempotency keys."</source>
+        <source>&quot;I&apos;d keep the endpoints stateless so any instance behind the load balancer can serve any request, and make retried writes safe with idempotency keys.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Ich würde die Endpunkte zustandslos halten, damit jede Instanz hinter dem Load Balancer jede Anfrage bedienen kann, und wiederholte Schreibvorgänge mit Idempotenzschlüsseln absichern.“</translation>
     </message>
@@ -7841,7 +7850,7 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Konfigurationen nur mit TLS 1.2, obwohl die Clients TLS 1.3 beherrschen: Jede neue Verbindung wartet einen Roundtrip länger.</translation>
     </message>
     <message>
-        <source>Certificates from an authority your clients do not trust, such as a private CA missing from mobile apps' trust stores: the handshake fails with unknown_ca.</source>
+        <source>Certificates from an authority your clients do not trust, such as a private CA missing from mobile apps&apos; trust stores: the handshake fails with unknown_ca.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>Zertifikate einer Zertifizierungsstelle, der Ihre Clients nicht vertrauen, etwa einer privaten CA, die in den Trust Stores mobiler Apps fehlt: Der Handshake scheitert mit unknown_ca.</translation>
     </message>
@@ -7856,12 +7865,12 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Nur eine Schlüsselaustauschgruppe zu akzeptieren, die Clients nicht als erste raten: Jeder Handshake zahlt einen zusätzlichen Roundtrip für einen HelloRetryRequest.</translation>
     </message>
     <message>
-        <source>"I'll use HTTPS everywhere, terminated at the load balancer with TLS 1.3, and mutual TLS between internal services."</source>
+        <source>&quot;I&apos;ll use HTTPS everywhere, terminated at the load balancer with TLS 1.3, and mutual TLS between internal services.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Ich setze überall HTTPS ein, am Load Balancer mit TLS 1.3 terminiert, und Mutual TLS zwischen internen Diensten.“</translation>
     </message>
     <message>
-        <source>"To keep handshakes cheap I'd reuse connections and enable session resumption; 0-RTT only for idempotent GETs, since early data can be replayed."</source>
+        <source>&quot;To keep handshakes cheap I&apos;d reuse connections and enable session resumption; 0-RTT only for idempotent GETs, since early data can be replayed.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Damit Handshakes günstig bleiben, würde ich Verbindungen wiederverwenden und Session Resumption aktivieren; 0-RTT nur für idempotente GETs, da Early Data wiedereingespielt werden können.“</translation>
     </message>
@@ -7901,12 +7910,12 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Tricks aus der Zeit von HTTP/1.1 wie Domain Sharding, die nur Handshakes hinzufügen und die HPACK-Tabellen aufteilen.</translation>
     </message>
     <message>
-        <source>"At the edge I'd serve HTTP/2 (and HTTP/3 where the CDN offers it): one connection per client, multiplexed requests and header compression, with no change to the API."</source>
+        <source>&quot;At the edge I&apos;d serve HTTP/2 (and HTTP/3 where the CDN offers it): one connection per client, multiplexed requests and header compression, with no change to the API.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Am Edge würde ich HTTP/2 ausliefern (und HTTP/3, wo das CDN es anbietet): eine Verbindung pro Client, gemultiplexte Anfragen und Header-Kompression, ohne Änderung an der API.“</translation>
     </message>
     <message>
-        <source>"I'd mention the trade-off: HTTP/2 removes head-of-line blocking between requests, but not TCP's, which is why HTTP/3 exists."</source>
+        <source>&quot;I&apos;d mention the trade-off: HTTP/2 removes head-of-line blocking between requests, but not TCP&apos;s, which is why HTTP/3 exists.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Ich würde den Trade-off erwähnen: HTTP/2 beseitigt das Head-of-Line-Blocking zwischen Anfragen, aber nicht das von TCP, und deshalb gibt es HTTP/3.“</translation>
     </message>
@@ -7941,12 +7950,12 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Payloads, die Menschen in Logs und mit curl lesen müssen, es sei denn, das Team setzt grpcurl und ähnliche Werkzeuge ein.</translation>
     </message>
     <message>
-        <source>"For internal calls between services I'd use gRPC: the .proto file is the contract, Protobuf keeps payloads small, and HTTP/2 multiplexes the calls; I'd set deadlines and propagate them."</source>
+        <source>&quot;For internal calls between services I&apos;d use gRPC: the .proto file is the contract, Protobuf keeps payloads small, and HTTP/2 multiplexes the calls; I&apos;d set deadlines and propagate them.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Für interne Aufrufe zwischen Diensten würde ich gRPC verwenden: Die .proto-Datei ist der Vertrag, Protobuf hält die Payloads klein, und HTTP/2 multiplext die Aufrufe; ich würde Deadlines setzen und sie weiterreichen.“</translation>
     </message>
     <message>
-        <source>"The public and browser-facing API stays REST over HTTPS, or gRPC-Web behind Envoy if the front end wants the same contracts."</source>
+        <source>&quot;The public and browser-facing API stays REST over HTTPS, or gRPC-Web behind Envoy if the front end wants the same contracts.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Die öffentliche und die browserseitige API bleiben REST über HTTPS, oder gRPC-Web hinter Envoy, wenn das Frontend dieselben Verträge möchte.“</translation>
     </message>
@@ -7981,12 +7990,12 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Designs, die sich keine zustandsbehafteten Server leisten können: Jede Verbindung bindet einen Client an einen Server, daher braucht Fan-out Pub/Sub, und Deployments brauchen Reconnects mit Backoff.</translation>
     </message>
     <message>
-        <source>"For the chat I'd use WebSockets: clients keep one connection to a gateway tier, and the gateways fan messages out through a pub/sub layer such as Redis or Kafka."</source>
+        <source>&quot;For the chat I&apos;d use WebSockets: clients keep one connection to a gateway tier, and the gateways fan messages out through a pub/sub layer such as Redis or Kafka.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Für den Chat würde ich WebSockets verwenden: Clients halten eine Verbindung zu einer Gateway-Schicht, und die Gateways verteilen Nachrichten über eine Pub/Sub-Schicht wie Redis oder Kafka.“</translation>
     </message>
     <message>
-        <source>"I'd add heartbeats, reconnect with exponential backoff and jitter, and fall back to long polling where WebSockets are blocked."</source>
+        <source>&quot;I&apos;d add heartbeats, reconnect with exponential backoff and jitter, and fall back to long polling where WebSockets are blocked.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Ich würde Heartbeats hinzufügen, Reconnects mit exponentiellem Backoff und Jitter, und auf Long Polling zurückfallen, wo WebSockets blockiert sind.“</translation>
     </message>
@@ -8021,7 +8030,7 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Server, die Warteschlangen pro Client im Speicher halten, hinter einem Load Balancer ohne Sticky Sessions oder gemeinsamen Datenspeicher.</translation>
     </message>
     <message>
-        <source>"If WebSockets aren't available I'd fall back to long polling: latency stays close, at the cost of a request per batch of updates."</source>
+        <source>&quot;If WebSockets aren&apos;t available I&apos;d fall back to long polling: latency stays close, at the cost of a request per batch of updates.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>„Wenn WebSockets nicht verfügbar sind, würde ich auf Long Polling zurückfallen: Die Latenz bleibt ähnlich, um den Preis einer Anfrage pro Schub von Updates.“</translation>
     </message>
@@ -8041,7 +8050,7 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Eine Verbindung, die bleibt</translation>
     </message>
     <message>
-        <source>Why doesn't adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
+        <source>Why doesn&apos;t adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Warum funktioniert es nicht einfach, WebSocket-Server hinter einem Load Balancer hinzuzufügen, wie bei einer zustandslosen REST-API?</translation>
     </message>
@@ -8071,7 +8080,7 @@ für `GET`-Anfragen, manche nur für solche ohne Query-String.</translation>
         <translation>Round Robin und Zustand pro Server</translation>
     </message>
     <message>
-        <source>A **round-robin** balancer sends each new connection to the next server in turn, so the chat's
+        <source>A **round-robin** balancer sends each new connection to the next server in turn, so the chat&apos;s
 clients end up spread across the servers. With per-server state (side **A**), a message posted
 through server 1 is sent to the clients on server 1 and nowhere else: everyone connected elsewhere
 simply never sees it. No error is raised anywhere; the messages are just missing.
@@ -8110,7 +8119,7 @@ Prozess funktioniert hat und in der Produktion Nachrichten verloren hat.</transl
     </message>
     <message>
         <source>**Sticky sessions** (session affinity) make the load balancer send a client to the **same
-server** every time, by a cookie it sets or by a hash of the client's address.
+server** every time, by a cookie it sets or by a hash of the client&apos;s address.
 
 They matter when one logical session is made of **several HTTP requests**: long polling, or a
 library such as Socket.IO that starts with polling requests and then upgrades, needs every
@@ -8159,7 +8168,7 @@ Was Stickiness nie tut: eine Nachricht an einen Client auf einem anderen Server 
         <translation>Nein, weil Sticky Sessions nur mit HTTP/2 funktionieren</translation>
     </message>
     <message>
-        <source>Affinity decides where a connection goes, not where a message goes. Fan-out across servers needs the servers to share messages, through a broker as in B, which delivered {b.polling.deliveries} times against A's {a.polling.deliveries}.</source>
+        <source>Affinity decides where a connection goes, not where a message goes. Fan-out across servers needs the servers to share messages, through a broker as in B, which delivered {b.polling.deliveries} times against A&apos;s {a.polling.deliveries}.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Affinität entscheidet, wohin eine Verbindung geht, nicht, wohin eine Nachricht geht. Fan-out über Server hinweg erfordert, dass die Server Nachrichten teilen, über einen Broker wie bei B, das auf {b.polling.deliveries} Zustellungen kam gegenüber {a.polling.deliveries} bei A.</translation>
     </message>
@@ -8242,14 +8251,14 @@ Was Stickiness nie tut: eine Nachricht an einen Client auf einem anderen Server 
         <translation>Eine HTTP-Anfrage, die darum bittet, nicht mehr HTTP zu sein</translation>
     </message>
     <message>
-        <source>Side **B** keeps a WebSocket open to each client and the server pushes a ticker's updates down it.
+        <source>Side **B** keeps a WebSocket open to each client and the server pushes a ticker&apos;s updates down it.
 (Side A polls for the same updates; the next lesson compares the two.)
 
 A WebSocket does not start with a new protocol on a new port. It starts as an ordinary
 **HTTP/1.1 GET**, the **opening handshake**, that asks the server to switch protocols on this very
 connection. The inspector shows it:
 
-- `Upgrade: websocket` and `Connection: Upgrade`: "let us stop speaking HTTP here".
+- `Upgrade: websocket` and `Connection: Upgrade`: &quot;let us stop speaking HTTP here&quot;.
 - `Sec-WebSocket-Key`: sixteen random bytes, base64-encoded, new for every handshake.
 - `Sec-WebSocket-Version: 13`: the version RFC 6455 defines.
 
@@ -8296,9 +8305,9 @@ on, the connection no longer carries HTTP: both sides speak WebSocket frames. An
 (`401`, `403`, `426 Upgrade Required` when the version is wrong, or a plain `200`) means there is
 no WebSocket, and the client must give up.
 
-The response also carries **`Sec-WebSocket-Accept`**. The server computes it from the client's key:
+The response also carries **`Sec-WebSocket-Accept`**. The server computes it from the client&apos;s key:
 
-    accept = base64( SHA-1( Sec-WebSocket-Key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11" ) )
+    accept = base64( SHA-1( Sec-WebSocket-Key + &quot;258EAFA5-E914-47DA-95CA-C5AB0DC85B11&quot; ) )
 
 The long string is a fixed GUID written into RFC 6455. The inspector shows each step: the key, the
 key with the GUID appended, its SHA-1, and the base64 of that, which must equal what the server
@@ -8312,7 +8321,7 @@ Status (`401`, `403`, `426 Upgrade Required`, wenn die Version falsch ist, oder 
 Die Antwort trägt außerdem **`Sec-WebSocket-Accept`**. Der Server berechnet den Wert aus dem
 Schlüssel des Clients:
 
-    accept = base64( SHA-1( Sec-WebSocket-Key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11" ) )
+    accept = base64( SHA-1( Sec-WebSocket-Key + &quot;258EAFA5-E914-47DA-95CA-C5AB0DC85B11&quot; ) )
 
 Die lange Zeichenkette ist eine feste GUID, die in RFC 6455 festgeschrieben ist. Der Inspektor
 zeigt jeden Schritt: den Schlüssel, den Schlüssel mit angehängter GUID, dessen SHA-1 und davon das
@@ -8325,7 +8334,7 @@ Verbindung scheitern, wenn es nicht übereinstimmt.</translation>
         <translation>Was beweist ein passendes Sec-WebSocket-Accept dem Client?</translation>
     </message>
     <message>
-        <source>The server read this handshake's key and deliberately agreed to speak WebSocket</source>
+        <source>The server read this handshake&apos;s key and deliberately agreed to speak WebSocket</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Der Server hat den Schlüssel dieses Handshakes gelesen und bewusst zugestimmt, WebSocket zu sprechen</translation>
     </message>
@@ -8345,7 +8354,7 @@ Verbindung scheitern, wenn es nicht übereinstimmt.</translation>
         <translation>Jeder Proxy auf dem Weg hat zugestimmt, WebSocket-Frames weiterzuleiten</translation>
     </message>
     <message>
-        <source>Anyone can compute the accept value, so it is neither authentication nor encryption (that is TLS's job with wss://). What it rules out is an accidental yes: a server or cache that does not understand WebSocket, or a replayed old response, cannot produce the SHA-1 of a key it has never seen. Only a server that really processed this upgrade can answer it.</source>
+        <source>Anyone can compute the accept value, so it is neither authentication nor encryption (that is TLS&apos;s job with wss://). What it rules out is an accidental yes: a server or cache that does not understand WebSocket, or a replayed old response, cannot produce the SHA-1 of a key it has never seen. Only a server that really processed this upgrade can answer it.</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Jeder kann den Accept-Wert berechnen, er ist also weder Authentifizierung noch Verschlüsselung (das ist mit wss:// die Aufgabe von TLS). Was er ausschließt, ist ein versehentliches Ja: Ein Server oder Cache, der WebSocket nicht versteht, oder eine wiedereingespielte alte Antwort kann nicht den SHA-1 eines Schlüssels liefern, der ihnen nie vorlag. Nur ein Server, der dieses Upgrade wirklich verarbeitet hat, kann es beantworten.</translation>
     </message>
@@ -8410,7 +8419,7 @@ client. On the WebSocket side a client posts on the same connection the server p
 **full duplex**: either side may send a frame at any moment, and nothing pairs a message with a
 reply the way HTTP pairs a response with its request.
 
-The selected frame goes from a client to the server, and it looks different from the server's:
+The selected frame goes from a client to the server, and it looks different from the server&apos;s:
 the **MASK** bit is set and a four-byte **masking key** follows the length, so a short message has
 a **six-byte** header instead of two. The payload is XORed with the key, byte by byte.
 
@@ -8441,7 +8450,7 @@ Sie `wss://`.</translation>
         <translation>Warum muss ein Browser jeden Frame maskieren, den er sendet?</translation>
     </message>
     <message>
-        <source>So that a page's script cannot choose the exact bytes on the wire, which could fool a proxy that does not understand WebSocket</source>
+        <source>So that a page&apos;s script cannot choose the exact bytes on the wire, which could fool a proxy that does not understand WebSocket</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Damit das Skript einer Seite nicht die genauen Bytes auf der Leitung wählen kann, die einen Proxy täuschen könnten, der WebSocket nicht versteht</translation>
     </message>
@@ -8546,7 +8555,7 @@ Zwei Codes werden nie über die Leitung gesendet: `1005` (ein Close ohne Code) u
 (überhaupt kein Close-Frame). Sie existieren nur, damit eine API melden kann, was passiert ist.</translation>
     </message>
     <message>
-        <source>A browser's close event reports code 1006. What happened?</source>
+        <source>A browser&apos;s close event reports code 1006. What happened?</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Das close-Ereignis eines Browsers meldet Code 1006. Was ist passiert?</translation>
     </message>
@@ -8561,7 +8570,7 @@ Zwei Codes werden nie über die Leitung gesendet: `1005` (ein Close ohne Code) u
         <translation>Der Server hat einen Close-Frame mit Code 1006 gesendet, um mitzuteilen, dass er überlastet war</translation>
     </message>
     <message>
-        <source>The client's frames were not masked, and the server refused them</source>
+        <source>The client&apos;s frames were not masked, and the server refused them</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Die Frames des Clients waren nicht maskiert, und der Server hat sie abgelehnt</translation>
     </message>
@@ -8571,9 +8580,9 @@ Zwei Codes werden nie über die Leitung gesendet: `1005` (ein Close ohne Code) u
         <translation>Beide Seiten haben den Closing Handshake normal abgeschlossen</translation>
     </message>
     <message>
-        <source>1006 is reserved for an abnormal closure: the API reports it when the TCP connection went away with no closing handshake, so no endpoint ever puts it in a frame. In this run every connection closed cleanly: the client sent code 1000 and the server answered with its own Close, so {count(b, "websocket.Frame client opcode=8")} Close frames crossed the {b.polling.connections} connections. An application that sees 1006 should reconnect, with a growing delay.</source>
+        <source>1006 is reserved for an abnormal closure: the API reports it when the TCP connection went away with no closing handshake, so no endpoint ever puts it in a frame. In this run every connection closed cleanly: the client sent code 1000 and the server answered with its own Close, so {count(b, &quot;websocket.Frame client opcode=8&quot;)} Close frames crossed the {b.polling.connections} connections. An application that sees 1006 should reconnect, with a growing delay.</source>
         <extracomment>websockets.lesson</extracomment>
-        <translation>1006 ist für ein abnormales Schließen reserviert: Die API meldet ihn, wenn die TCP-Verbindung ohne Closing Handshake verschwunden ist, daher schreibt ihn kein Endpunkt je in einen Frame. In diesem Lauf wurde jede Verbindung sauber geschlossen: Der Client schickte Code 1000, und der Server antwortete mit seinem eigenen Close; so gingen {count(b, "websocket.Frame client opcode=8")} Close-Frames über die {b.polling.connections} Verbindungen. Eine Anwendung, die 1006 sieht, sollte sich mit wachsender Wartezeit neu verbinden.</translation>
+        <translation>1006 ist für ein abnormales Schließen reserviert: Die API meldet ihn, wenn die TCP-Verbindung ohne Closing Handshake verschwunden ist, daher schreibt ihn kein Endpunkt je in einen Frame. In diesem Lauf wurde jede Verbindung sauber geschlossen: Der Client schickte Code 1000, und der Server antwortete mit seinem eigenen Close; so gingen {count(b, &quot;websocket.Frame client opcode=8&quot;)} Close-Frames über die {b.polling.connections} Verbindungen. Eine Anwendung, die 1006 sieht, sollte sich mit wachsender Wartezeit neu verbinden.</translation>
     </message>
     <message>
         <source>How a TCP connection opens: SYN, SYN-ACK, ACK. It costs one round trip before the client may send its first byte of data, on every new connection.</source>
@@ -8581,7 +8590,7 @@ Zwei Codes werden nie über die Leitung gesendet: `1005` (ein Close ohne Code) u
         <translation>Wie eine TCP-Verbindung geöffnet wird: SYN, SYN-ACK, ACK. Das kostet bei jeder neuen Verbindung einen Roundtrip, bevor der Client sein erstes Datenbyte senden darf.</translation>
     </message>
     <message>
-        <source>A made {a.grpc.calls} calls: a unary call per item, each with its own request headers and trailers, and one bidirectional call that carried every item back. B made {b.grpc.calls}: one server-streaming and one client-streaming call. Per-call costs add up: A spent {a.headerBytes} bytes on HPACK header blocks against B's {b.headerBytes}, and A's acknowledgements made {a.grpc.messagesSent + a.grpc.messagesReceived} messages against B's {b.grpc.messagesSent + b.grpc.messagesReceived}. The biggest cost is waiting (next step).</source>
+        <source>A made {a.grpc.calls} calls: a unary call per item, each with its own request headers and trailers, and one bidirectional call that carried every item back. B made {b.grpc.calls}: one server-streaming and one client-streaming call. Per-call costs add up: A spent {a.headerBytes} bytes on HPACK header blocks against B&apos;s {b.headerBytes}, and A&apos;s acknowledgements made {a.grpc.messagesSent + a.grpc.messagesReceived} messages against B&apos;s {b.grpc.messagesSent + b.grpc.messagesReceived}. The biggest cost is waiting (next step).</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>A machte {a.grpc.calls} Aufrufe: einen unären Aufruf pro Element, jeder mit eigenen Anfrage-Headern und Trailern, und einen bidirektionalen Aufruf, der jedes Element zurücktrug. B machte {b.grpc.calls}: einen Server-Streaming- und einen Client-Streaming-Aufruf. Die Kosten pro Aufruf summieren sich: A verbrauchte {a.headerBytes} Bytes für HPACK-Header-Blöcke gegenüber {b.headerBytes} bei B, und mit seinen Bestätigungen kam A auf {a.grpc.messagesSent + a.grpc.messagesReceived} Nachrichten gegenüber {b.grpc.messagesSent + b.grpc.messagesReceived} bei B. Die größten Kosten verursacht das Warten (nächster Schritt).</translation>
     </message>
@@ -8640,11 +8649,11 @@ verlustfreien Leitung gewinnt. Treffen Sie für diese hier eine Vorhersage.</tra
         <source>Six HTTP/1.1 connections are six independent TCP byte streams. A loss on one of them:
 
 - holds back only the bytes of that connection, which belong to one response;
-- halves only that connection's congestion window, while the others go on undisturbed.
+- halves only that connection&apos;s congestion window, while the others go on undisturbed.
 
 One HTTP/2 connection puts every stream into a single byte stream with a single congestion
 window. A loss stalls all streams until the retransmission arrives, and halves the sending rate
-of the whole page. The more loss, the more HTTP/2's advantage from one shared connection turns
+of the whole page. The more loss, the more HTTP/2&apos;s advantage from one shared connection turns
 into a shared risk: one reason HTTP/2 often disappointed on lossy mobile and Wi-Fi links.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Sechs HTTP/1.1-Verbindungen sind sechs unabhängige TCP-Byteströme. Ein Verlust auf einer davon:
@@ -8686,7 +8695,7 @@ sich die Antwort ansehen: Welche Seite wird die ganze Webseite zuerst haben?</tr
         <translation>Der HTTP/1.1-Client holte das Dokument über seine erste Verbindung und öffnete dann weitere, bis zum Browserlimit von sechs pro Host, damit mehrere Anfragen gleichzeitig unterwegs sein konnten: {a.connections} Verbindungen, jede mit eigenen Handshakes. HTTP/2 verwendete {b.connections}, weil eine Verbindung viele Streams nebeneinander transportiert, bis zu einem Limit, das der Server festlegt.</translation>
     </message>
     <message>
-        <source>HTTP/2 keeps HTTP's meaning (methods, status codes, header fields, as RFC 9110 defines them) but
+        <source>HTTP/2 keeps HTTP&apos;s meaning (methods, status codes, header fields, as RFC 9110 defines them) but
 changes how it is written on the wire. Instead of lines of text, everything travels in binary
 **frames**, and every frame starts with the same nine-byte header:
 
@@ -8697,12 +8706,12 @@ changes how it is written on the wire. Instead of lines of text, everything trav
 - A request is a `HEADERS` frame; a response is a `HEADERS` frame followed by `DATA` frames.
 - `SETTINGS`, `PING` and `GOAWAY` manage the connection itself, on stream 0; `WINDOW_UPDATE`
   is flow control, for one stream or, on stream 0, for the whole connection.
-- The connection opens with the client's **connection preface** and a `SETTINGS` frame from
+- The connection opens with the client&apos;s **connection preface** and a `SETTINGS` frame from
   each side.
 
 A **stream** is one request with its response. Streams opened by the client have **odd** ids
 (1, 3, 5, ...), streams opened by the server (for push) **even** ones, so the two ends never
-pick the same id. Stream 1 carried the document; the inspector shows the client's `HEADERS`
+pick the same id. Stream 1 carried the document; the inspector shows the client&apos;s `HEADERS`
 frame for the first object, on stream 3. In the lanes, the streams are sub-lanes of the one
 connection.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
@@ -8727,7 +8736,7 @@ des Clients für das erste Objekt, auf Stream 3. In den Bahnen sind die Streams 
 einen Verbindung.</translation>
     </message>
     <message>
-        <source>The playback stopped at the HTTP/2 client's request for the first object: it has read the
+        <source>The playback stopped at the HTTP/2 client&apos;s request for the first object: it has read the
 document and now knows what the page needs. Step forward: it sends one `HEADERS` frame per
 object, each on a new stream, back to back, without waiting for a single response.
 
@@ -8735,7 +8744,7 @@ The server answers as each response is ready, and the frames of different stream
 **interleave** on the connection: a `DATA` frame of one stream may follow a frame of another.
 This is **multiplexing**: the connection is shared frame by frame instead of request by request,
 so one slow response no longer blocks the ones behind it at the HTTP level. How many streams
-may be open at once is capped by the peer's `SETTINGS_MAX_CONCURRENT_STREAMS`.
+may be open at once is capped by the peer&apos;s `SETTINGS_MAX_CONCURRENT_STREAMS`.
 
 Compare side A: each connection sends a request, waits a round trip for the answer, and only
 then sends the next.</source>
@@ -8786,12 +8795,12 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>429 besagt, dass der Client ein Rate-Limit überschritten hat, und Retry-After gibt an, wie viele Sekunden (oder bis zu welchem Datum) er warten soll; so halten sich korrekt implementierte Clients zurück, statt die API mit Anfragen zu überfluten. 403 bedeutet, dass die Anfrage unabhängig von der Rate abgelehnt wird, 400, dass die Anfrage selbst fehlerhaft ist. Ein insgesamt überlasteter Server antwortet mit 503 Service Unavailable, was ebenfalls Retry-After enthalten kann.</translation>
     </message>
     <message>
-        <source>Plain HTTP/1.1 over one connection, 10 objects, and side B pipelines: every request leaves without waiting for the previous response. Counting TCP's handshake, how many round trips does B need until the last object has arrived?</source>
+        <source>Plain HTTP/1.1 over one connection, 10 objects, and side B pipelines: every request leaves without waiting for the previous response. Counting TCP&apos;s handshake, how many round trips does B need until the last object has arrived?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Einfaches HTTP/1.1 über eine Verbindung, 10 Objekte, und Seite B nutzt Pipelining: Jede Anfrage wird gesendet, ohne auf die vorige Antwort zu warten. Wie viele Roundtrips braucht B, den TCP-Handshake mitgezählt, bis das letzte Objekt angekommen ist?</translation>
     </message>
     <message>
-        <source>B needs a round trip for TCP's handshake and one for the page, after which all the object requests leave together: {b.roundTrips} round trips, against {a.roundTrips} for A, which waits for every response. B still needs more than one round trip for the objects because TCP's congestion window limits how many response bytes a fresh connection may send before acknowledgements come back, and because the responses must arrive in request order.</source>
+        <source>B needs a round trip for TCP&apos;s handshake and one for the page, after which all the object requests leave together: {b.roundTrips} round trips, against {a.roundTrips} for A, which waits for every response. B still needs more than one round trip for the objects because TCP&apos;s congestion window limits how many response bytes a fresh connection may send before acknowledgements come back, and because the responses must arrive in request order.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B braucht einen Roundtrip für den TCP-Handshake und einen für die Webseite, danach werden alle Objektanfragen gemeinsam gesendet: {b.roundTrips} Roundtrips gegenüber {a.roundTrips} bei A, das auf jede Antwort wartet. B braucht für die Objekte trotzdem mehr als einen Roundtrip, weil das Congestion Window von TCP begrenzt, wie viele Antwortbytes eine frische Verbindung senden darf, bevor Bestätigungen zurückkommen, und weil die Antworten in der Reihenfolge der Anfragen ankommen müssen.</translation>
     </message>
@@ -8841,9 +8850,9 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Nein, TLS 1.3 braucht gleich viele oder mehr</translation>
     </message>
     <message>
-        <source>TLS 1.2 spent {a.tlsBytes} TLS bytes, TLS 1.3 {b.tlsBytes}. Fewer round trips does not mean fewer bytes: the TLS 1.3 server sent {count(b, "tls.HandshakeMessage client s2c flags=4")} NewSessionTicket messages after the handshake, against {count(a, "tls.HandshakeMessage client s2c flags=4")} from the TLS 1.2 server, and it encrypts its handshake messages, each encrypted record adding a type byte and an authentication tag. Latency is counted in round trips, not in bytes.</source>
+        <source>TLS 1.2 spent {a.tlsBytes} TLS bytes, TLS 1.3 {b.tlsBytes}. Fewer round trips does not mean fewer bytes: the TLS 1.3 server sent {count(b, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} NewSessionTicket messages after the handshake, against {count(a, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} from the TLS 1.2 server, and it encrypts its handshake messages, each encrypted record adding a type byte and an authentication tag. Latency is counted in round trips, not in bytes.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>TLS 1.2 brauchte {a.tlsBytes} TLS-Bytes, TLS 1.3 {b.tlsBytes}. Weniger Roundtrips bedeuten nicht weniger Bytes: Der TLS-1.3-Server sendete nach dem Handshake {count(b, "tls.HandshakeMessage client s2c flags=4")} NewSessionTicket-Nachrichten gegenüber {count(a, "tls.HandshakeMessage client s2c flags=4")} beim TLS-1.2-Server, und er verschlüsselt seine Handshake-Nachrichten, wobei jeder verschlüsselte Record ein Typ-Byte und ein Authentifizierungs-Tag hinzufügt. Latenz wird in Roundtrips gezählt, nicht in Bytes.</translation>
+        <translation>TLS 1.2 brauchte {a.tlsBytes} TLS-Bytes, TLS 1.3 {b.tlsBytes}. Weniger Roundtrips bedeuten nicht weniger Bytes: Der TLS-1.3-Server sendete nach dem Handshake {count(b, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} NewSessionTicket-Nachrichten gegenüber {count(a, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} beim TLS-1.2-Server, und er verschlüsselt seine Handshake-Nachrichten, wobei jeder verschlüsselte Record ein Typ-Byte und ein Authentifizierungs-Tag hinzufügt. Latenz wird in Roundtrips gezählt, nicht in Bytes.</translation>
     </message>
     <message>
         <source>Which of these did TLS 1.3 remove?</source>
@@ -8856,7 +8865,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>AES-GCM-Verschlüsselung</translation>
     </message>
     <message>
-        <source>Key exchange by encrypting a secret with the server's static RSA key</source>
+        <source>Key exchange by encrypting a secret with the server&apos;s static RSA key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Schlüsselaustausch durch Verschlüsseln eines Geheimnisses mit dem statischen RSA-Schlüssel des Servers</translation>
     </message>
@@ -8881,7 +8890,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Selbst mit TLS 1.3 kann ein Beobachter am ClientHello noch ablesen, welche Website ein Client besucht. Was leistet Encrypted Client Hello (ECH) zusätzlich?</translation>
     </message>
     <message>
-        <source>It encrypts the server's certificate, which TLS 1.2 sent in the clear</source>
+        <source>It encrypts the server&apos;s certificate, which TLS 1.2 sent in the clear</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Es verschlüsselt das Zertifikat des Servers, das TLS 1.2 im Klartext sendete</translation>
     </message>
@@ -8891,7 +8900,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Es verschlüsselt das innere ClientHello, SNI eingeschlossen, mit einem Schlüssel, den der Client aus dem DNS bezogen hat</translation>
     </message>
     <message>
-        <source>It hides the server's IP address</source>
+        <source>It hides the server&apos;s IP address</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Es verbirgt die IP-Adresse des Servers</translation>
     </message>
@@ -8901,12 +8910,12 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Es macht ein Zertifikat überflüssig</translation>
     </message>
     <message>
-        <source>TLS 1.3 already encrypts the certificate, but the SNI host name in the ClientHello stays readable. With ECH the client sends an outer ClientHello naming a shared front end, with the real ClientHello encrypted to a public key published in the site's DNS (an HTTPS record). The IP address is still visible, which is why ECH helps most on large shared providers.</source>
+        <source>TLS 1.3 already encrypts the certificate, but the SNI host name in the ClientHello stays readable. With ECH the client sends an outer ClientHello naming a shared front end, with the real ClientHello encrypted to a public key published in the site&apos;s DNS (an HTTPS record). The IP address is still visible, which is why ECH helps most on large shared providers.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 1.3 verschlüsselt das Zertifikat bereits, aber der SNI-Hostname im ClientHello bleibt lesbar. Mit ECH sendet der Client ein äußeres ClientHello, das ein gemeinsam genutztes Frontend nennt, und darin das echte ClientHello, verschlüsselt mit einem öffentlichen Schlüssel, der im DNS der Website veröffentlicht ist (in einem HTTPS-Record). Die IP-Adresse bleibt sichtbar; deshalb hilft ECH am meisten bei großen, gemeinsam genutzten Anbietern.</translation>
     </message>
     <message>
-        <source>In B the server only accepts P-256, while the client guessed X25519 for its key share. How many more TLS bytes does B's handshake cost than A's?</source>
+        <source>In B the server only accepts P-256, while the client guessed X25519 for its key share. How many more TLS bytes does B&apos;s handshake cost than A&apos;s?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>In B akzeptiert der Server nur P-256, während der Client für seinen Key Share auf X25519 gesetzt hat. Wie viele TLS-Bytes mehr kostet der Handshake von B als der von A?</translation>
     </message>
@@ -8951,7 +8960,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Längere Zertifikatsketten</translation>
     </message>
     <message>
-        <source>A session ticket is the session's state encrypted with a key only the server knows; the client stores it without being able to read it. If every server holds the same ticket keys, any of them can decrypt a ticket and resume, with no shared session cache. The keys must be rotated often, since whoever steals them can decrypt resumed sessions.</source>
+        <source>A session ticket is the session&apos;s state encrypted with a key only the server knows; the client stores it without being able to read it. If every server holds the same ticket keys, any of them can decrypt a ticket and resume, with no shared session cache. The keys must be rotated often, since whoever steals them can decrypt resumed sessions.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein Session-Ticket ist der Zustand der Sitzung, verschlüsselt mit einem Schlüssel, den nur der Server kennt; der Client speichert es, ohne es lesen zu können. Haben alle Server dieselben Ticket-Schlüssel, kann jeder von ihnen ein Ticket entschlüsseln und die Sitzung wieder aufnehmen, ohne gemeinsamen Session-Cache. Die Schlüssel müssen oft rotiert werden, denn wer sie stiehlt, kann wieder aufgenommene Sitzungen entschlüsseln.</translation>
     </message>
@@ -9031,7 +9040,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Das erste Byte kostet bei beiden dasselbe: einen TCP-Handshake, einen TLS-Handshake und die Anfrage, {a.timeToFirstByteMs:0} ms bei HTTP/1.1 gegenüber {b.timeToFirstByteMs:0} ms bei HTTP/2. HTTP/2 gewinnt bei allem, was danach kommt, wenn sich viele Anfragen eine Verbindung teilen: Die ganze Seite dauerte {b.totalTimeMs:0} ms gegenüber {a.totalTimeMs:0} ms. Eine Metrik, die nur das erste Byte zählt, würde den Unterschied übersehen.</translation>
     </message>
     <message>
-        <source>Before server push, sites saved the round trip for small critical CSS by inlining it into the HTML. What is inlining's main drawback, which push was meant to avoid?</source>
+        <source>Before server push, sites saved the round trip for small critical CSS by inlining it into the HTML. What is inlining&apos;s main drawback, which push was meant to avoid?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Vor Server-Push sparten Websites den Roundtrip für kleines, kritisches CSS ein, indem sie es direkt in das HTML einbetteten (Inlining). Was ist der Hauptnachteil des Inlinings, den Push vermeiden sollte?</translation>
     </message>
@@ -9061,14 +9070,14 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Inlining sendet wie Push eine Ressource, ohne darauf zu warten, dass der Client sie anfordert, schweißt sie aber in jede HTML-Antwort ein, sodass der Browser-Cache sie nicht wiederverwenden kann. Bei Push blieb die Ressource separat cachebar, doch der Server konnte nicht wissen, was bereits im Cache lag; mit 103 Early Hints entscheidet heute der Browser, was er früh abruft.</translation>
     </message>
     <message>
-        <source>B's server pushes the page's 10 objects. How many bytes do all its PUSH_PROMISE frames take together, frame headers included?</source>
+        <source>B&apos;s server pushes the page&apos;s 10 objects. How many bytes do all its PUSH_PROMISE frames take together, frame headers included?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Der Server von B pusht die 10 Objekte der Seite. Wie viele Bytes belegen alle seine PUSH_PROMISE-Frames zusammen, einschließlich der Frame-Header?</translation>
     </message>
     <message>
-        <source>{count(b, "http2.PUSH_PROMISE client")} promises took {bytes(b, "http2.PUSH_PROMISE client")} bytes in all. Each carries a complete request header block, but HPACK reduces the fields repeated from one promise to the next to table indexes, so after the first promise each costs little more than its 9-byte frame header, the 4-byte promised stream ID and the path.</source>
+        <source>{count(b, &quot;http2.PUSH_PROMISE client&quot;)} promises took {bytes(b, &quot;http2.PUSH_PROMISE client&quot;)} bytes in all. Each carries a complete request header block, but HPACK reduces the fields repeated from one promise to the next to table indexes, so after the first promise each costs little more than its 9-byte frame header, the 4-byte promised stream ID and the path.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Die {count(b, "http2.PUSH_PROMISE client")} Zusagen belegten insgesamt {bytes(b, "http2.PUSH_PROMISE client")} Bytes. Jede enthält einen vollständigen Header-Block der Anfrage, aber HPACK reduziert die Felder, die sich von einer Zusage zur nächsten wiederholen, auf Tabellenindizes. Daher kostet nach der ersten Zusage jede kaum mehr als ihren 9-Byte-Frame-Header, die 4 Byte lange versprochene Stream-ID und den Pfad.</translation>
+        <translation>Die {count(b, &quot;http2.PUSH_PROMISE client&quot;)} Zusagen belegten insgesamt {bytes(b, &quot;http2.PUSH_PROMISE client&quot;)} Bytes. Jede enthält einen vollständigen Header-Block der Anfrage, aber HPACK reduziert die Felder, die sich von einer Zusage zur nächsten wiederholen, auf Tabellenindizes. Daher kostet nach der ersten Zusage jede kaum mehr als ihren 9-Byte-Frame-Header, die 4 Byte lange versprochene Stream-ID und den Pfad.</translation>
     </message>
     <message>
         <source>Which request may an HTTP/2 server promise in a PUSH_PROMISE?</source>
@@ -9096,7 +9105,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Eine sichere, cachebare Anfrage ohne Body, etwa ein GET, für einen Origin, für den der Server autoritativ ist</translation>
     </message>
     <message>
-        <source>RFC 9113 only allows promised requests that are cacheable and safe and carry no content, and the server must be authoritative for the pushed URL (its certificate covers the host). A client rejects any other promise as a protocol error. That keeps push a cache-filling tool, never a way to act on the user's behalf.</source>
+        <source>RFC 9113 only allows promised requests that are cacheable and safe and carry no content, and the server must be authoritative for the pushed URL (its certificate covers the host). A client rejects any other promise as a protocol error. That keeps push a cache-filling tool, never a way to act on the user&apos;s behalf.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>RFC 9113 erlaubt nur zugesagte Anfragen, die cachebar und sicher sind und keinen Inhalt tragen, und der Server muss für die gepushte URL autoritativ sein (sein Zertifikat deckt den Host ab). Jede andere Zusage weist ein Client als Protokollfehler zurück. So bleibt Push ein Werkzeug zum Füllen des Caches und nie ein Weg, im Namen des Benutzers zu handeln.</translation>
     </message>
@@ -9166,7 +9175,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Wie kann sich eine WebSocket-Nachricht über mehrere Frames erstrecken?</translation>
     </message>
     <message>
-        <source>The first frame has the message's opcode and FIN cleared, the next ones are continuation frames, and the last one sets FIN</source>
+        <source>The first frame has the message&apos;s opcode and FIN cleared, the next ones are continuation frames, and the last one sets FIN</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Der erste Frame trägt den Opcode der Nachricht und ein gelöschtes FIN, die folgenden sind Fortsetzungs-Frames, und der letzte setzt FIN</translation>
     </message>
@@ -9191,7 +9200,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Das FIN-Bit markiert den letzten Frame einer Nachricht, und Opcode 0 markiert eine Fortsetzung. So kann ein Sender eine Nachricht unbekannter Länge streamen. Control-Frames (Ping, Pong, Close) dürfen mitten in einer fragmentierten Nachricht gesendet werden, werden aber selbst nie fragmentiert.</translation>
     </message>
     <message>
-        <source>For B's WebSocket ticker, which costs more bytes in all: the HTTP heads of the two upgrades, or the headers of every WebSocket frame sent afterwards?</source>
+        <source>For B&apos;s WebSocket ticker, which costs more bytes in all: the HTTP heads of the two upgrades, or the headers of every WebSocket frame sent afterwards?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Was kostet beim WebSocket-Ticker von B insgesamt mehr Bytes: die HTTP-Köpfe der beiden Upgrades oder die Header aller danach gesendeten WebSocket-Frames?</translation>
     </message>
@@ -9211,9 +9220,9 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Die Upgrades kosteten {b.polling.httpHeadBytes} Bytes an HTTP-Köpfen, einmal pro Verbindung; die {b.polling.webSocketFrames} folgenden Frames kosteten zusammen {b.polling.frameHeaderBytes} Bytes an Headern, jeder nur wenige Bytes. Der Handshake ist ein fester Preis, der beim Verbindungsaufbau gezahlt wird: Je länger eine Verbindung lebt und je mehr sie überträgt, desto billiger wird jedes Update.</translation>
     </message>
     <message>
-        <source>The clients leave on purpose when the chat is over, so each side sends a close frame (opcode 8) and waits for the other's before TCP closes: the clients sent {count(b, "websocket.Close client c2s value=1000")} close frame(s) with code 1000, and the server answered {count(b, "websocket.Close client s2c value=1000")} with the same code. 1001 would mean an endpoint going away, and 1006 that the connection vanished without any close frame.</source>
+        <source>The clients leave on purpose when the chat is over, so each side sends a close frame (opcode 8) and waits for the other&apos;s before TCP closes: the clients sent {count(b, &quot;websocket.Close client c2s value=1000&quot;)} close frame(s) with code 1000, and the server answered {count(b, &quot;websocket.Close client s2c value=1000&quot;)} with the same code. 1001 would mean an endpoint going away, and 1006 that the connection vanished without any close frame.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Die Clients gehen absichtlich, wenn der Chat vorbei ist, daher sendet jeder Endpunkt einen Close-Frame (Opcode 8) und wartet auf den der Gegenstelle, bevor TCP schließt: Die Clients sendeten {count(b, "websocket.Close client c2s value=1000")} Close-Frame(s) mit Code 1000, und der Server antwortete mit {count(b, "websocket.Close client s2c value=1000")} Close-Frame(s) mit demselben Code. 1001 würde bedeuten, dass ein Endpunkt weggeht, und 1006, dass die Verbindung ohne jeden Close-Frame verschwunden ist.</translation>
+        <translation>Die Clients gehen absichtlich, wenn der Chat vorbei ist, daher sendet jeder Endpunkt einen Close-Frame (Opcode 8) und wartet auf den der Gegenstelle, bevor TCP schließt: Die Clients sendeten {count(b, &quot;websocket.Close client c2s value=1000&quot;)} Close-Frame(s) mit Code 1000, und der Server antwortete mit {count(b, &quot;websocket.Close client s2c value=1000&quot;)} Close-Frame(s) mit demselben Code. 1001 würde bedeuten, dass ein Endpunkt weggeht, und 1006, dass die Verbindung ohne jeden Close-Frame verschwunden ist.</translation>
     </message>
     <message>
         <source>A read-heavy REST API for product pages expects a hundred times its usual traffic at a launch. What absorbs most of it most cheaply?</source>
@@ -9296,7 +9305,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>In einem Feld, das jeder Anfragenachricht hinzugefügt wird</translation>
     </message>
     <message>
-        <source>In the call's metadata, which travels as HTTP/2 header fields (for example authorization)</source>
+        <source>In the call&apos;s metadata, which travels as HTTP/2 header fields (for example authorization)</source>
         <extracomment>quiz.questions</extracomment>
         <translation>In den Metadaten des Aufrufs, die als HTTP/2-Header-Felder übertragen werden (zum Beispiel authorization)</translation>
     </message>
@@ -9316,7 +9325,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Metadaten sind Schlüssel-Wert-Paare, die an einen Aufruf angehängt und zu seinem Beginn als HTTP/2-Header gesendet werden (vom Server auch als Trailer an seinem Ende). Interceptors auf Client und Server lesen und ergänzen sie, sodass Authentifizierung, Tracing-IDs und Deadlines nicht in den .proto-Nachrichten stehen müssen. Clients senden keine Trailer.</translation>
     </message>
     <message>
-        <source>The items carry no thumbnail this time, only plain fields (numbers, a name, tags). What share of the body bytes does gRPC's Protobuf save against REST's JSON, in percent?</source>
+        <source>The items carry no thumbnail this time, only plain fields (numbers, a name, tags). What share of the body bytes does gRPC&apos;s Protobuf save against REST&apos;s JSON, in percent?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Die Elemente enthalten diesmal kein Vorschaubild, nur einfache Felder (Zahlen, einen Namen, Tags). Wie viel Prozent der Body-Bytes spart Protobuf bei gRPC gegenüber JSON bei REST?</translation>
     </message>
@@ -9341,12 +9350,12 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Jedes Foto als eine unäre gRPC-Nachricht senden</translation>
     </message>
     <message>
-        <source>Send the photo's bytes as WebSocket text frames</source>
+        <source>Send the photo&apos;s bytes as WebSocket text frames</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Die Bytes des Fotos als WebSocket-Text-Frames senden</translation>
     </message>
     <message>
-        <source>An HTTPS upload straight to object storage with a pre-signed URL, then a small API call with the object's key</source>
+        <source>An HTTPS upload straight to object storage with a pre-signed URL, then a small API call with the object&apos;s key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ein HTTPS-Upload direkt in den Objektspeicher über eine vorab signierte URL, danach ein kleiner API-Aufruf mit dem Schlüssel des Objekts</translation>
     </message>
@@ -9376,7 +9385,7 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Den Server jede Minute aus dem Hintergrund pollen</translation>
     </message>
     <message>
-        <source>The platform's push service (APNs on iOS, FCM on Android), and the WebSocket only while the app is open</source>
+        <source>The platform&apos;s push service (APNs on iOS, FCM on Android), and the WebSocket only while the app is open</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Den Push-Dienst der Plattform (APNs unter iOS, FCM unter Android) und den WebSocket nur, solange die App geöffnet ist</translation>
     </message>
@@ -9386,16 +9395,16 @@ Antwort und sendet erst dann die nächste.</translation>
         <translation>Mobile Betriebssysteme legen Hintergrund-Apps und ihre Sockets still, um Akku zu sparen, daher überlebt weder ein WebSocket noch Polling. Die Push-Dienste der Plattform halten eine gemeinsame Verbindung pro Gerät und wecken die App oder zeigen eine Benachrichtigung an; der Live-WebSocket übernimmt, sobald der Benutzer die App öffnet.</translation>
     </message>
     <message>
-        <source>Early Hints only names resources; the browser decides whether to fetch them, so a warm cache costs nothing and the browser's own priorities stay in charge. It does cost the requests that push avoided, {count(a, "http2.HEADERS client c2s") - count(b, "http2.HEADERS client c2s")} of them for this page, but they leave early, while the server is still working on the page, so the time it spends thinking is no longer time the browser spends idle.</source>
+        <source>Early Hints only names resources; the browser decides whether to fetch them, so a warm cache costs nothing and the browser&apos;s own priorities stay in charge. It does cost the requests that push avoided, {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} of them for this page, but they leave early, while the server is still working on the page, so the time it spends thinking is no longer time the browser spends idle.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>Early Hints nennt nur Ressourcen; der Browser entscheidet, ob er sie abruft, sodass ein gefüllter Cache nichts kostet und die eigenen Prioritäten des Browsers maßgeblich bleiben. Es kostet allerdings die Anfragen, die Push eingespart hat, bei dieser Seite {count(a, "http2.HEADERS client c2s") - count(b, "http2.HEADERS client c2s")} Stück, aber sie gehen früh ab, während der Server noch an der Seite arbeitet. Die Zeit, in der er nachdenkt, ist also keine Zeit mehr, in der der Browser untätig wartet.</translation>
+        <translation>Early Hints nennt nur Ressourcen; der Browser entscheidet, ob er sie abruft, sodass ein gefüllter Cache nichts kostet und die eigenen Prioritäten des Browsers maßgeblich bleiben. Es kostet allerdings die Anfragen, die Push eingespart hat, bei dieser Seite {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} Stück, aber sie gehen früh ab, während der Server noch an der Seite arbeitet. Die Zeit, in der er nachdenkt, ist also keine Zeit mehr, in der der Browser untätig wartet.</translation>
     </message>
     <message>
         <source>The same workload, the same items from the same server over the same link, runs four times at
 once: over plain **HTTP/1.1** (A), over **HTTPS** (B), as **gRPC** calls (C) and over a
 **WebSocket** (D). First the client asks for ten items and the server answers each; then the
 server has news ten times a second for two seconds, and the client must learn every piece.
-HTTP and HTTPS ask for the items over a browser's pool of connections and learn the news by
+HTTP and HTTPS ask for the items over a browser&apos;s pool of connections and learn the news by
 long polling; gRPC makes every request a call on one HTTP/2 connection and gets the news on
 one streaming call; the WebSocket carries requests, answers and news as messages on one
 connection.
@@ -9403,7 +9412,7 @@ connection.
 Read the table by asking, for each column, where its cost comes from:
 
 - **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
-- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC's prefixes, WebSocket
+- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
   frame headers;
 - **waiting**: how many round trips the client spends waiting for answers it needs before it can
   go on, and whether it must ask before the server may speak.</source>
@@ -9426,9 +9435,9 @@ Die Tabelle liest man, indem man für jede Spalte fragt, woher ihre Kosten komme
   weitermachen kann, und ob er fragen muss, bevor der Server sprechen darf.</translation>
     </message>
     <message>
-        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call's status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, "grpc.CallStarted client")} calls, each ending in such trailers.</source>
+        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, &quot;grpc.CallStarted client&quot;)} calls, each ending in such trailers.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>Browser geben Skripten fetch für HTTP und HTTPS und die WebSocket-API für WebSockets, aber keinen Zugriff auf HTTP/2-Trailer, in die gRPC den Status jedes Aufrufs schreibt. Eine Seite braucht gRPC-Web und einen übersetzenden Proxy, um einen gRPC-Dienst zu erreichen. Seite C hat {count(c, "grpc.CallStarted client")} Aufrufe gemacht, und jeder endete mit solchen Trailern.</translation>
+        <translation>Browser geben Skripten fetch für HTTP und HTTPS und die WebSocket-API für WebSockets, aber keinen Zugriff auf HTTP/2-Trailer, in die gRPC den Status jedes Aufrufs schreibt. Eine Seite braucht gRPC-Web und einen übersetzenden Proxy, um einen gRPC-Dienst zu erreichen. Seite C hat {count(c, &quot;grpc.CallStarted client&quot;)} Aufrufe gemacht, und jeder endete mit solchen Trailern.</translation>
     </message>
     <message>
         <source>Who speaks first</source>
@@ -9479,7 +9488,7 @@ CDNs cannot cache calls; and because one long-lived connection carries all calls
 that balances **connections** sends every call of a client to the same backend. gRPC needs
 balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
 
-Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC's one (D).</source>
+Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one (D).</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>**gRPC** ist am stärksten **zwischen Diensten**: Eine `.proto`-Datei ist ein typisierter, versionierter
 Vertrag, aus dem Code für ein Dutzend Sprachen generiert wird, Nachrichten sind kompaktes Protobuf, Aufrufe
@@ -9493,7 +9502,7 @@ Verteilung **pro Aufruf** (einen HTTP/2-fähigen Proxy oder Balancing im Client)
 Hier steht die REST-Seite (A), ein browserartiger Pool von HTTP/1.1-Verbindungen, gegen die eine Verbindung von gRPC (D).</translation>
     </message>
     <message>
-        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client's calls.</source>
+        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>A öffnete {a.connections} Verbindungen, wie es ein Browser tut, um mehrere HTTP/1.1-Anfragen gleichzeitig auszuführen, jede mit eigenem TCP- und TLS-Handshake ({a.tlsBytes} Bytes TLS insgesamt). gRPC führte jeden Aufruf als Stream auf {d.connections} Verbindung aus ({d.tlsBytes} Bytes TLS). Diese einzelne Verbindung ist auch der Grund, warum ein Load Balancer auf Verbindungsebene die Aufrufe eines Clients nicht verteilen kann.</translation>
     </message>
@@ -9508,12 +9517,12 @@ Hier steht die REST-Seite (A), ein browserartiger Pool von HTTP/1.1-Verbindungen
         <translation>Die Garantie, dass nur die beiden Enden lesen können, was sie austauschen. TLS bietet sie mit im Handshake vereinbarten Schlüsseln; es verbirgt den Inhalt, nicht aber die Adressen, den Servernamen, Größen oder Zeitpunkte.</translation>
     </message>
     <message>
-        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record's tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP's checksum only catches noise, since an attacker recomputes it.</source>
+        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record&apos;s tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP&apos;s checksum only catches noise, since an attacker recomputes it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Die Garantie, dass Daten genau so ankommen, wie sie gesendet wurden. TLS prüft das Tag jedes Records und beendet die Verbindung mit bad_record_mac, wenn eine Prüfung fehlschlägt; einfaches HTTP hat keine solche Prüfung, und die TCP-Prüfsumme erkennt nur Rauschen, da ein Angreifer sie neu berechnet.</translation>
     </message>
     <message>
-        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider's tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
+        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider&apos;s tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Jemand auf dem Netzwerkpfad, der den Verkehr liest, ohne ihn zu verändern: ein gemeinsam genutztes WLAN, ein Router, ein Abgriff beim Provider. Über einfaches HTTP liest er Passwörter und Cookies, über HTTPS nur Adressen, Ports, den Servernamen, Record-Größen und Zeitpunkte.</translation>
     </message>
@@ -9528,7 +9537,7 @@ Hier steht die REST-Seite (A), ein browserartiger Pool von HTTP/1.1-Verbindungen
         <translation>In gRPC-Web der letzte Block eines Response-Bodys: ein Fünf-Byte-Präfix, dessen erstes Byte 0x80 ist, dann die Trailer (grpc-status, grpc-message) als Textzeilen. Er ersetzt die HTTP/2-Trailer, die Browser-Skripte nicht lesen können.</translation>
     </message>
     <message>
-        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server's trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
+        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server&apos;s trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Ein Proxy zwischen Browsern und gRPC-Servern: Er nimmt gRPC-Web über HTTP/1.1 oder HTTP/2 entgegen, ruft den Server mit nativem gRPC über HTTP/2 auf und schreibt die Trailer des Servers in einen Trailer-Frame. Er ist ein zusätzlicher Hop und macht aus einem Browser, der seine Verbindung schließt, einen abgebrochenen Stream.</translation>
     </message>
@@ -9549,13 +9558,13 @@ Hier steht die REST-Seite (A), ein browserartiger Pool von HTTP/1.1-Verbindungen
     </message>
     <message>
         <source>All four sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
-per item, each answered with a JSON document, over a browser's pool of HTTP/1.1 connections.
+per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
 **D** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection,
 each item a **Protobuf** message.
 
-gRPC changes two things at once, so **B** and **C** change one each. B sends A's very requests,
-answered with the same JSON, as streams on one HTTP/2 connection. C keeps A's HTTP/1.1 pool but
-asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC's messages.
+gRPC changes two things at once, so **B** and **C** change one each. B sends A&apos;s very requests,
+answered with the same JSON, as streams on one HTTP/2 connection. C keeps A&apos;s HTTP/1.1 pool but
+asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC&apos;s messages.
 Read the four as a square: from A to B, and from C to D, only the transport changes; from A to C,
 and from B to D, only the encoding.
 
@@ -9610,19 +9619,19 @@ quiz.questions</extracomment>
         <translation>Protobuf, über denselben HTTP/1.1-Pool (C)</translation>
     </message>
     <message>
-        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A's {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B's one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C's headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
+        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B&apos;s one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C&apos;s headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>A brachte {a.wireBytes} Bytes auf die Leitung, B {b.wireBytes}, C {c.wireBytes} und gRPC, mit beiden Änderungen, {d.wireBytes}. HTTP/2 sparte {a.wireBytes - b.wireBytes} Bytes bei Headern und TLS: {a.headerBytes} Bytes HTTP/1.1-Text gegenüber {b.headerBytes} Bytes HPACK, das wiederholte Felder als kleine Indizes sendet, und die {a.connections} Verbindungen von A zahlten jede für einen Handshake, insgesamt {a.tlsBytes} TLS-Bytes gegenüber {b.tlsBytes} für die eine Verbindung von B. Protobuf sparte {a.wireBytes - c.wireBytes} Bytes in den Bodys: {a.bodyBytes} Bytes JSON gegenüber {c.bodyBytes} Bytes Protobuf, während die Header von C auf {c.headerBytes} Bytes wuchsen, weil C Protobuf anfordern muss. Je mehr Elemente es sind und je größer sie sind, desto stärker fällt die Kodierung ins Gewicht.</translation>
     </message>
     <message>
         <source>The selected message is one item as D received it. **Protobuf** writes each field as a small
-**tag** (the field's number and a wire type), then the value: integers as **varints** (small
+**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
 numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
 travel; both sides know them from the schema.
 
 **JSON** writes every field name as text in every document, numbers as decimal digits, and binary
-data, such as this item's thumbnail, as **base64**: four characters for every three bytes. The
-inspector shows, for every message, how many bytes the same message takes in Protobuf's JSON
+data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
+inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
 mapping.
 
 The price of Protobuf: a message cannot be read without its schema, and it is not something you
@@ -9642,17 +9651,17 @@ Der Preis von Protobuf: Eine Nachricht lässt sich ohne ihr Schema nicht lesen, 
 `curl` eintippen noch in einem Log lesen.</translation>
     </message>
     <message>
-        <source>For every 100 bytes D's gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
+        <source>For every 100 bytes D&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Für je 100 Bytes, die die gRPC-Nachrichten von D samt Präfixen belegten: Wie viele Bytes würden dieselben Nachrichten als JSON belegen?</translation>
     </message>
     <message>
-        <source>D's messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A's REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C's Protobuf bodies, {c.bodyBytes} bytes, are exactly D's response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
+        <source>D&apos;s messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C&apos;s Protobuf bodies, {c.bodyBytes} bytes, are exactly D&apos;s response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Die Nachrichten von D belegten {d.grpc.messageBytes} Bytes; als JSON geschrieben würden sie {d.grpc.jsonBytes} belegen, etwa {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} für je 100. Den größten Teil des Unterschieds macht das Vorschaubild aus, das base64 um ein Drittel vergrößert; der Rest sind Feldnamen, Anführungszeichen und Dezimalzahlen. Die REST-Antworten von A trugen {a.bodyBytes} Bytes JSON-Bodys auf der Leitung. Die Protobuf-Bodys von C, {c.bodyBytes} Bytes, sind genau die Antwortnachrichten von D ohne ihre Präfixe: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} Bytes.</translation>
     </message>
     <message>
-        <source>How many bytes of length prefixes did D's calls carry in all?</source>
+        <source>How many bytes of length prefixes did D&apos;s calls carry in all?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Wie viele Bytes an Längenpräfixen trugen die Aufrufe von D insgesamt?</translation>
     </message>
@@ -9662,12 +9671,12 @@ Der Preis von Protobuf: Eine Nachricht lässt sich ohne ihr Schema nicht lesen, 
         <translation>Fünf Bytes für jede Nachricht: {d.grpc.messagesSent} Anfragen und {d.grpc.messagesReceived} Antworten ergeben {d.grpc.prefixBytes} Bytes an Präfixen, von {d.grpc.messageBytes} Bytes an Nachrichten.</translation>
     </message>
     <message>
-        <source>gRPC keeps HTTP's status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, "grpc.CallFinished client value=0")} of D's {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
+        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, &quot;grpc.CallFinished client value=0&quot;)} of D&apos;s {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>gRPC belässt den HTTP-Status bei 200 für jeden Aufruf, den der Server bearbeitet hat, und meldet das Ergebnis in grpc-status, das in den Trailern steht, weil nur sie nach der letzten Nachricht kommen. In diesem Durchlauf endeten {count(d, "grpc.CallFinished client value=0")} der {d.grpc.calls} Aufrufe von D mit grpc-status 0, OK.</translation>
+        <translation>gRPC belässt den HTTP-Status bei 200 für jeden Aufruf, den der Server bearbeitet hat, und meldet das Ergebnis in grpc-status, das in den Trailern steht, weil nur sie nach der letzten Nachricht kommen. In diesem Durchlauf endeten {count(d, &quot;grpc.CallFinished client value=0&quot;)} der {d.grpc.calls} Aufrufe von D mit grpc-status 0, OK.</translation>
     </message>
     <message>
-        <source>A page's JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
+        <source>A page&apos;s JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
 browser choose the HTTP version and the frames, and they give a script **no access to HTTP/2
 trailers**, where `grpc-status` lives. A browser cannot hold a client-streaming call open
 either.
@@ -9698,15 +9707,15 @@ Das ausgewählte Ereignis ist eine vom Browser empfangene Antwort: Status `200` 
 `grpc-web`-Content-Type. Unäre und Server-Streaming-Aufrufe funktionieren so, Client- und bidirektionales Streaming nicht.</translation>
     </message>
     <message>
-        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A's {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, "grpc.CallFinished server")} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy's own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
+        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A&apos;s {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy&apos;s own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>Browser sprechen HTTP/2, und JavaScript dekodiert Protobuf gut; was fehlt, ist der Zugriff auf das darunterliegende Protokoll. In diesem Durchlauf hat der Proxy die Trailer der {a.grpc.callsOk} mit OK beendeten Aufrufe von A in Trailer-Frames verwandelt, {bytes(a, "grpc.CallFinished server")} Bytes am Ende der Bodys, und B hat den Status seiner {b.grpc.calls} Aufrufe aus HTTP/2-Trailern gelesen. Der zusätzliche Hop kostet Verbindungen und Bytes: A nutzte {a.connections} Verbindungen, eine pro laufendem Aufruf zum Proxy plus die eigene des Proxys zum Server, und {a.wireBytes} Bytes auf seinen zwei Hops, gegenüber {b.connections} Verbindung und {b.wireBytes} Bytes bei B.</translation>
+        <translation>Browser sprechen HTTP/2, und JavaScript dekodiert Protobuf gut; was fehlt, ist der Zugriff auf das darunterliegende Protokoll. In diesem Durchlauf hat der Proxy die Trailer der {a.grpc.callsOk} mit OK beendeten Aufrufe von A in Trailer-Frames verwandelt, {bytes(a, &quot;grpc.CallFinished server&quot;)} Bytes am Ende der Bodys, und B hat den Status seiner {b.grpc.calls} Aufrufe aus HTTP/2-Trailern gelesen. Der zusätzliche Hop kostet Verbindungen und Bytes: A nutzte {a.connections} Verbindungen, eine pro laufendem Aufruf zum Proxy plus die eigene des Proxys zum Server, und {a.wireBytes} Bytes auf seinen zwei Hops, gegenüber {b.connections} Verbindung und {b.wireBytes} Bytes bei B.</translation>
     </message>
     <message>
         <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
 longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
 unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`); the selected request carries
-`grpc-timeout` for this run's 150 ms.
+`grpc-timeout` for this run&apos;s 150 ms.
 
 When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`). On
 HTTP/2 (side B) it cancels just that stream with `RST_STREAM`, and the connection carries on.
@@ -9715,7 +9724,7 @@ connection, and the proxy resets the matching stream towards the server. Either 
 learns it can stop working. A server that calls other services passes the **remaining** time
 on, so a chain of calls gives up together instead of finishing work nobody waits for.
 
-In this run the application makes all six calls at once, as the session starts. The server's work grows from nothing on the first
+In this run the application makes all six calls at once, as the session starts. The server&apos;s work grows from nothing on the first
 call to 150 ms on the sixth, as long as the deadline itself, on a link with a 50 ms round trip.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Ein gRPC-Client sollte jedem Aufruf eine **Deadline** geben: den Zeitpunkt, nach dem die Antwort nicht
@@ -9734,14 +9743,14 @@ In diesem Durchlauf startet die Anwendung alle sechs Aufrufe gleichzeitig, sobal
 Aufruf auf 150 ms beim sechsten, so lang wie die Deadline selbst, auf einer Leitung mit 50 ms Roundtrip.</translation>
     </message>
     <message>
-        <source>How many of side B's six calls will not end OK?</source>
+        <source>How many of side B&apos;s six calls will not end OK?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Wie viele der sechs Aufrufe von Seite B enden nicht mit OK?</translation>
     </message>
     <message>
-        <source>{b.grpc.callsOk} of B's {b.grpc.calls} calls ended OK, and {count(b, "grpc.CallFinished client value=4")} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, "grpc.CallStarted client") - firstMs(b, "wire.SYN"):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server's work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, "grpc.CallFinished client value=4")} past the deadline; its browser closed connections to give up, where B sent {count(b, "http2.RST_STREAM client c2s")} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
+        <source>{b.grpc.callsOk} of B&apos;s {b.grpc.calls} calls ended OK, and {count(b, &quot;grpc.CallFinished client value=4&quot;)} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server&apos;s work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, &quot;grpc.CallFinished client value=4&quot;)} past the deadline; its browser closed connections to give up, where B sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>{b.grpc.callsOk} der {b.grpc.calls} Aufrufe von B endeten mit OK, und {count(b, "grpc.CallFinished client value=4")} endeten mit DEADLINE_EXCEEDED. Die Uhr läuft ab dem Moment, in dem die Anwendung den Aufruf startet, nicht erst, wenn seine Anfrage abgeschickt wird: Hier wurden die Aufrufe gestartet, bevor die Verbindung bestand, und deren TCP-Handshake verbrauchte {firstMs(b, "grpc.CallStarted client") - firstMs(b, "wire.SYN"):0} ms jeder Deadline, bevor eine Anfrage losgehen konnte. Danach braucht jeder Aufruf noch einen Roundtrip und die Arbeit des Servers, sodass auch Aufrufe scheiterten, deren Arbeit allein in {knob.grpcDeadlineMs} ms gepasst hätte. Seite A hatte über den Proxy {a.grpc.callsOk} OK und {count(a, "grpc.CallFinished client value=4")} über der Deadline; ihr Browser schloss Verbindungen, um aufzugeben, während B auf seiner einzigen Verbindung {count(b, "http2.RST_STREAM client c2s")} RST_STREAM-Frames sendete. Ohne Deadline kann ein Aufruf an einen hängenden Server so lange warten, wie die Verbindung besteht.</translation>
+        <translation>{b.grpc.callsOk} der {b.grpc.calls} Aufrufe von B endeten mit OK, und {count(b, &quot;grpc.CallFinished client value=4&quot;)} endeten mit DEADLINE_EXCEEDED. Die Uhr läuft ab dem Moment, in dem die Anwendung den Aufruf startet, nicht erst, wenn seine Anfrage abgeschickt wird: Hier wurden die Aufrufe gestartet, bevor die Verbindung bestand, und deren TCP-Handshake verbrauchte {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms jeder Deadline, bevor eine Anfrage losgehen konnte. Danach braucht jeder Aufruf noch einen Roundtrip und die Arbeit des Servers, sodass auch Aufrufe scheiterten, deren Arbeit allein in {knob.grpcDeadlineMs} ms gepasst hätte. Seite A hatte über den Proxy {a.grpc.callsOk} OK und {count(a, &quot;grpc.CallFinished client value=4&quot;)} über der Deadline; ihr Browser schloss Verbindungen, um aufzugeben, während B auf seiner einzigen Verbindung {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM-Frames sendete. Ohne Deadline kann ein Aufruf an einen hängenden Server so lange warten, wie die Verbindung besteht.</translation>
     </message>
     <message>
         <source>One large response in front</source>
@@ -9749,17 +9758,17 @@ Aufruf auf 150 ms beim sechsten, so lang wie die Deadline selbst, auf einer Leit
         <translation>Eine große Antwort vorneweg</translation>
     </message>
     <message>
-        <source>Pipelining's weak spot needs one slow or large response, so this page is **mixed**: its first
+        <source>Pipelining&apos;s weak spot needs one slow or large response, so this page is **mixed**: its first
 object is a quarter of a megabyte, the other nine are small. Both sides use a single
 connection. Side **A** is HTTP/1.1 with pipelining on: it sends the requests back to back.
 Side **B** is HTTP/2: every request is a stream on its one connection.
 
 On A the server must answer in order, so the small responses queue on the wire behind the
 large one, although the server had them ready at once. On B the server cuts every response
-into DATA frames and **interleaves** them: the small objects' frames slip in between the large
-object's, and each small object is complete after a few frames of its own.
+into DATA frames and **interleaves** them: the small objects&apos; frames slip in between the large
+object&apos;s, and each small object is complete after a few frames of its own.
 
-The selected event is the moment A's large object was complete. Compare where the small
+The selected event is the moment A&apos;s large object was complete. Compare where the small
 objects complete in the two lanes.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Die Schwachstelle von Pipelining zeigt sich erst bei einer langsamen oder großen Antwort, daher ist diese Seite **gemischt**: Ihr erstes
@@ -9801,9 +9810,9 @@ Objekte in den beiden Bahnen fertig werden.</translation>
         <translation>Auf keiner</translation>
     </message>
     <message>
-        <source>On A the large object was complete at {firstMs(a, "session.ObjectCompleted flags=0 stream=0"):0} ms and the first small one at {firstMs(a, "session.ObjectCompleted stream=1"):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, "session.ObjectCompleted flags=0"):0} ms. On B the first small object was in at {firstMs(b, "session.ObjectCompleted stream=1"):0} ms, while the large one was still arriving until {firstMs(b, "session.ObjectCompleted flags=0 stream=0"):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
+        <source>On A the large object was complete at {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms and the first small one at {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. On B the first small object was in at {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms, while the large one was still arriving until {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
-        <translation>Auf A war das große Objekt nach {firstMs(a, "session.ObjectCompleted flags=0 stream=0"):0} ms vollständig und das erste kleine nach {firstMs(a, "session.ObjectCompleted stream=1"):0} ms: Die Antworten in Reihenfolge hielten es hinter der großen Antwort fest, und das letzte kleine Objekt kam nach {lastMs(a, "session.ObjectCompleted flags=0"):0} ms. Auf B war das erste kleine Objekt nach {firstMs(b, "session.ObjectCompleted stream=1"):0} ms da, während das große noch bis {firstMs(b, "session.ObjectCompleted flags=0 stream=0"):0} ms eintraf. Beide Seiten übertrugen dieselben {knob.largeObjectSize} Bytes über eine Verbindung; nur die Reihenfolge der Bytes war eine andere.</translation>
+        <translation>Auf A war das große Objekt nach {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms vollständig und das erste kleine nach {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: Die Antworten in Reihenfolge hielten es hinter der großen Antwort fest, und das letzte kleine Objekt kam nach {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. Auf B war das erste kleine Objekt nach {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms da, während das große noch bis {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms eintraf. Beide Seiten übertrugen dieselben {knob.largeObjectSize} Bytes über eine Verbindung; nur die Reihenfolge der Bytes war eine andere.</translation>
     </message>
     <message>
         <source>HTTPS is HTTP inside TLS: what encryption, authentication tags and certificates buy you, what an eavesdropper on the path reads with and without it, how a client refuses a server it cannot trust, and what happens to bytes altered in flight.</source>
@@ -9825,7 +9834,7 @@ Both sides do the same thing: a login form (`POST /login` with a user name and a
 then `GET /account` with the session cookie the login set. Side **A** speaks plain HTTP, side
 **B** HTTPS.
 
-The selected observation is side A's login as the eavesdropper saw it. The inspector highlights
+The selected observation is side A&apos;s login as the eavesdropper saw it. The inspector highlights
 the request body, password included: plain HTTP puts it on the wire exactly as the browser
 wrote it. Entries marked as secrets are what an attacker would collect: passwords, session cookies,
 credentials. A stolen session cookie is as good as the password until the session ends.</source>
@@ -9850,12 +9859,12 @@ Zugangsdaten. Ein gestohlenes Session-Cookie ist so gut wie das Passwort, bis di
         <translation>Wie viele der Nachrichten, die der Lauscher auf Seite A (einfaches HTTP) mitlas, enthielten ein Geheimnis (ein Passwort oder ein Session-Cookie)?</translation>
     </message>
     <message>
-        <source>The eavesdropper read a secret in {count(a, "wire.Overheard link flags=1")} of A's messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, "wire.Overheard link flags=1")}: after the handshake B's {count(b, "wire.Overheard link flags=2")} records were ciphertext to it, {bytes(b, "wire.Overheard link flags=2")} bytes it could not read.</source>
+        <source>The eavesdropper read a secret in {count(a, &quot;wire.Overheard link flags=1&quot;)} of A&apos;s messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, &quot;wire.Overheard link flags=1&quot;)}: after the handshake B&apos;s {count(b, &quot;wire.Overheard link flags=2&quot;)} records were ciphertext to it, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes it could not read.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>Der Lauscher las in {count(a, "wire.Overheard link flags=1")} der Nachrichten von A ein Geheimnis: das Passwort im Login, das Cookie, das der Server in seiner Antwort setzte, und dasselbe Cookie, das mit der nächsten Anfrage zurückgeschickt wurde. Auf Seite B las er {count(b, "wire.Overheard link flags=1")}: Nach dem Handshake waren die {count(b, "wire.Overheard link flags=2")} Records von B für ihn Chiffretext, {bytes(b, "wire.Overheard link flags=2")} Bytes, die er nicht lesen konnte.</translation>
+        <translation>Der Lauscher las in {count(a, &quot;wire.Overheard link flags=1&quot;)} der Nachrichten von A ein Geheimnis: das Passwort im Login, das Cookie, das der Server in seiner Antwort setzte, und dasselbe Cookie, das mit der nächsten Anfrage zurückgeschickt wurde. Auf Seite B las er {count(b, &quot;wire.Overheard link flags=1&quot;)}: Nach dem Handshake waren die {count(b, &quot;wire.Overheard link flags=2&quot;)} Records von B für ihn Chiffretext, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} Bytes, die er nicht lesen konnte.</translation>
     </message>
     <message>
-        <source>Now read side B's list in the Eavesdropper view. TLS protects the **content** of the
+        <source>Now read side B&apos;s list in the Eavesdropper view. TLS protects the **content** of the
 connection: the method, the path and query, every header (cookies included), the bodies and
 the status codes. It does not hide that the connection exists. Someone on the path still sees:
 
@@ -9867,7 +9876,7 @@ the status codes. It does not hide that the connection exists. Someone on the pa
   loaded, or when someone is typing;
 - the TLS version, the cipher suites offered and chosen, and the application protocols the
   client offers (ALPN);
-- in **TLS 1.2** also the server's certificate: set the knob `tlsVersion=1.2` and run again to
+- in **TLS 1.2** also the server&apos;s certificate: set the knob `tlsVersion=1.2` and run again to
   see it appear in the list.</source>
         <extracomment>https.lesson</extracomment>
         <translation>Nun zur Liste von Seite B in der Ansicht Lauscher. TLS schützt den **Inhalt** der
@@ -9886,9 +9895,9 @@ die Statuscodes. Es verbirgt nicht, dass die Verbindung existiert. Wer auf dem W
   erneuten Durchlauf erscheint es in der Liste.</translation>
     </message>
     <message>
-        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record's size. In this run the eavesdropper noted {count(b, "wire.Overheard link flags=0")} things about side B in the clear and {count(b, "wire.Overheard link flags=2")} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
+        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. In this run the eavesdropper noted {count(b, &quot;wire.Overheard link flags=0&quot;)} things about side B in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>Pfad, Header und Cookies reisen nur in verschlüsselten Records. Der Servername steht im `ClientHello`, das gesendet wird, bevor irgendein Schlüssel existiert; Adressen und Ports stehen in jedem Paket; und Record-Längen und Timing sind sichtbar, weil Verschlüsselung die Größe jedes Records nur um eine Konstante erhöht. In diesem Durchlauf notierte der Lauscher {count(b, "wire.Overheard link flags=0")} Dinge über Seite B im Klartext und {count(b, "wire.Overheard link flags=2")} verschlüsselte Records samt Größen und Zeitpunkten, aber kein Geheimnis. TLS verbirgt, was gesagt wird, aber nicht, dass etwas gesagt wird, und auch nicht, zu welcher Site.</translation>
+        <translation>Pfad, Header und Cookies reisen nur in verschlüsselten Records. Der Servername steht im `ClientHello`, das gesendet wird, bevor irgendein Schlüssel existiert; Adressen und Ports stehen in jedem Paket; und Record-Längen und Timing sind sichtbar, weil Verschlüsselung die Größe jedes Records nur um eine Konstante erhöht. In diesem Durchlauf notierte der Lauscher {count(b, &quot;wire.Overheard link flags=0&quot;)} Dinge über Seite B im Klartext und {count(b, &quot;wire.Overheard link flags=2&quot;)} verschlüsselte Records samt Größen und Zeitpunkten, aber kein Geheimnis. TLS verbirgt, was gesagt wird, aber nicht, dass etwas gesagt wird, und auch nicht, zu welcher Site.</translation>
     </message>
     <message>
         <source>An attacker alters a byte</source>
@@ -9900,9 +9909,9 @@ die Statuscodes. Es verbirgt nicht, dass die Verbindung existiert. Wer auf dem W
 flight. In this run one does the smallest thing possible: after the same login, it flips a
 single byte of the account page the server sends back, on both sides.
 
-On side **A** nothing checks the page: HTTP has no integrity protection, and TCP's checksum
+On side **A** nothing checks the page: HTTP has no integrity protection, and TCP&apos;s checksum
 protects only against noise, since an attacker simply computes a new one. On side **B** the
-flipped byte lands inside a TLS record. The record's **authentication tag** (the AEAD tag
+flipped byte lands inside a TLS record. The record&apos;s **authentication tag** (the AEAD tag
 described earlier) no longer matches, so the client refuses to decrypt it. It sends the fatal
 alert `bad_record_mac`, selected in the inspector, and closes the connection.
 
@@ -9933,12 +9942,12 @@ zugeschlagen hat.</translation>
         <translation>Beide: Ein einzelnes gekipptes Byte ist zu klein, als dass es jemand bemerkt</translation>
     </message>
     <message>
-        <source>Only B's, over HTTPS</source>
+        <source>Only B&apos;s, over HTTPS</source>
         <extracomment>https.lesson</extracomment>
         <translation>Nur der von B, über HTTPS</translation>
     </message>
     <message>
-        <source>Only A's, over plain HTTP</source>
+        <source>Only A&apos;s, over plain HTTP</source>
         <extracomment>https.lesson</extracomment>
         <translation>Nur der von A, über einfaches HTTP</translation>
     </message>
@@ -9948,9 +9957,9 @@ zugeschlagen hat.</translation>
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>The attacker changed the same number of bytes on each side: {bytes(a, "wire.Tampered")} on side A and {bytes(b, "wire.Tampered")} on side B. A's client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, "tls.Alert client flags=20")} alerts: nothing in HTTP could tell. B's client sent {count(b, "tls.Alert client c2s flags=20")} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
+        <source>The attacker changed the same number of bytes on each side: {bytes(a, &quot;wire.Tampered&quot;)} on side A and {bytes(b, &quot;wire.Tampered&quot;)} on side B. A&apos;s client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, &quot;tls.Alert client flags=20&quot;)} alerts: nothing in HTTP could tell. B&apos;s client sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>Der Angreifer veränderte auf jeder Seite gleich viele Bytes: {bytes(a, "wire.Tampered")} auf Seite A und {bytes(b, "wire.Tampered")} auf Seite B. Der Client von A schloss {a.objectsCompleted} Objekte ab, die veränderte Seite eingeschlossen, und sendete {count(a, "tls.Alert client flags=20")} Alerts: Nichts in HTTP konnte es erkennen. Der Client von B sendete {count(b, "tls.Alert client c2s flags=20")} bad_record_mac-Alert und schloss nur {b.objectsCompleted} Objekt ab, den Login vor dem Angriff. TLS kann einen Angreifer nicht daran hindern, die Verbindung zu unterbrechen, aber es macht aus stiller Verfälschung einen lauten Fehler: Der Benutzer sieht eine Fehlermeldung, nie eine gefälschte Seite.</translation>
+        <translation>Der Angreifer veränderte auf jeder Seite gleich viele Bytes: {bytes(a, &quot;wire.Tampered&quot;)} auf Seite A und {bytes(b, &quot;wire.Tampered&quot;)} auf Seite B. Der Client von A schloss {a.objectsCompleted} Objekte ab, die veränderte Seite eingeschlossen, und sendete {count(a, &quot;tls.Alert client flags=20&quot;)} Alerts: Nichts in HTTP konnte es erkennen. Der Client von B sendete {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac-Alert und schloss nur {b.objectsCompleted} Objekt ab, den Login vor dem Angriff. TLS kann einen Angreifer nicht daran hindern, die Verbindung zu unterbrechen, aber es macht aus stiller Verfälschung einen lauten Fehler: Der Benutzer sieht eine Fehlermeldung, nie eine gefälschte Seite.</translation>
     </message>
     <message>
         <source>A login and one page over HTTPS with TLS 1.3, watched by an eavesdropper on the link. It cannot read the encrypted records, but it sees each one go by. How many encrypted records did it see?</source>
@@ -9963,9 +9972,9 @@ zugeschlagen hat.</translation>
         <translation>Records</translation>
     </message>
     <message>
-        <source>It saw {count(b, "wire.Overheard link flags=2")} encrypted records, {bytes(b, "wire.Overheard link flags=2")} bytes in all, each with its size, direction and time, and read {count(b, "wire.Overheard link flags=0")} things in the clear: the connection's addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, "wire.Overheard link flags=1")} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
+        <source>It saw {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes in all, each with its size, direction and time, and read {count(b, &quot;wire.Overheard link flags=0&quot;)} things in the clear: the connection&apos;s addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, &quot;wire.Overheard link flags=1&quot;)} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Er sah {count(b, "wire.Overheard link flags=2")} verschlüsselte Records, insgesamt {bytes(b, "wire.Overheard link flags=2")} Bytes, jeden mit Größe, Richtung und Zeitpunkt, und las {count(b, "wire.Overheard link flags=0")} Dinge im Klartext: Adressen und Ports der Verbindung, die Hellos mit dem Servernamen, die ChangeCipherSpecs zur Kompatibilität. Kein Geheimnis. Über einfaches HTTP las derselbe Lauscher {count(a, "wire.Overheard link flags=1")} Nachrichten mit einem Passwort oder Cookie darin. Record-Größen und Timing sind das, womit Verkehrsanalyse arbeitet: welche Seite einer bekannten Site geladen wurde, wann jemand tippte.</translation>
+        <translation>Er sah {count(b, &quot;wire.Overheard link flags=2&quot;)} verschlüsselte Records, insgesamt {bytes(b, &quot;wire.Overheard link flags=2&quot;)} Bytes, jeden mit Größe, Richtung und Zeitpunkt, und las {count(b, &quot;wire.Overheard link flags=0&quot;)} Dinge im Klartext: Adressen und Ports der Verbindung, die Hellos mit dem Servernamen, die ChangeCipherSpecs zur Kompatibilität. Kein Geheimnis. Über einfaches HTTP las derselbe Lauscher {count(a, &quot;wire.Overheard link flags=1&quot;)} Nachrichten mit einem Passwort oder Cookie darin. Record-Größen und Timing sind das, womit Verkehrsanalyse arbeitet: welche Seite einer bekannten Site geladen wurde, wann jemand tippte.</translation>
     </message>
     <message>
         <source>The same login over HTTPS, but TLS 1.2 is the newest version the client offers. How many observations could the eavesdropper on the HTTPS side read in the clear (not counting encrypted records)?</source>
@@ -9978,9 +9987,9 @@ zugeschlagen hat.</translation>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <source>It read {count(b, "wire.Overheard link flags=0")} observations in the clear and {count(b, "wire.Overheard link flags=2")} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server's certificate, its key exchange and the client's: it learns exactly which site and which certificate, though still no secret ({count(b, "wire.Overheard link flags=1")} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
+        <source>It read {count(b, &quot;wire.Overheard link flags=0&quot;)} observations in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server&apos;s certificate, its key exchange and the client&apos;s: it learns exactly which site and which certificate, though still no secret ({count(b, &quot;wire.Overheard link flags=1&quot;)} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Er las {count(b, "wire.Overheard link flags=0")} Beobachtungen im Klartext und {count(b, "wire.Overheard link flags=2")} verschlüsselte Records. TLS 1.2 verschlüsselt nichts bis zum ChangeCipherSpec, daher liest der Lauscher neben den Adressen und dem ClientHello auch das ServerHello, das Zertifikat des Servers, dessen Schlüsselaustausch und den des Clients: Er erfährt genau, welche Site und welches Zertifikat, aber weiterhin kein Geheimnis (hier {count(b, "wire.Overheard link flags=1")}). TLS 1.3 verschlüsselt alles nach dem ServerHello, das Zertifikat eingeschlossen.</translation>
+        <translation>Er las {count(b, &quot;wire.Overheard link flags=0&quot;)} Beobachtungen im Klartext und {count(b, &quot;wire.Overheard link flags=2&quot;)} verschlüsselte Records. TLS 1.2 verschlüsselt nichts bis zum ChangeCipherSpec, daher liest der Lauscher neben den Adressen und dem ClientHello auch das ServerHello, das Zertifikat des Servers, dessen Schlüsselaustausch und den des Clients: Er erfährt genau, welche Site und welches Zertifikat, aber weiterhin kein Geheimnis (hier {count(b, &quot;wire.Overheard link flags=1&quot;)}). TLS 1.3 verschlüsselt alles nach dem ServerHello, das Zertifikat eingeschlossen.</translation>
     </message>
     <message>
         <source>An attacker on the path flips one byte of an HTTPS response in flight. What does the client send when the altered record arrives?</source>
@@ -10003,14 +10012,14 @@ zugeschlagen hat.</translation>
         <translation>Nur close_notify, wie bei jedem normalen Ende</translation>
     </message>
     <message>
-        <source>No alert: TCP's checksum discards the segment and it is sent again</source>
+        <source>No alert: TCP&apos;s checksum discards the segment and it is sent again</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Keinen Alert: Die TCP-Prüfsumme verwirft das Segment, und es wird erneut gesendet</translation>
     </message>
     <message>
-        <source>The record's authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, "tls.Alert client c2s flags=20")} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP's checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, "wire.Tampered")} altered byte was delivered, and its client sent {count(a, "tls.Alert client")} alerts, having no way to notice.</source>
+        <source>The record&apos;s authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP&apos;s checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, &quot;wire.Tampered&quot;)} altered byte was delivered, and its client sent {count(a, &quot;tls.Alert client&quot;)} alerts, having no way to notice.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Das Authentifizierungs-Tag des Records passte nicht mehr, also verweigerte der Client die Entschlüsselung und sendete {count(b, "tls.Alert client c2s flags=20")} fatalen bad_record_mac-Alert; nichts von diesem Record erreichte HTTP. Die TCP-Prüfsumme bietet keinen Schutz gegen einen Angreifer, der sie einfach anpasst: Auf der HTTP-Seite wurde dasselbe {bytes(a, "wire.Tampered")} veränderte Byte ausgeliefert, und der Client dort sendete {count(a, "tls.Alert client")} Alerts, ohne es bemerken zu können.</translation>
+        <translation>Das Authentifizierungs-Tag des Records passte nicht mehr, also verweigerte der Client die Entschlüsselung und sendete {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatalen bad_record_mac-Alert; nichts von diesem Record erreichte HTTP. Die TCP-Prüfsumme bietet keinen Schutz gegen einen Angreifer, der sie einfach anpasst: Auf der HTTP-Seite wurde dasselbe {bytes(a, &quot;wire.Tampered&quot;)} veränderte Byte ausgeliefert, und der Client dort sendete {count(a, &quot;tls.Alert client&quot;)} Alerts, ohne es bemerken zu können.</translation>
     </message>
     <message>
         <source>The client logs in, then loads its account page, and an attacker alters a byte of that page. Over HTTPS, how many of the two responses does the client receive complete?</source>
@@ -10018,7 +10027,7 @@ zugeschlagen hat.</translation>
         <translation>Der Client meldet sich an und lädt dann seine Kontoseite, und ein Angreifer verändert ein Byte dieser Seite. Wie viele der beiden Antworten erhält der Client über HTTPS vollständig?</translation>
     </message>
     <message>
-        <source>Over HTTPS {b.objectsCompleted} of 2: the login's answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
+        <source>Over HTTPS {b.objectsCompleted} of 2: the login&apos;s answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Über HTTPS {b.objectsCompleted} von 2: die Antwort auf den Login, die vor dem Angriff kam. Die Kontoseite bestand die Integritätsprüfung nicht und wurde nie ausgeliefert, also erhielt der Client {b.bodyBytes} Bytes an Bodys gegenüber {a.bodyBytes} über einfaches HTTP, wo beide Antworten ankamen, {a.objectsCompleted} von 2, die veränderte eingeschlossen. TLS kann einen Angreifer nicht daran hindern, eine Verbindung zu unterbrechen, garantiert aber, dass das, was ankommt, auch das ist, was der Server gesendet hat.</translation>
     </message>
@@ -10053,19 +10062,19 @@ zugeschlagen hat.</translation>
         <translation>Nein, sie wird besser</translation>
     </message>
     <message>
-        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker's hop runs inside the data centre, a fraction of the clients' round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
+        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker&apos;s hop runs inside the data centre, a fraction of the clients&apos; round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ohne den Broker lag der Mittelwert bei {a.polling.latencyMeanMs:1} ms, mit ihm bei {b.polling.latencyMeanMs:1} ms; aber A erreichte nur {a.polling.deliveryPercent:0} % seiner Clients, B {b.polling.deliveryPercent:0} %. Der Hop über den Broker läuft innerhalb des Rechenzentrums, ein Bruchteil des Roundtrips der Clients, und er kostet Verbindungen ({b.polling.connections} gegenüber {a.polling.connections}) und Bytes. Eine schnelle Antwort, die nur einen Teil der Nutzer erreicht, ist keine Antwort.</translation>
     </message>
     <message>
-        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A's bodies took {a.bodyBytes} bytes and D's {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
+        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and D&apos;s {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>JSON wiederholt jeden Feldnamen als Text in Anführungszeichen und schreibt Zahlen dezimal; Protobuf schreibt ein Ein-Byte-Tag und einen Varint. Die Bodys von A belegten {a.bodyBytes} Bytes und die von D {d.bodyBytes} (die 5-Byte-Präfixe eingeschlossen), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % weniger. Bei großen binären Feldern bestimmt stattdessen Base64 den Abstand: ein Drittel mehr für jedes Byte.</translation>
     </message>
     <message>
-        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, "http2.HEADERS client s2c")} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
+        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Ein HEADERS-Frame eröffnet die Antwort (:status 200, content-type application/grpc), und ein zweiter mit END_STREAM trägt die Trailer mit grpc-status: {count(d, "http2.HEADERS client s2c")} HEADERS-Frames für {d.grpc.calls} Aufrufe, von denen {d.grpc.callsOk} mit Status OK endeten.</translation>
+        <translation>Ein HEADERS-Frame eröffnet die Antwort (:status 200, content-type application/grpc), und ein zweiter mit END_STREAM trägt die Trailer mit grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS-Frames für {d.grpc.calls} Aufrufe, von denen {d.grpc.callsOk} mit Status OK endeten.</translation>
     </message>
     <message>
         <source>Twenty items with 4 KiB thumbnails. Against REST/JSON over HTTP/1.1 (A), which single change saves more bytes on the wire: HTTP/2 with the same JSON (B), or Protobuf over the same HTTP/1.1 pool (C)?</source>
@@ -10073,7 +10082,7 @@ zugeschlagen hat.</translation>
         <translation>Zwanzig Einträge mit 4-KiB-Vorschaubildern. Welche einzelne Änderung spart gegenüber REST/JSON über HTTP/1.1 (A) mehr Bytes auf der Leitung: HTTP/2 mit demselben JSON (B) oder Protobuf über denselben HTTP/1.1-Pool (C)?</translation>
     </message>
     <message>
-        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection's TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK's header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A's {a.wireBytes}.</source>
+        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection&apos;s TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK&apos;s header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A&apos;s {a.wireBytes}.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 sparte {a.wireBytes - b.wireBytes} Bytes: den TLS-Handshake einer Verbindung statt {a.connections} ({b.tlsBytes} TLS-Bytes gegenüber {a.tlsBytes}) und die Header-Blöcke von HPACK ({b.headerBytes} Bytes gegenüber {a.headerBytes}). Protobuf sparte {a.wireBytes - c.wireBytes} Bytes an Bodys ({c.bodyBytes} gegenüber {a.bodyBytes} bei JSON, dessen Base64 jedes Vorschaubild um ein Drittel vergrößert). gRPC brachte mit beidem {d.wireBytes} Bytes auf die Leitung, gegenüber {a.wireBytes} bei A.</translation>
     </message>
@@ -10083,37 +10092,37 @@ zugeschlagen hat.</translation>
         <translation>Ein Browser macht über einen Proxy 4 gRPC-Web-Aufrufe gleichzeitig über HTTP/1.1, und der Proxy ruft den Server über HTTP/2 auf. Wie viele TCP-Verbindungen nutzt der gesamte Weg?</translation>
     </message>
     <message>
-        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A's two hops.</source>
+        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A&apos;s two hops.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>{a.connections} Verbindungen: HTTP/1.1 trägt jeweils nur einen Austausch, also öffnete der Browser für jeden laufenden Aufruf eine Verbindung zum Proxy (bis zu sechs pro Host), und der Proxy fügte seine eigene HTTP/2-Verbindung zum Server hinzu, auf der alle Aufrufe zu Streams wurden. Natives gRPC (B) nutzte {b.connections} und brachte {b.wireBytes} Bytes auf die Leitung, gegenüber {a.wireBytes} auf den zwei Abschnitten von A.</translation>
     </message>
     <message>
-        <source>The gRPC-Web proxy writes each call's status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
+        <source>The gRPC-Web proxy writes each call&apos;s status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Der gRPC-Web-Proxy schreibt den Status jedes Aufrufs in einen Trailer-Frame am Ende des Bodys der HTTP/1.1-Antwort. Wie viele Bytes belegt ein solcher Frame?</translation>
     </message>
     <message>
-        <source>{bytes(a, "grpc.CallFinished server") / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A's {a.grpc.callsOk} calls that made {bytes(a, "grpc.CallFinished server")} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
+        <source>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A&apos;s {a.grpc.callsOk} calls that made {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>{bytes(a, "grpc.CallFinished server") / max(a.grpc.callsOk, 1):0} Bytes: dasselbe Fünf-Byte-Präfix wie bei einer Nachricht, sein erstes Byte 0x80 als Kennzeichen für Trailer, dann die Trailer als Textzeilen, hier grpc-status 0. Für die {a.grpc.callsOk} Aufrufe von A ergab das {bytes(a, "grpc.CallFinished server")} Bytes. Natives gRPC (B) sendete denselben Status als HTTP/2-Trailer-HEADERS-Frame, HPACK-komprimiert, den ein Browser-Skript nicht lesen könnte.</translation>
+        <translation>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} Bytes: dasselbe Fünf-Byte-Präfix wie bei einer Nachricht, sein erstes Byte 0x80 als Kennzeichen für Trailer, dann die Trailer als Textzeilen, hier grpc-status 0. Für die {a.grpc.callsOk} Aufrufe von A ergab das {bytes(a, &quot;grpc.CallFinished server&quot;)} Bytes. Natives gRPC (B) sendete denselben Status als HTTP/2-Trailer-HEADERS-Frame, HPACK-komprimiert, den ein Browser-Skript nicht lesen könnte.</translation>
     </message>
     <message>
-        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server's work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
+        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server&apos;s work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Browser-Aufrufe mit einer Deadline von 100 ms über einen gRPC-Web-Proxy an einen Server, der bis zu 200 ms arbeitet. Wie viele RST_STREAM-Frames sendet der Proxy, um die Arbeit des Servers an Aufrufen zu stoppen, die der Browser aufgegeben hat?</translation>
     </message>
     <message>
-        <source>The browser ended {count(a, "grpc.CallFinished client value=4")} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, "http2.RST_STREAM client c2s")} RST_STREAM frames. The native client (B) sent {count(b, "http2.RST_STREAM client c2s")} itself, on a connection that stayed open.</source>
+        <source>The browser ended {count(a, &quot;grpc.CallFinished client value=4&quot;)} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames. The native client (B) sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} itself, on a connection that stayed open.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Der Browser beendete {count(a, "grpc.CallFinished client value=4")} Aufrufe mit DEADLINE_EXCEEDED. Eine HTTP/1.1-Anfrage lässt sich nicht einzeln abbrechen, also schloss er die Verbindung, auf der der jeweilige Aufruf lief; der Proxy bemerkte das und setzte die Streams der Aufrufe zurück, die zum Server hin noch offen waren: {count(a, "http2.RST_STREAM client c2s")} RST_STREAM-Frames. Der native Client (B) sendete selbst {count(b, "http2.RST_STREAM client c2s")}, auf einer Verbindung, die offen blieb.</translation>
+        <translation>Der Browser beendete {count(a, &quot;grpc.CallFinished client value=4&quot;)} Aufrufe mit DEADLINE_EXCEEDED. Eine HTTP/1.1-Anfrage lässt sich nicht einzeln abbrechen, also schloss er die Verbindung, auf der der jeweilige Aufruf lief; der Proxy bemerkte das und setzte die Streams der Aufrufe zurück, die zum Server hin noch offen waren: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM-Frames. Der native Client (B) sendete selbst {count(b, &quot;http2.RST_STREAM client c2s&quot;)}, auf einer Verbindung, die offen blieb.</translation>
     </message>
     <message>
-        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST's parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
+        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>REST war nach {a.totalTimeMs:0} ms über {a.connections} Verbindungen fertig, gRPC nach {d.totalTimeMs:0} ms über {d.connections}. Die parallelen Verbindungen von REST zahlen jede einen TCP- und einen TLS-Handshake ({a.tlsBytes} TLS-Bytes gegenüber {d.tlsBytes}), während gRPC alle Aufrufe auf einer einzigen multiplext; auf der Leitung {a.wireBytes} Bytes gegenüber {d.wireBytes}. Bei einer Handvoll Aufrufe liegen die Zeiten nah beieinander; bei Bytes, Verbindungen und Akku gewinnt gRPC klar.</translation>
     </message>
     <message>
-        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC's single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC's header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
+        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>REST öffnete {a.connections} Verbindungen, jede mit vollem TLS-Handshake: {a.tlsBytes} TLS-Bytes gegenüber {d.tlsBytes} für die einzige Verbindung von gRPC. Header und JSON-Bodys von REST belegten {a.headerBytes + a.bodyBytes} Bytes gegenüber {d.headerBytes + d.bodyBytes + d.framingBytes} für die Header-Blöcke, Nachrichten und Frames von gRPC. Bei kleinen Nutzlasten wiegt der Verbindungsaufbau schwerer als die Kodierung; die Wiederverwendung von Verbindungen (Keep-Alive-Pools, HTTP/2) zählt mehr als das Serialisierungsformat.</translation>
     </message>
@@ -10148,12 +10157,12 @@ zugeschlagen hat.</translation>
         <translation>HTTP/1.1 {a.shootout.wireBytes} Bytes, HTTPS {b.shootout.wireBytes}, gRPC {c.shootout.wireBytes}, WebSocket {d.shootout.wireBytes}. gRPC zahlt einen TLS-Handshake und sendet dann komprimierte Header und Protobuf auf {c.shootout.connections} Verbindung; der WebSocket zahlt einen Handshake und Frames von wenigen Bytes; HTTP/1.1 wiederholt seine Text-Header bei jeder Anfrage über {a.shootout.connections} Verbindungen, und HTTPS fügt jeder seiner {b.shootout.connections} einen vollen Handshake hinzu. Die Bytes folgen eher den Verbindungen und wiederholten Headern als der Kodierung.</translation>
     </message>
     <message>
-        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser's pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
+        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser&apos;s pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Dieselben Anfragen und Updates über HTTP/1.1 (A) und über HTTPS (B), jeweils mit dem Verbindungspool eines Browsers. Das Wievielfache an Bytes bringt HTTPS auf die Leitung?</translation>
     </message>
     <message>
-        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS's {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
+        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS&apos;s {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>{b.shootout.wireBytes} Bytes gegenüber {a.shootout.wireBytes}, etwa {b.shootout.wireBytes / a.shootout.wireBytes:1}-mal so viele. Jede der {b.shootout.connections} Verbindungen von HTTPS führte ihren eigenen Handshake mit Zertifikat durch, und jeder Record fügt einen Header und ein Tag hinzu. Die Lösung ist nicht, auf TLS zu verzichten, sondern weniger Verbindungen zu öffnen: gRPC, mit TLS, brauchte {c.shootout.wireBytes} Bytes auf {c.shootout.connections}.</translation>
     </message>
@@ -10163,7 +10172,7 @@ zugeschlagen hat.</translation>
         <translation>Sich darauf verlassen, dass Pipelining das behebt: Anfragen gehen direkt hintereinander hinaus, aber Antworten kommen weiterhin streng in Reihenfolge zurück, sodass kleine hinter einer großen warten.</translation>
     </message>
     <message>
-        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP's passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
+        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP&apos;s passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>Immer, für jeden Produktiv-Endpunkt, interne eingeschlossen: Jeder auf dem Weg liest bei einfachem HTTP Passwörter und Session-Cookies mit, während er bei HTTPS nur Adressen, den Servernamen, Größen und Timing sieht.</translation>
     </message>
@@ -10208,7 +10217,7 @@ Jede Instanz hält ihre eigenen Chat-Mitglieder im Speicher. Seite **B**: Die In
 **Pub/Sub-Broker** verbunden. Jeder Client postet der Reihe nach, und jede Nachricht ist für jeden Client bestimmt.</translation>
     </message>
     <message>
-        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A's clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B's {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B&apos;s {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Der Balancer leitet das Upgrade wie jede Anfrage weiter, und jeder Client landet mit seiner Verbindung bei einem Server. Das Problem ist der Fan-out: Ein Post erreicht einen Server, und dieser Server kennt nur seine eigenen Sockets. In diesem Durchlauf erhielten die Clients von A {a.polling.deliveries} der {a.polling.expectedDeliveries} fälligen Zustellungen ({a.polling.deliveryPercent:0} %), die von B {b.polling.deliveries} von {b.polling.expectedDeliveries}.</translation>
     </message>
@@ -10233,7 +10242,7 @@ broker hands it to every subscribed server, and each one writes it to its own so
 
 Now any server can take any client, and servers can be added freely. The cost is one more hop
 for every message, and the broker itself becomes a part that must scale and stay available. In
-B's lanes the broker's hop is there with its bytes: each instance holds one more TCP connection,
+B&apos;s lanes the broker&apos;s hop is there with its bytes: each instance holds one more TCP connection,
 to the broker, and every message crosses it once up and once down to each instance.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Die übliche Lösung ist ein **Publish/Subscribe-Broker** (Redis Pub/Sub, NATS, Kafka oder ein
@@ -10250,7 +10259,7 @@ den Bahnen von B ist der Hop über den Broker samt seinen Bytes zu sehen: Jede I
 zum Broker, und jede Nachricht durchquert sie einmal hinauf und einmal hinunter zu jeder Instanz.</translation>
     </message>
     <message>
-        <source>B's messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker's extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A's {a.polling.connections}: the extra ones are the instances' connections to the broker.</source>
+        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A&apos;s {a.polling.connections}: the extra ones are the instances&apos; connections to the broker.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Die Nachrichten von B brauchten im Mittel {b.polling.latencyMeanMs:0} ms von dem Moment, in dem der Server sie hatte, bis ein Client sie hatte, gegenüber einer einfachen Strecke von {knob.rttMs / 2} ms: Der zusätzliche Hop über den Broker bringt eine eigene Verzögerung, hier klein im Vergleich zur Leitung. A lag bei {a.polling.latencyMeanMs:0} ms, aber nur für die Nachrichten, die A überhaupt zustellte. B öffnete {b.polling.connections} Verbindungen gegenüber {a.polling.connections} bei A: Die zusätzlichen sind die Verbindungen der Instanzen zum Broker.</translation>
     </message>
@@ -10265,10 +10274,10 @@ cleartext HTTP/1.1, through a **layer 7** balancer that reads every request. Eac
 keeps its sessions in its own memory, as Socket.IO does: the first request (the **handshake**) gets
 a session id, and every poll must bring that id back to the instance that issued it. The ticker
 publishes every update to both instances, so the only difference between the sides is the
-balancer's rule.
+balancer&apos;s rule.
 
 Side **A** sends each request to the next instance, round robin. Side **B** sets a cookie on a
-client's first response (`SERVERID=instance-1`) and sends every later request carrying it to that
+client&apos;s first response (`SERVERID=instance-1`) and sends every later request carrying it to that
 instance: **sticky sessions**. The routing notes in the lanes say where each request went and why.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Hier besteht eine Session aus vielen Anfragen. Die Clients verfolgen einen Ticker per **Long Polling**, über
@@ -10283,7 +10292,7 @@ Client ein Cookie (`SERVERID=instance-1`) und schickt jede spätere Anfrage, die
 Instanz: **Sticky Sessions**. Die Routing-Hinweise in den Bahnen zeigen, wohin jede Anfrage ging und warum.</translation>
     </message>
     <message>
-        <source>In A, a client's poll reaches the instance that did not issue its session. What happens?</source>
+        <source>In A, a client&apos;s poll reaches the instance that did not issue its session. What happens?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>In A erreicht der Poll eines Clients die Instanz, die seine Session nicht vergeben hat. Was passiert?</translation>
     </message>
@@ -10293,38 +10302,38 @@ Instanz: **Sticky Sessions**. Die Routing-Hinweise in den Bahnen zeigen, wohin j
         <translation>Diese Instanz bedient den Poll aus ihrer eigenen Kopie des Tickers, es geht also nichts verloren</translation>
     </message>
     <message>
-        <source>It answers 400 "Session ID unknown"; the client starts over with a new handshake and misses the updates published meanwhile</source>
+        <source>It answers 400 &quot;Session ID unknown&quot;; the client starts over with a new handshake and misses the updates published meanwhile</source>
         <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Sie antwortet mit 400 "Session ID unknown"; der Client beginnt mit einem neuen Handshake von vorn und verpasst die zwischenzeitlich veröffentlichten Updates</translation>
+        <translation>Sie antwortet mit 400 &quot;Session ID unknown&quot;; der Client beginnt mit einem neuen Handshake von vorn und verpasst die zwischenzeitlich veröffentlichten Updates</translation>
     </message>
     <message>
-        <source>In this run {a.polling.failedPolls} of A's polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server's memory.</source>
+        <source>In this run {a.polling.failedPolls} of A&apos;s polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server&apos;s memory.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>In diesem Durchlauf wurden {a.polling.failedPolls} Polls von A mit 400 abgewiesen, seine Clients begannen {a.polling.reHandshakes}-mal von vorn, und jede neue Session begann beim neuesten Update: A stellte {a.polling.deliveries} von {a.polling.expectedDeliveries} fälligen Updates zu ({a.polling.deliveryPercent:0} %). B, wo das Cookie jeden Client bei seiner Instanz hielt, hatte {b.polling.failedPolls} abgewiesene Polls und stellte {b.polling.deliveryPercent:0} % zu. Die andere Instanz hat dieselben Updates; was ihr fehlt, ist die Session, die im Speicher eines einzigen Servers lebt.</translation>
     </message>
     <message>
-        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client's job. In the last run A's clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
+        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job. In the last run A&apos;s clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Sofortige Neuverbindungen machen aus einem Neustart eine Flut von Handshakes, die die verbliebenen Server überlasten kann. Backoff mit Jitter verteilt sie, und die Wiederaufnahme ab der zuletzt gesehenen Nachricht (einer Sequenznummer oder einer ID) schließt die Lücke ohne Verlust. Ein Server kann nie eine Verbindung zu einem Browser öffnen, daher ist das Wiederverbinden immer Aufgabe des Clients. Im letzten Durchlauf begannen die Clients von A {a.polling.reHandshakes}-mal von vorn, jeweils nach einer zufälligen Wartezeit, und verloren, was in der Zwischenzeit veröffentlicht wurde ({a.polling.updatesSkipped} Updates übersprungen): Ihre neuen Sessions konnten nicht nahtlos fortsetzen.</translation>
     </message>
     <message>
-        <source>Where requests get stuck behind each other: HTTP/1.1's one-at-a-time connections and in-order pipelining, HTTP/2's streams that fix it, the lost TCP segment that brings it back for every stream at once, and HTTP/3 over QUIC, whose streams do not wait for each other.</source>
+        <source>Where requests get stuck behind each other: HTTP/1.1&apos;s one-at-a-time connections and in-order pipelining, HTTP/2&apos;s streams that fix it, the lost TCP segment that brings it back for every stream at once, and HTTP/3 over QUIC, whose streams do not wait for each other.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Wo Anfragen hintereinander stecken bleiben: die Verbindungen von HTTP/1.1 mit jeweils nur einer Anfrage und das geordnete Pipelining, die Streams von HTTP/2, die das beheben, das verlorene TCP-Segment, das das Problem für alle Streams zugleich zurückbringt, und HTTP/3 über QUIC, dessen Streams nicht aufeinander warten.</translation>
     </message>
     <message>
         <source>The fix needs a transport that knows about streams. **QUIC** (RFC 9000) runs over UDP and
-carries many independent streams in one connection: each stream's bytes are ordered on their
+carries many independent streams in one connection: each stream&apos;s bytes are ordered on their
 own, so a lost packet delays only the streams whose data it carried. Loss recovery and
 congestion control stay shared, as in one TCP connection, but the ordering does not.
 
-**HTTP/3** (RFC 9114) is HTTP over QUIC. It keeps HTTP/2's ideas, with a header compression
+**HTTP/3** (RFC 9114) is HTTP over QUIC. It keeps HTTP/2&apos;s ideas, with a header compression
 (**QPACK**, RFC 9204) redesigned so that header blocks do not have to arrive in order either.
 QUIC also folds the TLS 1.3 handshake into its own, so a new connection costs one round trip
-instead of TCP's plus TLS's.
+instead of TCP&apos;s plus TLS&apos;s.
 
 This run loads the same page over HTTP/2 on TLS (side A, one TCP connection) and over HTTP/3
-(side B, one QUIC connection) on the same lossy link, with the same seed. In B's lanes each QUIC
+(side B, one QUIC connection) on the same lossy link, with the same seed. In B&apos;s lanes each QUIC
 stream has a thin lane of its own under the connection: look for the stream that waited after a
 lost datagram, and for the streams beside it that did not.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
@@ -10364,7 +10373,7 @@ verlorenen Datagramm gewartet hat, und die Streams daneben, die das nicht taten.
         <translation>HTTP/2 brauchte {a.totalTimeMs:0} ms und HTTP/3 {b.totalTimeMs:0} ms. Auf der TCP-Verbindung hielten {a.segmentsLost} verlorene Segmente {a.segmentsBlocked} bereits eingetroffene Segmente zurück, egal welche Streams sie trugen. QUIC verlor {b.datagramsLost} seiner Datagramme und hielt nichts zurück: Es sendete die verlorenen Frames in neuen Paketen erneut, während alle anderen Streams weiterliefen. HTTP/3 sparte außerdem einen Roundtrip beim Handshake ({a.roundTrips} Roundtrips gegenüber {b.roundTrips}).</translation>
     </message>
     <message>
-        <source>Why QUIC's streams do not wait for each other</source>
+        <source>Why QUIC&apos;s streams do not wait for each other</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Warum die Streams von QUIC nicht aufeinander warten</translation>
     </message>
@@ -10392,7 +10401,7 @@ Verbindung; HTTP/2 beseitigt das mit gemultiplexten Streams, doch auf einer TCP-
 Segment weiterhin jeden Stream auf; HTTP/3 über QUIC macht die Streams in der Transportschicht unabhängig.*</translation>
     </message>
     <message>
-        <source>QUIC orders bytes per stream, not per connection, so data of other streams that arrived is handed to the application right away. In the run you just watched, the HTTP/2 connection's {a.segmentsLost} lost segments held back {a.segmentsBlocked} others, whatever streams they carried; HTTP/3 lost {b.datagramsLost} datagrams and held back none.</source>
+        <source>QUIC orders bytes per stream, not per connection, so data of other streams that arrived is handed to the application right away. In the run you just watched, the HTTP/2 connection&apos;s {a.segmentsLost} lost segments held back {a.segmentsBlocked} others, whatever streams they carried; HTTP/3 lost {b.datagramsLost} datagrams and held back none.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>QUIC ordnet Bytes pro Stream, nicht pro Verbindung, daher werden bereits eingetroffene Daten anderer Streams sofort an die Anwendung übergeben. Im eben beobachteten Durchlauf hielten die {a.segmentsLost} verlorenen Segmente der HTTP/2-Verbindung {a.segmentsBlocked} andere zurück, gleich welche Streams sie trugen; HTTP/3 verlor {b.datagramsLost} Datagramme und hielt keines zurück.</translation>
     </message>
@@ -10400,7 +10409,7 @@ Segment weiterhin jeden Stream auf; HTTP/3 über QUIC macht die Streams in der T
 <context>
     <name>Main</name>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -10408,14 +10417,14 @@ Segment weiterhin jeden Stream auf; HTTP/3 über QUIC macht die Streams in der T
 
 Commands:
   run        Run a scenario live, A against B, and print what was measured
-  serve      Serve ProtoViz's page to real clients (curl, nghttp, browsers)
+  serve      Serve ProtoViz&apos;s page to real clients (curl, nghttp, browsers)
   fetch      Load a page from any HTTP server through the emulated link
-  grpc       Call a gRPC method on any server with ProtoViz's gRPC client
+  grpc       Call a gRPC method on any server with ProtoViz&apos;s gRPC client
   scenarios  List the scenarios
   lesson     List, read and run the lessons, with answers measured live
   quiz       Interview practice: questions by topic, scored, with a review
 
-`protoviz-cli &lt;command&gt; --help` describes a command's options.
+`protoviz-cli &lt;command&gt; --help` describes a command&apos;s options.
 </source>
         <translation>Aufruf: protoviz-cli &lt;command&gt; [options]
 
@@ -10497,7 +10506,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests' round trip: %2 round trips, against %3.</source>
+        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</source>
         <translation>
             <numerusform>Server Push: Der Server von %1 sendete %n Objekt zusammen mit der Seite, bevor der Client danach fragen konnte, und sparte so den Roundtrip der Anfrage: %2 Roundtrips gegenüber %3.</numerusform>
             <numerusform>Server Push: Der Server von %1 sendete %n Objekte zusammen mit der Seite, bevor der Client danach fragen konnte, und sparte so den Roundtrip der Anfragen: %2 Roundtrips gegenüber %3.</numerusform>
@@ -10533,7 +10542,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Its deliveries stood still %1 longer than %2's: the main reason it finished later.</source>
+        <source>Its deliveries stood still %1 longer than %2&apos;s: the main reason it finished later.</source>
         <translation>Die Auslieferung stand hier %1 länger still als bei %2: der Hauptgrund für das spätere Ende.</translation>
     </message>
     <message numerus="yes">
@@ -10577,7 +10586,7 @@ Befehle:
         <translation>%1 beendete den Handshake nach %2 RTT (%3) und brauchte insgesamt %4 Roundtrips</translation>
     </message>
     <message>
-        <source>Handshake round trips (TCP's included): %1.</source>
+        <source>Handshake round trips (TCP&apos;s included): %1.</source>
         <translation>Handshake-Roundtrips (die von TCP eingeschlossen): %1.</translation>
     </message>
     <message>
@@ -10724,7 +10733,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%1: first response byte after %2, the page in %n round trip(s)</source>
-        <translation><numerusform>%1: erstes Antwort-Byte nach %2, die Seite in %n Roundtrip</numerusform><numerusform>%1: erstes Antwort-Byte nach %2, die Seite in %n Roundtrips</numerusform></translation>
+        <translation>
+            <numerusform>%1: erstes Antwort-Byte nach %2, die Seite in %n Roundtrip</numerusform>
+            <numerusform>%1: erstes Antwort-Byte nach %2, die Seite in %n Roundtrips</numerusform>
+        </translation>
     </message>
     <message>
         <source>0-RTT early data: %1 resumed an earlier QUIC session and sent its first request with its very first packet, which the server accepted, so no round trip went by before it. %2; %3.</source>
@@ -10736,7 +10748,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>QUIC loss recovery in %1: %n of %2 datagram(s) were lost; QUIC sends the lost frames again in new packets and hands each stream its own bytes, so a loss holds up only the streams whose data it carried, not the others.</source>
-        <translation><numerusform>QUIC-Verlustbehebung in %1: %n von %2 Datagrammen ging verloren; QUIC sendet die verlorenen Frames in neuen Paketen erneut und übergibt jedem Stream seine eigenen Bytes, sodass ein Verlust nur die Streams aufhält, deren Daten er trug, nicht die anderen.</numerusform><numerusform>QUIC-Verlustbehebung in %1: %n von %2 Datagrammen gingen verloren; QUIC sendet die verlorenen Frames in neuen Paketen erneut und übergibt jedem Stream seine eigenen Bytes, sodass ein Verlust nur die Streams aufhält, deren Daten er trug, nicht die anderen.</numerusform></translation>
+        <translation>
+            <numerusform>QUIC-Verlustbehebung in %1: %n von %2 Datagrammen ging verloren; QUIC sendet die verlorenen Frames in neuen Paketen erneut und übergibt jedem Stream seine eigenen Bytes, sodass ein Verlust nur die Streams aufhält, deren Daten er trug, nicht die anderen.</numerusform>
+            <numerusform>QUIC-Verlustbehebung in %1: %n von %2 Datagrammen gingen verloren; QUIC sendet die verlorenen Frames in neuen Paketen erneut und übergibt jedem Stream seine eigenen Bytes, sodass ein Verlust nur die Streams aufhält, deren Daten er trug, nicht die anderen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10838,19 +10853,19 @@ Befehle:
         <translation>Von neuen Sessions übersprungene Updates</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: clients that get every update (default: the scenario's).</source>
+        <source>Polling against WebSocket: clients that get every update (default: the scenario&apos;s).</source>
         <translation>Polling gegen WebSocket: Clients, die jedes Update erhalten (Standard: der Wert des Szenarios).</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario's).</source>
+        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario&apos;s).</source>
         <translation>Polling gegen WebSocket: Ticker-Updates bzw. Chatnachrichten pro Sekunde (Standard: der Wert des Szenarios).</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: seconds the updates go on (default: the scenario's).</source>
+        <source>Polling against WebSocket: seconds the updates go on (default: the scenario&apos;s).</source>
         <translation>Polling gegen WebSocket: Sekunden, die die Updates andauern (Standard: der Wert des Szenarios).</translation>
     </message>
     <message>
-        <source>Short polling: milliseconds between one client's polls (default: the scenario's).</source>
+        <source>Short polling: milliseconds between one client&apos;s polls (default: the scenario&apos;s).</source>
         <translation>Short Polling: Millisekunden zwischen den Abfragen eines Clients (Standard: der Wert des Szenarios).</translation>
     </message>
     <message>
@@ -10905,7 +10920,7 @@ Befehle:
         <translation>Chat: HTTP-Short-Polling vs. Long Polling</translation>
     </message>
     <message>
-        <source>There is no polling scenario "%1".</source>
+        <source>There is no polling scenario &quot;%1&quot;.</source>
         <translation>Es gibt kein Polling-Szenario „%1“.</translation>
     </message>
     <message>
@@ -11013,7 +11028,7 @@ Befehle:
         <translation>Diese Frage wird durch einen Lauf beantwortet, und es gibt noch keinen.</translation>
     </message>
     <message>
-        <source>The run could not answer "%1": %2.</source>
+        <source>The run could not answer &quot;%1&quot;: %2.</source>
         <translation>Der Lauf konnte „%1“ nicht beantworten: %2.</translation>
     </message>
     <message>
@@ -11254,7 +11269,7 @@ Befehle:
         <translation>Die Frames von %1-Paket %2 konnten nicht alle dekodiert werden: Byte %3 seiner Nutzdaten ist kein gültiger Frame.</translation>
     </message>
     <message>
-        <source> It says: "%1".</source>
+        <source> It says: &quot;%1&quot;.</source>
         <translation> Debug-Text: „%1“.</translation>
     </message>
     <message>
@@ -11381,7 +11396,7 @@ Befehle:
 <context>
     <name>QuizCommand</name>
     <message>
-        <source>--topic: "%1" is not a topic (%2).</source>
+        <source>--topic: &quot;%1&quot; is not a topic (%2).</source>
         <translation>--topic: „%1“ ist kein Thema (%2).</translation>
     </message>
     <message>
@@ -11468,36 +11483,36 @@ Befehle:
         <translation>Ereignis %1 von Sitzung %2</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" muss eine ganze Zahl von %2 bis %3 sein</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <source>unknown layer "%1"</source>
-        <translation>unbekannte Schicht "%1"</translation>
+        <source>unknown layer &quot;%1&quot;</source>
+        <translation>unbekannte Schicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannte Art "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown origin "%1"</source>
-        <translation>unbekannter Ursprung "%1"</translation>
+        <source>unknown origin &quot;%1&quot;</source>
+        <translation>unbekannter Ursprung &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown direction "%1"</source>
-        <translation>unbekannte Richtung "%1"</translation>
+        <source>unknown direction &quot;%1&quot;</source>
+        <translation>unbekannte Richtung &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"bytes" is not valid base64</source>
-        <translation>"bytes" ist kein gültiges Base64</translation>
+        <source>&quot;bytes&quot; is not valid base64</source>
+        <translation>&quot;bytes&quot; ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>a field must be [name, value, offset, length, depth]</source>
         <translation>ein Feld muss die Form [name, value, offset, length, depth] haben</translation>
     </message>
     <message>
-        <source>field "%1" points outside the event's bytes</source>
-        <translation>Feld "%1" verweist außerhalb der Bytes des Ereignisses</translation>
+        <source>field &quot;%1&quot; points outside the event&apos;s bytes</source>
+        <translation>Feld &quot;%1&quot; verweist außerhalb der Bytes des Ereignisses</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -11512,8 +11527,8 @@ Befehle:
         <translation>Dies ist keine ProtoViz-Aufzeichnung: Das JSON ist bei Byte %1 defekt (%2).</translation>
     </message>
     <message>
-        <source>This is not a ProtoViz recording (no "format": "%1").</source>
-        <translation>Dies ist keine ProtoViz-Aufzeichnung (kein "format": "%1").</translation>
+        <source>This is not a ProtoViz recording (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Dies ist keine ProtoViz-Aufzeichnung (kein &quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>This recording has format version %1; this ProtoViz reads version %2.</source>
@@ -11573,7 +11588,7 @@ Befehle:
 <context>
     <name>RunCommand</name>
     <message>
-        <source>Runs a scenario's two sessions live, side by side, over the emulated link, and prints what was measured.</source>
+        <source>Runs a scenario&apos;s two sessions live, side by side, over the emulated link, and prints what was measured.</source>
         <translation>Führt die beiden Sitzungen eines Szenarios live und nebeneinander über die emulierte Leitung aus und gibt die Messwerte aus.</translation>
     </message>
     <message>
@@ -11597,7 +11612,7 @@ Befehle:
         <translation>Siehe `protoviz-cli run --help`.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -11666,7 +11681,7 @@ Befehle:
 <context>
     <name>RunMeasurements</name>
     <message>
-        <source>"%1" is not a statistic; there are: %2</source>
+        <source>&quot;%1&quot; is not a statistic; there are: %2</source>
         <translation>„%1“ ist keine Statistik; es gibt: %2</translation>
     </message>
     <message numerus="yes">
@@ -11681,23 +11696,23 @@ Befehle:
         <translation>es gibt keine Funktion %1() (count, firstMs, lastMs, bytes, min, max, abs, round)</translation>
     </message>
     <message>
-        <source>%1() takes a side and an event filter: %1(b, "tls.Alert")</source>
-        <translation>%1() erwartet eine Seite und einen Ereignisfilter: %1(b, "tls.Alert")</translation>
+        <source>%1() takes a side and an event filter: %1(b, &quot;tls.Alert&quot;)</source>
+        <translation>%1() erwartet eine Seite und einen Ereignisfilter: %1(b, &quot;tls.Alert&quot;)</translation>
     </message>
     <message>
-        <source>there is no knob "%1" (%2)</source>
-        <translation>es gibt keinen Regler "%1" (%2)</translation>
+        <source>there is no knob &quot;%1&quot; (%2)</source>
+        <translation>es gibt keinen Regler &quot;%1&quot; (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" names side %2, but this run has %n side(s)</source>
+        <source>&quot;%1&quot; names side %2, but this run has %n side(s)</source>
         <translation>
-            <numerusform>"%1" bezeichnet Seite %2, aber dieser Durchlauf hat %n Seite</numerusform>
-            <numerusform>"%1" bezeichnet Seite %2, aber dieser Durchlauf hat %n Seiten</numerusform>
+            <numerusform>&quot;%1&quot; bezeichnet Seite %2, aber dieser Durchlauf hat %n Seite</numerusform>
+            <numerusform>&quot;%1&quot; bezeichnet Seite %2, aber dieser Durchlauf hat %n Seiten</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
-        <translation>"%1" bezeichnet nichts: a.NAME, b.NAME (c.NAME, d.NAME in Szenarien mit mehr Seiten), a.polling.NAME, a.grpc.NAME, a.shootout.NAME oder knob.NAME schreiben</translation>
+        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
+        <translation>&quot;%1&quot; bezeichnet nichts: a.NAME, b.NAME (c.NAME, d.NAME in Szenarien mit mehr Seiten), a.polling.NAME, a.grpc.NAME, a.shootout.NAME oder knob.NAME schreiben</translation>
     </message>
 </context>
 <context>
@@ -11707,11 +11722,11 @@ Befehle:
         <translation>WebSockets skalieren: zwei Server ohne und mit Pub/Sub-Broker</translation>
     </message>
     <message>
-        <source>There is no scaling scenario "%1".</source>
-        <translation>Es gibt kein Skalierungsszenario "%1".</translation>
+        <source>There is no scaling scenario &quot;%1&quot;.</source>
+        <translation>Es gibt kein Skalierungsszenario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer's and the broker's hops.</source>
+        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
         <translation>Ein Chat über WebSockets: Die Clients posten abwechselnd Nachrichten mit der eingestellten Rate und Dauer, jede für alle Clients bestimmt. Ein Round-Robin-Load-Balancer verteilt ihre Verbindungen auf zwei Serverinstanzen. In A sendet jede Instanz eine Nachricht nur an ihre eigenen Verbindungen, sodass Clients auf der anderen Instanz sie verpassen; in B veröffentlichen die Instanzen jede Nachricht bei einem Pub/Sub-Broker, der sie an beide weitergibt. Gemessen: der Anteil der angekommenen Zustellungen, ihre Latenz und die Bytes der Hops über den Balancer und den Broker.</translation>
     </message>
     <message>
@@ -11756,7 +11771,7 @@ Befehle:
         <translation>HTTP/1.1 vs. HTTP/2</translation>
     </message>
     <message>
-        <source>The same page of objects loaded over HTTP/1.1 (a browser's pool of connections per host) and over HTTP/2 (one connection, every request a multiplexed stream).</source>
+        <source>The same page of objects loaded over HTTP/1.1 (a browser&apos;s pool of connections per host) and over HTTP/2 (one connection, every request a multiplexed stream).</source>
         <translation>Dieselbe Seite mit Objekten, geladen über HTTP/1.1 (der Verbindungspool eines Browsers pro Host) und über HTTP/2 (eine Verbindung, jede Anfrage ein gemultiplexter Stream).</translation>
     </message>
     <message>
@@ -11776,7 +11791,7 @@ Befehle:
         <translation>HTTP/1.1 über eine Verbindung: Warten auf jede Antwort vor der nächsten Anfrage, verglichen mit dem direkten Hintereinandersenden der Anfragen (Pipelining), bei dem die Antworten trotzdem der Reihe nach zurückkommen.</translation>
     </message>
     <message>
-        <source>There is no scenario "%1". Scenarios: %2.</source>
+        <source>There is no scenario &quot;%1&quot;. Scenarios: %2.</source>
         <translation>Es gibt kein Szenario „%1“. Szenarien: %2.</translation>
     </message>
     <message>
@@ -11823,7 +11838,7 @@ Befehle:
         <translation>Manipulation: HTTP gegen HTTPS</translation>
     </message>
     <message>
-        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS's record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
+        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS&apos;s record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
         <translation>Ein Angreifer auf der Leitung kippt unterwegs ein Byte der Kontoseite. HTTP liefert die veränderte Seite aus, ohne es zu bemerken; bei TLS schlägt der Record-Schutz fehl, der Client sendet bad_record_mac und schließt die Verbindung. (Authentizität behandelt das Szenario mit dem nicht vertrauenswürdigen Zertifikat.)</translation>
     </message>
     <message>
@@ -11881,7 +11896,7 @@ Befehle:
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>--%1 takes a port number from 0 (any free port) to 65535, not "%2".</source>
+        <source>--%1 takes a port number from 0 (any free port) to 65535, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine Portnummer von 0 (beliebiger freier Port) bis 65535, nicht „%2“.</translation>
     </message>
     <message>
@@ -11941,11 +11956,11 @@ Befehle:
         <translation>Siehe `protoviz-cli serve --help`.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>--listen takes an IP address such as 127.0.0.1, not "%1".</source>
+        <source>--listen takes an IP address such as 127.0.0.1, not &quot;%1&quot;.</source>
         <translation>--listen erwartet eine IP-Adresse wie 127.0.0.1, nicht „%1“.</translation>
     </message>
     <message>
@@ -11953,11 +11968,11 @@ Befehle:
         <translation>Mit --no-tls und --no-cleartext zusammen gibt es nichts anzubieten.</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
         <translation>--events erwartet all, errors oder none, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--duration takes a whole number of seconds, not "%1".</source>
+        <source>--duration takes a whole number of seconds, not &quot;%1&quot;.</source>
         <translation>--duration erwartet eine ganze Zahl von Sekunden, nicht „%1“.</translation>
     </message>
     <message>
@@ -12052,11 +12067,11 @@ Befehle:
         <translation>Angebote für permessage-deflate (RFC 7692) im Chatraum annehmen: Nachrichten werden dann komprimiert übertragen (RSV1). Standardmäßig aus, damit Frames ihre Nutzdaten so zeigen, wie sie gesendet wurden.</translation>
     </message>
     <message>
-        <source>--event-budget takes a whole number of MiB (0 keeps every event), not "%1".</source>
+        <source>--event-budget takes a whole number of MiB (0 keeps every event), not &quot;%1&quot;.</source>
         <translation>--event-budget erwartet eine ganze Zahl von MiB (0 behält jedes Ereignis), nicht „%1“.</translation>
     </message>
     <message>
-        <source>--%1 takes a number of seconds (at most a day), not "%2".</source>
+        <source>--%1 takes a number of seconds (at most a day), not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine Anzahl von Sekunden (höchstens einen Tag), nicht „%2“.</translation>
     </message>
     <message>
@@ -12088,7 +12103,7 @@ Befehle:
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>--max-idle-connections takes a whole number of connections, at least 1, not "%1".</source>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
         <translation>--max-idle-connections erwartet eine ganze Zahl von Verbindungen, mindestens 1, nicht „%1“.</translation>
     </message>
     <message>
@@ -12104,7 +12119,7 @@ Befehle:
         <translation>Schreiben fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Serves ProtoViz's page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so that real clients can be pointed at it; prints every event as it happens.</source>
+        <source>Serves ProtoViz&apos;s page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so that real clients can be pointed at it; prints every event as it happens.</source>
         <translation>Stellt die Seite von ProtoViz über HTTP/1.1 und HTTP/2, im Klartext und mit TLS, sowie über HTTP/3 bereit, sodass echte Clients darauf gerichtet werden können; gibt jedes Ereignis aus, sobald es eintritt.</translation>
     </message>
     <message>
@@ -12143,11 +12158,11 @@ Befehle:
         <translation>Das Zeitlimit muss zwischen 1 Sekunde und %1 Sekunden liegen.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <source>The address's scheme and the TLS setting disagree.</source>
+        <source>The address&apos;s scheme and the TLS setting disagree.</source>
         <translation>Das Schema der Adresse und die TLS-Einstellung passen nicht zusammen.</translation>
     </message>
     <message>
@@ -12191,7 +12206,7 @@ Befehle:
         <translation>Nur HTTP/3-Seitenaufrufe werden mit 0-RTT-Early-Data fortgesetzt.</translation>
     </message>
     <message>
-        <source>0-RTT early data is shown with ProtoViz's own server only.</source>
+        <source>0-RTT early data is shown with ProtoViz&apos;s own server only.</source>
         <translation>0-RTT-Early-Data wird nur mit dem eigenen Server von ProtoViz gezeigt.</translation>
     </message>
     <message>
@@ -12254,7 +12269,7 @@ Befehle:
         <translation>%1 gab an, wofür eine Verbindung dient</translation>
     </message>
     <message>
-        <source>The session starts; the link's round-trip time is %1</source>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
         <translation>Die Sitzung beginnt; die Umlaufzeit (RTT) der Leitung beträgt %1</translation>
     </message>
     <message>
@@ -12333,7 +12348,7 @@ Befehle:
         <translation>fetch() und XMLHttpRequest</translation>
     </message>
     <message>
-        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser's tools)</source>
+        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser&apos;s tools)</source>
         <translation>derselbe Text wie bei HTTP/1.1, lesbar, sobald TLS entfernt ist (ein Key-Log, die Werkzeuge des Browsers)</translation>
     </message>
     <message>
@@ -12444,7 +12459,7 @@ Befehle:
         <translation>%1 — menschenlesbar: %2; im Browser: %3.</translation>
     </message>
     <message>
-        <source>Request latency: from the client's request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
+        <source>Request latency: from the client&apos;s request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
         <translation>Anfragelatenz: von der Anfrage des Clients bis zu ihrer Antwort. Update-Latenz: vom Vorliegen eines Updates beim Server bis zu seinem Eintreffen beim Client. Server-Push und Streaming zeigt dieser Durchlauf; Menschenlesbarkeit und Browser-Nativität sind Fakten über das Protokoll, nicht gemessen.</translation>
     </message>
 </context>
@@ -12455,7 +12470,7 @@ Befehle:
         <translation>Protokollvergleich: HTTP/1.1, HTTPS, gRPC und WebSocket</translation>
     </message>
     <message>
-        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser's pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
         <translation>Eine Last über vier Protokolle auf derselben Leitung: Der Client fragt die Items (Objekte) an und der Server beantwortet jede Anfrage, dann hat der Server mehrmals pro Sekunde Neuigkeiten (Updates pro Sekunde, für die Dauer) und der Client muss jede erfahren. A: HTTP/1.1 (ein Pool von Browser-Verbindungen, Updates per Long Polling); B: dasselbe über TLS; C: gRPC über HTTP/2 und TLS (unäre Aufrufe, Updates über einen Server-Streaming-Aufruf); D: ein WebSocket über TLS (Anfragen und Antworten als Nachrichten, Updates gepusht). Gemessen werden Latenz, Bytes, Verbindungen und welches Protokoll pusht und streamt; ob ein Protokoll menschenlesbar oder browser-nativ ist, ist ein Fakt über das Protokoll.</translation>
     </message>
     <message>
@@ -12666,7 +12681,7 @@ Befehle:
         <translation>Server-Gruppen %1</translation>
     </message>
     <message>
-        <source>the client does not trust the server's certificate authority</source>
+        <source>the client does not trust the server&apos;s certificate authority</source>
         <translation>der Client vertraut der Zertifizierungsstelle des Servers nicht</translation>
     </message>
 </context>
@@ -12717,7 +12732,7 @@ Befehle:
         <translation>TLS 1.3 vs. nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <source>A trusts the authority that signed the server's certificate; B trusts another one, so its client refuses the certificate with the unknown_ca alert and the handshake fails (B fails on purpose).</source>
+        <source>A trusts the authority that signed the server&apos;s certificate; B trusts another one, so its client refuses the certificate with the unknown_ca alert and the handshake fails (B fails on purpose).</source>
         <translation>A vertraut der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat; B vertraut einer anderen, daher lehnt sein Client das Zertifikat mit dem Alert unknown_ca ab, und der Handshake schlägt fehl (B scheitert absichtlich).</translation>
     </message>
     <message>
@@ -12725,7 +12740,7 @@ Befehle:
         <translation>TLS 1.3 vs. Versionskonflikt</translation>
     </message>
     <message>
-        <source>A's client and server share TLS 1.3; B's client allows TLS 1.2 at most while its server requires TLS 1.3, so the server answers the ClientHello with the protocol_version alert (B fails on purpose).</source>
+        <source>A&apos;s client and server share TLS 1.3; B&apos;s client allows TLS 1.2 at most while its server requires TLS 1.3, so the server answers the ClientHello with the protocol_version alert (B fails on purpose).</source>
         <translation>Client und Server von A beherrschen beide TLS 1.3; der Client von B erlaubt höchstens TLS 1.2, während sein Server TLS 1.3 verlangt, daher beantwortet der Server das ClientHello mit dem Alert protocol_version (B scheitert absichtlich).</translation>
     </message>
     <message>
@@ -12999,7 +13014,7 @@ Befehle:
     </message>
     <message>
         <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is "link"</extracomment>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
         <translation>ein Lauscher auf der %1 las mit, was er konnte</translation>
     </message>
     <message>
@@ -13015,7 +13030,7 @@ Befehle:
         <translation>UDP-Datagramm %1 verlässt %2 mit %3 Nutzdaten; Ankunft bei %4 um %5, nach %6 auf der Leitung</translation>
     </message>
     <message>
-        <source>UDP datagram %1 (%2) from the %3 finds the link's queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
         <translation>UDP-Datagramm %1 (%2) von %3 trifft auf eine volle Warteschlange der Leitung und wird verworfen; UDP sendet es nie erneut, nur das darüberliegende Protokoll kann das</translation>
     </message>
     <message>
@@ -13094,7 +13109,7 @@ Befehle:
         <translation>Die Nachricht hat mehr als %1 Header-Felder; der Empfänger lehnt sie ab (431 Request Header Fields Too Large).</translation>
     </message>
     <message>
-        <source>The request line is not "method target version" separated by single spaces.</source>
+        <source>The request line is not &quot;method target version&quot; separated by single spaces.</source>
         <translation>Die Anfragezeile hat nicht die Form „Methode Ziel Version“, getrennt durch einzelne Leerzeichen.</translation>
     </message>
     <message>
@@ -13106,7 +13121,7 @@ Befehle:
         <translation>Das Anfrageziel ist leer oder enthält Leerzeichen, Steuerzeichen oder Bytes außerhalb von ASCII.</translation>
     </message>
     <message>
-        <source>The protocol version is malformed: HTTP/1.1 expects exactly "HTTP/1.1" (a digit, a dot, a digit).</source>
+        <source>The protocol version is malformed: HTTP/1.1 expects exactly &quot;HTTP/1.1&quot; (a digit, a dot, a digit).</source>
         <translation>Die Protokollversion ist fehlerhaft: HTTP/1.1 erwartet genau „HTTP/1.1“ (eine Ziffer, ein Punkt, eine Ziffer).</translation>
     </message>
     <message>
@@ -13114,7 +13129,7 @@ Befehle:
         <translation>Die Nachricht kündigt HTTP-Hauptversion %1 an; dieser Endpunkt spricht nur HTTP/1.x (505 HTTP Version Not Supported).</translation>
     </message>
     <message>
-        <source>The status line is not "version status-code reason" with a three-digit status code.</source>
+        <source>The status line is not &quot;version status-code reason&quot; with a three-digit status code.</source>
         <translation>Die Statuszeile hat nicht die Form „Version Statuscode Begründung“ mit einem dreistelligen Statuscode.</translation>
     </message>
     <message>
@@ -13150,7 +13165,7 @@ Befehle:
         <translation>Die Nachricht hat sowohl Content-Length als auch Transfer-Encoding. Empfänger, die jeweils einem anderen vertrauen, würden den Datenstrom unterschiedlich aufteilen (Request Smuggling); deshalb wird sie abgelehnt.</translation>
     </message>
     <message>
-        <source>The request's Transfer-Encoding does not end with chunked, so its body length cannot be determined.</source>
+        <source>The request&apos;s Transfer-Encoding does not end with chunked, so its body length cannot be determined.</source>
         <translation>Das Transfer-Encoding der Anfrage endet nicht mit chunked; daher lässt sich die Länge ihres Bodys nicht bestimmen.</translation>
     </message>
     <message>
@@ -13170,7 +13185,7 @@ Befehle:
         <translation>Eine Chunk-Größe ist keine Hexadezimalzahl oder zu groß, um echt zu sein.</translation>
     </message>
     <message>
-        <source>The extensions after a chunk size are malformed (they must be ";name=value" pairs).</source>
+        <source>The extensions after a chunk size are malformed (they must be &quot;;name=value&quot; pairs).</source>
         <translation>Die Erweiterungen nach einer Chunk-Größe sind fehlerhaft (es müssen „;name=wert“-Paare sein).</translation>
     </message>
     <message>
@@ -13290,7 +13305,7 @@ Befehle:
         <translation>Die lokale Zertifizierungsstelle konnte nicht erzeugt werden (%1): %2</translation>
     </message>
     <message>
-        <source>"%1" is not a host name.</source>
+        <source>&quot;%1&quot; is not a host name.</source>
         <translation>„%1“ ist kein Hostname.</translation>
     </message>
     <message>
@@ -13310,7 +13325,7 @@ Befehle:
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>A TLS client needs the server's name to check the server's certificate.</source>
+        <source>A TLS client needs the server&apos;s name to check the server&apos;s certificate.</source>
         <translation>Ein TLS-Client braucht den Namen des Servers, um dessen Zertifikat zu prüfen.</translation>
     </message>
     <message>
@@ -13326,7 +13341,7 @@ Befehle:
         <translation>Die vertrauenswürdigen Zertifizierungsstellen sind keine lesbaren PEM-Zertifikate.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable server name.</source>
+        <source>&quot;%1&quot; is not a usable server name.</source>
         <translation>„%1“ ist kein verwendbarer Servername.</translation>
     </message>
     <message>
@@ -13569,11 +13584,11 @@ Befehle:
         <translation>der Server</translation>
     </message>
     <message>
-        <source>the server's</source>
+        <source>the server&apos;s</source>
         <translation>des Servers</translation>
     </message>
     <message>
-        <source>the client's</source>
+        <source>the client&apos;s</source>
         <translation>des Clients</translation>
     </message>
     <message>
@@ -13589,7 +13604,7 @@ Befehle:
         <translation>Das Serverzertifikat ist kein lesbares PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>The server's private key is not a readable, unencrypted PEM key.</source>
+        <source>The server&apos;s private key is not a readable, unencrypted PEM key.</source>
         <translation>Der private Schlüssel des Servers ist kein lesbarer, unverschlüsselter PEM-Schlüssel.</translation>
     </message>
     <message>
@@ -13597,7 +13612,7 @@ Befehle:
         <translation>OpenSSL hat die Serveridentität abgelehnt: %1</translation>
     </message>
     <message>
-        <source>The server's private key does not belong to its certificate.</source>
+        <source>The server&apos;s private key does not belong to its certificate.</source>
         <translation>Der private Schlüssel des Servers gehört nicht zu seinem Zertifikat.</translation>
     </message>
     <message>
@@ -13769,7 +13784,7 @@ Befehle:
         <translation>ChangeCipherSpec: Ab hier verschlüsselt %1 seine Records mit den vereinbarten Schlüsseln</translation>
     </message>
     <message>
-        <source>The connection did not start with the HTTP/2 client preface ("PRI * HTTP/2.0"): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).</source>
+        <source>The connection did not start with the HTTP/2 client preface (&quot;PRI * HTTP/2.0&quot;): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).</source>
         <translation>Die Verbindung begann nicht mit dem HTTP/2-Client-Preface („PRI * HTTP/2.0“): Diese Gegenstelle spricht kein HTTP/2 (vielleicht HTTP/1.1).</translation>
     </message>
     <message>
@@ -13800,7 +13815,7 @@ Befehle:
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>"%1" is not a key exchange group name.</source>
+        <source>&quot;%1&quot; is not a key exchange group name.</source>
         <translation>„%1“ ist kein Name einer Schlüsselaustausch-Gruppe.</translation>
     </message>
     <message>
@@ -14123,7 +14138,7 @@ Befehle:
         <translation>Byte %1 der Textnachricht %2 (0x%3) kann nicht Teil von gültigem UTF-8 sein; deshalb wird die Nachricht sofort mit Close-Code 1007 (ungültige Nutzdaten) abgelehnt, ohne den Rest des Frames abzuwarten.</translation>
     </message>
     <message>
-        <source>The Close frame's payload is a single byte, but a close code takes two (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
+        <source>The Close frame&apos;s payload is a single byte, but a close code takes two (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
         <translation>Die Nutzdaten des Close-Frames bestehen aus einem einzigen Byte, aber ein Close-Code braucht zwei (RFC 6455 Abschnitt 5.5.1): ein Protokollfehler, Close-Code 1002.</translation>
     </message>
     <message>
@@ -14131,7 +14146,7 @@ Befehle:
         <translation>Der Close-Frame trägt den Code %1 (%2), der in einem Close-Frame nicht gesendet werden darf (RFC 6455 Abschnitt 7.4): ein Protokollfehler, Close-Code 1002.</translation>
     </message>
     <message>
-        <source>The Close frame's reason is not valid UTF-8: close code 1007 (invalid payload data).</source>
+        <source>The Close frame&apos;s reason is not valid UTF-8: close code 1007 (invalid payload data).</source>
         <translation>Der Grund im Close-Frame ist kein gültiges UTF-8: Close-Code 1007 (ungültige Nutzdaten).</translation>
     </message>
     <message numerus="yes">
@@ -14142,7 +14157,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>This address speaks WebSocket only, and the request did not ask to upgrade ("Upgrade: websocket" is missing), so the server answers 426 Upgrade Required.</source>
+        <source>This address speaks WebSocket only, and the request did not ask to upgrade (&quot;Upgrade: websocket&quot; is missing), so the server answers 426 Upgrade Required.</source>
         <translation>Diese Adresse spricht nur WebSocket, und die Anfrage hat kein Upgrade verlangt („Upgrade: websocket“ fehlt); deshalb antwortet der Server mit 426 Upgrade Required.</translation>
     </message>
     <message>
@@ -14150,7 +14165,7 @@ Befehle:
         <translation>Ein WebSocket-Öffnungs-Handshake muss eine GET-Anfrage sein (RFC 6455 Abschnitt 4.1), nicht %1: 400 Bad Request.</translation>
     </message>
     <message>
-        <source>The request asks for "Upgrade: websocket" without "Connection: Upgrade", which RFC 6455 section 4.1 requires: 400 Bad Request.</source>
+        <source>The request asks for &quot;Upgrade: websocket&quot; without &quot;Connection: Upgrade&quot;, which RFC 6455 section 4.1 requires: 400 Bad Request.</source>
         <translation>Die Anfrage verlangt „Upgrade: websocket“ ohne „Connection: Upgrade“, das RFC 6455 Abschnitt 4.1 vorschreibt: 400 Bad Request.</translation>
     </message>
     <message>
@@ -14158,7 +14173,7 @@ Befehle:
         <translation>Die Upgrade-Anfrage enthält kein Sec-WebSocket-Version-Feld; RFC 6455 verlangt Version 13: 400 Bad Request.</translation>
     </message>
     <message>
-        <source>The client asks for WebSocket version %1, but this server speaks only version 13 (RFC 6455), so it answers 426 Upgrade Required with "Sec-WebSocket-Version: 13".</source>
+        <source>The client asks for WebSocket version %1, but this server speaks only version 13 (RFC 6455), so it answers 426 Upgrade Required with &quot;Sec-WebSocket-Version: 13&quot;.</source>
         <translation>Der Client verlangt WebSocket-Version %1, aber dieser Server spricht nur Version 13 (RFC 6455); deshalb antwortet er mit 426 Upgrade Required und „Sec-WebSocket-Version: 13“.</translation>
     </message>
     <message>
@@ -14170,7 +14185,7 @@ Befehle:
         <translation>Die Upgrade-Anfrage enthält mehr als einen Sec-WebSocket-Key: 400 Bad Request.</translation>
     </message>
     <message>
-        <source>The Sec-WebSocket-Key "%1" is not 16 random bytes in base64 (RFC 6455 section 4.1): 400 Bad Request.</source>
+        <source>The Sec-WebSocket-Key &quot;%1&quot; is not 16 random bytes in base64 (RFC 6455 section 4.1): 400 Bad Request.</source>
         <translation>Der Sec-WebSocket-Key „%1“ besteht nicht aus 16 zufälligen Bytes in Base64 (RFC 6455 Abschnitt 4.1): 400 Bad Request.</translation>
     </message>
     <message>
@@ -14202,15 +14217,15 @@ Befehle:
         <translation>%1 (falsch: erwartet %2)</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept %1 = base64(SHA-1("%2" + "%3")): the server proves it read this handshake's key; the value matches.</source>
-        <translation>Sec-WebSocket-Accept %1 = base64(SHA-1("%2" + "%3")): Der Server beweist, dass er den Key dieses Handshakes gelesen hat; der Wert stimmt.</translation>
+        <source>Sec-WebSocket-Accept %1 = base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)): the server proves it read this handshake&apos;s key; the value matches.</source>
+        <translation>Sec-WebSocket-Accept %1 = base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)): Der Server beweist, dass er den Key dieses Handshakes gelesen hat; der Wert stimmt.</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept is "%1", but base64(SHA-1("%2" + "%3")) is %4: the server did not answer this handshake, and the client must fail the connection.</source>
-        <translation>Sec-WebSocket-Accept ist „%1“, aber base64(SHA-1("%2" + "%3")) ist %4: Der Server hat nicht auf diesen Handshake geantwortet, und der Client muss die Verbindung abbrechen.</translation>
+        <source>Sec-WebSocket-Accept is &quot;%1&quot;, but base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)) is %4: the server did not answer this handshake, and the client must fail the connection.</source>
+        <translation>Sec-WebSocket-Accept ist „%1“, aber base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)) ist %4: Der Server hat nicht auf diesen Handshake geantwortet, und der Client muss die Verbindung abbrechen.</translation>
     </message>
     <message>
-        <source>ProtoViz's own Qt WebSockets endpoint sent invalid data: %1</source>
+        <source>ProtoViz&apos;s own Qt WebSockets endpoint sent invalid data: %1</source>
         <translation>Der eigene Qt-WebSockets-Endpunkt von ProtoViz hat ungültige Daten gesendet: %1</translation>
     </message>
     <message>
@@ -14238,7 +14253,7 @@ Befehle:
         <translation>Qt WebSockets hat die Verbindung abgebrochen, bevor es seine Seite des Öffnungs-Handshakes abgeschlossen hat.</translation>
     </message>
     <message>
-        <source>The server's answer to the opening handshake is not an HTTP response head.</source>
+        <source>The server&apos;s answer to the opening handshake is not an HTTP response head.</source>
         <translation>Die Antwort des Servers auf den Öffnungs-Handshake ist kein HTTP-Antwortkopf.</translation>
     </message>
     <message>
@@ -14246,7 +14261,7 @@ Befehle:
         <translation>Der Server hat das WebSocket-Upgrade mit Status %1 abgelehnt; die Verbindung bleibt bei HTTP/1.1.</translation>
     </message>
     <message>
-        <source>The 101 response lacks "Upgrade: websocket" or "Connection: Upgrade" (RFC 6455 section 4.1): the client fails the connection.</source>
+        <source>The 101 response lacks &quot;Upgrade: websocket&quot; or &quot;Connection: Upgrade&quot; (RFC 6455 section 4.1): the client fails the connection.</source>
         <translation>In der 101-Antwort fehlt „Upgrade: websocket“ oder „Connection: Upgrade“ (RFC 6455 Abschnitt 4.1): Der Client bricht die Verbindung ab.</translation>
     </message>
     <message>
@@ -14254,7 +14269,7 @@ Befehle:
         <translation>Der Server hat eine Erweiterung akzeptiert, die der Client nicht angeboten hat (Sec-WebSocket-Extensions): Der Client bricht die Verbindung ab.</translation>
     </message>
     <message>
-        <source>Qt WebSockets refused the opening handshake that ProtoViz accepted ("%1"); the server closes the connection with 1011 (internal error).</source>
+        <source>Qt WebSockets refused the opening handshake that ProtoViz accepted (&quot;%1&quot;); the server closes the connection with 1011 (internal error).</source>
         <translation>Qt WebSockets hat den Öffnungs-Handshake abgelehnt, den ProtoViz akzeptiert hat („%1“); der Server schließt die Verbindung mit 1011 (interner Fehler).</translation>
     </message>
     <message>
@@ -14278,7 +14293,7 @@ Befehle:
         <translation>Der Parameter %1 erwartet keinen Wert (RFC 7692, Abschnitt 7.1.1).</translation>
     </message>
     <message>
-        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not "%2" (RFC 7692 section 7.1.2).</source>
+        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not &quot;%2&quot; (RFC 7692 section 7.1.2).</source>
         <translation>Der Parameter %1 erfordert eine Fenstergröße von 8 bis 15 ohne führende Nullen, nicht „%2“ (RFC 7692, Abschnitt 7.1.2).</translation>
     </message>
     <message>
@@ -14294,7 +14309,7 @@ Befehle:
         <translation>Das Angebot verlangt vom Server ein 8-Bit-Fenster, mit dem zlib nicht komprimieren kann: abgelehnt (RFC 7692, Abschnitt 7.1.2.1).</translation>
     </message>
     <message>
-        <source>The server's Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
+        <source>The server&apos;s Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
         <translation>Das Feld Sec-WebSocket-Extensions des Servers ist keine gültige Erweiterungsliste (RFC 6455, Abschnitt 9.1): Der Client bricht die Verbindung ab.</translation>
     </message>
     <message>
@@ -14302,7 +14317,7 @@ Befehle:
         <translation>Der Server hat die Erweiterung %1 angenommen, die der Client nicht angeboten hat (RFC 6455, Abschnitt 9.1): Der Client bricht die Verbindung ab.</translation>
     </message>
     <message>
-        <source>The server's response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
+        <source>The server&apos;s response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
         <translation>Die Antwort des Servers nennt permessage-deflate mehrmals, der Client hat aber nur ein Angebot gemacht (RFC 7692, Abschnitt 5.1): Der Client bricht die Verbindung ab.</translation>
     </message>
     <message>
@@ -14338,7 +14353,7 @@ Befehle:
         <translation>Der Frame gibt seine Länge von %1 Bytes in %2 Bits an, doch die Länge muss mit so wenigen Bytes wie möglich kodiert werden (RFC 6455, Abschnitt 5.2): ein Protokollfehler, Close-Code 1002.</translation>
     </message>
     <message>
-        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small "zip bomb" cannot exhaust memory.</source>
+        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small &quot;zip bomb&quot; cannot exhaust memory.</source>
         <translation>Die komprimierte Nachricht %1 wird beim Entpacken größer als die %2 Bytes, die dieser Endpunkt annimmt, bei bisher %3 komprimierten Bytes: Close-Code 1009 (Nachricht zu groß). Der Inflater stoppt an der Grenze, sodass eine kleine „Zip-Bombe“ den Speicher nicht erschöpfen kann.</translation>
     </message>
     <message>
@@ -14363,7 +14378,7 @@ Befehle:
     </message>
     <message>
         <source>✗ %1</source>
-        <comment>the learner's wrong choice, once revealed</comment>
+        <comment>the learner&apos;s wrong choice, once revealed</comment>
         <translation>✗ %1</translation>
     </message>
     <message>
@@ -14438,11 +14453,11 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>All %1 deliveries arrived and no poll failed: the balancer's %2 cookie brought every poll back to the instance that issued its session.</source>
+        <source>All %1 deliveries arrived and no poll failed: the balancer&apos;s %2 cookie brought every poll back to the instance that issued its session.</source>
         <translation>Alle %1 Zustellungen sind angekommen und keine Poll-Anfrage ist fehlgeschlagen: Das %2-Cookie des Load Balancers hat jede Poll-Anfrage zu der Instanz zurückgebracht, die ihre Session ausgegeben hat.</translation>
     </message>
     <message>
-        <source>All %1 deliveries arrived and no poll failed: the clients' requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
+        <source>All %1 deliveries arrived and no poll failed: the clients&apos; requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
         <translation>Alle %1 Zustellungen sind angekommen und keine Poll-Anfrage ist fehlgeschlagen: Die Anfragen der Clients wechselten sich zufällig im Takt mit Round Robin ab, sodass jede Poll-Anfrage zu der Instanz zurückkam, die ihre Session ausgegeben hat. Jeder andere Verkehr über den Load Balancer oder eine ungerade Anzahl von Clients macht dieses Glück zunichte.</translation>
     </message>
     <message>
@@ -14450,10 +14465,10 @@ Befehle:
         <translation>%1 von %2 Zustellungen kamen nicht rechtzeitig an (%3 % schon); keine Poll-Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n poll(s) reached the instance that had never seen their session: 400 "Session ID unknown". The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
+        <source>%n poll(s) reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
         <translation>
-            <numerusform>%n Poll-Anfrage erreichte die Instanz, die ihre Session nie gesehen hatte: 400 "Session ID unknown". Die Clients begannen %1-mal mit einem neuen Handshake von vorn, und jede neue Session startete beim neuesten Update, sodass %2 von %3 Zustellungen verloren gingen (%4 % kamen an).</numerusform>
-            <numerusform>%n Poll-Anfragen erreichten die Instanz, die ihre Session nie gesehen hatte: 400 "Session ID unknown". Die Clients begannen %1-mal mit einem neuen Handshake von vorn, und jede neue Session startete beim neuesten Update, sodass %2 von %3 Zustellungen verloren gingen (%4 % kamen an).</numerusform>
+            <numerusform>%n Poll-Anfrage erreichte die Instanz, die ihre Session nie gesehen hatte: 400 &quot;Session ID unknown&quot;. Die Clients begannen %1-mal mit einem neuen Handshake von vorn, und jede neue Session startete beim neuesten Update, sodass %2 von %3 Zustellungen verloren gingen (%4 % kamen an).</numerusform>
+            <numerusform>%n Poll-Anfragen erreichten die Instanz, die ihre Session nie gesehen hatte: 400 &quot;Session ID unknown&quot;. Die Clients begannen %1-mal mit einem neuen Handshake von vorn, und jede neue Session startete beim neuesten Update, sodass %2 von %3 Zustellungen verloren gingen (%4 % kamen an).</numerusform>
         </translation>
     </message>
     <message>
@@ -14632,7 +14647,7 @@ Befehle:
         <translation>Die Verbindung wurde geschlossen, bevor HTTP/2 beginnen konnte.</translation>
     </message>
     <message>
-        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose "%1"); gRPC needs HTTP/2.</source>
+        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose &quot;%1&quot;); gRPC needs HTTP/2.</source>
         <translation>Der Server hat im TLS-Handshake nicht in HTTP/2 eingewilligt (ALPN hat „%1“ gewählt); gRPC braucht HTTP/2.</translation>
     </message>
     <message>
@@ -14655,15 +14670,15 @@ Befehle:
         <translation>Der Client hat den Aufruf abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's trailers carry no grpc-status.</source>
+        <source>The server&apos;s trailers carry no grpc-status.</source>
         <translation>Die Trailer des Servers enthalten keinen grpc-status.</translation>
     </message>
     <message>
-        <source>grpc-status "%1" is not a status code.</source>
+        <source>grpc-status &quot;%1&quot; is not a status code.</source>
         <translation>grpc-status „%1“ ist kein Statuscode.</translation>
     </message>
     <message>
-        <source>The response's content-type is "%1", not application/grpc.</source>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc.</source>
         <translation>Der content-type der Antwort ist „%1“, nicht application/grpc.</translation>
     </message>
     <message>
@@ -14686,7 +14701,7 @@ Befehle:
 <context>
     <name>protoviz::GrpcServerCall</name>
     <message>
-        <source>The client's deadline of %1 passed before the call finished.</source>
+        <source>The client&apos;s deadline of %1 passed before the call finished.</source>
         <translation>Die Deadline des Clients von %1 ist abgelaufen, bevor der Aufruf fertig war.</translation>
     </message>
     <message>
@@ -14710,7 +14725,7 @@ Befehle:
         <translation>Der Client hat den Aufruf abgebrochen (RST_STREAM CANCEL).</translation>
     </message>
     <message>
-        <source>The client's deadline of %1 passed; it reset the stream (RST_STREAM CANCEL) as it gave up.</source>
+        <source>The client&apos;s deadline of %1 passed; it reset the stream (RST_STREAM CANCEL) as it gave up.</source>
         <translation>Die Deadline des Clients von %1 ist abgelaufen; er hat aufgegeben und den Stream zurückgesetzt (RST_STREAM CANCEL).</translation>
     </message>
     <message>
@@ -14725,7 +14740,7 @@ Befehle:
         <translation>Die Anfrage an %1 hat keinen content-type; gRPC-Anfragen müssen application/grpc angeben. Ein gRPC-Server antwortet mit HTTP 415, damit kein gewöhnlicher HTTP-Client die Antwort für einen Erfolg hält.</translation>
     </message>
     <message>
-        <source>The request to %1 has content-type "%2", not application/grpc. A gRPC server answers HTTP 415 so that no plain HTTP client takes the answer for success.</source>
+        <source>The request to %1 has content-type &quot;%2&quot;, not application/grpc. A gRPC server answers HTTP 415 so that no plain HTTP client takes the answer for success.</source>
         <translation>Die Anfrage an %1 hat den content-type „%2“, nicht application/grpc. Ein gRPC-Server antwortet mit HTTP 415, damit kein gewöhnlicher HTTP-Client die Antwort für einen Erfolg hält.</translation>
     </message>
     <message>
@@ -14733,27 +14748,27 @@ Befehle:
         <translation>gRPC-Aufrufe sind POST-Anfragen; diese ist %1.</translation>
     </message>
     <message>
-        <source>The request lacks "te: trailers", which gRPC requires so that proxies know the client understands trailers; the call is served anyway.</source>
+        <source>The request lacks &quot;te: trailers&quot;, which gRPC requires so that proxies know the client understands trailers; the call is served anyway.</source>
         <translation>Der Anfrage fehlt „te: trailers“, das gRPC verlangt, damit Proxys wissen, dass der Client Trailer versteht; der Aufruf wird trotzdem bedient.</translation>
     </message>
     <message>
-        <source>The client compresses its messages with "%1"; this server only speaks the identity encoding (it says so in grpc-accept-encoding).</source>
+        <source>The client compresses its messages with &quot;%1&quot;; this server only speaks the identity encoding (it says so in grpc-accept-encoding).</source>
         <translation>Der Client komprimiert seine Nachrichten mit „%1“; dieser Server beherrscht nur die Codierung identity (das teilt er in grpc-accept-encoding mit).</translation>
     </message>
     <message>
-        <source>grpc-timeout "%1" is malformed: it must be at most eight digits and a unit (H, M, S, m, u or n).</source>
+        <source>grpc-timeout &quot;%1&quot; is malformed: it must be at most eight digits and a unit (H, M, S, m, u or n).</source>
         <translation>grpc-timeout „%1“ ist fehlerhaft: Er muss aus höchstens acht Ziffern und einer Einheit (H, M, S, m, u oder n) bestehen.</translation>
     </message>
     <message>
-        <source>This server has no service "%1".</source>
+        <source>This server has no service &quot;%1&quot;.</source>
         <translation>Dieser Server hat keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <source>"%1" does not name a method as /package.Service/Method.</source>
+        <source>&quot;%1&quot; does not name a method as /package.Service/Method.</source>
         <translation>„%1“ bezeichnet keine Methode in der Form /package.Service/Method.</translation>
     </message>
     <message>
-        <source>The service %1 has no method "%2".</source>
+        <source>The service %1 has no method &quot;%2&quot;.</source>
         <translation>Der Dienst %1 hat keine Methode „%2“.</translation>
     </message>
 </context>
@@ -14782,16 +14797,16 @@ Befehle:
         <translation>Der Browser hat den Aufruf abgebrochen; bei HTTP/1.1 bedeutet das, die Verbindung zu schließen.</translation>
     </message>
     <message>
-        <source>The response's content-type is "%1", not application/grpc-web.</source>
-        <translation>Der content-type der Antwort ist "%1", nicht application/grpc-web.</translation>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc-web.</source>
+        <translation>Der content-type der Antwort ist &quot;%1&quot;, nicht application/grpc-web.</translation>
     </message>
     <message>
         <source>Response message %1 is not a valid %2: %3</source>
         <translation>Antwortnachricht %1 ist kein gültiges %2: %3</translation>
     </message>
     <message>
-        <source>The trailer frame carries no valid grpc-status ("%1").</source>
-        <translation>Der Trailer-Frame enthält keinen gültigen grpc-status ("%1").</translation>
+        <source>The trailer frame carries no valid grpc-status (&quot;%1&quot;).</source>
+        <translation>Der Trailer-Frame enthält keinen gültigen grpc-status (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>%1 bytes at the end of the body, flag 0x80</source>
@@ -14812,7 +14827,7 @@ Befehle:
         <translation>Der gRPC-Web-Proxy kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <source>A browser's HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
+        <source>A browser&apos;s HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
         <translation>Die HTTP/1.1-Verbindung eines Browsers zum gRPC-Web-Proxy, der sie als Server beantwortet.</translation>
     </message>
     <message>
@@ -14827,8 +14842,8 @@ Befehle:
         <translation>gRPC-Web-Aufrufe sind POST-Anfragen; dies war %1.</translation>
     </message>
     <message>
-        <source>The proxy translates application/grpc-web+proto; this request is "%1".</source>
-        <translation>Der Proxy übersetzt application/grpc-web+proto; diese Anfrage ist "%1".</translation>
+        <source>The proxy translates application/grpc-web+proto; this request is &quot;%1&quot;.</source>
+        <translation>Der Proxy übersetzt application/grpc-web+proto; diese Anfrage ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: gRPC-Web over HTTP/1.1 in, gRPC over HTTP/2 out to the server</source>
@@ -14851,19 +14866,19 @@ Befehle:
         <translation>%1, an den Server weitergegeben</translation>
     </message>
     <message>
-        <source>"%1" (malformed; the server will refuse it)</source>
-        <translation>"%1" (fehlerhaft; der Server wird es ablehnen)</translation>
+        <source>&quot;%1&quot; (malformed; the server will refuse it)</source>
+        <translation>&quot;%1&quot; (fehlerhaft; der Server wird es ablehnen)</translation>
     </message>
     <message>
-        <source>The server answered HTTP status %1; gRPC's mapping makes it %2.</source>
+        <source>The server answered HTTP status %1; gRPC&apos;s mapping makes it %2.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet; nach der Zuordnung von gRPC wird daraus %2.</translation>
     </message>
     <message>
-        <source>The server answered Trailers-Only; the proxy moved its status into the body's trailer frame.</source>
+        <source>The server answered Trailers-Only; the proxy moved its status into the body&apos;s trailer frame.</source>
         <translation>Der Server hat Trailers-Only geantwortet; der Proxy hat den Status in den Trailer-Frame des Bodys verschoben.</translation>
     </message>
     <message>
-        <source>The server's HTTP/2 trailers became the body's last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
+        <source>The server&apos;s HTTP/2 trailers became the body&apos;s last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
         <translation>Die HTTP/2-Trailer des Servers wurden zum letzten Frame des Bodys (Flag 0x80), da ein Browser keine HTTP/2-Trailer lesen kann.</translation>
     </message>
     <message>
@@ -14923,7 +14938,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) waited for one of the browser's %1 connections and ended before they could be sent.</source>
+        <source>%n call(s) waited for one of the browser&apos;s %1 connections and ended before they could be sent.</source>
         <translation>
             <numerusform>%n Aufruf wartete auf eine der %1 Verbindungen des Browsers und endete, bevor er gesendet werden konnte.</numerusform>
             <numerusform>%n Aufrufe warteten auf eine der %1 Verbindungen des Browsers und endeten, bevor sie gesendet werden konnten.</numerusform>
@@ -14959,7 +14974,7 @@ Befehle:
         <translation>Die Verbindung zum gRPC-Server wurde geschlossen, bevor HTTP/2 starten konnte.</translation>
     </message>
     <message>
-        <source>The gRPC-Web proxy's HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
+        <source>The gRPC-Web proxy&apos;s HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
         <translation>Die HTTP/2-Verbindung des gRPC-Web-Proxys zum gRPC-Server: der zusätzliche Hop, auf dem jeder Browser-Aufruf zu einem gRPC-Aufruf auf einem Stream wird.</translation>
     </message>
     <message>
@@ -15059,7 +15074,7 @@ Befehle:
         <translation>Die Verbindung wurde geschlossen, bevor HTTP/2 beginnen konnte.</translation>
     </message>
     <message>
-        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose "%1").</source>
+        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose &quot;%1&quot;).</source>
         <translation>Der Server hat im TLS-Handshake nicht in HTTP/2 eingewilligt (ALPN hat „%1“ gewählt).</translation>
     </message>
     <message>
@@ -15131,7 +15146,7 @@ Befehle:
         <translation>Die Antwort auf Stream %1 konnte nicht übergeben werden: %2.</translation>
     </message>
     <message>
-        <source>The peer's bytes broke HTTP/2 framing: %1.</source>
+        <source>The peer&apos;s bytes broke HTTP/2 framing: %1.</source>
         <translation>Die Bytes der Gegenstelle haben das HTTP/2-Framing verletzt: %1.</translation>
     </message>
     <message>
@@ -15158,15 +15173,15 @@ Befehle:
         <translation>Die Gegenstelle hat die Verbindung beendet: %1, %2.</translation>
     </message>
     <message>
-        <source> It says: "%1".</source>
+        <source> It says: &quot;%1&quot;.</source>
         <translation> Debug-Text: „%1“.</translation>
     </message>
     <message>
-        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream's id must be greater than every id used before (RFC 9113 5.1.1).</source>
+        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream&apos;s id must be greater than every id used before (RFC 9113 5.1.1).</source>
         <translation>Der Client hat HEADERS auf Stream %1 gesendet, nachdem er Stream %2 geöffnet hatte: Die ID eines neuen Streams muss größer sein als jede zuvor verwendete (RFC 9113 5.1.1).</translation>
     </message>
     <message>
-        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a "rapid reset" attack).</source>
+        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a &quot;rapid reset&quot; attack).</source>
         <translation>Der Client hat Streams schneller zurückgesetzt als %1 auf einmal und %2 pro Sekunde, was den Server Arbeit kostet und den Client nichts (ein „Rapid Reset“-Angriff).</translation>
     </message>
 </context>
@@ -15195,7 +15210,7 @@ Befehle:
         <translation>Diese Sitzung lädt Seiten nur über HTTP/3.</translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not "%1".</source>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
         <translation>Geben Sie den Server als IP-Adresse oder localhost an, nicht als „%1“.</translation>
     </message>
     <message>
@@ -15413,7 +15428,7 @@ Befehle:
         <translation>Eine HTTP/1.1-Anfrage: Diese Verbindung transportiert nichts anderes, bis ihre Antwort zurück ist.</translation>
     </message>
     <message>
-        <source>The response's status line and header fields.</source>
+        <source>The response&apos;s status line and header fields.</source>
         <translation>Statuszeile und Header-Felder der Antwort.</translation>
     </message>
     <message>
@@ -15528,17 +15543,17 @@ Befehle:
     </message>
     <message>
         <source>C%1–%2</source>
-        <comment>short for "Clients %1–%2" where the lifelines stand close</comment>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
         <translation>C%1–%2</translation>
     </message>
     <message>
         <source>C%1</source>
-        <comment>short for "Client %1" where the lifelines stand close</comment>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
         <translation>C%1</translation>
     </message>
     <message>
         <source>%1 RTT</source>
-        <comment>round trips taken, where "Round trips: %1" does not fit</comment>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation>%1 RTT</translation>
     </message>
 </context>
@@ -15760,7 +15775,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waiting for the response&lt;/b&gt;: %1, from %2&lt;br&gt;The request is out and nothing has come back yet: at least one round trip, plus the server's time.</source>
+        <source>&lt;b&gt;Waiting for the response&lt;/b&gt;: %1, from %2&lt;br&gt;The request is out and nothing has come back yet: at least one round trip, plus the server&apos;s time.</source>
         <translation>&lt;b&gt;Warten auf die Antwort&lt;/b&gt;: %1, ab %2&lt;br&gt;Die Anfrage ist unterwegs, und noch ist nichts zurückgekommen: mindestens ein Roundtrip plus die Bearbeitungszeit des Servers.</translation>
     </message>
     <message numerus="yes">
@@ -15806,7 +15821,7 @@ Befehle:
         <translation>&lt;i&gt;Unterwegs verloren: Der Empfänger hat dieses Datagramm nie erhalten. QUIC sendet die darin enthaltenen Frames erneut, in neuen Paketen, sobald es den Verlust erkennt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream's bytes over only in order. Other streams went on.&lt;/i&gt;</source>
+        <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wartete %1 hinter einem verlorenen Paket: Spätere Bytes dieses Streams waren angekommen, doch QUIC übergibt die Bytes eines Streams nur in Reihenfolge. Andere Streams liefen weiter.&lt;/i&gt;</translation>
     </message>
 </context>
@@ -15833,7 +15848,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Waits for the scenario "%1".</source>
+        <source>Waits for the scenario &quot;%1&quot;.</source>
         <translation>Wartet auf das Szenario „%1“.</translation>
     </message>
     <message>
@@ -15853,7 +15868,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Waits for the scenario "%1", which ProtoViz does not have yet.</source>
+        <source>Waits for the scenario &quot;%1&quot;, which ProtoViz does not have yet.</source>
         <translation>Wartet auf das Szenario „%1“, das ProtoViz noch nicht hat.</translation>
     </message>
     <message>
@@ -15924,11 +15939,11 @@ Befehle:
         <translation>Der Durchlauf wurde ersetzt, bevor er beendet war. Wählen Sie den Schritt erneut, um ihn auszuführen.</translation>
     </message>
     <message>
-        <source>This run has no event to select, so the inspector cannot show its field "%1".</source>
+        <source>This run has no event to select, so the inspector cannot show its field &quot;%1&quot;.</source>
         <translation>Dieser Durchlauf hat kein Ereignis zum Auswählen, daher kann der Inspektor sein Feld „%1“ nicht zeigen.</translation>
     </message>
     <message>
-        <source>The selected event has no field "%1", so the inspector cannot show it.</source>
+        <source>The selected event has no field &quot;%1&quot;, so the inspector cannot show it.</source>
         <translation>Das ausgewählte Ereignis hat kein Feld „%1“, daher kann der Inspektor es nicht zeigen.</translation>
     </message>
 </context>
@@ -16173,7 +16188,7 @@ Befehle:
         <translation>Wer hat was wann gesendet: das Sequenzdiagramm (Strg+2)</translation>
     </message>
     <message>
-        <source>The page's objects filling in (Ctrl+3)</source>
+        <source>The page&apos;s objects filling in (Ctrl+3)</source>
         <translation>Die Objekte der Seite füllen sich (Strg+3)</translation>
     </message>
     <message>
@@ -16394,7 +16409,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not "%1".</source>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
         <translation>Geben Sie den Server als IP-Adresse oder localhost an, nicht als „%1“.</translation>
     </message>
     <message>
@@ -16452,7 +16467,7 @@ Befehle:
         <translation>Ziehen Sie an eine beliebige Stelle des Durchlaufs: Jede Ansicht zeigt, was bis dahin geschehen war</translation>
     </message>
     <message>
-        <source>The playback position and the end of the run, on the sessions' shared clock</source>
+        <source>The playback position and the end of the run, on the sessions&apos; shared clock</source>
         <translation>Die Wiedergabeposition und das Ende des Durchlaufs, auf der gemeinsamen Uhr der Sitzungen</translation>
     </message>
     <message>
@@ -16507,7 +16522,7 @@ Befehle:
 <context>
     <name>protoviz::PollingClient</name>
     <message>
-        <source>Client %1's connection closed unexpectedly.</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation>Die Verbindung von Client %1 wurde unerwartet geschlossen.</translation>
     </message>
 </context>
@@ -16560,7 +16575,7 @@ Befehle:
         <translation>Der Pub/Sub-Broker kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The broker: connection %1 subscribed to the channel "%2", which now has %n subscriber(s); every message published there goes to each of them.</source>
+        <source>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscriber(s); every message published there goes to each of them.</source>
         <translation>
             <numerusform>Der Broker: Verbindung %1 hat den Kanal „%2“ abonniert, der jetzt %n Abonnenten hat; jede dort veröffentlichte Nachricht geht an jeden von ihnen.</numerusform>
             <numerusform>Der Broker: Verbindung %1 hat den Kanal „%2“ abonniert, der jetzt %n Abonnenten hat; jede dort veröffentlichte Nachricht geht an jeden von ihnen.</numerusform>
@@ -16773,7 +16788,7 @@ Befehle:
         <translation>Eigene Antwort</translation>
     </message>
     <message>
-        <source>Running the question's scenario</source>
+        <source>Running the question&apos;s scenario</source>
         <translation>Szenario der Frage wird ausgeführt</translation>
     </message>
     <message>
@@ -16905,7 +16920,7 @@ Befehle:
         <translation>Roundtrip-Zeit: wie lange ein Paket hin und zurück braucht.</translation>
     </message>
     <message>
-        <source>Each segment's delay varies randomly by up to this much.</source>
+        <source>Each segment&apos;s delay varies randomly by up to this much.</source>
         <translation>Die Verzögerung jedes Segments schwankt zufällig um bis zu diesen Wert.</translation>
     </message>
     <message>
@@ -16973,7 +16988,7 @@ Befehle:
         <translation>keine</translation>
     </message>
     <message>
-        <source>Each gRPC call's deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
+        <source>Each gRPC call&apos;s deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
         <translation>Die Deadline jedes gRPC-Aufrufs, die als grpc-timeout an den Server gesendet wird; ein Aufruf, der dann noch läuft, endet mit DEADLINE_EXCEEDED.</translation>
     </message>
     <message>
@@ -17089,7 +17104,7 @@ Befehle:
         <translation>HTTP/1.1 sendet Anfragen direkt hintereinander, ohne auf die jeweilige Antwort zu warten.</translation>
     </message>
     <message>
-        <source>The HTTP/2 server pushes the page's objects along with the page.</source>
+        <source>The HTTP/2 server pushes the page&apos;s objects along with the page.</source>
         <translation>Der HTTP/2-Server pusht die Objekte der Seite zusammen mit der Seite.</translation>
     </message>
     <message>
@@ -17117,15 +17132,15 @@ Befehle:
         <translation>Szenariobeschreibung</translation>
     </message>
     <message>
-        <source>&amp;Reset to the scenario's defaults</source>
+        <source>&amp;Reset to the scenario&apos;s defaults</source>
         <translation>Au&amp;f Standardwerte des Szenarios zurücksetzen</translation>
     </message>
     <message>
-        <source>Set objects, sizes, protocols and updates to the values that show this scenario's point; the network stays as you set it.</source>
+        <source>Set objects, sizes, protocols and updates to the values that show this scenario&apos;s point; the network stays as you set it.</source>
         <translation>Setzt Objekte, Größen, Protokolle und Updates auf die Werte, die den Kern dieses Szenarios zeigen; das Netzwerk bleibt wie eingestellt.</translation>
     </message>
     <message>
-        <source>Reset to the scenario's defaults</source>
+        <source>Reset to the scenario&apos;s defaults</source>
         <translation>Auf Standardwerte des Szenarios zurücksetzen</translation>
     </message>
 </context>
@@ -17151,7 +17166,7 @@ Befehle:
         <translation>Der Server antwortete mit Status %1.</translation>
     </message>
     <message>
-        <source>The login's response set no session cookie.</source>
+        <source>The login&apos;s response set no session cookie.</source>
         <translation>Die Antwort auf den Login hat kein Session-Cookie gesetzt.</translation>
     </message>
     <message>
@@ -17170,7 +17185,7 @@ Befehle:
         <translation>Die Seite zeigt %1, wo der Server %2 gesendet hat.</translation>
     </message>
     <message>
-        <source>TLS's record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
+        <source>TLS&apos;s record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
         <translation>Der Record-MAC/AEAD-Tag von TLS schlug beim veränderten Record fehl: Der Client sendete bad_record_mac und schloss die Verbindung. Die veränderte Seite erreichte die Anwendung nie.</translation>
     </message>
     <message>
@@ -17293,11 +17308,11 @@ Befehle:
 <context>
     <name>protoviz::SessionPollingClient</name>
     <message>
-        <source>Client %1's connection closed unexpectedly.</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation>Die Verbindung von Client %1 wurde unerwartet geschlossen.</translation>
     </message>
     <message>
-        <source>Client %1's handshake was answered %2 without a session id.</source>
+        <source>Client %1&apos;s handshake was answered %2 without a session id.</source>
         <translation>Der Handshake von Client %1 wurde mit %2 ohne Session-ID beantwortet.</translation>
     </message>
     <message numerus="yes">
@@ -17308,11 +17323,11 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Client %1's poll for session %2 was refused: 400 "%3" from %4. That instance never saw the session; the client will start over with a new handshake.</source>
+        <source>Client %1&apos;s poll for session %2 was refused: 400 &quot;%3&quot; from %4. That instance never saw the session; the client will start over with a new handshake.</source>
         <translation>Der Poll von Client %1 für Session %2 wurde abgelehnt: 400 „%3“ von %4. Diese Instanz hat die Session nie gesehen; der Client beginnt mit einem neuen Handshake von vorn.</translation>
     </message>
     <message>
-        <source>Client %1's poll was answered %2.</source>
+        <source>Client %1&apos;s poll was answered %2.</source>
         <translation>Der Poll von Client %1 wurde mit %2 beantwortet.</translation>
     </message>
 </context>
@@ -17331,7 +17346,7 @@ Befehle:
         <translation>Der Update-Stream sendete ein anderes Element als %1.</translation>
     </message>
     <message>
-        <source>Update %1 arrived, but the server's sending of it is not on the timeline.</source>
+        <source>Update %1 arrived, but the server&apos;s sending of it is not on the timeline.</source>
         <translation>Update %1 ist angekommen, aber sein Versand durch den Server ist nicht auf der Zeitachse.</translation>
     </message>
 </context>
@@ -17345,8 +17360,8 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Send {"get":N} to ask for item N.</source>
-        <translation>{"get":N} senden, um Element N anzufordern.</translation>
+        <source>Send {&quot;get&quot;:N} to ask for item N.</source>
+        <translation>{&quot;get&quot;:N} senden, um Element N anzufordern.</translation>
     </message>
     <message numerus="yes">
         <source>Every answer is in: the server has news %1 times a second for %n second(s).</source>
@@ -17401,11 +17416,11 @@ Befehle:
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <source>%1's items took %2 as Protobuf; as JSON they would take %3.</source>
+        <source>%1&apos;s items took %2 as Protobuf; as JSON they would take %3.</source>
         <translation>Die Einträge von %1 belegten als Protobuf %2; als JSON wären es %3.</translation>
     </message>
     <message>
-        <source>HPACK saved %1 % of %2's header text.</source>
+        <source>HPACK saved %1 % of %2&apos;s header text.</source>
         <translation>HPACK hat %1 % des Header-Texts von %2 eingespart.</translation>
     </message>
     <message>
@@ -17753,7 +17768,7 @@ Befehle:
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Drawn by ProtoViz from two live sessions' events.</source>
+        <source>Drawn by ProtoViz from two live sessions&apos; events.</source>
         <translation>Gezeichnet von ProtoViz aus den Ereignissen zweier Live-Sitzungen.</translation>
     </message>
     <message>
@@ -17769,7 +17784,7 @@ Befehle:
         <translation>, </translation>
     </message>
     <message>
-        <source>Measured from the sessions' events up to the playhead at %1 ms (of %2 ms).</source>
+        <source>Measured from the sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
         <translation>Gemessen aus den Ereignissen der Sitzungen bis zum Abspielkopf bei %1 ms (von %2 ms).</translation>
     </message>
     <message>
@@ -17853,7 +17868,7 @@ Befehle:
         <translation>✗</translation>
     </message>
     <message>
-        <source>A fact about the protocol and today's browsers, not measured.</source>
+        <source>A fact about the protocol and today&apos;s browsers, not measured.</source>
         <translation>Eine Tatsache über das Protokoll und heutige Browser, nicht gemessen.</translation>
     </message>
     <message>
@@ -17865,7 +17880,7 @@ Befehle:
         <translation>Browser-nativ</translation>
     </message>
     <message>
-        <source>Measured from this run's updates.</source>
+        <source>Measured from this run&apos;s updates.</source>
         <translation>Gemessen an den Updates dieses Durchlaufs.</translation>
     </message>
     <message>
@@ -18086,7 +18101,7 @@ Befehle:
         <translation>Noch keine Sitzung</translation>
     </message>
     <message>
-        <source>Run a scenario: the page's objects fill in here as each one arrives.</source>
+        <source>Run a scenario: the page&apos;s objects fill in here as each one arrives.</source>
         <translation>Starten Sie ein Szenario: Die Objekte der Seite füllen sich hier, sobald jedes ankommt.</translation>
     </message>
     <message>
@@ -18223,7 +18238,7 @@ Befehle:
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Drawn by ProtoViz from a live session's events.</source>
+        <source>Drawn by ProtoViz from a live session&apos;s events.</source>
         <translation>Gezeichnet von ProtoViz aus den Ereignissen einer Live-Sitzung.</translation>
     </message>
     <message>
@@ -18315,7 +18330,7 @@ Befehle:
         <translation>Die erste Verbindung, die ein Session-Ticket holen sollte, hat keines erhalten: %1</translation>
     </message>
     <message>
-        <source>The server's session ticket does not allow early data.</source>
+        <source>The server&apos;s session ticket does not allow early data.</source>
         <translation>Das Session-Ticket des Servers erlaubt keine Early Data.</translation>
     </message>
     <message>
@@ -18366,11 +18381,11 @@ Befehle:
         <translation>Ausführen</translation>
     </message>
     <message>
-        <source>Runs "%1" in the main window</source>
+        <source>Runs &quot;%1&quot; in the main window</source>
         <translation>Führt „%1“ im Hauptfenster aus</translation>
     </message>
     <message>
-        <source>Runs "%1" with %2 in the main window</source>
+        <source>Runs &quot;%1&quot; with %2 in the main window</source>
         <translation>Führt „%1“ mit %2 im Hauptfenster aus</translation>
     </message>
     <message>
@@ -18525,7 +18540,7 @@ Befehle:
 <context>
     <name>protoviz::WebSocketParticipant</name>
     <message>
-        <source>Client %1's WebSocket closed unexpectedly (close code %2).</source>
+        <source>Client %1&apos;s WebSocket closed unexpectedly (close code %2).</source>
         <translation>Der WebSocket von Client %1 wurde unerwartet geschlossen (Close-Code %2).</translation>
     </message>
 </context>

@@ -8,12 +8,12 @@
         <translation>Balanceo de long polling: round robin frente a sesiones persistentes</translation>
     </message>
     <message>
-        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client's first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
+        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client&apos;s first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
         <translation>Los clientes siguen un ticker mediante long polling sobre HTTP/1.1 en claro (el balanceador debe leer cada petición, así que aquí no hay TLS). Un balanceador de carga de capa 7 envía sus peticiones a dos instancias de servidor. Cada instancia guarda sesiones por cliente, como hace Socket.IO: la primera petición de un cliente (el handshake) recibe un id de sesión, y cada sondeo debe llevarlo de vuelta a la instancia que lo emitió; cualquier otra instancia responde 400 y el cliente debe empezar de nuevo, perdiéndose las actualizaciones publicadas entretanto. El ticker publica cada actualización en ambas instancias, así que la regla de balanceo es la única diferencia: A envía cada petición a la siguiente instancia (round robin), B pone una cookie en la primera respuesta y enruta según ella (sesiones persistentes). Se mide: sondeos fallidos, nuevos handshakes, la proporción de entregas que llegaron y su latencia, y adónde envió el balanceador cada petición.</translation>
     </message>
     <message>
-        <source>There is no balancing scenario "%1".</source>
-        <translation>No existe el escenario de balanceo "%1".</translation>
+        <source>There is no balancing scenario &quot;%1&quot;.</source>
+        <translation>No existe el escenario de balanceo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The balancer must read every request to route it, so this scenario runs in cleartext.</source>
@@ -272,7 +272,7 @@
         <translation>ChangeCipherSpec en claro: un registro de compatibilidad de TLS 1.3 que no lleva nada</translation>
     </message>
     <message>
-        <source>ChangeCipherSpec in the clear: from here this side's records are encrypted</source>
+        <source>ChangeCipherSpec in the clear: from here this side&apos;s records are encrypted</source>
         <translation>ChangeCipherSpec en claro: a partir de aquí los registros de este lado van cifrados</translation>
     </message>
     <message numerus="yes">
@@ -413,23 +413,23 @@
         <translation>un filtro de eventos está vacío (empieza por CAPA.TIPO, como tls.Alert)</translation>
     </message>
     <message>
-        <source>"%1" is not LAYER.KIND (layers: session, wire, tls, http1, http2, websocket, grpc)</source>
-        <translation>"%1" no es CAPA.TIPO (capas: session, wire, tls, http1, http2, websocket, grpc)</translation>
+        <source>&quot;%1&quot; is not LAYER.KIND (layers: session, wire, tls, http1, http2, websocket, grpc)</source>
+        <translation>&quot;%1&quot; no es CAPA.TIPO (capas: session, wire, tls, http1, http2, websocket, grpc)</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of event of the %2 layer</source>
-        <translation>"%1" no es un tipo de evento de la capa %2</translation>
+        <source>&quot;%1&quot; is not a kind of event of the %2 layer</source>
+        <translation>&quot;%1&quot; no es un tipo de evento de la capa %2</translation>
     </message>
     <message>
-        <source>"%1" in the event filter "%2" is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
-        <translation>"%1" en el filtro de eventos "%2" no es ninguno de client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</translation>
+        <source>&quot;%1&quot; in the event filter &quot;%2&quot; is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
+        <translation>&quot;%1&quot; en el filtro de eventos &quot;%2&quot; no es ninguno de client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</translation>
     </message>
 </context>
 <context>
     <name>EventSentence</name>
     <message>
         <source>%1 saw %2</source>
-        <extracomment>%1 is "link", %2 a unit such as "a segment"</extracomment>
+        <extracomment>%1 is &quot;link&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
         <translation>%1 vio %2</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>%1 sent %2</source>
-        <extracomment>%1 is "client" or "server", %2 a unit such as "a segment"</extracomment>
+        <extracomment>%1 is &quot;client&quot; or &quot;server&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
         <translation>%1 envió %2</translation>
     </message>
     <message>
@@ -449,36 +449,36 @@
 <context>
     <name>Expression</name>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" inesperado</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inesperado</translation>
     </message>
     <message>
-        <source>%1 at column %2 of "%3"</source>
-        <translation>%1 en la columna %2 de "%3"</translation>
+        <source>%1 at column %2 of &quot;%3&quot;</source>
+        <translation>%1 en la columna %2 de &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the expression ends too soon</source>
         <translation>la expresión termina demasiado pronto</translation>
     </message>
     <message>
-        <source>a ")" is missing</source>
-        <translation>falta un ")"</translation>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>falta un &quot;)&quot;</translation>
     </message>
     <message>
         <source>a string is not closed</source>
         <translation>una cadena no está cerrada</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" no es un número</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; no es un número</translation>
     </message>
     <message>
-        <source>a ")" is missing after the arguments of %1</source>
-        <translation>falta un ")" después de los argumentos de %1</translation>
+        <source>a &quot;)&quot; is missing after the arguments of %1</source>
+        <translation>falta un &quot;)&quot; después de los argumentos de %1</translation>
     </message>
     <message>
-        <source>the string "%1" is not a number</source>
-        <translation>la cadena "%1" no es un número</translation>
+        <source>the string &quot;%1&quot; is not a number</source>
+        <translation>la cadena &quot;%1&quot; no es un número</translation>
     </message>
     <message>
         <source>division by zero</source>
@@ -489,8 +489,8 @@
         <translation>la expresión está vacía</translation>
     </message>
     <message>
-        <source>"%1" is not a finite number</source>
-        <translation>"%1" no es un número finito</translation>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>&quot;%1&quot; no es un número finito</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@
         <translation>Usar HTTP/2 (por defecto): sobre TLS mediante ALPN, sobre http:// con conocimiento previo.</translation>
     </message>
     <message>
-        <source>Trust the authorities in this PEM file (default: the system's).</source>
+        <source>Trust the authorities in this PEM file (default: the system&apos;s).</source>
         <translation>Confiar en las autoridades de este archivo PEM (por defecto: las del sistema).</translation>
     </message>
     <message>
@@ -564,8 +564,8 @@
         <translation>fetch recibe una dirección, como https://127.0.0.1:8443/.</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
-        <translation>--events recibe all, errors o none, no "%1".</translation>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
+        <translation>--events recibe all, errors o none, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -580,7 +580,7 @@
         <translation>--http3 necesita una dirección https:// como https://127.0.0.1:8443/: HTTP/3 funciona sobre QUIC, cuyo TLS forma parte del protocolo, así que no existe HTTP/3 en texto claro.</translation>
     </message>
     <message>
-        <source>--connections and --pipelining are HTTP/1.1's: HTTP/3 uses one connection.</source>
+        <source>--connections and --pipelining are HTTP/1.1&apos;s: HTTP/3 uses one connection.</source>
         <translation>--connections y --pipelining son propias de HTTP/1.1: HTTP/3 usa una sola conexión.</translation>
     </message>
     <message>
@@ -593,7 +593,10 @@
     </message>
     <message numerus="yes">
         <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation><numerusform>Estado %1; %n respuesta, %2 bytes de cuerpo</numerusform><numerusform>Estado %1; %n respuestas, %2 bytes de cuerpo</numerusform></translation>
+        <translation>
+            <numerusform>Estado %1; %n respuesta, %2 bytes de cuerpo</numerusform>
+            <numerusform>Estado %1; %n respuestas, %2 bytes de cuerpo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handshake %1 ms</source>
@@ -605,10 +608,13 @@
     </message>
     <message numerus="yes">
         <source>%n response(s) with an error status</source>
-        <translation><numerusform>%n respuesta con un estado de error</numerusform><numerusform>%n respuestas con un estado de error</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta con un estado de error</numerusform>
+            <numerusform>%n respuestas con un estado de error</numerusform>
+        </translation>
     </message>
     <message>
-        <source>If the server's certificate comes from an authority this system does not trust (as serve's does), give that authority with --cacert.</source>
+        <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation>Si el certificado del servidor procede de una autoridad en la que este sistema no confía (como ocurre con el de serve), indica esa autoridad con --cacert.</translation>
     </message>
     <message>
@@ -616,11 +622,11 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Use HTTP/3 over QUIC (https:// only): one connection, the page's objects as streams on it.</source>
+        <source>Use HTTP/3 over QUIC (https:// only): one connection, the page&apos;s objects as streams on it.</source>
         <translation>Usar HTTP/3 sobre QUIC (solo https://): una conexión, con los objetos de la página como flujos en ella.</translation>
     </message>
     <message>
-        <source>With --http3: write the body of the address's own response to this file.</source>
+        <source>With --http3: write the body of the address&apos;s own response to this file.</source>
         <translation>Con --http3: escribe en este archivo el cuerpo de la respuesta de la propia dirección.</translation>
     </message>
     <message>
@@ -635,15 +641,15 @@
 <context>
     <name>GrpcCommand</name>
     <message>
-        <source>ProtoViz's schema does not know this method, so it cannot write JSON messages for it; give them with --message-hex.</source>
+        <source>ProtoViz&apos;s schema does not know this method, so it cannot write JSON messages for it; give them with --message-hex.</source>
         <translation>El esquema de ProtoViz no conoce este método, así que no puede escribir mensajes JSON para él; dalos con --message-hex.</translation>
     </message>
     <message>
-        <source>--message-hex takes hexadecimal digits, not "%1".</source>
-        <translation>--message-hex recibe dígitos hexadecimales, no "%1".</translation>
+        <source>--message-hex takes hexadecimal digits, not &quot;%1&quot;.</source>
+        <translation>--message-hex recibe dígitos hexadecimales, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Calls a gRPC method on any server with ProtoViz's own gRPC client (HTTP/2 on nghttp2): sends the request messages, half-closes, prints every response message as JSON and the status the call ended with. Exits with 0 when the status is OK, 1 otherwise.</source>
+        <source>Calls a gRPC method on any server with ProtoViz&apos;s own gRPC client (HTTP/2 on nghttp2): sends the request messages, half-closes, prints every response message as JSON and the status the call ended with. Exits with 0 when the status is OK, 1 otherwise.</source>
         <translation>Llama a un método gRPC en cualquier servidor con el propio cliente gRPC de ProtoViz (HTTP/2 sobre nghttp2): envía los mensajes de petición, hace un cierre parcial, imprime cada mensaje de respuesta como JSON y el estado con el que terminó la llamada. Sale con 0 cuando el estado es OK, con 1 en otro caso.</translation>
     </message>
     <message>
@@ -651,12 +657,12 @@
         <translation>El servidor: http://host:puerto (h2c) o https://host:puerto (TLS, ALPN h2).</translation>
     </message>
     <message>
-        <source>The method's path, e.g. /protoviz.lesson.v1.Lesson/GetItem.</source>
+        <source>The method&apos;s path, e.g. /protoviz.lesson.v1.Lesson/GetItem.</source>
         <translation>La ruta del método, p. ej. /protoviz.lesson.v1.Lesson/GetItem.</translation>
     </message>
     <message>
-        <source>A request message in Protobuf's JSON mapping, e.g. '{"id": 3}'; repeat for a stream.</source>
-        <translation>Un mensaje de petición en la correspondencia JSON de Protobuf, p. ej. '{"id": 3}'; repítelo para un flujo.</translation>
+        <source>A request message in Protobuf&apos;s JSON mapping, e.g. &apos;{&quot;id&quot;: 3}&apos;; repeat for a stream.</source>
+        <translation>Un mensaje de petición en la correspondencia JSON de Protobuf, p. ej. &apos;{&quot;id&quot;: 3}&apos;; repítelo para un flujo.</translation>
     </message>
     <message>
         <source>json</source>
@@ -671,7 +677,7 @@
         <translation>hex</translation>
     </message>
     <message>
-        <source>The call's deadline in milliseconds (sent as grpc-timeout).</source>
+        <source>The call&apos;s deadline in milliseconds (sent as grpc-timeout).</source>
         <translation>El plazo (deadline) de la llamada en milisegundos (enviado como grpc-timeout).</translation>
     </message>
     <message>
@@ -695,7 +701,7 @@
         <translation>cabecera</translation>
     </message>
     <message>
-        <source>Trust the authorities in this PEM file (default: the system's).</source>
+        <source>Trust the authorities in this PEM file (default: the system&apos;s).</source>
         <translation>Confiar en las autoridades de este archivo PEM (por defecto: las del sistema).</translation>
     </message>
     <message>
@@ -723,24 +729,24 @@
         <translation>grpc recibe un servidor y un método, como http://127.0.0.1:8080 /protoviz.lesson.v1.Lesson/GetItem.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address with an IP address or localhost.</source>
-        <translation>"%1" no es una dirección http:// o https:// con una dirección IP o localhost.</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// address with an IP address or localhost.</source>
+        <translation>&quot;%1&quot; no es una dirección http:// o https:// con una dirección IP o localhost.</translation>
     </message>
     <message>
-        <source>--timeout takes a positive number of milliseconds, not "%1".</source>
-        <translation>--timeout recibe un número positivo de milisegundos, no "%1".</translation>
+        <source>--timeout takes a positive number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--timeout recibe un número positivo de milisegundos, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--cancel-after takes a number of responses, 1 or more.</source>
         <translation>--cancel-after recibe un número de respuestas, 1 o más.</translation>
     </message>
     <message>
-        <source>--metadata takes name:value, not "%1".</source>
-        <translation>--metadata recibe nombre:valor, no "%1".</translation>
+        <source>--metadata takes name:value, not &quot;%1&quot;.</source>
+        <translation>--metadata recibe nombre:valor, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
-        <translation>--events recibe all, errors o none, no "%1".</translation>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
+        <translation>--events recibe all, errors o none, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -802,7 +808,7 @@
         <translation>el inicio de una llamada gRPC</translation>
     </message>
     <message>
-        <source>a gRPC call's status</source>
+        <source>a gRPC call&apos;s status</source>
         <translation>el estado de una llamada gRPC</translation>
     </message>
     <message>
@@ -837,7 +843,7 @@
         <translation>tipo de respuesta</translation>
     </message>
     <message>
-        <source>not in ProtoViz's schema</source>
+        <source>not in ProtoViz&apos;s schema</source>
         <translation>no está en el esquema de ProtoViz</translation>
     </message>
     <message>
@@ -889,7 +895,7 @@
         <translation>forma</translation>
     </message>
     <message>
-        <source>Trailers-Only: the status came in the response's only header block</source>
+        <source>Trailers-Only: the status came in the response&apos;s only header block</source>
         <translation>Trailers-Only: el estado llegó en el único bloque de cabeceras de la respuesta</translation>
     </message>
     <message>
@@ -912,7 +918,7 @@
         <translation>La marca de compresión de un mensaje es %1; gRPC solo permite 0 (sin comprimir) y 1 (comprimido).</translation>
     </message>
     <message>
-        <source>A message has the compressed flag set, but the stream's grpc-encoding is identity: there is no compression it could have used.</source>
+        <source>A message has the compressed flag set, but the stream&apos;s grpc-encoding is identity: there is no compression it could have used.</source>
         <translation>Un mensaje tiene activada la marca de compresión, pero el grpc-encoding del flujo es identity: no hay compresión que pudiera haber usado.</translation>
     </message>
     <message>
@@ -1001,7 +1007,7 @@
         <translation>Todas las llamadas gRPC comparten una conexión HTTP/2.</translation>
     </message>
     <message>
-        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser's pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob's bytes, which JSON must write as base64.</source>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob&apos;s bytes, which JSON must write as base64.</source>
         <translation>Los mismos elementos del mismo servidor, de cuatro maneras, dispuestos en un cuadrado: de izquierda a derecha cambia la versión de HTTP, de arriba abajo la codificación. A lee cada elemento como un documento JSON de una API REST (GET /api/items/N) a través del conjunto de conexiones HTTP/1.1 de un navegador. B cambia solo el transporte: las mismas peticiones JSON, cada una un flujo (stream) en una única conexión HTTP/2. C cambia solo la codificación: el mismo conjunto HTTP/1.1, pidiendo Protobuf (Accept: application/x-protobuf). D cambia ambas cosas: una llamada gRPC unaria (GetItem) por elemento en una única conexión HTTP/2, cada elemento un mensaje Protobuf. Cada elemento lleva una miniatura de tantos bytes como indica el ajuste «Tamaño de objeto», que JSON debe escribir en base64.</translation>
     </message>
 </context>
@@ -1135,8 +1141,8 @@
         <translation>Los bytes no son un %1 válido: %2</translation>
     </message>
     <message>
-        <source>The schema has no message type "%1".</source>
-        <translation>El esquema no tiene ningún tipo de mensaje "%1".</translation>
+        <source>The schema has no message type &quot;%1&quot;.</source>
+        <translation>El esquema no tiene ningún tipo de mensaje &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The JSON is not a %1: %2</source>
@@ -1150,7 +1156,7 @@
         <translation>Se pueden mover entre 1 y %1 elementos.</translation>
     </message>
     <message>
-        <source>Items may carry between 0 and %1 bytes, so that each fits in gRPC's default 4 MiB message limit.</source>
+        <source>Items may carry between 0 and %1 bytes, so that each fits in gRPC&apos;s default 4 MiB message limit.</source>
         <translation>Los elementos pueden llevar entre 0 y %1 bytes, para que cada uno quepa en el límite de mensaje predeterminado de 4 MiB de gRPC.</translation>
     </message>
     <message>
@@ -1252,7 +1258,7 @@
         <translation>El servidor pidió reducir el ritmo (RST_STREAM ENHANCE_YOUR_CALM).</translation>
     </message>
     <message>
-        <source>The connection's security is inadequate (INADEQUATE_SECURITY).</source>
+        <source>The connection&apos;s security is inadequate (INADEQUATE_SECURITY).</source>
         <translation>La seguridad de la conexión es insuficiente (INADEQUATE_SECURITY).</translation>
     </message>
     <message>
@@ -1282,8 +1288,8 @@
         <translation>Una línea de trailer contiene un CR o LF suelto.</translation>
     </message>
     <message>
-        <source>The trailer line "%1" is not "name: value".</source>
-        <translation>La línea de trailer "%1" no es "nombre: valor".</translation>
+        <source>The trailer line &quot;%1&quot; is not &quot;name: value&quot;.</source>
+        <translation>La línea de trailer &quot;%1&quot; no es &quot;nombre: valor&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) follow the trailer frame, which must end the body.</source>
@@ -1293,7 +1299,7 @@
         </translation>
     </message>
     <message>
-        <source>The body ends inside a frame's 5-byte prefix.</source>
+        <source>The body ends inside a frame&apos;s 5-byte prefix.</source>
         <translation>El cuerpo termina dentro del prefijo de 5 bytes de una trama.</translation>
     </message>
     <message>
@@ -1339,7 +1345,7 @@
         <translation>gRPC-Web a través de un proxy frente a gRPC nativo</translation>
     </message>
     <message>
-        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server's work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
+        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
         <translation>Las mismas llamadas unarias GetItem. A es un navegador: no puede leer los trailers de HTTP/2, así que habla gRPC-Web sobre HTTP/1.1 con un proxy traductor, que llama al servidor con gRPC sobre HTTP/2 y escribe el estado en una trama de trailers (marca 0x80) al final del cuerpo de la respuesta. B llama al servidor de forma nativa por una sola conexión HTTP/2. Un plazo (deadline) da a cada llamada un límite de tiempo (enviado como grpc-timeout), el trabajo del servidor crece desde nada en la primera llamada hasta el tiempo completo en la última, y un tiempo de cancelación abandona las llamadas que siguen en curso: DEADLINE_EXCEEDED y CANCELLED, mediante RST_STREAM en HTTP/2 y cerrando la conexión en HTTP/1.1. En claro, así que se puede leer cada byte.</translation>
     </message>
     <message>
@@ -1366,7 +1372,7 @@
         <translation>El plazo (deadline) de gRPC debe estar entre 0 (ninguno) y %1 ms.</translation>
     </message>
     <message>
-        <source>The server's work per call must be between 0 and %1 ms.</source>
+        <source>The server&apos;s work per call must be between 0 and %1 ms.</source>
         <translation>El trabajo del servidor por llamada debe estar entre 0 y %1 ms.</translation>
     </message>
     <message>
@@ -1405,7 +1411,7 @@
         <translation>, cancelada tras %1 ms</translation>
     </message>
     <message>
-        <source>%1; a browser's HTTP/1.1 pool of %2 to the proxy</source>
+        <source>%1; a browser&apos;s HTTP/1.1 pool of %2 to the proxy</source>
         <translation>%1; un grupo HTTP/1.1 de navegador de %2 hacia el proxy</translation>
     </message>
     <message>
@@ -1640,7 +1646,7 @@
         <translation>el par está generando una carga excesiva</translation>
     </message>
     <message>
-        <source>the TLS connection does not meet HTTP/2's security requirements</source>
+        <source>the TLS connection does not meet HTTP/2&apos;s security requirements</source>
         <translation>la conexión TLS no cumple los requisitos de seguridad de HTTP/2</translation>
     </message>
     <message>
@@ -1815,7 +1821,10 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>Ninguna respuesta completa en %n segundo.</numerusform><numerusform>Ninguna respuesta completa en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Ninguna respuesta completa en %n segundo.</numerusform>
+            <numerusform>Ninguna respuesta completa en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,12 +1987,12 @@
 <context>
     <name>KnobParser</name>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 recibe un número entero de %2 a %3, no "%4".</translation>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 recibe un número entero de %2 a %3, no &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--%1 takes a time in milliseconds, such as 100 or 2.5, not "%2".</source>
-        <translation>--%1 recibe un tiempo en milisegundos, como 100 o 2.5, no "%2".</translation>
+        <source>--%1 takes a time in milliseconds, such as 100 or 2.5, not &quot;%2&quot;.</source>
+        <translation>--%1 recibe un tiempo en milisegundos, como 100 o 2.5, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1: %2</source>
@@ -1998,7 +2007,7 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>Random variation of each segment's delay, up to ± this many ms.</source>
+        <source>Random variation of each segment&apos;s delay, up to ± this many ms.</source>
         <translation>Variación aleatoria del retardo de cada segmento, hasta ± este número de ms.</translation>
     </message>
     <message>
@@ -2046,7 +2055,7 @@
         <translation>Una página mixta: hace que el primer objeto sea así de grande, p. ej. 1M (por defecto 0, ninguno), para ver cómo los pequeños esperan detrás de él.</translation>
     </message>
     <message>
-        <source>Let the HTTP/2 server push the page's objects.</source>
+        <source>Let the HTTP/2 server push the page&apos;s objects.</source>
         <translation>Permitir que el servidor HTTP/2 envíe por push los objetos de la página.</translation>
     </message>
     <message>
@@ -2090,24 +2099,24 @@
         <translation>Los clientes gRPC cancelan las llamadas que sigan en curso pasado este tiempo (por defecto 0, nunca).</translation>
     </message>
     <message>
-        <source>--loss takes a share from 0 to 0.5 (or 0% to 50%), not "%1".</source>
-        <translation>--loss recibe una proporción de 0 a 0.5 (o de 0% a 50%), no "%1".</translation>
+        <source>--loss takes a share from 0 to 0.5 (or 0% to 50%), not &quot;%1&quot;.</source>
+        <translation>--loss recibe una proporción de 0 a 0.5 (o de 0% a 50%), no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1".</source>
-        <translation>--seed recibe un número entero, no "%1".</translation>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed recibe un número entero, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--object-size takes a size up to 64M, such as 4096 or 4k, not "%1".</source>
-        <translation>--object-size recibe un tamaño de hasta 64M, como 4096 o 4k, no "%1".</translation>
+        <source>--object-size takes a size up to 64M, such as 4096 or 4k, not &quot;%1&quot;.</source>
+        <translation>--object-size recibe un tamaño de hasta 64M, como 4096 o 4k, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--large-object takes a size up to 64M, such as 1M or 512k, not "%1".</source>
-        <translation>--large-object recibe un tamaño de hasta 64M, como 1M o 512k, no "%1".</translation>
+        <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
+        <translation>--large-object recibe un tamaño de hasta 64M, como 1M o 512k, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--tls-version takes 1.2 or 1.3, not "%1".</source>
-        <translation>--tls-version recibe 1.2 o 1.3, no "%1".</translation>
+        <source>--tls-version takes 1.2 or 1.3, not &quot;%1&quot;.</source>
+        <translation>--tls-version recibe 1.2 o 1.3, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>RTT %1 ms</source>
@@ -2126,11 +2135,11 @@
         <translation>, pérdida %1 %</translation>
     </message>
     <message>
-        <source>Objects on the page, or items or calls (default: the scenario's own, 100 for a page load).</source>
+        <source>Objects on the page, or items or calls (default: the scenario&apos;s own, 100 for a page load).</source>
         <translation>Objetos de la página, o elementos o llamadas (por defecto: los del propio escenario, 100 para una carga de página).</translation>
     </message>
     <message>
-        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario's own, mostly 4k).</source>
+        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario&apos;s own, mostly 4k).</source>
         <translation>Tamaño de cada objeto, p. ej. 4096, 4k, 1M (por defecto: el del propio escenario, normalmente 4k).</translation>
     </message>
     <message>
@@ -2141,40 +2150,40 @@
 <context>
     <name>KnobSettings</name>
     <message>
-        <source>"%1" is not a knob setting: write NAME=VALUE, such as rtt=100</source>
-        <translation>"%1" no es un ajuste: escribe NOMBRE=VALOR, como rtt=100</translation>
+        <source>&quot;%1&quot; is not a knob setting: write NAME=VALUE, such as rtt=100</source>
+        <translation>&quot;%1&quot; no es un ajuste: escribe NOMBRE=VALOR, como rtt=100</translation>
     </message>
     <message>
-        <source>%1 takes a whole number from %2 to %3, not "%4"</source>
-        <translation>%1 recibe un número entero de %2 a %3, no "%4"</translation>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 recibe un número entero de %2 a %3, no &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>%1 takes milliseconds from 0 to %2, not "%3"</source>
-        <translation>%1 recibe milisegundos de 0 a %2, no "%3"</translation>
+        <source>%1 takes milliseconds from 0 to %2, not &quot;%3&quot;</source>
+        <translation>%1 recibe milisegundos de 0 a %2, no &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 is on or off, not "%2"</source>
-        <translation>%1 es on u off, no "%2"</translation>
+        <source>%1 is on or off, not &quot;%2&quot;</source>
+        <translation>%1 es on u off, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>bandwidth: %1</source>
         <translation>ancho de banda: %1</translation>
     </message>
     <message>
-        <source>loss takes a share from 0 to 50%, such as 2% or 0.02, not "%1"</source>
-        <translation>loss recibe una proporción de 0 a 50%, como 2% o 0.02, no "%1"</translation>
+        <source>loss takes a share from 0 to 50%, such as 2% or 0.02, not &quot;%1&quot;</source>
+        <translation>loss recibe una proporción de 0 a 50%, como 2% o 0.02, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>seed takes a whole number, not "%1"</source>
-        <translation>seed recibe un número entero, no "%1"</translation>
+        <source>seed takes a whole number, not &quot;%1&quot;</source>
+        <translation>seed recibe un número entero, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>tlsVersion is 1.2 or 1.3, not "%1"</source>
-        <translation>tlsVersion es 1.2 o 1.3, no "%1"</translation>
+        <source>tlsVersion is 1.2 or 1.3, not &quot;%1&quot;</source>
+        <translation>tlsVersion es 1.2 o 1.3, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>there is no knob "%1" (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
-        <translation>no existe el ajuste "%1" (ajustes: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</translation>
+        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
+        <translation>no existe el ajuste &quot;%1&quot; (ajustes: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</translation>
     </message>
 </context>
 <context>
@@ -2366,59 +2375,59 @@
         <translation>Guardar la vista actual como imagen (PNG o SVG) cuando termine la ejecución, y salir.</translation>
     </message>
     <message>
-        <source>The step "%1" is not a number.</source>
-        <translation>El paso "%1" no es un número.</translation>
+        <source>The step &quot;%1&quot; is not a number.</source>
+        <translation>El paso &quot;%1&quot; no es un número.</translation>
     </message>
     <message>
         <source>--step needs --lesson: it is a step of a lesson.</source>
         <translation>--step necesita --lesson: es un paso de una lección.</translation>
     </message>
     <message>
-        <source>Unknown view "%1": use lanes, ladder, tiles, events or eavesdropper.</source>
-        <translation>Vista desconocida "%1": usa lanes, ladder, tiles, events o eavesdropper.</translation>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles, events or eavesdropper.</source>
+        <translation>Vista desconocida &quot;%1&quot;: usa lanes, ladder, tiles, events o eavesdropper.</translation>
     </message>
     <message>
-        <source>Unknown theme "%1": use light or dark.</source>
-        <translation>Tema desconocido "%1": usa light o dark.</translation>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
+        <translation>Tema desconocido &quot;%1&quot;: usa light o dark.</translation>
     </message>
     <message>
-        <source>Unknown scenario "%1": protoviz-cli scenarios lists them.</source>
-        <translation>Escenario desconocido "%1": protoviz-cli scenarios los lista.</translation>
+        <source>Unknown scenario &quot;%1&quot;: protoviz-cli scenarios lists them.</source>
+        <translation>Escenario desconocido &quot;%1&quot;: protoviz-cli scenarios los lista.</translation>
     </message>
     <message>
         <source>--run and --open exclude each other: a window shows either a new run or a recording.</source>
         <translation>--run y --open se excluyen mutuamente: una ventana muestra o una ejecución nueva o una grabación.</translation>
     </message>
     <message>
-        <source>Unknown lesson "%1": protoviz-cli lesson list lists them.</source>
-        <translation>Lección desconocida "%1": protoviz-cli lesson list las lista.</translation>
+        <source>Unknown lesson &quot;%1&quot;: protoviz-cli lesson list lists them.</source>
+        <translation>Lección desconocida &quot;%1&quot;: protoviz-cli lesson list las lista.</translation>
     </message>
     <message>
-        <source>The lesson "%1" waits for the scenario "%2", which ProtoViz does not have yet.</source>
-        <translation>La lección "%1" espera el escenario "%2", que ProtoViz aún no tiene.</translation>
+        <source>The lesson &quot;%1&quot; waits for the scenario &quot;%2&quot;, which ProtoViz does not have yet.</source>
+        <translation>La lección &quot;%1&quot; espera el escenario &quot;%2&quot;, que ProtoViz aún no tiene.</translation>
     </message>
     <message>
-        <source>The lesson "%1" has steps 1 to %2, not %3.</source>
-        <translation>La lección "%1" tiene los pasos 1 a %2, no %3.</translation>
+        <source>The lesson &quot;%1&quot; has steps 1 to %2, not %3.</source>
+        <translation>La lección &quot;%1&quot; tiene los pasos 1 a %2, no %3.</translation>
     </message>
     <message>
         <source>--lesson runs what its steps show: leave out --run and --open.</source>
         <translation>--lesson ejecuta lo que muestran sus pasos: omite --run y --open.</translation>
     </message>
     <message>
-        <source>The screenshot "%1" must end in .png or .svg.</source>
-        <translation>La captura de pantalla "%1" debe terminar en .png o .svg.</translation>
+        <source>The screenshot &quot;%1&quot; must end in .png or .svg.</source>
+        <translation>La captura de pantalla &quot;%1&quot; debe terminar en .png o .svg.</translation>
     </message>
 </context>
 <context>
     <name>LessonCommand</name>
     <message>
         <source>Usage: protoviz-cli lesson list
-       protoviz-cli lesson show ID            the lesson's text, steps and questions
+       protoviz-cli lesson show ID            the lesson&apos;s text, steps and questions
        protoviz-cli lesson run ID [--ask]     runs it live and fills in the measured answers;
                                               --ask asks for your answer before each reveal
        protoviz-cli lesson check [FOLDER]     checks every lesson file (default: the built-in ones)
-       protoviz-cli lesson strings [FOLDER]   the lessons' texts as C++ for lupdate (translators)
+       protoviz-cli lesson strings [FOLDER]   the lessons&apos; texts as C++ for lupdate (translators)
 </source>
         <translation>Uso:   protoviz-cli lesson list
        protoviz-cli lesson show ID            el texto, los pasos y las preguntas de la lección
@@ -2436,8 +2445,8 @@
         </translation>
     </message>
     <message>
-        <source>Waiting for the scenario "%1", which ProtoViz does not have yet: not counted, not run.</source>
-        <translation>Espera el escenario "%1", que ProtoViz aún no tiene: no se cuenta ni se ejecuta.</translation>
+        <source>Waiting for the scenario &quot;%1&quot;, which ProtoViz does not have yet: not counted, not run.</source>
+        <translation>Espera el escenario &quot;%1&quot;, que ProtoViz aún no tiene: no se cuenta ni se ejecuta.</translation>
     </message>
     <message>
         <source>scenario %1</source>
@@ -2479,8 +2488,8 @@
         </translation>
     </message>
     <message>
-        <source>The lesson "%1" waits for the scenario "%2", which ProtoViz does not have yet.</source>
-        <translation>La lección "%1" espera el escenario "%2", que ProtoViz aún no tiene.</translation>
+        <source>The lesson &quot;%1&quot; waits for the scenario &quot;%2&quot;, which ProtoViz does not have yet.</source>
+        <translation>La lección &quot;%1&quot; espera el escenario &quot;%2&quot;, que ProtoViz aún no tiene.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -2519,12 +2528,12 @@
         <translation>%1 lecciones (%2 a la espera de un escenario), %3 preguntas de cuestionario, %4 términos del glosario, %5 tarjetas de compromisos: todo leído.</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
-        <translation>Acción desconocida "%1".</translation>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Acción desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no lesson "%1". Lessons: %2.</source>
-        <translation>No existe la lección "%1". Lecciones: %2.</translation>
+        <source>There is no lesson &quot;%1&quot;. Lessons: %2.</source>
+        <translation>No existe la lección &quot;%1&quot;. Lecciones: %2.</translation>
     </message>
 </context>
 <context>
@@ -2545,48 +2554,48 @@
         <translation>un tabulador: sangra con espacios</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>clave desconocida "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected "key: value", not "%1"</source>
-        <translation>se esperaba "clave: valor", no "%1"</translation>
+        <source>expected &quot;key: value&quot;, not &quot;%1&quot;</source>
+        <translation>se esperaba &quot;clave: valor&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not SIDE FILTER, such as "b tls.Alert"</source>
-        <translation>"%1" no es LADO FILTRO, como "b tls.Alert"</translation>
+        <source>&quot;%1&quot; is not SIDE FILTER, such as &quot;b tls.Alert&quot;</source>
+        <translation>&quot;%1&quot; no es LADO FILTRO, como &quot;b tls.Alert&quot;</translation>
     </message>
     <message>
-        <source>a question is "number" or "choice", not "%1"</source>
-        <translation>una pregunta es "number" o "choice", no "%1"</translation>
+        <source>a question is &quot;number&quot; or &quot;choice&quot;, not &quot;%1&quot;</source>
+        <translation>una pregunta es &quot;number&quot; o &quot;choice&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a tolerance is a number or a percentage, not "%1"</source>
-        <translation>una tolerancia es un número o un porcentaje, no "%1"</translation>
+        <source>a tolerance is a number or a percentage, not &quot;%1&quot;</source>
+        <translation>una tolerancia es un número o un porcentaje, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"when:" belongs under a choice</source>
-        <translation>"when:" va bajo una opción</translation>
+        <source>&quot;when:&quot; belongs under a choice</source>
+        <translation>&quot;when:&quot; va bajo una opción</translation>
     </message>
     <message>
-        <source>"%1:" belongs to a question of the quiz bank, not of a lesson</source>
-        <translation>"%1:" pertenece a una pregunta del banco del cuestionario, no de una lección</translation>
+        <source>&quot;%1:&quot; belongs to a question of the quiz bank, not of a lesson</source>
+        <translation>&quot;%1:&quot; pertenece a una pregunta del banco del cuestionario, no de una lección</translation>
     </message>
     <message>
-        <source>there is no scenario "%1"</source>
-        <translation>no existe el escenario "%1"</translation>
+        <source>there is no scenario &quot;%1&quot;</source>
+        <translation>no existe el escenario &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the question has no "ask:"</source>
-        <translation>la pregunta no tiene "ask:"</translation>
+        <source>the question has no &quot;ask:&quot;</source>
+        <translation>la pregunta no tiene &quot;ask:&quot;</translation>
     </message>
     <message>
-        <source>the question has no "explain:" (say why)</source>
-        <translation>la pregunta no tiene "explain:" (di por qué)</translation>
+        <source>the question has no &quot;explain:&quot; (say why)</source>
+        <translation>la pregunta no tiene &quot;explain:&quot; (di por qué)</translation>
     </message>
     <message>
-        <source>a number question needs "answer:", an expression over the run</source>
-        <translation>una pregunta numérica necesita "answer:", una expresión sobre la ejecución</translation>
+        <source>a number question needs &quot;answer:&quot;, an expression over the run</source>
+        <translation>una pregunta numérica necesita &quot;answer:&quot;, una expresión sobre la ejecución</translation>
     </message>
     <message>
         <source>a number question has no choices</source>
@@ -2597,124 +2606,124 @@
         <translation>una pregunta de opciones necesita al menos dos opciones</translation>
     </message>
     <message>
-        <source>a choice question has exactly one "correct:", or a "when:" under every choice</source>
-        <translation>una pregunta de opciones tiene exactamente un "correct:", o un "when:" bajo cada opción</translation>
+        <source>a choice question has exactly one &quot;correct:&quot;, or a &quot;when:&quot; under every choice</source>
+        <translation>una pregunta de opciones tiene exactamente un &quot;correct:&quot;, o un &quot;when:&quot; bajo cada opción</translation>
     </message>
     <message>
-        <source>a question of the quiz bank needs an "id:"</source>
-        <translation>una pregunta del banco del cuestionario necesita un "id:"</translation>
+        <source>a question of the quiz bank needs an &quot;id:&quot;</source>
+        <translation>una pregunta del banco del cuestionario necesita un &quot;id:&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a topic (%2)</source>
-        <translation>"%1" no es un tema (%2)</translation>
+        <source>&quot;%1&quot; is not a topic (%2)</source>
+        <translation>&quot;%1&quot; no es un tema (%2)</translation>
     </message>
     <message>
-        <source>a live question of the quiz bank needs the "scenario:" it runs</source>
-        <translation>una pregunta en vivo del banco del cuestionario necesita el "scenario:" que ejecuta</translation>
+        <source>a live question of the quiz bank needs the &quot;scenario:&quot; it runs</source>
+        <translation>una pregunta en vivo del banco del cuestionario necesita el &quot;scenario:&quot; que ejecuta</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (a lesson waiting for one says "needs:")</source>
-        <translation>no existe el escenario "%1" (una lección que espera uno indica "needs:")</translation>
+        <source>there is no scenario &quot;%1&quot; (a lesson waiting for one says &quot;needs:&quot;)</source>
+        <translation>no existe el escenario &quot;%1&quot; (una lección que espera uno indica &quot;needs:&quot;)</translation>
     </message>
     <message>
-        <source>"run" takes nothing after it</source>
-        <translation>"run" no admite nada después</translation>
+        <source>&quot;run&quot; takes nothing after it</source>
+        <translation>&quot;run&quot; no admite nada después</translation>
     </message>
     <message>
-        <source>"field" takes the name of a field of the selected event, such as key_share</source>
-        <translation>"field" recibe el nombre de un campo del evento seleccionado, como key_share</translation>
+        <source>&quot;field&quot; takes the name of a field of the selected event, such as key_share</source>
+        <translation>&quot;field&quot; recibe el nombre de un campo del evento seleccionado, como key_share</translation>
     </message>
     <message>
-        <source>there is no view "%1" (%2)</source>
-        <translation>no existe la vista "%1" (%2)</translation>
+        <source>there is no view &quot;%1&quot; (%2)</source>
+        <translation>no existe la vista &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>zoom takes FROM .. TO, in milliseconds</source>
         <translation>zoom recibe DESDE .. HASTA, en milisegundos</translation>
     </message>
     <message>
-        <source>there is no action "%1" (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
-        <translation>no existe la acción "%1" (scenario, knobs, run, pause-at, view, select, field, zoom)</translation>
+        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
+        <translation>no existe la acción &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, field, zoom)</translation>
     </message>
     <message>
-        <source>a lesson file starts with "lesson: ID"</source>
-        <translation>un archivo de lección empieza por "lesson: ID"</translation>
+        <source>a lesson file starts with &quot;lesson: ID&quot;</source>
+        <translation>un archivo de lección empieza por &quot;lesson: ID&quot;</translation>
     </message>
     <message>
-        <source>a lesson's id is lower-case letters, digits and '-', not "%1"</source>
-        <translation>el id de una lección se compone de letras minúsculas, dígitos y '-', no "%1"</translation>
+        <source>a lesson&apos;s id is lower-case letters, digits and &apos;-&apos;, not &quot;%1&quot;</source>
+        <translation>el id de una lección se compone de letras minúsculas, dígitos y &apos;-&apos;, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a lesson takes 5 to 15 minutes, not "%1"</source>
-        <translation>una lección dura de 5 a 15 minutos, no "%1"</translation>
+        <source>a lesson takes 5 to 15 minutes, not &quot;%1&quot;</source>
+        <translation>una lección dura de 5 a 15 minutos, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1:" belongs before the step's question</source>
-        <translation>"%1:" va antes de la pregunta del paso</translation>
+        <source>&quot;%1:&quot; belongs before the step&apos;s question</source>
+        <translation>&quot;%1:&quot; va antes de la pregunta del paso</translation>
     </message>
     <message>
-        <source>"%1" needs a run before it</source>
-        <translation>"%1" necesita una ejecución antes</translation>
+        <source>&quot;%1&quot; needs a run before it</source>
+        <translation>&quot;%1&quot; necesita una ejecución antes</translation>
     </message>
     <message>
-        <source>"field" picks a field of the event a "select" before it in the step chose</source>
-        <translation>"field" elige un campo del evento que eligió un "select" anterior en el paso</translation>
+        <source>&quot;field&quot; picks a field of the event a &quot;select&quot; before it in the step chose</source>
+        <translation>&quot;field&quot; elige un campo del evento que eligió un &quot;select&quot; anterior en el paso</translation>
     </message>
     <message>
         <source>a step has one question</source>
         <translation>un paso tiene una pregunta</translation>
     </message>
     <message>
-        <source>this question's answer is measured, but no run comes before it</source>
+        <source>this question&apos;s answer is measured, but no run comes before it</source>
         <translation>la respuesta de esta pregunta se mide, pero no hay ninguna ejecución antes</translation>
     </message>
     <message>
-        <source>"%1:" does not belong in a step</source>
-        <translation>"%1:" no va en un paso</translation>
+        <source>&quot;%1:&quot; does not belong in a step</source>
+        <translation>&quot;%1:&quot; no va en un paso</translation>
     </message>
     <message>
-        <source>"%1:" does not belong before the first step</source>
-        <translation>"%1:" no va antes del primer paso</translation>
+        <source>&quot;%1:&quot; does not belong before the first step</source>
+        <translation>&quot;%1:&quot; no va antes del primer paso</translation>
     </message>
     <message>
-        <source>a lesson needs "title:", "summary:" and "minutes:"</source>
-        <translation>una lección necesita "title:", "summary:" y "minutes:"</translation>
+        <source>a lesson needs &quot;title:&quot;, &quot;summary:&quot; and &quot;minutes:&quot;</source>
+        <translation>una lección necesita &quot;title:&quot;, &quot;summary:&quot; y &quot;minutes:&quot;</translation>
     </message>
     <message>
         <source>a lesson needs at least one step</source>
         <translation>una lección necesita al menos un paso</translation>
     </message>
     <message>
-        <source>a step needs a title and "text:"</source>
-        <translation>un paso necesita un título y "text:"</translation>
+        <source>a step needs a title and &quot;text:&quot;</source>
+        <translation>un paso necesita un título y &quot;text:&quot;</translation>
     </message>
     <message>
-        <source>expected "question:", not "%1:"</source>
-        <translation>se esperaba "question:", no "%1:"</translation>
+        <source>expected &quot;question:&quot;, not &quot;%1:&quot;</source>
+        <translation>se esperaba &quot;question:&quot;, no &quot;%1:&quot;</translation>
     </message>
     <message>
-        <source>the id "%1" is taken</source>
-        <translation>el id "%1" ya está en uso</translation>
+        <source>the id &quot;%1&quot; is taken</source>
+        <translation>el id &quot;%1&quot; ya está en uso</translation>
     </message>
     <message>
-        <source>the term "%1" has no "means:"</source>
-        <translation>el término "%1" no tiene "means:"</translation>
+        <source>the term &quot;%1&quot; has no &quot;means:&quot;</source>
+        <translation>el término &quot;%1&quot; no tiene &quot;means:&quot;</translation>
     </message>
     <message>
-        <source>a glossary has "term:", "aka:" and "means:", not "%1:"</source>
-        <translation>un glosario tiene "term:", "aka:" y "means:", no "%1:"</translation>
+        <source>a glossary has &quot;term:&quot;, &quot;aka:&quot; and &quot;means:&quot;, not &quot;%1:&quot;</source>
+        <translation>un glosario tiene &quot;term:&quot;, &quot;aka:&quot; y &quot;means:&quot;, no &quot;%1:&quot;</translation>
     </message>
     <message>
-        <source>a cards file starts with "card: ID"</source>
-        <translation>un archivo de tarjetas empieza por "card: ID"</translation>
+        <source>a cards file starts with &quot;card: ID&quot;</source>
+        <translation>un archivo de tarjetas empieza por &quot;card: ID&quot;</translation>
     </message>
     <message>
-        <source>a card has "title:", "pick:", "avoid:", "run:" under a claim and "say:", not "%1:"</source>
-        <translation>una tarjeta tiene "title:", "pick:", "avoid:", "run:" bajo una afirmación y "say:", no "%1:"</translation>
+        <source>a card has &quot;title:&quot;, &quot;pick:&quot;, &quot;avoid:&quot;, &quot;run:&quot; under a claim and &quot;say:&quot;, not &quot;%1:&quot;</source>
+        <translation>una tarjeta tiene &quot;title:&quot;, &quot;pick:&quot;, &quot;avoid:&quot;, &quot;run:&quot; bajo una afirmación y &quot;say:&quot;, no &quot;%1:&quot;</translation>
     </message>
     <message>
-        <source>the card "%1" needs a title, pick, avoid and say</source>
-        <translation>la tarjeta "%1" necesita title, pick, avoid y say</translation>
+        <source>the card &quot;%1&quot; needs a title, pick, avoid and say</source>
+        <translation>la tarjeta &quot;%1&quot; necesita title, pick, avoid y say</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2741,7 @@
         <translation>delay_ms %1 supera el límite de %2 ms.</translation>
     </message>
     <message>
-        <source>The list is beyond the service's limits: at most %1 items, %2 bytes of thumbnails in all, %3 ms between items.</source>
+        <source>The list is beyond the service&apos;s limits: at most %1 items, %2 bytes of thumbnails in all, %3 ms between items.</source>
         <translation>La lista supera los límites del servicio: como máximo %1 elementos, %2 bytes de miniaturas en total, %3 ms entre elementos.</translation>
     </message>
 </context>
@@ -2765,7 +2774,7 @@
 once: over plain **HTTP/1.1** (A), over **HTTPS** (B), as **gRPC** calls (C) and over a
 **WebSocket** (D). First the client asks for ten items and the server answers each; then the
 server has news ten times a second for two seconds, and the client must learn every piece.
-HTTP and HTTPS ask for the items over a browser's pool of connections and learn the news by
+HTTP and HTTPS ask for the items over a browser&apos;s pool of connections and learn the news by
 long polling; gRPC makes every request a call on one HTTP/2 connection and gets the news on
 one streaming call; the WebSocket carries requests, answers and news as messages on one
 connection.
@@ -2773,7 +2782,7 @@ connection.
 Read the table by asking, for each column, where its cost comes from:
 
 - **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
-- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC's prefixes, WebSocket
+- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
   frame headers;
 - **waiting**: how many round trips the client spends waiting for answers it needs before it can
   go on, and whether it must ask before the server may speak.</source>
@@ -2829,9 +2838,9 @@ tradeoffs.cards</extracomment>
         <translation>gRPC</translation>
     </message>
     <message>
-        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call's status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, "grpc.CallStarted client")} calls, each ending in such trailers.</source>
+        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, &quot;grpc.CallStarted client&quot;)} calls, each ending in such trailers.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>Los navegadores ofrecen a los scripts fetch para HTTP y HTTPS y la API WebSocket para WebSockets, pero no dan acceso a los trailers de HTTP/2, donde gRPC pone el estado de cada llamada. Una página necesita gRPC-Web y un proxy traductor para llegar a un servicio gRPC. El lado C hizo {count(c, "grpc.CallStarted client")} llamadas, cada una terminada en esos trailers.</translation>
+        <translation>Los navegadores ofrecen a los scripts fetch para HTTP y HTTPS y la API WebSocket para WebSockets, pero no dan acceso a los trailers de HTTP/2, donde gRPC pone el estado de cada llamada. Una página necesita gRPC-Web y un proxy traductor para llegar a un servicio gRPC. El lado C hizo {count(c, &quot;grpc.CallStarted client&quot;)} llamadas, cada una terminada en esos trailers.</translation>
     </message>
     <message>
         <source>What TLS adds</source>
@@ -2946,7 +2955,7 @@ CDNs cannot cache calls; and because one long-lived connection carries all calls
 that balances **connections** sends every call of a client to the same backend. gRPC needs
 balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
 
-Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC's one (D).</source>
+Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one (D).</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>**gRPC** da lo mejor de sí **entre servicios**: un archivo `.proto` es un contrato tipado y versionado,
 a partir de él se genera código para una docena de lenguajes, los mensajes son Protobuf compacto, las llamadas pueden hacer streaming
@@ -2976,7 +2985,7 @@ websockets.lesson</extracomment>
         <translation>conexiones</translation>
     </message>
     <message>
-        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client's calls.</source>
+        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>A abrió {a.connections} conexiones, como hace un navegador para ejecutar varias peticiones HTTP/1.1 a la vez, cada una con su propio handshake TCP y TLS ({a.tlsBytes} bytes de TLS en total). gRPC ejecutó cada llamada como un flujo en {d.connections} conexión ({d.tlsBytes} bytes de TLS). Esa única conexión es también la razón de que un balanceador de carga a nivel de conexión no pueda repartir las llamadas de un cliente.</translation>
     </message>
@@ -3031,7 +3040,7 @@ websocket-scaling.lesson</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <source>B's messages arrived {b.polling.latencyMeanMs:0} ms after the server had them, about the one-way delay of {knob.rttMs / 2} ms. Polling, with a poll every {knob.pollIntervalMs} ms, needed {a.polling.latencyMeanMs:0} ms on average and {a.polling.connections} connections against {b.polling.connections}.</source>
+        <source>B&apos;s messages arrived {b.polling.latencyMeanMs:0} ms after the server had them, about the one-way delay of {knob.rttMs / 2} ms. Polling, with a poll every {knob.pollIntervalMs} ms, needed {a.polling.latencyMeanMs:0} ms on average and {a.polling.connections} connections against {b.polling.connections}.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>Los mensajes de B llegaron {b.polling.latencyMeanMs:0} ms después de que el servidor los tuviera, más o menos el retardo de ida de {knob.rttMs / 2} ms. El sondeo, con una consulta cada {knob.pollIntervalMs} ms, necesitó {a.polling.latencyMeanMs:0} ms de media y {a.polling.connections} conexiones frente a {b.polling.connections}.</translation>
     </message>
@@ -3042,7 +3051,7 @@ websocket-scaling.lesson</extracomment>
     </message>
     <message>
         <source>For most public APIs and web pages, **HTTP request and response over HTTPS** remains the right
-default. It is understood by every client, proxy, CDN, cache and tool (`curl`, browsers'
+default. It is understood by every client, proxy, CDN, cache and tool (`curl`, browsers&apos;
 developer tools, logs); it is **stateless**, so any server can answer any request; and GET
 responses can be cached close to the user.
 
@@ -3175,12 +3184,12 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>El primer segmento de una conexión TCP, enviado por el cliente para proponer una conexión y su número de secuencia inicial. No se puede enviar nada más hasta que se complete el handshake que inicia.</translation>
     </message>
     <message>
-        <source>The server's answer to a SYN, accepting the connection and acknowledging the client's sequence number. When it arrives, one round trip has passed and the client may send data with its ACK.</source>
+        <source>The server&apos;s answer to a SYN, accepting the connection and acknowledging the client&apos;s sequence number. When it arrives, one round trip has passed and the client may send data with its ACK.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La respuesta del servidor a un SYN, que acepta la conexión y confirma el número de secuencia del cliente. Cuando llega, ha pasado un viaje de ida y vuelta y el cliente puede enviar datos con su ACK.</translation>
     </message>
     <message>
-        <source>A TCP acknowledgement: it tells the sender which bytes have arrived. The ACK completing the handshake can already travel with the client's first data, such as a ClientHello.</source>
+        <source>A TCP acknowledgement: it tells the sender which bytes have arrived. The ACK completing the handshake can already travel with the client&apos;s first data, such as a ClientHello.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Una confirmación de TCP: le dice al emisor qué bytes han llegado. El ACK que completa el handshake ya puede viajar con los primeros datos del cliente, como un ClientHello.</translation>
     </message>
@@ -3215,7 +3224,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Cuántos bytes (o segmentos) puede tener en tránsito un emisor TCP sin confirmación. Empieza pequeña, crece a medida que vuelven las confirmaciones y se reduce cuando se pierden segmentos, así que una conexión nueva no puede usar todo el ancho de banda de golpe.</translation>
     </message>
     <message>
-        <source>TCP's start-up phase, in which the congestion window roughly doubles every round trip from its initial size (often 10 segments). A large response on a fresh connection therefore takes several round trips, and each extra connection goes through slow start again.</source>
+        <source>TCP&apos;s start-up phase, in which the congestion window roughly doubles every round trip from its initial size (often 10 segments). A large response on a fresh connection therefore takes several round trips, and each extra connection goes through slow start again.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La fase de arranque de TCP, en la que la ventana de congestión aproximadamente se duplica en cada viaje de ida y vuelta a partir de su tamaño inicial (a menudo 10 segmentos). Por eso una respuesta grande en una conexión nueva tarda varios viajes de ida y vuelta, y cada conexión adicional vuelve a pasar por el arranque lento.</translation>
     </message>
@@ -3275,7 +3284,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Cada petición lleva todo el contexto que necesita el servidor, así que ninguna petición depende de que un servidor recuerde otra anterior. Los servicios sin estado escalan añadiendo instancias idénticas.</translation>
     </message>
     <message>
-        <source>A style of API that names resources with URLs and acts on them with HTTP methods, usually with JSON bodies. It relies on HTTP's own features: status codes, caching and content negotiation.</source>
+        <source>A style of API that names resources with URLs and acts on them with HTTP methods, usually with JSON bodies. It relies on HTTP&apos;s own features: status codes, caching and content negotiation.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Un estilo de API que nombra los recursos con URL y actúa sobre ellos con métodos HTTP, normalmente con cuerpos JSON. Se apoya en las propias funciones de HTTP: códigos de estado, caché y negociación de contenido.</translation>
     </message>
@@ -3300,17 +3309,17 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Los mensajes que abren una conexión TLS, de ClientHello a Finished: negocian la versión y los algoritmos, autentican al servidor y derivan las claves. Los handshakes completos de TLS 1.2 necesitan dos viajes de ida y vuelta; los de TLS 1.3, uno.</translation>
     </message>
     <message>
-        <source>The client's first handshake message: the TLS versions and cipher suites it supports, a random value, and extensions such as SNI, ALPN, supported groups and, in TLS 1.3, key shares.</source>
+        <source>The client&apos;s first handshake message: the TLS versions and cipher suites it supports, a random value, and extensions such as SNI, ALPN, supported groups and, in TLS 1.3, key shares.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El primer mensaje de handshake del cliente: las versiones de TLS y las suites de cifrado que admite, un valor aleatorio y extensiones como SNI, ALPN, grupos admitidos y, en TLS 1.3, key shares.</translation>
     </message>
     <message>
-        <source>The server's answer to the ClientHello, fixing the version and cipher suite; in TLS 1.3 it also carries the server's key share, and everything after it is encrypted.</source>
+        <source>The server&apos;s answer to the ClientHello, fixing the version and cipher suite; in TLS 1.3 it also carries the server&apos;s key share, and everything after it is encrypted.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La respuesta del servidor al ClientHello, que fija la versión y la suite de cifrado; en TLS 1.3 también lleva el key share del servidor, y todo lo que viene después va cifrado.</translation>
     </message>
     <message>
-        <source>A TLS 1.3 ServerHello with a special random value, sent when the client's key shares are for groups the server will not use. It names a group the server accepts, and the client must send a second ClientHello with that share, costing one more round trip.</source>
+        <source>A TLS 1.3 ServerHello with a special random value, sent when the client&apos;s key shares are for groups the server will not use. It names a group the server accepts, and the client must send a second ClientHello with that share, costing one more round trip.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Un ServerHello de TLS 1.3 con un valor aleatorio especial, enviado cuando los key shares del cliente son para grupos que el servidor no va a usar. Nombra un grupo que el servidor acepta, y el cliente debe enviar un segundo ClientHello con ese share, lo que cuesta un viaje de ida y vuelta más.</translation>
     </message>
@@ -3320,27 +3329,27 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>El primer mensaje cifrado de un servidor TLS 1.3: las extensiones que no necesitan ser visibles, como el protocolo ALPN que eligió el servidor.</translation>
     </message>
     <message>
-        <source>The handshake message carrying the server's certificate chain: its public key and names, signed by an authority, plus intermediates up to a root the client should trust.</source>
+        <source>The handshake message carrying the server&apos;s certificate chain: its public key and names, signed by an authority, plus intermediates up to a root the client should trust.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El mensaje de handshake que lleva la cadena de certificados del servidor: su clave pública y sus nombres, firmados por una autoridad, más los intermedios hasta una raíz en la que el cliente debería confiar.</translation>
     </message>
     <message>
-        <source>A TLS 1.3 (and client-auth) message holding a signature over the handshake so far, made with the certificate's private key. It proves the server really holds that key.</source>
+        <source>A TLS 1.3 (and client-auth) message holding a signature over the handshake so far, made with the certificate&apos;s private key. It proves the server really holds that key.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Un mensaje de TLS 1.3 (y de autenticación de cliente) que contiene una firma sobre el handshake hasta ese punto, hecha con la clave privada del certificado. Demuestra que el servidor posee realmente esa clave.</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message with the server's ephemeral key-exchange parameters, signed with its certificate key. TLS 1.3 folded it into the ServerHello's key share.</source>
+        <source>The TLS 1.2 message with the server&apos;s ephemeral key-exchange parameters, signed with its certificate key. TLS 1.3 folded it into the ServerHello&apos;s key share.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El mensaje de TLS 1.2 con los parámetros efímeros de intercambio de claves del servidor, firmados con la clave de su certificado. TLS 1.3 lo integró en el key share del ServerHello.</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message saying the server has finished its first flight and waits for the client's key exchange.</source>
+        <source>The TLS 1.2 message saying the server has finished its first flight and waits for the client&apos;s key exchange.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El mensaje de TLS 1.2 que indica que el servidor ha terminado su primer vuelo y espera el intercambio de claves del cliente.</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message with the client's side of the key exchange. It leaves in the second round trip, which is the round trip TLS 1.3 saves.</source>
+        <source>The TLS 1.2 message with the client&apos;s side of the key exchange. It leaves in the second round trip, which is the round trip TLS 1.3 saves.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El mensaje de TLS 1.2 con la parte del cliente del intercambio de claves. Sale en el segundo viaje de ida y vuelta, que es el viaje de ida y vuelta que ahorra TLS 1.3.</translation>
     </message>
@@ -3365,7 +3374,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Un bloque cifrado, legible solo por el servidor, que contiene lo que este necesita para reanudar una sesión. Un cliente que lo presenta se salta el certificado y el intercambio de claves completo.</translation>
     </message>
     <message>
-        <source>In TLS 1.3, a secret both sides already share, usually from an earlier session's ticket. Resuming with a PSK skips the certificate and signature, and enables 0-RTT early data.</source>
+        <source>In TLS 1.3, a secret both sides already share, usually from an earlier session&apos;s ticket. Resuming with a PSK skips the certificate and signature, and enables 0-RTT early data.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>En TLS 1.3, un secreto que ambos lados ya comparten, normalmente a partir del ticket de una sesión anterior. Reanudar con una PSK se salta el certificado y la firma, y permite datos anticipados (early data) 0-RTT.</translation>
     </message>
@@ -3385,7 +3394,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Un valor público para un intercambio de claves (EC)DHE efímero sobre un grupo con nombre como X25519 o P-256. En TLS 1.3 el cliente envía uno en el ClientHello, que es lo que permite un handshake de un solo viaje de ida y vuelta.</translation>
     </message>
     <message>
-        <source>The property that stolen long-term keys cannot decrypt past sessions, because each session's keys came from ephemeral key shares that were discarded. Every TLS 1.3 full handshake has it.</source>
+        <source>The property that stolen long-term keys cannot decrypt past sessions, because each session&apos;s keys came from ephemeral key shares that were discarded. Every TLS 1.3 full handshake has it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La propiedad de que unas claves de largo plazo robadas no puedan descifrar sesiones pasadas, porque las claves de cada sesión salieron de key shares efímeros que se descartaron. Todo handshake completo de TLS 1.3 la tiene.</translation>
     </message>
@@ -3395,7 +3404,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>El conjunto de algoritmos que usa una conexión TLS. En TLS 1.2 nombra el intercambio de claves, la autenticación, el cifrado y el hash; en TLS 1.3 solo el cifrado AEAD y el hash, como TLS_AES_128_GCM_SHA256.</translation>
     </message>
     <message>
-        <source>TLS's unit on the wire: a 5-byte header (content type, version, length) followed by the payload, encrypted and followed by an authentication tag once keys are in place. Records carry handshake messages, alerts and application data.</source>
+        <source>TLS&apos;s unit on the wire: a 5-byte header (content type, version, length) followed by the payload, encrypted and followed by an authentication tag once keys are in place. Records carry handshake messages, alerts and application data.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La unidad de TLS en el cable: una cabecera de 5 bytes (tipo de contenido, versión, longitud) seguida de la carga útil, cifrada y seguida de una etiqueta de autenticación una vez que hay claves. Los registros llevan mensajes de handshake, alertas y datos de aplicación.</translation>
     </message>
@@ -3465,12 +3474,12 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>La garantía de que solo los dos extremos pueden leer lo que intercambian. TLS la ofrece con claves acordadas en el handshake (negociación); oculta el contenido, no las direcciones, el nombre del servidor, los tamaños ni los tiempos.</translation>
     </message>
     <message>
-        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record's tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP's checksum only catches noise, since an attacker recomputes it.</source>
+        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record&apos;s tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP&apos;s checksum only catches noise, since an attacker recomputes it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La garantía de que los datos llegan exactamente como se enviaron. TLS comprueba la etiqueta de cada registro y cierra la conexión con bad_record_mac cuando una falla; HTTP en claro no tiene esa comprobación, y la suma de verificación de TCP solo detecta ruido, ya que un atacante la recalcula.</translation>
     </message>
     <message>
-        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider's tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
+        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider&apos;s tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Alguien en la ruta de red que lee el tráfico sin modificarlo: una wifi compartida, un router, una derivación de un proveedor. Sobre HTTP en claro lee contraseñas y cookies; sobre HTTPS, solo direcciones, puertos, el nombre del servidor, los tamaños de los registros y los tiempos.</translation>
     </message>
@@ -3500,7 +3509,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Una petición y su respuesta dentro de una conexión HTTP/2, identificadas por un ID de flujo (stream): impar para los flujos que abre el cliente, par para los que abre el servidor mediante push, 0 para la propia conexión.</translation>
     </message>
     <message>
-        <source>HTTP/2's unit on the wire: a 9-byte header (length, type, flags, stream ID) and a payload. Frames of different streams can be interleaved on one connection.</source>
+        <source>HTTP/2&apos;s unit on the wire: a 9-byte header (length, type, flags, stream ID) and a payload. Frames of different streams can be interleaved on one connection.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La unidad de HTTP/2 en la red: una cabecera de 9 bytes (longitud, tipo, indicadores, ID de flujo) y una carga útil. Las tramas de distintos flujos pueden intercalarse en una misma conexión.</translation>
     </message>
@@ -3510,7 +3519,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Transportar muchos intercambios independientes por una sola conexión al mismo tiempo, intercalando sus tramas. Elimina el bloqueo de cabeza de línea a nivel de HTTP y la necesidad de muchas conexiones.</translation>
     </message>
     <message>
-        <source>The HTTP/2 frame that opens a stream and carries a header block compressed with HPACK: a request's headers, a response's headers or, at the end, trailers.</source>
+        <source>The HTTP/2 frame that opens a stream and carries a header block compressed with HPACK: a request&apos;s headers, a response&apos;s headers or, at the end, trailers.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La trama HTTP/2 que abre un flujo (stream) y transporta un bloque de cabeceras comprimido con HPACK: las cabeceras de una petición, las de una respuesta o, al final, los trailers.</translation>
     </message>
@@ -3525,7 +3534,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>La trama que cada lado envía primero en una conexión HTTP/2, indicando sus parámetros (máximo de flujos simultáneos, tamaño inicial de ventana, si se permite push). Debe confirmarse con una trama SETTINGS con el indicador ACK.</translation>
     </message>
     <message>
-        <source>The frame a server sends, on the stream of a client's request, to announce that it will push a response. It carries the request headers the push answers and the even stream ID that will carry it.</source>
+        <source>The frame a server sends, on the stream of a client&apos;s request, to announce that it will push a response. It carries the request headers the push answers and the even stream ID that will carry it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La trama que envía un servidor, en el flujo de la petición de un cliente, para anunciar que va a enviar una respuesta por push. Contiene las cabeceras de la petición a la que responde el push y el ID de flujo par que la transportará.</translation>
     </message>
@@ -3565,17 +3574,17 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Un indicador que significa que un bloque de cabeceras está completo en esta trama; sin él, siguen tramas CONTINUATION.</translation>
     </message>
     <message>
-        <source>HTTP/2's credit system: a sender may have only as many DATA bytes outstanding as the receiver's window, per stream and per connection, starting at 65,535 bytes and raised with WINDOW_UPDATE.</source>
+        <source>HTTP/2&apos;s credit system: a sender may have only as many DATA bytes outstanding as the receiver&apos;s window, per stream and per connection, starting at 65,535 bytes and raised with WINDOW_UPDATE.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El sistema de crédito de HTTP/2: un emisor solo puede tener pendientes tantos bytes de DATA como permita la ventana del receptor, por flujo y por conexión, empezando en 65 535 bytes y ampliándose con WINDOW_UPDATE.</translation>
     </message>
     <message>
-        <source>HTTP/2's header compression: fields are replaced by indexes into a static table of common fields and a dynamic table of fields sent earlier, and literals can be Huffman-coded. Repeated headers shrink to a byte or two.</source>
+        <source>HTTP/2&apos;s header compression: fields are replaced by indexes into a static table of common fields and a dynamic table of fields sent earlier, and literals can be Huffman-coded. Repeated headers shrink to a byte or two.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La compresión de cabeceras de HTTP/2: los campos se sustituyen por índices de una tabla estática de campos comunes y de una tabla dinámica de campos enviados antes, y los literales pueden codificarse con Huffman. Las cabeceras repetidas se reducen a uno o dos bytes.</translation>
     </message>
     <message>
-        <source>HTTP/3's version of HPACK, redesigned so that streams arriving out of order over QUIC do not block on each other's table updates.</source>
+        <source>HTTP/3&apos;s version of HPACK, redesigned so that streams arriving out of order over QUIC do not block on each other&apos;s table updates.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La versión de HPACK de HTTP/3, rediseñada para que los flujos que llegan desordenados por QUIC no se bloqueen esperando las actualizaciones de tabla de los demás.</translation>
     </message>
@@ -3615,7 +3624,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Un valor aleatorio de 16 bytes, codificado en base64, que el cliente envía en la petición de upgrade de WebSocket para que el servidor demuestre que ha entendido el handshake.</translation>
     </message>
     <message>
-        <source>The server's reply to Sec-WebSocket-Key: the SHA-1 hash of the key joined with a fixed GUID, base64-encoded. It shows the server speaks WebSocket; it provides no security.</source>
+        <source>The server&apos;s reply to Sec-WebSocket-Key: the SHA-1 hash of the key joined with a fixed GUID, base64-encoded. It shows the server speaks WebSocket; it provides no security.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>La respuesta del servidor a Sec-WebSocket-Key: el hash SHA-1 de la clave unida a un GUID fijo, codificado en base64. Muestra que el servidor habla WebSocket; no aporta ninguna seguridad.</translation>
     </message>
@@ -3660,7 +3669,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Un framework de llamadas a procedimiento remoto sobre HTTP/2: los servicios y mensajes se definen en archivos .proto, se genera código para cada lenguaje y cada llamada es un flujo (stream) HTTP/2 que transporta mensajes Protobuf con prefijo de longitud.</translation>
     </message>
     <message>
-        <source>Google's binary serialisation format and schema language. Fields are identified by numbers, so messages are compact and old and new versions of a schema can read each other.</source>
+        <source>Google&apos;s binary serialisation format and schema language. Fields are identified by numbers, so messages are compact and old and new versions of a schema can read each other.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El formato de serialización binaria y lenguaje de esquemas de Google. Los campos se identifican con números, así que los mensajes son compactos y las versiones antiguas y nuevas de un esquema pueden leerse entre sí.</translation>
     </message>
@@ -3700,7 +3709,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Una respuesta gRPC formada por una única trama HEADERS que contiene el estado HTTP y el grpc-status, usada cuando una llamada termina sin ningún mensaje de respuesta, normalmente por un error inmediato.</translation>
     </message>
     <message>
-        <source>The trailer carrying a call's outcome: 0 OK, or codes such as NOT_FOUND (5), DEADLINE_EXCEEDED (4) and UNAVAILABLE (14). The HTTP status stays 200.</source>
+        <source>The trailer carrying a call&apos;s outcome: 0 OK, or codes such as NOT_FOUND (5), DEADLINE_EXCEEDED (4) and UNAVAILABLE (14). The HTTP status stays 200.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>El trailer que lleva el resultado de una llamada: 0 OK, o códigos como NOT_FOUND (5), DEADLINE_EXCEEDED (4) y UNAVAILABLE (14). El estado HTTP sigue siendo 200.</translation>
     </message>
@@ -3720,7 +3729,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>En gRPC-Web, el último bloque del cuerpo de una respuesta: un prefijo de cinco bytes cuyo primer byte es 0x80, seguido de los trailers (grpc-status, grpc-message) como líneas de texto. Sustituye a los trailers de HTTP/2, que los scripts del navegador no pueden leer.</translation>
     </message>
     <message>
-        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server's trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
+        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server&apos;s trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Un proxy entre los navegadores y los servidores gRPC: recibe gRPC-Web sobre HTTP/1.1 o HTTP/2, llama al servidor con gRPC nativo sobre HTTP/2 y escribe los trailers del servidor en una trama de trailers. Es un salto adicional, y convierte un navegador que cierra su conexión en un flujo cancelado.</translation>
     </message>
@@ -3735,7 +3744,7 @@ gRPC entre los servicios que hay detrás.</translation>
         <translation>Un componente que reparte conexiones o peticiones entre varios servidores. Un balanceador de capa 4 elige un servidor por conexión TCP; uno de capa 7 lee HTTP y puede elegir por petición o por llamada gRPC.</translation>
     </message>
     <message>
-        <source>A load-balancer rule that sends all requests of one client to the same server, usually by a cookie or the client's address. Needed when a server keeps a client's state in memory, as with long polling; it makes load uneven.</source>
+        <source>A load-balancer rule that sends all requests of one client to the same server, usually by a cookie or the client&apos;s address. Needed when a server keeps a client&apos;s state in memory, as with long polling; it makes load uneven.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Una regla del balanceador de carga que envía todas las peticiones de un cliente al mismo servidor, normalmente mediante una cookie o la dirección del cliente. Es necesaria cuando un servidor guarda en memoria el estado de un cliente, como con long polling; hace que la carga sea desigual.</translation>
     </message>
@@ -3771,13 +3780,13 @@ gRPC entre los servicios que hay detrás.</translation>
     </message>
     <message>
         <source>All four sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
-per item, each answered with a JSON document, over a browser's pool of HTTP/1.1 connections.
+per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
 **D** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection,
 each item a **Protobuf** message.
 
-gRPC changes two things at once, so **B** and **C** change one each. B sends A's very requests,
-answered with the same JSON, as streams on one HTTP/2 connection. C keeps A's HTTP/1.1 pool but
-asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC's messages.
+gRPC changes two things at once, so **B** and **C** change one each. B sends A&apos;s very requests,
+answered with the same JSON, as streams on one HTTP/2 connection. C keeps A&apos;s HTTP/1.1 pool but
+asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC&apos;s messages.
 Read the four as a square: from A to B, and from C to D, only the transport changes; from A to C,
 and from B to D, only the encoding.
 
@@ -3832,7 +3841,7 @@ quiz.questions</extracomment>
         <translation>Protobuf, sobre el mismo conjunto de conexiones HTTP/1.1 (C)</translation>
     </message>
     <message>
-        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A's {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B's one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C's headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
+        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B&apos;s one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C&apos;s headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>A puso {a.wireBytes} bytes en la red, B {b.wireBytes}, C {c.wireBytes}, y gRPC, con ambos cambios, {d.wireBytes}. HTTP/2 ahorró {a.wireBytes - b.wireBytes} bytes en cabeceras y TLS: {a.headerBytes} bytes de texto HTTP/1.1 frente a {b.headerBytes} bytes de HPACK, que envía los campos repetidos como índices pequeños, y cada una de las {a.connections} conexiones de A pagó un handshake, {a.tlsBytes} bytes de TLS en total frente a {b.tlsBytes} para la única conexión de B. Protobuf ahorró {a.wireBytes - c.wireBytes} bytes en los cuerpos: {a.bodyBytes} bytes de JSON frente a {c.bodyBytes} de Protobuf, mientras que las cabeceras de C crecieron hasta {c.headerBytes} bytes porque tiene que pedir Protobuf. Cuantos más elementos haya y más grandes sean, más pesa la codificación.</translation>
     </message>
@@ -3843,13 +3852,13 @@ quiz.questions</extracomment>
     </message>
     <message>
         <source>The selected message is one item as D received it. **Protobuf** writes each field as a small
-**tag** (the field's number and a wire type), then the value: integers as **varints** (small
+**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
 numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
 travel; both sides know them from the schema.
 
 **JSON** writes every field name as text in every document, numbers as decimal digits, and binary
-data, such as this item's thumbnail, as **base64**: four characters for every three bytes. The
-inspector shows, for every message, how many bytes the same message takes in Protobuf's JSON
+data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
+inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
 mapping.
 
 The price of Protobuf: a message cannot be read without its schema, and it is not something you
@@ -3869,7 +3878,7 @@ El precio de Protobuf: un mensaje no puede leerse sin su esquema, y no es algo q
 escribir en `curl` o leer en un registro.</translation>
     </message>
     <message>
-        <source>For every 100 bytes D's gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
+        <source>For every 100 bytes D&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Por cada 100 bytes que ocuparon los mensajes gRPC de D, prefijos incluidos, ¿cuántos bytes ocuparían los mismos mensajes en JSON?</translation>
     </message>
@@ -3887,7 +3896,7 @@ tls-resumption.lesson</extracomment>
         <translation>bytes</translation>
     </message>
     <message>
-        <source>D's messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A's REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C's Protobuf bodies, {c.bodyBytes} bytes, are exactly D's response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
+        <source>D&apos;s messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C&apos;s Protobuf bodies, {c.bodyBytes} bytes, are exactly D&apos;s response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Los mensajes de D ocuparon {d.grpc.messageBytes} bytes; escritos en JSON ocuparían {d.grpc.jsonBytes}, unos {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} por cada 100. La mayor parte de la diferencia es la miniatura, que base64 hace un tercio más grande; el resto son nombres de campos, comillas y números decimales. Las respuestas REST de A llevaron {a.bodyBytes} bytes de cuerpos JSON en la red. Los cuerpos Protobuf de C, {c.bodyBytes} bytes, son exactamente los mensajes de respuesta de D sin sus prefijos: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</translation>
     </message>
@@ -3926,7 +3935,7 @@ el prefijo es más grande que el propio mensaje. Esa misma delimitación permite
 mensajes en cualquiera de los dos sentidos, que es lo que hace posibles las llamadas en flujo (streaming).</translation>
     </message>
     <message>
-        <source>How many bytes of length prefixes did D's calls carry in all?</source>
+        <source>How many bytes of length prefixes did D&apos;s calls carry in all?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>¿Cuántos bytes de prefijos de longitud llevaron en total las llamadas de D?</translation>
     </message>
@@ -3995,9 +4004,9 @@ que lleve ambas cosas: **Trailers-Only**.</translation>
         <translation>Por una trama RST_STREAM que lleva el código de estado gRPC</translation>
     </message>
     <message>
-        <source>gRPC keeps HTTP's status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, "grpc.CallFinished client value=0")} of D's {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
+        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, &quot;grpc.CallFinished client value=0&quot;)} of D&apos;s {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>gRPC mantiene el estado HTTP en 200 para toda llamada que el servidor haya atendido e informa del resultado en grpc-status, que va en los trailers porque solo ellos llegan después del último mensaje. En esta ejecución, {count(d, "grpc.CallFinished client value=0")} de las {d.grpc.calls} llamadas de D terminaron con grpc-status 0, OK.</translation>
+        <translation>gRPC mantiene el estado HTTP en 200 para toda llamada que el servidor haya atendido e informa del resultado en grpc-status, que va en los trailers porque solo ellos llegan después del último mensaje. En esta ejecución, {count(d, &quot;grpc.CallFinished client value=0&quot;)} de las {d.grpc.calls} llamadas de D terminaron con grpc-status 0, OK.</translation>
     </message>
     <message>
         <source>Four kinds of call on one connection</source>
@@ -4042,7 +4051,7 @@ bajan en una llamada de streaming del servidor, y luego todos vuelven a subir en
         <translation>llamadas</translation>
     </message>
     <message>
-        <source>A made {a.grpc.calls} calls: a unary call per item, each with its own request headers and trailers, and one bidirectional call that carried every item back. B made {b.grpc.calls}: one server-streaming and one client-streaming call. Per-call costs add up: A spent {a.headerBytes} bytes on HPACK header blocks against B's {b.headerBytes}, and A's acknowledgements made {a.grpc.messagesSent + a.grpc.messagesReceived} messages against B's {b.grpc.messagesSent + b.grpc.messagesReceived}. The biggest cost is waiting (next step).</source>
+        <source>A made {a.grpc.calls} calls: a unary call per item, each with its own request headers and trailers, and one bidirectional call that carried every item back. B made {b.grpc.calls}: one server-streaming and one client-streaming call. Per-call costs add up: A spent {a.headerBytes} bytes on HPACK header blocks against B&apos;s {b.headerBytes}, and A&apos;s acknowledgements made {a.grpc.messagesSent + a.grpc.messagesReceived} messages against B&apos;s {b.grpc.messagesSent + b.grpc.messagesReceived}. The biggest cost is waiting (next step).</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>A hizo {a.grpc.calls} llamadas: una llamada unaria por elemento, cada una con sus propias cabeceras de petición y trailers, y una llamada bidireccional que devolvió todos los elementos. B hizo {b.grpc.calls}: una llamada de streaming del servidor y una de streaming del cliente. Los costes por llamada se acumulan: A gastó {a.headerBytes} bytes en bloques de cabeceras HPACK frente a {b.headerBytes} de B, y las confirmaciones de A sumaron {a.grpc.messagesSent + a.grpc.messagesReceived} mensajes frente a {b.grpc.messagesSent + b.grpc.messagesReceived} de B. El coste mayor es la espera (paso siguiente).</translation>
     </message>
@@ -4052,12 +4061,12 @@ bajan en una llamada de streaming del servidor, y luego todos vuelven a subir en
         <translation>Lo que cuesta es esperar</translation>
     </message>
     <message>
-        <source>Count the waits. Each of A's unary calls waits for its response before the next call starts, and
-each item sent through A's bidirectional stream waits for its acknowledgement. Every wait is a
-**round trip**. B's streams send message after message without waiting, so a whole direction
+        <source>Count the waits. Each of A&apos;s unary calls waits for its response before the next call starts, and
+each item sent through A&apos;s bidirectional stream waits for its acknowledgement. Every wait is a
+**round trip**. B&apos;s streams send message after message without waiting, so a whole direction
 costs about one round trip.
 
-A bidirectional stream does not have to wait like A's; it is A's choice to send one item at a time.
+A bidirectional stream does not have to wait like A&apos;s; it is A&apos;s choice to send one item at a time.
 The lesson is about the pattern, not the call type: **do not wait for an answer you do not need
 yet**.</source>
         <extracomment>grpc.lesson</extracomment>
@@ -4086,7 +4095,7 @@ no necesitas**.</translation>
         <translation>Navegadores y gRPC-Web</translation>
     </message>
     <message>
-        <source>A page's JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
+        <source>A page&apos;s JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
 browser choose the HTTP version and the frames, and they give a script **no access to HTTP/2
 trailers**, where `grpc-status` lives. A browser cannot hold a client-streaming call open
 either.
@@ -4117,7 +4126,7 @@ El evento seleccionado es una respuesta que recibió el navegador: estado `200` 
 `grpc-web`. Las llamadas unarias y de streaming del servidor funcionan así; las de streaming del cliente y bidireccionales, no.</translation>
     </message>
     <message>
-        <source>Why can't a web page call a gRPC service directly with fetch?</source>
+        <source>Why can&apos;t a web page call a gRPC service directly with fetch?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>¿Por qué una página web no puede llamar directamente a un servicio gRPC con fetch?</translation>
     </message>
@@ -4132,7 +4141,7 @@ El evento seleccionado es una respuesta que recibió el navegador: estado `200` 
         <translation>Los navegadores no admiten HTTP/2 en absoluto</translation>
     </message>
     <message>
-        <source>Browser APIs do not expose HTTP/2 trailers, where gRPC puts the call's status, nor control over HTTP/2 framing</source>
+        <source>Browser APIs do not expose HTTP/2 trailers, where gRPC puts the call&apos;s status, nor control over HTTP/2 framing</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Las API del navegador no exponen los trailers de HTTP/2, donde gRPC pone el estado de la llamada, ni permiten controlar la división en tramas de HTTP/2</translation>
     </message>
@@ -4142,9 +4151,9 @@ El evento seleccionado es una respuesta que recibió el navegador: estado `200` 
         <translation>Protobuf no puede decodificarse en JavaScript</translation>
     </message>
     <message>
-        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A's {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, "grpc.CallFinished server")} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy's own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
+        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A&apos;s {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy&apos;s own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>Los navegadores hablan HTTP/2 y JavaScript decodifica bien Protobuf; lo que falta es acceso al protocolo subyacente. En esta ejecución, el proxy convirtió los trailers de las {a.grpc.callsOk} llamadas OK de A en tramas de trailers, {bytes(a, "grpc.CallFinished server")} bytes al final de los cuerpos, y B leyó el estado de sus {b.grpc.calls} llamadas de los trailers de HTTP/2. El salto adicional cuesta conexiones y bytes: A usó {a.connections} conexiones, una por cada llamada en curso hacia el proxy más la del propio proxy hacia el servidor, y {a.wireBytes} bytes en sus dos saltos, frente a {b.connections} conexión y {b.wireBytes} bytes de B.</translation>
+        <translation>Los navegadores hablan HTTP/2 y JavaScript decodifica bien Protobuf; lo que falta es acceso al protocolo subyacente. En esta ejecución, el proxy convirtió los trailers de las {a.grpc.callsOk} llamadas OK de A en tramas de trailers, {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes al final de los cuerpos, y B leyó el estado de sus {b.grpc.calls} llamadas de los trailers de HTTP/2. El salto adicional cuesta conexiones y bytes: A usó {a.connections} conexiones, una por cada llamada en curso hacia el proxy más la del propio proxy hacia el servidor, y {a.wireBytes} bytes en sus dos saltos, frente a {b.connections} conexión y {b.wireBytes} bytes de B.</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -4155,7 +4164,7 @@ El evento seleccionado es una respuesta que recibió el navegador: estado `200` 
         <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
 longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
 unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`); the selected request carries
-`grpc-timeout` for this run's 150 ms.
+`grpc-timeout` for this run&apos;s 150 ms.
 
 When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`). On
 HTTP/2 (side B) it cancels just that stream with `RST_STREAM`, and the connection carries on.
@@ -4164,7 +4173,7 @@ connection, and the proxy resets the matching stream towards the server. Either 
 learns it can stop working. A server that calls other services passes the **remaining** time
 on, so a chain of calls gives up together instead of finishing work nobody waits for.
 
-In this run the application makes all six calls at once, as the session starts. The server's work grows from nothing on the first
+In this run the application makes all six calls at once, as the session starts. The server&apos;s work grows from nothing on the first
 call to 150 ms on the sixth, as long as the deadline itself, on a link with a 50 ms round trip.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>Un cliente gRPC debería dar a cada llamada un **plazo (deadline)**: el momento a partir del cual la respuesta ya no
@@ -4183,14 +4192,14 @@ En esta ejecución, la aplicación hace las seis llamadas a la vez, al iniciarse
 llamada hasta 150 ms en la sexta, tanto como el propio plazo, en un enlace con un viaje de ida y vuelta de 50 ms.</translation>
     </message>
     <message>
-        <source>How many of side B's six calls will not end OK?</source>
+        <source>How many of side B&apos;s six calls will not end OK?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>¿Cuántas de las seis llamadas del lado B no terminarán en OK?</translation>
     </message>
     <message>
-        <source>{b.grpc.callsOk} of B's {b.grpc.calls} calls ended OK, and {count(b, "grpc.CallFinished client value=4")} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, "grpc.CallStarted client") - firstMs(b, "wire.SYN"):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server's work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, "grpc.CallFinished client value=4")} past the deadline; its browser closed connections to give up, where B sent {count(b, "http2.RST_STREAM client c2s")} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
+        <source>{b.grpc.callsOk} of B&apos;s {b.grpc.calls} calls ended OK, and {count(b, &quot;grpc.CallFinished client value=4&quot;)} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server&apos;s work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, &quot;grpc.CallFinished client value=4&quot;)} past the deadline; its browser closed connections to give up, where B sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>{b.grpc.callsOk} de las {b.grpc.calls} llamadas de B terminaron en OK, y {count(b, "grpc.CallFinished client value=4")} terminaron con DEADLINE_EXCEEDED. El reloj empieza cuando la aplicación hace la llamada, no cuando sale su petición: aquí las llamadas se hicieron antes de que existiera la conexión, y su handshake TCP consumió {firstMs(b, "grpc.CallStarted client") - firstMs(b, "wire.SYN"):0} ms de cada plazo antes de que pudiera salir una petición. Después, cada llamada aún necesita un viaje de ida y vuelta y el trabajo del servidor, así que también fallaron llamadas cuyo trabajo por sí solo cabía en {knob.grpcDeadlineMs} ms. El lado A, a través del proxy, tuvo {a.grpc.callsOk} OK y {count(a, "grpc.CallFinished client value=4")} fuera de plazo; su navegador cerró conexiones para rendirse, mientras que B envió {count(b, "http2.RST_STREAM client c2s")} tramas RST_STREAM en su única conexión. Sin plazo, una llamada a un servidor atascado puede esperar tanto como viva la conexión.</translation>
+        <translation>{b.grpc.callsOk} de las {b.grpc.calls} llamadas de B terminaron en OK, y {count(b, &quot;grpc.CallFinished client value=4&quot;)} terminaron con DEADLINE_EXCEEDED. El reloj empieza cuando la aplicación hace la llamada, no cuando sale su petición: aquí las llamadas se hicieron antes de que existiera la conexión, y su handshake TCP consumió {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms de cada plazo antes de que pudiera salir una petición. Después, cada llamada aún necesita un viaje de ida y vuelta y el trabajo del servidor, así que también fallaron llamadas cuyo trabajo por sí solo cabía en {knob.grpcDeadlineMs} ms. El lado A, a través del proxy, tuvo {a.grpc.callsOk} OK y {count(a, &quot;grpc.CallFinished client value=4&quot;)} fuera de plazo; su navegador cerró conexiones para rendirse, mientras que B envió {count(b, &quot;http2.RST_STREAM client c2s&quot;)} tramas RST_STREAM en su única conexión. Sin plazo, una llamada a un servidor atascado puede esperar tanto como viva la conexión.</translation>
     </message>
     <message>
         <source>Head-of-line blocking, from HTTP/1.1 to TCP</source>
@@ -4284,7 +4293,7 @@ conexiones por host.</translation>
         <translation>Las respuestas a /b y /c, y luego /a cuando esté lista</translation>
     </message>
     <message>
-        <source>Whichever response is ready first, tagged with its request's path</source>
+        <source>Whichever response is ready first, tagged with its request&apos;s path</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>La respuesta que esté lista primero, etiquetada con la ruta de su petición</translation>
     </message>
@@ -4309,17 +4318,17 @@ conexiones por host.</translation>
         <translation>Una respuesta grande delante</translation>
     </message>
     <message>
-        <source>Pipelining's weak spot needs one slow or large response, so this page is **mixed**: its first
+        <source>Pipelining&apos;s weak spot needs one slow or large response, so this page is **mixed**: its first
 object is a quarter of a megabyte, the other nine are small. Both sides use a single
 connection. Side **A** is HTTP/1.1 with pipelining on: it sends the requests back to back.
 Side **B** is HTTP/2: every request is a stream on its one connection.
 
 On A the server must answer in order, so the small responses queue on the wire behind the
 large one, although the server had them ready at once. On B the server cuts every response
-into DATA frames and **interleaves** them: the small objects' frames slip in between the large
-object's, and each small object is complete after a few frames of its own.
+into DATA frames and **interleaves** them: the small objects&apos; frames slip in between the large
+object&apos;s, and each small object is complete after a few frames of its own.
 
-The selected event is the moment A's large object was complete. Compare where the small
+The selected event is the moment A&apos;s large object was complete. Compare where the small
 objects complete in the two lanes.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>El punto débil del pipelining requiere una respuesta lenta o grande, así que esta página es **mixta**: su primer
@@ -4361,9 +4370,9 @@ pequeños en los dos carriles.</translation>
         <translation>En ninguno</translation>
     </message>
     <message>
-        <source>On A the large object was complete at {firstMs(a, "session.ObjectCompleted flags=0 stream=0"):0} ms and the first small one at {firstMs(a, "session.ObjectCompleted stream=1"):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, "session.ObjectCompleted flags=0"):0} ms. On B the first small object was in at {firstMs(b, "session.ObjectCompleted stream=1"):0} ms, while the large one was still arriving until {firstMs(b, "session.ObjectCompleted flags=0 stream=0"):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
+        <source>On A the large object was complete at {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms and the first small one at {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. On B the first small object was in at {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms, while the large one was still arriving until {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
-        <translation>En A, el objeto grande se completó a los {firstMs(a, "session.ObjectCompleted flags=0 stream=0"):0} ms y el primer pequeño a los {firstMs(a, "session.ObjectCompleted stream=1"):0} ms: las respuestas en orden lo retuvieron detrás de la respuesta grande, y el último objeto pequeño llegó a los {lastMs(a, "session.ObjectCompleted flags=0"):0} ms. En B, el primer objeto pequeño estaba completo a los {firstMs(b, "session.ObjectCompleted stream=1"):0} ms, mientras el grande siguió llegando hasta los {firstMs(b, "session.ObjectCompleted flags=0 stream=0"):0} ms. Ambos lados movieron los mismos {knob.largeObjectSize} bytes por una conexión; solo cambió el orden de los bytes.</translation>
+        <translation>En A, el objeto grande se completó a los {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms y el primer pequeño a los {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: las respuestas en orden lo retuvieron detrás de la respuesta grande, y el último objeto pequeño llegó a los {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. En B, el primer objeto pequeño estaba completo a los {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms, mientras el grande siguió llegando hasta los {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms. Ambos lados movieron los mismos {knob.largeObjectSize} bytes por una conexión; solo cambió el orden de los bytes.</translation>
     </message>
     <message>
         <source>HTTP/2 against HTTP/1.1 on a lossy link</source>
@@ -4475,11 +4484,11 @@ hay detrás del hueco espera aún más.</translation>
         <source>Six HTTP/1.1 connections are six independent TCP byte streams. A loss on one of them:
 
 - holds back only the bytes of that connection, which belong to one response;
-- halves only that connection's congestion window, while the others go on undisturbed.
+- halves only that connection&apos;s congestion window, while the others go on undisturbed.
 
 One HTTP/2 connection puts every stream into a single byte stream with a single congestion
 window. A loss stalls all streams until the retransmission arrives, and halves the sending rate
-of the whole page. The more loss, the more HTTP/2's advantage from one shared connection turns
+of the whole page. The more loss, the more HTTP/2&apos;s advantage from one shared connection turns
 into a shared risk: one reason HTTP/2 often disappointed on lossy mobile and Wi-Fi links.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Seis conexiones HTTP/1.1 son seis flujos de bytes TCP independientes. Una pérdida en una de ellas:
@@ -4493,7 +4502,7 @@ de toda la página. Cuanta más pérdida, más se convierte la ventaja de HTTP/2
 en un riesgo compartido: una de las razones por las que HTTP/2 a menudo decepcionó en enlaces móviles y wifi con pérdidas.</translation>
     </message>
     <message>
-        <source>Why does a single lost segment hurt the HTTP/2 connection more than it hurts one of HTTP/1.1's six connections?</source>
+        <source>Why does a single lost segment hurt the HTTP/2 connection more than it hurts one of HTTP/1.1&apos;s six connections?</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>¿Por qué un solo segmento perdido perjudica más a la conexión HTTP/2 que a una de las seis conexiones de HTTP/1.1?</translation>
     </message>
@@ -4577,7 +4586,7 @@ ends the head, and then, for some messages, a **body**. The inspector shows the 
 the one for the page itself:
 
     GET / HTTP/1.1            request line: method, target, version
-    host: localhost:PORT      header fields, "name: value"
+    host: localhost:PORT      header fields, &quot;name: value&quot;
     user-agent: ProtoViz
     accept: */*
                               empty line: the head ends here
@@ -4598,7 +4607,7 @@ cierra la cabecera, y después, en algunos mensajes, un **cuerpo**. El inspector
 la de la propia página:
 
     GET / HTTP/1.1            línea de petición: método, destino, versión
-    host: localhost:PORT      campos de cabecera, "nombre: valor"
+    host: localhost:PORT      campos de cabecera, &quot;nombre: valor&quot;
     user-agent: ProtoViz
     accept: */*
                               línea vacía: aquí termina la cabecera
@@ -4639,7 +4648,7 @@ La conexión sigue abierta tras la respuesta (las conexiones HTTP/1.1 son **pers
 defecto), así que la siguiente petición puede reutilizarla sin un nuevo handshake TCP.</translation>
     </message>
     <message>
-        <source>The connection stays open for the next request. How does the client know where this response's body ends?</source>
+        <source>The connection stays open for the next request. How does the client know where this response&apos;s body ends?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>La conexión sigue abierta para la siguiente petición. ¿Cómo sabe el cliente dónde termina el cuerpo de esta respuesta?</translation>
     </message>
@@ -4654,7 +4663,7 @@ defecto), así que la siguiente petición puede reutilizarla sin un nuevo handsh
         <translation>El cuerpo termina en la siguiente línea vacía</translation>
     </message>
     <message>
-        <source>The content-length header gives the body's size in bytes</source>
+        <source>The content-length header gives the body&apos;s size in bytes</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>La cabecera content-length indica el tamaño del cuerpo en bytes</translation>
     </message>
@@ -4664,7 +4673,7 @@ defecto), así que la siguiente petición puede reutilizarla sin un nuevo handsh
         <translation>El servidor envía un byte especial de fin de cuerpo</translation>
     </message>
     <message>
-        <source>A body may contain any bytes, empty lines and every possible byte value included, so nothing inside it can mark its end; and closing the connection would throw away the persistent connection. HTTP/1.1 therefore states the length up front with `content-length`, or, when the server does not know it yet, sends the body in chunks that each carry their own length (`transfer-encoding: chunked`). The response in the inspector announces its body's size in `content-length`, and the client reads exactly that many bytes after the empty line.</source>
+        <source>A body may contain any bytes, empty lines and every possible byte value included, so nothing inside it can mark its end; and closing the connection would throw away the persistent connection. HTTP/1.1 therefore states the length up front with `content-length`, or, when the server does not know it yet, sends the body in chunks that each carry their own length (`transfer-encoding: chunked`). The response in the inspector announces its body&apos;s size in `content-length`, and the client reads exactly that many bytes after the empty line.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Un cuerpo puede contener cualquier byte, incluidas líneas vacías y todos los valores de byte posibles, así que nada en su interior puede marcar su final; y cerrar la conexión supondría tirar la conexión persistente. Por eso HTTP/1.1 indica la longitud de antemano con `content-length` o, cuando el servidor aún no la conoce, envía el cuerpo en fragmentos que llevan cada uno su propia longitud (`transfer-encoding: chunked`). La respuesta del inspector anuncia el tamaño de su cuerpo en `content-length`, y el cliente lee exactamente esos bytes después de la línea vacía.</translation>
     </message>
@@ -4699,12 +4708,12 @@ responderlas igualmente **en orden**, así que una respuesta lenta retiene todas
 conexiones por host, y por eso HTTP/2 multiplexó más tarde muchas peticiones sobre una sola conexión.</translation>
     </message>
     <message>
-        <source>Side A loads the page and ten objects over one connection, each request waiting for the previous response. How many round trips does the whole load take, TCP's handshake included?</source>
+        <source>Side A loads the page and ten objects over one connection, each request waiting for the previous response. How many round trips does the whole load take, TCP&apos;s handshake included?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>El lado A carga la página y diez objetos por una conexión, y cada petición espera a la respuesta anterior. ¿Cuántos viajes de ida y vuelta requiere la carga completa, incluido el handshake de TCP?</translation>
     </message>
     <message>
-        <source>One round trip for TCP's handshake, one for the page, then one per object, because each request waits for the response before it: {a.roundTrips} round trips, {a.totalTimeMs:0} ms at this RTT. Pipelining (side B) sent the object requests together and needed {b.roundTrips} round trips ({b.totalTimeMs:0} ms) for the same bytes. Waiting, not bandwidth, was the cost.</source>
+        <source>One round trip for TCP&apos;s handshake, one for the page, then one per object, because each request waits for the response before it: {a.roundTrips} round trips, {a.totalTimeMs:0} ms at this RTT. Pipelining (side B) sent the object requests together and needed {b.roundTrips} round trips ({b.totalTimeMs:0} ms) for the same bytes. Waiting, not bandwidth, was the cost.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Un viaje de ida y vuelta para el handshake de TCP, uno para la página, y luego uno por objeto, porque cada petición espera a la respuesta anterior: {a.roundTrips} viajes de ida y vuelta, {a.totalTimeMs:0} ms con este RTT. El pipelining (lado B) envió juntas las peticiones de los objetos y necesitó {b.roundTrips} viajes de ida y vuelta ({b.totalTimeMs:0} ms) para los mismos bytes. El coste fue la espera, no el ancho de banda.</translation>
     </message>
@@ -4784,7 +4793,7 @@ cada petición.</translation>
     <message>
         <source>A real page is made of many small objects: icons, scripts, style sheets, API calls. Each one
 costs a request head and a response head, whatever the size of its body. This run loads a page
-of twenty objects of one kilobyte each; look at side A, HTTP/1.1 over a browser's pool of six
+of twenty objects of one kilobyte each; look at side A, HTTP/1.1 over a browser&apos;s pool of six
 connections.
 
 The statistics split the bytes on the wire into **headers** (the request and response heads),
@@ -4806,9 +4815,9 @@ ya no es pequeña en comparación.</translation>
         <translation>En el lado A, ¿cuántos bytes de cabeceras cuesta de media un intercambio, sumando la cabecera de petición y la de respuesta?</translation>
     </message>
     <message>
-        <source>Side A sent and received {a.headerBytes} header bytes over {count(a, "http1.RequestHead client")} exchanges (the page and its {a.objectsCompleted} objects): about {a.headerBytes / count(a, "http1.RequestHead client"):0} bytes each, against about {a.bodyBytes / count(a, "http1.RequestHead client"):0} bytes of body. Nearly all of it is the same names and values, written out again for each exchange.</source>
+        <source>Side A sent and received {a.headerBytes} header bytes over {count(a, &quot;http1.RequestHead client&quot;)} exchanges (the page and its {a.objectsCompleted} objects): about {a.headerBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes each, against about {a.bodyBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes of body. Nearly all of it is the same names and values, written out again for each exchange.</source>
         <extracomment>http-basics.lesson</extracomment>
-        <translation>El lado A envió y recibió {a.headerBytes} bytes de cabeceras en {count(a, "http1.RequestHead client")} intercambios (la página y sus {a.objectsCompleted} objetos): unos {a.headerBytes / count(a, "http1.RequestHead client"):0} bytes cada uno, frente a unos {a.bodyBytes / count(a, "http1.RequestHead client"):0} bytes de cuerpo. Casi todo son los mismos nombres y valores, escritos de nuevo en cada intercambio.</translation>
+        <translation>El lado A envió y recibió {a.headerBytes} bytes de cabeceras en {count(a, &quot;http1.RequestHead client&quot;)} intercambios (la página y sus {a.objectsCompleted} objetos): unos {a.headerBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes cada uno, frente a unos {a.bodyBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes de cuerpo. Casi todo son los mismos nombres y valores, escritos de nuevo en cada intercambio.</translation>
     </message>
     <message>
         <source>What share of the wire is headers?</source>
@@ -4818,10 +4827,10 @@ ya no es pequeña en comparación.</translation>
     <message>
         <source>The overhead of headers is a matter of proportion. For one large download it disappears; for a
 page of many small objects, or an API answering with small JSON documents, it is a visible share
-of every byte sent. And this client's headers are lean: a browser's, with cookies, are often
+of every byte sent. And this client&apos;s headers are lean: a browser&apos;s, with cookies, are often
 several times longer.
 
-HTTP/2 (side B) keeps HTTP's meaning, the same methods, status codes and header fields, but
+HTTP/2 (side B) keeps HTTP&apos;s meaning, the same methods, status codes and header fields, but
 changes how they are written: binary frames instead of text, and **HPACK**, which lets both ends
 remember header fields already sent and refer to them by a small index.</source>
         <extracomment>http-basics.lesson</extracomment>
@@ -4835,7 +4844,7 @@ cambia cómo se escriben: tramas binarias en lugar de texto, y **HPACK**, que pe
 recordar los campos de cabecera ya enviados y referirse a ellos mediante un índice pequeño.</translation>
     </message>
     <message>
-        <source>What percentage of all the bytes on side A's wire were HTTP headers?</source>
+        <source>What percentage of all the bytes on side A&apos;s wire were HTTP headers?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>¿Qué porcentaje de todos los bytes en la red del lado A fueron cabeceras HTTP?</translation>
     </message>
@@ -4853,7 +4862,7 @@ websocket-scaling.lesson</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <source>Headers were {100 * a.headerBytes / a.wireBytes:1} % of side A's {a.wireBytes} bytes. With larger objects the share shrinks; with smaller ones, or cookie-laden browser headers, it grows. Side B carried the same header fields in {b.headerBytes} bytes: HPACK saved {100 * b.headerCompression:0} % of the text, because from the second request on most fields are a reference to one sent before. Statelessness stays; HTTP/2 only stops paying for it in full every time.</source>
+        <source>Headers were {100 * a.headerBytes / a.wireBytes:1} % of side A&apos;s {a.wireBytes} bytes. With larger objects the share shrinks; with smaller ones, or cookie-laden browser headers, it grows. Side B carried the same header fields in {b.headerBytes} bytes: HPACK saved {100 * b.headerCompression:0} % of the text, because from the second request on most fields are a reference to one sent before. Statelessness stays; HTTP/2 only stops paying for it in full every time.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>Las cabeceras fueron el {100 * a.headerBytes / a.wireBytes:1} % de los {a.wireBytes} bytes del lado A. Con objetos más grandes la proporción disminuye; con objetos más pequeños, o con cabeceras de navegador cargadas de cookies, aumenta. El lado B transportó los mismos campos de cabecera en {b.headerBytes} bytes: HPACK ahorró el {100 * b.headerCompression:0} % del texto, porque a partir de la segunda petición la mayoría de los campos son una referencia a uno enviado antes. La ausencia de estado se mantiene; HTTP/2 simplemente deja de pagarla entera cada vez.</translation>
     </message>
@@ -4953,7 +4962,7 @@ HTTP/2 abre **una** conexión por origen y envía cada petición por ella como u
         <translation>Tramas y flujos</translation>
     </message>
     <message>
-        <source>HTTP/2 keeps HTTP's meaning (methods, status codes, header fields, as RFC 9110 defines them) but
+        <source>HTTP/2 keeps HTTP&apos;s meaning (methods, status codes, header fields, as RFC 9110 defines them) but
 changes how it is written on the wire. Instead of lines of text, everything travels in binary
 **frames**, and every frame starts with the same nine-byte header:
 
@@ -4964,12 +4973,12 @@ changes how it is written on the wire. Instead of lines of text, everything trav
 - A request is a `HEADERS` frame; a response is a `HEADERS` frame followed by `DATA` frames.
 - `SETTINGS`, `PING` and `GOAWAY` manage the connection itself, on stream 0; `WINDOW_UPDATE`
   is flow control, for one stream or, on stream 0, for the whole connection.
-- The connection opens with the client's **connection preface** and a `SETTINGS` frame from
+- The connection opens with the client&apos;s **connection preface** and a `SETTINGS` frame from
   each side.
 
 A **stream** is one request with its response. Streams opened by the client have **odd** ids
 (1, 3, 5, ...), streams opened by the server (for push) **even** ones, so the two ends never
-pick the same id. Stream 1 carried the document; the inspector shows the client's `HEADERS`
+pick the same id. Stream 1 carried the document; the inspector shows the client&apos;s `HEADERS`
 frame for the first object, on stream 3. In the lanes, the streams are sub-lanes of the one
 connection.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
@@ -5019,9 +5028,9 @@ conexión.</translation>
         <translation>El bloque de cabeceras está completo y no le sigue ninguna trama CONTINUATION</translation>
     </message>
     <message>
-        <source>END_STREAM half-closes the stream from the sender's side. A GET has no body, so its HEADERS frame is the whole request and carries END_STREAM at once; a POST would send DATA frames and set END_STREAM on the last one. The last choice describes END_HEADERS, a different flag. Closing the connection is the job of GOAWAY, and the client remains free to open more streams; in this run it opened {count(b, "http2.HEADERS client c2s")} of them.</source>
+        <source>END_STREAM half-closes the stream from the sender&apos;s side. A GET has no body, so its HEADERS frame is the whole request and carries END_STREAM at once; a POST would send DATA frames and set END_STREAM on the last one. The last choice describes END_HEADERS, a different flag. Closing the connection is the job of GOAWAY, and the client remains free to open more streams; in this run it opened {count(b, &quot;http2.HEADERS client c2s&quot;)} of them.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
-        <translation>END_STREAM semicierra el flujo desde el lado del emisor. Un GET no tiene cuerpo, así que su trama HEADERS es la petición completa y lleva END_STREAM desde el principio; un POST enviaría tramas DATA y pondría END_STREAM en la última. La última opción describe END_HEADERS, un indicador distinto. Cerrar la conexión es tarea de GOAWAY, y el cliente sigue pudiendo abrir más flujos; en esta ejecución abrió {count(b, "http2.HEADERS client c2s")}.</translation>
+        <translation>END_STREAM semicierra el flujo desde el lado del emisor. Un GET no tiene cuerpo, así que su trama HEADERS es la petición completa y lleva END_STREAM desde el principio; un POST enviaría tramas DATA y pondría END_STREAM en la última. La última opción describe END_HEADERS, un indicador distinto. Cerrar la conexión es tarea de GOAWAY, y el cliente sigue pudiendo abrir más flujos; en esta ejecución abrió {count(b, &quot;http2.HEADERS client c2s&quot;)}.</translation>
     </message>
     <message>
         <source>Every request at once</source>
@@ -5029,7 +5038,7 @@ conexión.</translation>
         <translation>Todas las peticiones a la vez</translation>
     </message>
     <message>
-        <source>The playback stopped at the HTTP/2 client's request for the first object: it has read the
+        <source>The playback stopped at the HTTP/2 client&apos;s request for the first object: it has read the
 document and now knows what the page needs. Step forward: it sends one `HEADERS` frame per
 object, each on a new stream, back to back, without waiting for a single response.
 
@@ -5037,7 +5046,7 @@ The server answers as each response is ready, and the frames of different stream
 **interleave** on the connection: a `DATA` frame of one stream may follow a frame of another.
 This is **multiplexing**: the connection is shared frame by frame instead of request by request,
 so one slow response no longer blocks the ones behind it at the HTTP level. How many streams
-may be open at once is capped by the peer's `SETTINGS_MAX_CONCURRENT_STREAMS`.
+may be open at once is capped by the peer&apos;s `SETTINGS_MAX_CONCURRENT_STREAMS`.
 
 Compare side A: each connection sends a request, waits a round trip for the answer, and only
 then sends the next.</source>
@@ -5056,14 +5065,14 @@ Compara con el lado A: cada conexión envía una petición, espera un viaje de i
 entonces envía la siguiente.</translation>
     </message>
     <message>
-        <source>How many milliseconds pass between the HTTP/2 client's request for the first object and its request for the last one?</source>
+        <source>How many milliseconds pass between the HTTP/2 client&apos;s request for the first object and its request for the last one?</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>¿Cuántos milisegundos pasan entre la petición del cliente HTTP/2 del primer objeto y su petición del último?</translation>
     </message>
     <message>
-        <source>The HTTP/2 client sent all its object requests within {lastMs(b, "http2.HEADERS client c2s") - firstMs(b, "http2.HEADERS client c2s stream=3"):1} ms, a small fraction of one round trip of {knob.rttMs} ms, because opening a stream costs no waiting. The HTTP/1.1 client's object requests were spread over {lastMs(a, "http1.RequestHead client") - firstMs(a, "http1.RequestHead client stream=2"):0} ms, because each of its connections had to wait for one response before sending the next request.</source>
+        <source>The HTTP/2 client sent all its object requests within {lastMs(b, &quot;http2.HEADERS client c2s&quot;) - firstMs(b, &quot;http2.HEADERS client c2s stream=3&quot;):1} ms, a small fraction of one round trip of {knob.rttMs} ms, because opening a stream costs no waiting. The HTTP/1.1 client&apos;s object requests were spread over {lastMs(a, &quot;http1.RequestHead client&quot;) - firstMs(a, &quot;http1.RequestHead client stream=2&quot;):0} ms, because each of its connections had to wait for one response before sending the next request.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
-        <translation>El cliente HTTP/2 envió todas sus peticiones de objetos en {lastMs(b, "http2.HEADERS client c2s") - firstMs(b, "http2.HEADERS client c2s stream=3"):1} ms, una pequeña fracción de un viaje de ida y vuelta de {knob.rttMs} ms, porque abrir un flujo no cuesta ninguna espera. Las peticiones de objetos del cliente HTTP/1.1 se repartieron a lo largo de {lastMs(a, "http1.RequestHead client") - firstMs(a, "http1.RequestHead client stream=2"):0} ms, porque cada una de sus conexiones tenía que esperar una respuesta antes de enviar la siguiente petición.</translation>
+        <translation>El cliente HTTP/2 envió todas sus peticiones de objetos en {lastMs(b, &quot;http2.HEADERS client c2s&quot;) - firstMs(b, &quot;http2.HEADERS client c2s stream=3&quot;):1} ms, una pequeña fracción de un viaje de ida y vuelta de {knob.rttMs} ms, porque abrir un flujo no cuesta ninguna espera. Las peticiones de objetos del cliente HTTP/1.1 se repartieron a lo largo de {lastMs(a, &quot;http1.RequestHead client&quot;) - firstMs(a, &quot;http1.RequestHead client stream=2&quot;):0} ms, porque cada una de sus conexiones tenía que esperar una respuesta antes de enviar la siguiente petición.</translation>
     </message>
     <message>
         <source>HPACK compresses the headers</source>
@@ -5081,11 +5090,11 @@ every request. HTTP/2 compresses each header list with **HPACK** (RFC 7541):
 - **Huffman coding** for the literal strings that remain.
 
 The inspector decodes the selected block field by field: most fields are **indexed**, from the
-static table or from the dynamic table that the document's request filled; typically only
-`:path` is new. Select the document's request on stream 1 to compare: there the same fields had
+static table or from the dynamic table that the document&apos;s request filled; typically only
+`:path` is new. Select the document&apos;s request on stream 1 to compare: there the same fields had
 to be sent as literals. HPACK replaced general-purpose compression on purpose: compressing
 headers with DEFLATE let attackers guess secrets such as cookies (the CRIME attack), and
-HPACK's tables only ever match whole fields.</source>
+HPACK&apos;s tables only ever match whole fields.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>Las peticiones repiten casi los mismos campos de cabecera cada vez: `:method`, `:scheme`, `:authority`,
 `user-agent`, `accept` y, en sitios reales, cookies largas. HTTP/1.1 los escribe como texto en
@@ -5151,7 +5160,7 @@ adicionales pagan primero sus propios handshakes.</translation>
         <translation>Lo que HTTP/2 no resolvió</translation>
     </message>
     <message>
-        <source>HTTP/2's wins come from sharing: one connection, one TCP handshake, one TLS handshake, one
+        <source>HTTP/2&apos;s wins come from sharing: one connection, one TCP handshake, one TLS handshake, one
 congestion window that grows quickly, one HPACK context that learns the headers, and requests
 that never queue behind one another at the HTTP level.
 
@@ -5170,7 +5179,7 @@ sean del flujo que sean. La lección **Bloqueo de cabeza de línea** vuelve a ej
 un dos por ciento de pérdida.</translation>
     </message>
     <message>
-        <source>A segment carrying part of one object's DATA frame is lost on the HTTP/2 connection. Which streams wait for its retransmission?</source>
+        <source>A segment carrying part of one object&apos;s DATA frame is lost on the HTTP/2 connection. Which streams wait for its retransmission?</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>En la conexión HTTP/2 se pierde un segmento que lleva parte de la trama DATA de un objeto. ¿Qué flujos esperan su retransmisión?</translation>
     </message>
@@ -5255,9 +5264,9 @@ Nada de esto es gratis: el handshake cuesta viajes de ida y vuelta y bytes antes
         <translation>El lado B envió una petición pequeña y recibió una página. ¿Qué porcentaje de todos los bytes en su red correspondió al propio TLS (mensajes del handshake, cabeceras de registro y etiquetas)?</translation>
     </message>
     <message>
-        <source>TLS's own bytes were {b.tlsBytes} of {b.wireBytes}, {100 * b.tlsBytes / b.wireBytes:0} %. Most of them are the handshake, paid once per connection: the certificate alone was {bytes(b, "tls.HandshakeMessage server flags=11")} bytes. After the handshake each record costs only a header and a tag, a few dozen bytes, so on a long connection that moves a lot of data TLS's share of the bytes becomes small. What stays is the handshake's waiting.</source>
+        <source>TLS&apos;s own bytes were {b.tlsBytes} of {b.wireBytes}, {100 * b.tlsBytes / b.wireBytes:0} %. Most of them are the handshake, paid once per connection: the certificate alone was {bytes(b, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes. After the handshake each record costs only a header and a tag, a few dozen bytes, so on a long connection that moves a lot of data TLS&apos;s share of the bytes becomes small. What stays is the handshake&apos;s waiting.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>Los bytes propios de TLS fueron {b.tlsBytes} de {b.wireBytes}, el {100 * b.tlsBytes / b.wireBytes:0} %. La mayoría son del handshake, que se paga una vez por conexión: solo el certificado ocupó {bytes(b, "tls.HandshakeMessage server flags=11")} bytes. Tras el handshake, cada registro solo cuesta una cabecera y una etiqueta, unas pocas decenas de bytes, así que en una conexión larga que mueve muchos datos la parte de TLS en los bytes se vuelve pequeña. Lo que queda es la espera del handshake.</translation>
+        <translation>Los bytes propios de TLS fueron {b.tlsBytes} de {b.wireBytes}, el {100 * b.tlsBytes / b.wireBytes:0} %. La mayoría son del handshake, que se paga una vez por conexión: solo el certificado ocupó {bytes(b, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes. Tras el handshake, cada registro solo cuesta una cabecera y una etiqueta, unas pocas decenas de bytes, así que en una conexión larga que mueve muchos datos la parte de TLS en los bytes se vuelve pequeña. Lo que queda es la espera del handshake.</translation>
     </message>
     <message>
         <source>Every record is sealed</source>
@@ -5265,7 +5274,7 @@ Nada de esto es gratis: el handshake cuesta viajes de ida y vuelta y bytes antes
         <translation>Cada registro va sellado</translation>
     </message>
     <message>
-        <source>The inspector shows the record that carried side A's `GET /`. An observer sees its **record
+        <source>The inspector shows the record that carried side A&apos;s `GET /`. An observer sees its **record
 header** in the clear: the content type (`application_data`), the version and the length. The
 rest is ciphertext.
 
@@ -5275,7 +5284,7 @@ receiver decrypts only if the tag matches. A record that was changed, cut short,
 connection or reordered fails the check, and the receiver answers with the fatal alert
 `bad_record_mac` instead of passing on altered data.
 
-The record is larger than the request it carries. Compare its size with the request head's.</source>
+The record is larger than the request it carries. Compare its size with the request head&apos;s.</source>
         <extracomment>https.lesson</extracomment>
         <translation>El inspector muestra el registro que transportó el `GET /` del lado A. Un observador ve su **cabecera
 de registro** en claro: el tipo de contenido (`application_data`), la versión y la longitud. El
@@ -5295,9 +5304,9 @@ El registro es más grande que la petición que transporta. Compara su tamaño c
         <translation>¿Cuántos bytes más grande es este registro en la red que la cabecera de la petición HTTP que transporta?</translation>
     </message>
     <message>
-        <source>The record is {bytes(a, "tls.Record client c2s flags=23")} bytes for a request head of {bytes(a, "http1.RequestHead client")}: the difference is the cost of protecting it. In TLS 1.2 with AES-GCM that is a 5-byte record header, an 8-byte explicit nonce and a 16-byte authentication tag. TLS 1.3 drops the explicit nonce but adds one byte for the real content type, hidden inside the encryption. Encryption does not hide the length: the record is as long as its content plus a constant.</source>
+        <source>The record is {bytes(a, &quot;tls.Record client c2s flags=23&quot;)} bytes for a request head of {bytes(a, &quot;http1.RequestHead client&quot;)}: the difference is the cost of protecting it. In TLS 1.2 with AES-GCM that is a 5-byte record header, an 8-byte explicit nonce and a 16-byte authentication tag. TLS 1.3 drops the explicit nonce but adds one byte for the real content type, hidden inside the encryption. Encryption does not hide the length: the record is as long as its content plus a constant.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>El registro ocupa {bytes(a, "tls.Record client c2s flags=23")} bytes para una cabecera de petición de {bytes(a, "http1.RequestHead client")}: la diferencia es el coste de protegerla. En TLS 1.2 con AES-GCM son una cabecera de registro de 5 bytes, un nonce explícito de 8 bytes y una etiqueta de autenticación de 16 bytes. TLS 1.3 elimina el nonce explícito pero añade un byte para el tipo de contenido real, oculto dentro del cifrado. El cifrado no oculta la longitud: el registro mide lo que su contenido más una constante.</translation>
+        <translation>El registro ocupa {bytes(a, &quot;tls.Record client c2s flags=23&quot;)} bytes para una cabecera de petición de {bytes(a, &quot;http1.RequestHead client&quot;)}: la diferencia es el coste de protegerla. En TLS 1.2 con AES-GCM son una cabecera de registro de 5 bytes, un nonce explícito de 8 bytes y una etiqueta de autenticación de 16 bytes. TLS 1.3 elimina el nonce explícito pero añade un byte para el tipo de contenido real, oculto dentro del cifrado. El cifrado no oculta la longitud: el registro mide lo que su contenido más una constante.</translation>
     </message>
     <message>
         <source>Who is on the other end?</source>
@@ -5309,12 +5318,12 @@ El registro es más grande que la petición que transporta. Compara su tamaño c
 the middle could run one handshake with the client and another with the server, decrypt
 everything and encrypt it again. The **certificate** prevents that.
 
-The inspector shows the `Certificate` message of side A: the server's certificate
+The inspector shows the `Certificate` message of side A: the server&apos;s certificate
 (`CN=localhost`) and the authority that signed it. The client checks that:
 
 - the chain of signatures leads to a **certificate authority** it already trusts,
 - the certificate is valid today and names the server it wanted to reach,
-- the server holds the certificate's private key: in TLS 1.2 the server signs its key-exchange
+- the server holds the certificate&apos;s private key: in TLS 1.2 the server signs its key-exchange
   parameters (`ServerKeyExchange`), in TLS 1.3 the whole handshake so far (`CertificateVerify`).
 
 Only then do the keys agreed in the handshake belong to the right server.</source>
@@ -5359,7 +5368,7 @@ Solo entonces las claves acordadas en el handshake pertenecen al servidor correc
         <translation>Las etiquetas de los registros se calculan a partir del certificado</translation>
     </message>
     <message>
-        <source>Key exchange gives a shared secret with the party at the other end of the handshake, whoever that is. Without authentication a man in the middle simply becomes that party, twice. The record keys do not come from the certificate: they come from the ephemeral key exchange. The certificate and the signature tie that exchange to the server's name, which is what makes the encryption worth having.</source>
+        <source>Key exchange gives a shared secret with the party at the other end of the handshake, whoever that is. Without authentication a man in the middle simply becomes that party, twice. The record keys do not come from the certificate: they come from the ephemeral key exchange. The certificate and the signature tie that exchange to the server&apos;s name, which is what makes the encryption worth having.</source>
         <extracomment>https.lesson</extracomment>
         <translation>El intercambio de claves da un secreto compartido con la parte que está al otro lado del handshake, sea quien sea. Sin autenticación, un atacante en medio simplemente se convierte en esa parte, dos veces. Las claves de los registros no vienen del certificado: vienen del intercambio de claves efímero. El certificado y la firma vinculan ese intercambio al nombre del servidor, que es lo que hace que el cifrado valga la pena.</translation>
     </message>
@@ -5394,7 +5403,7 @@ ProtoViz está dentro de los extremos y muestra cada mensaje descifrado; el insp
 iba cifrado en la red.</translation>
     </message>
     <message>
-        <source>In which of the two runs could a passive observer on the path read the server's certificate?</source>
+        <source>In which of the two runs could a passive observer on the path read the server&apos;s certificate?</source>
         <extracomment>https.lesson</extracomment>
         <translation>¿En cuál de las dos ejecuciones podía un observador pasivo en la ruta leer el certificado del servidor?</translation>
     </message>
@@ -5404,12 +5413,12 @@ iba cifrado en la red.</translation>
         <translation>En ninguna: los certificados siempre van cifrados</translation>
     </message>
     <message>
-        <source>Only in side B's, TLS 1.3</source>
+        <source>Only in side B&apos;s, TLS 1.3</source>
         <extracomment>https.lesson</extracomment>
         <translation>Solo en la del lado B, TLS 1.3</translation>
     </message>
     <message>
-        <source>Only in side A's, TLS 1.2</source>
+        <source>Only in side A&apos;s, TLS 1.2</source>
         <extracomment>https.lesson</extracomment>
         <translation>Solo en la del lado A, TLS 1.2</translation>
     </message>
@@ -5429,8 +5438,8 @@ iba cifrado en la red.</translation>
         <translation>Un servidor en el que el cliente no confía</translation>
     </message>
     <message>
-        <source>In this run side B's client trusts a different certificate authority from the one that signed
-the server's certificate. The server's first flight arrives as usual, but the chain leads to no
+        <source>In this run side B&apos;s client trusts a different certificate authority from the one that signed
+the server&apos;s certificate. The server&apos;s first flight arrives as usual, but the chain leads to no
 authority the client knows.
 
 The client does what a browser does before it shows a certificate warning: it aborts the
@@ -5453,7 +5462,7 @@ Una alerta es un mensaje TLS corto: un nivel (advertencia o fatal) y una descrip
         <translation>¿Cuántos bytes de HTTP (cabeceras y cuerpos) intercambió el lado B antes de que su cliente se rindiera?</translation>
     </message>
     <message>
-        <source>{b.headerBytes + b.bodyBytes} bytes. A request may leave only once the handshake is finished, and the handshake failed at the certificate, so `GET /` was never sent: side B's {b.tlsBytes} bytes on the wire were all TLS. Side A, which trusts the authority, exchanged {a.headerBytes + a.bodyBytes} bytes of HTTP. A client that cannot authenticate the server reveals nothing of its request: no path, no cookies.</source>
+        <source>{b.headerBytes + b.bodyBytes} bytes. A request may leave only once the handshake is finished, and the handshake failed at the certificate, so `GET /` was never sent: side B&apos;s {b.tlsBytes} bytes on the wire were all TLS. Side A, which trusts the authority, exchanged {a.headerBytes + a.bodyBytes} bytes of HTTP. A client that cannot authenticate the server reveals nothing of its request: no path, no cookies.</source>
         <extracomment>https.lesson</extracomment>
         <translation>{b.headerBytes + b.bodyBytes} bytes. Una petición solo puede salir cuando ha terminado el handshake, y el handshake falló en el certificado, así que `GET /` nunca se envió: los {b.tlsBytes} bytes del lado B en la red fueron todos de TLS. El lado A, que confía en la autoridad, intercambió {a.headerBytes + a.bodyBytes} bytes de HTTP. Un cliente que no puede autenticar al servidor no revela nada de su petición: ni ruta, ni cookies.</translation>
     </message>
@@ -5472,7 +5481,7 @@ Both sides do the same thing: a login form (`POST /login` with a user name and a
 then `GET /account` with the session cookie the login set. Side **A** speaks plain HTTP, side
 **B** HTTPS.
 
-The selected observation is side A's login as the eavesdropper saw it. The inspector highlights
+The selected observation is side A&apos;s login as the eavesdropper saw it. The inspector highlights
 the request body, password included: plain HTTP puts it on the wire exactly as the browser
 wrote it. Entries marked as secrets are what an attacker would collect: passwords, session cookies,
 credentials. A stolen session cookie is as good as the password until the session ends.</source>
@@ -5506,9 +5515,9 @@ tls-resumption.lesson</extracomment>
         <translation>mensajes</translation>
     </message>
     <message>
-        <source>The eavesdropper read a secret in {count(a, "wire.Overheard link flags=1")} of A's messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, "wire.Overheard link flags=1")}: after the handshake B's {count(b, "wire.Overheard link flags=2")} records were ciphertext to it, {bytes(b, "wire.Overheard link flags=2")} bytes it could not read.</source>
+        <source>The eavesdropper read a secret in {count(a, &quot;wire.Overheard link flags=1&quot;)} of A&apos;s messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, &quot;wire.Overheard link flags=1&quot;)}: after the handshake B&apos;s {count(b, &quot;wire.Overheard link flags=2&quot;)} records were ciphertext to it, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes it could not read.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>El espía leyó un secreto en {count(a, "wire.Overheard link flags=1")} de los mensajes de A: la contraseña en el inicio de sesión, la cookie que el servidor estableció en su respuesta y la misma cookie devuelta con la siguiente petición. En el lado B leyó {count(b, "wire.Overheard link flags=1")}: tras el handshake, los {count(b, "wire.Overheard link flags=2")} registros de B eran para él texto cifrado, {bytes(b, "wire.Overheard link flags=2")} bytes que no podía leer.</translation>
+        <translation>El espía leyó un secreto en {count(a, &quot;wire.Overheard link flags=1&quot;)} de los mensajes de A: la contraseña en el inicio de sesión, la cookie que el servidor estableció en su respuesta y la misma cookie devuelta con la siguiente petición. En el lado B leyó {count(b, &quot;wire.Overheard link flags=1&quot;)}: tras el handshake, los {count(b, &quot;wire.Overheard link flags=2&quot;)} registros de B eran para él texto cifrado, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes que no podía leer.</translation>
     </message>
     <message>
         <source>What an observer still sees</source>
@@ -5516,7 +5525,7 @@ tls-resumption.lesson</extracomment>
         <translation>Lo que un observador sigue viendo</translation>
     </message>
     <message>
-        <source>Now read side B's list in the Eavesdropper view. TLS protects the **content** of the
+        <source>Now read side B&apos;s list in the Eavesdropper view. TLS protects the **content** of the
 connection: the method, the path and query, every header (cookies included), the bodies and
 the status codes. It does not hide that the connection exists. Someone on the path still sees:
 
@@ -5528,7 +5537,7 @@ the status codes. It does not hide that the connection exists. Someone on the pa
   loaded, or when someone is typing;
 - the TLS version, the cipher suites offered and chosen, and the application protocols the
   client offers (ALPN);
-- in **TLS 1.2** also the server's certificate: set the knob `tlsVersion=1.2` and run again to
+- in **TLS 1.2** also the server&apos;s certificate: set the knob `tlsVersion=1.2` and run again to
   see it appear in the list.</source>
         <extracomment>https.lesson</extracomment>
         <translation>Ahora lee la lista del lado B en la vista Espía. TLS protege el **contenido** de la
@@ -5572,9 +5581,9 @@ los códigos de estado. No oculta que la conexión existe. Alguien en el camino 
         <translation>La ruta de cada petición y tus cookies</translation>
     </message>
     <message>
-        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record's size. In this run the eavesdropper noted {count(b, "wire.Overheard link flags=0")} things about side B in the clear and {count(b, "wire.Overheard link flags=2")} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
+        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. In this run the eavesdropper noted {count(b, &quot;wire.Overheard link flags=0&quot;)} things about side B in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>La ruta, las cabeceras y las cookies viajan solo dentro de registros cifrados. El nombre del servidor está en el `ClientHello`, que se envía antes de que exista ninguna clave; las direcciones y los puertos están en cada paquete; y las longitudes y los tiempos de los registros son visibles porque el cifrado solo añade una constante al tamaño de cada registro. En esta ejecución el espía anotó {count(b, "wire.Overheard link flags=0")} datos en claro sobre el lado B y {count(b, "wire.Overheard link flags=2")} registros cifrados, con sus tamaños y tiempos, pero ningún secreto. TLS oculta lo que dices, no que lo estás diciendo, ni a qué sitio.</translation>
+        <translation>La ruta, las cabeceras y las cookies viajan solo dentro de registros cifrados. El nombre del servidor está en el `ClientHello`, que se envía antes de que exista ninguna clave; las direcciones y los puertos están en cada paquete; y las longitudes y los tiempos de los registros son visibles porque el cifrado solo añade una constante al tamaño de cada registro. En esta ejecución el espía anotó {count(b, &quot;wire.Overheard link flags=0&quot;)} datos en claro sobre el lado B y {count(b, &quot;wire.Overheard link flags=2&quot;)} registros cifrados, con sus tamaños y tiempos, pero ningún secreto. TLS oculta lo que dices, no que lo estás diciendo, ni a qué sitio.</translation>
     </message>
     <message>
         <source>An attacker alters a byte</source>
@@ -5586,9 +5595,9 @@ los códigos de estado. No oculta que la conexión existe. Alguien en el camino 
 flight. In this run one does the smallest thing possible: after the same login, it flips a
 single byte of the account page the server sends back, on both sides.
 
-On side **A** nothing checks the page: HTTP has no integrity protection, and TCP's checksum
+On side **A** nothing checks the page: HTTP has no integrity protection, and TCP&apos;s checksum
 protects only against noise, since an attacker simply computes a new one. On side **B** the
-flipped byte lands inside a TLS record. The record's **authentication tag** (the AEAD tag
+flipped byte lands inside a TLS record. The record&apos;s **authentication tag** (the AEAD tag
 described earlier) no longer matches, so the client refuses to decrypt it. It sends the fatal
 alert `bad_record_mac`, selected in the inspector, and closes the connection.
 
@@ -5619,12 +5628,12 @@ el atacante.</translation>
         <translation>Ambos: un byte invertido es demasiado poco para que nadie lo note</translation>
     </message>
     <message>
-        <source>Only B's, over HTTPS</source>
+        <source>Only B&apos;s, over HTTPS</source>
         <extracomment>https.lesson</extracomment>
         <translation>Solo el de B, sobre HTTPS</translation>
     </message>
     <message>
-        <source>Only A's, over plain HTTP</source>
+        <source>Only A&apos;s, over plain HTTP</source>
         <extracomment>https.lesson</extracomment>
         <translation>Solo el de A, sobre HTTP sin cifrar</translation>
     </message>
@@ -5634,9 +5643,9 @@ el atacante.</translation>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>The attacker changed the same number of bytes on each side: {bytes(a, "wire.Tampered")} on side A and {bytes(b, "wire.Tampered")} on side B. A's client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, "tls.Alert client flags=20")} alerts: nothing in HTTP could tell. B's client sent {count(b, "tls.Alert client c2s flags=20")} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
+        <source>The attacker changed the same number of bytes on each side: {bytes(a, &quot;wire.Tampered&quot;)} on side A and {bytes(b, &quot;wire.Tampered&quot;)} on side B. A&apos;s client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, &quot;tls.Alert client flags=20&quot;)} alerts: nothing in HTTP could tell. B&apos;s client sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>El atacante cambió el mismo número de bytes en cada lado: {bytes(a, "wire.Tampered")} en el lado A y {bytes(b, "wire.Tampered")} en el lado B. El cliente de A completó {a.objectsCompleted} objetos, incluida la página alterada, y envió {count(a, "tls.Alert client flags=20")} alertas: nada en HTTP podía detectarlo. El cliente de B envió {count(b, "tls.Alert client c2s flags=20")} alerta bad_record_mac y completó solo {b.objectsCompleted} objeto, el inicio de sesión anterior al ataque. TLS no puede impedir que un atacante rompa la conexión, pero convierte la corrupción silenciosa en un fallo ruidoso: el usuario ve un error, nunca una página falsificada.</translation>
+        <translation>El atacante cambió el mismo número de bytes en cada lado: {bytes(a, &quot;wire.Tampered&quot;)} en el lado A y {bytes(b, &quot;wire.Tampered&quot;)} en el lado B. El cliente de A completó {a.objectsCompleted} objetos, incluida la página alterada, y envió {count(a, &quot;tls.Alert client flags=20&quot;)} alertas: nada en HTTP podía detectarlo. El cliente de B envió {count(b, &quot;tls.Alert client c2s flags=20&quot;)} alerta bad_record_mac y completó solo {b.objectsCompleted} objeto, el inicio de sesión anterior al ataque. TLS no puede impedir que un atacante rompa la conexión, pero convierte la corrupción silenciosa en un fallo ruidoso: el usuario ve un error, nunca una página falsificada.</translation>
     </message>
     <message>
         <source>Short polling, long polling and push</source>
@@ -5644,7 +5653,7 @@ el atacante.</translation>
         <translation>Short polling, long polling y push</translation>
     </message>
     <message>
-        <source>Three ways to get the server's news to a client, measured: how late each update arrives, how many requests it takes and how many bytes each update costs.</source>
+        <source>Three ways to get the server&apos;s news to a client, measured: how late each update arrives, how many requests it takes and how many bytes each update costs.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Tres formas de llevar las novedades del servidor a un cliente, medidas: con cuánto retraso llega cada actualización, cuántas peticiones hacen falta y cuántos bytes cuesta cada actualización.</translation>
     </message>
@@ -5655,16 +5664,16 @@ el atacante.</translation>
     </message>
     <message>
         <source>HTTP is request and response: a server cannot speak to a client that has not asked. The oldest way
-around that is **short polling**: every client asks "anything new?" on a timer, and the server
+around that is **short polling**: every client asks &quot;anything new?&quot; on a timer, and the server
 answers at once, with the news or with nothing.
 
 In this step the server publishes an update every half second while each client polls several
-times as often. Side **A** polls; side **B** long-polls (next step). Look at A's lane in the
+times as often. Side **A** polls; side **B** long-polls (next step). Look at A&apos;s lane in the
 ladder: request, response, request, response, whether there is news or not. The selected response
 is the very first poll, answered before any update existed: `200 OK` with `content-length: 0`.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>HTTP es petición y respuesta: un servidor no puede hablar a un cliente que no ha preguntado. La forma más antigua
-de sortearlo es el **short polling**: cada cliente pregunta "¿hay algo nuevo?" con un temporizador, y el servidor
+de sortearlo es el **short polling**: cada cliente pregunta &quot;¿hay algo nuevo?&quot; con un temporizador, y el servidor
 responde de inmediato, con la novedad o sin nada.
 
 En este paso el servidor publica una actualización cada medio segundo mientras cada cliente sondea varias
@@ -5673,7 +5682,7 @@ escalera: petición, respuesta, petición, respuesta, haya novedades o no. La re
 es el primer sondeo, respondido antes de que existiera ninguna actualización: `200 OK` con `content-length: 0`.</translation>
     </message>
     <message>
-        <source>How many of short polling's responses came back empty?</source>
+        <source>How many of short polling&apos;s responses came back empty?</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>¿Cuántas de las respuestas del short polling volvieron vacías?</translation>
     </message>
@@ -5685,9 +5694,9 @@ quiz.questions</extracomment>
         <translation>respuestas</translation>
     </message>
     <message>
-        <source>A's clients got {count(a, "http1.ResponseHead client")} responses and only {count(a, "http1.Body client")} of them had a body. With a poll every {knob.pollIntervalMs} ms and an update every {1000 / knob.updatesPerSecond} ms, most polls find nothing, yet each still costs a full request head and response head, and work on the server.</source>
+        <source>A&apos;s clients got {count(a, &quot;http1.ResponseHead client&quot;)} responses and only {count(a, &quot;http1.Body client&quot;)} of them had a body. With a poll every {knob.pollIntervalMs} ms and an update every {1000 / knob.updatesPerSecond} ms, most polls find nothing, yet each still costs a full request head and response head, and work on the server.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
-        <translation>Los clientes de A recibieron {count(a, "http1.ResponseHead client")} respuestas y solo {count(a, "http1.Body client")} de ellas tenían cuerpo. Con un sondeo cada {knob.pollIntervalMs} ms y una actualización cada {1000 / knob.updatesPerSecond} ms, la mayoría de los sondeos no encuentran nada, pero cada uno sigue costando una cabecera de petición y una de respuesta completas, y trabajo en el servidor.</translation>
+        <translation>Los clientes de A recibieron {count(a, &quot;http1.ResponseHead client&quot;)} respuestas y solo {count(a, &quot;http1.Body client&quot;)} de ellas tenían cuerpo. Con un sondeo cada {knob.pollIntervalMs} ms y una actualización cada {1000 / knob.updatesPerSecond} ms, la mayoría de los sondeos no encuentran nada, pero cada uno sigue costando una cabecera de petición y una de respuesta completas, y trabajo en el servidor.</translation>
     </message>
     <message>
         <source>The timer sets the latency</source>
@@ -5765,7 +5774,7 @@ hilo), y cada actualización sigue viajando en una respuesta HTTP completa con s
         <translation>Long polling (B)</translation>
     </message>
     <message>
-        <source>A sent {a.polling.httpRequests} requests and B {b.polling.httpRequests}. A long poll is answered only when there is news, so B asks about once per update per client; A asks on its timer, news or not. With updates much more frequent than the polls, this turns around: short polling's answers then carry several updates each, while long polling still pays a request for every answer.</source>
+        <source>A sent {a.polling.httpRequests} requests and B {b.polling.httpRequests}. A long poll is answered only when there is news, so B asks about once per update per client; A asks on its timer, news or not. With updates much more frequent than the polls, this turns around: short polling&apos;s answers then carry several updates each, while long polling still pays a request for every answer.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>A envió {a.polling.httpRequests} peticiones y B {b.polling.httpRequests}. Un long poll solo se responde cuando hay novedades, así que B pregunta aproximadamente una vez por actualización y por cliente; A pregunta según su temporizador, haya novedades o no. Con actualizaciones mucho más frecuentes que los sondeos, esto se invierte: las respuestas del short polling llevan entonces varias actualizaciones cada una, mientras que el long polling sigue pagando una petición por cada respuesta.</translation>
     </message>
@@ -5779,11 +5788,11 @@ hilo), y cada actualización sigue viajando en una respuesta HTTP completa con s
 come faster than one round trip.
 
 After each long-poll answer there is a gap: the answer needs half a round trip to reach the
-client, and the client's next request needs another half to reach the server. For that **whole
+client, and the client&apos;s next request needs another half to reach the server. For that **whole
 round trip** no request is waiting at the server, and updates published in the gap have to wait
 for the next one. Long polling then batches them, late. The WebSocket has no gap: the server may
-send at any moment. Look at the lanes: A's requests follow each other one round trip apart, while
-B's frames leave the server as the updates appear.</source>
+send at any moment. Look at the lanes: A&apos;s requests follow each other one round trip apart, while
+B&apos;s frames leave the server as the updates appear.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Ahora el lado **A** hace long polling y el lado **B** mantiene un **WebSocket**, en un enlace más lento, y las actualizaciones
 llegan más rápido que un viaje de ida y vuelta.
@@ -5801,7 +5810,7 @@ las tramas de B salen del servidor a medida que aparecen las actualizaciones.</t
         <translation>¿Qué latencia media de entrega alcanzó ahora el long polling (A)?</translation>
     </message>
     <message>
-        <source>The one-way trip is {knob.rttMs / 2} ms, and the WebSocket stayed close to it at {b.polling.latencyMeanMs:0} ms on average. Long polling measured {a.polling.latencyMeanMs:0} ms: an update published while no request was parked waited up to a round trip for the next one ({a.polling.latencyMaxMs:0} ms at worst). A's clients sent {a.polling.httpRequests} requests for {a.polling.deliveries} deliveries, so each answer carried more than one update.</source>
+        <source>The one-way trip is {knob.rttMs / 2} ms, and the WebSocket stayed close to it at {b.polling.latencyMeanMs:0} ms on average. Long polling measured {a.polling.latencyMeanMs:0} ms: an update published while no request was parked waited up to a round trip for the next one ({a.polling.latencyMaxMs:0} ms at worst). A&apos;s clients sent {a.polling.httpRequests} requests for {a.polling.deliveries} deliveries, so each answer carried more than one update.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>El viaje de ida es de {knob.rttMs / 2} ms, y el WebSocket se mantuvo cerca de ello con {b.polling.latencyMeanMs:0} ms de media. El long polling midió {a.polling.latencyMeanMs:0} ms: una actualización publicada mientras no había ninguna petición aparcada esperó hasta un viaje de ida y vuelta a la siguiente ({a.polling.latencyMaxMs:0} ms en el peor caso). Los clientes de A enviaron {a.polling.httpRequests} peticiones para {a.polling.deliveries} entregas, así que cada respuesta llevó más de una actualización.</translation>
     </message>
@@ -5852,9 +5861,9 @@ quiz.questions</extracomment>
         <translation>Short polling frente a push, con un sondeo lento</translation>
     </message>
     <message>
-        <source>Last, short polling (**A**) against the WebSocket (**B**) with the scenario's defaults: the
+        <source>Last, short polling (**A**) against the WebSocket (**B**) with the scenario&apos;s defaults: the
 clients poll once a second while the ticker publishes several updates a second. Each poll now
-finds a handful of updates and returns them together, so polling's heads are shared between
+finds a handful of updates and returns them together, so polling&apos;s heads are shared between
 them. Before you look at the overhead, decide which side you expect to win.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>Por último, short polling (**A**) frente al WebSocket (**B**) con los valores predeterminados del escenario: los
@@ -5878,7 +5887,7 @@ ellas. Antes de mirar la sobrecarga, decide qué lado esperas que gane.</transla
         <translation>Push por WebSocket (B)</translation>
     </message>
     <message>
-        <source>A spent {a.polling.overheadPerDelivery:1} bytes per update, B {b.polling.overheadPerDelivery:1}. Batching makes slow polling much cheaper per update than long polling, but it pays in time instead: A's updates arrived {a.polling.latencyMeanMs:0} ms after publication on average and up to {a.polling.latencyMaxMs:0} ms, B's in {b.polling.latencyMeanMs:0} ms. Polling can be cheap or prompt; push is both.</source>
+        <source>A spent {a.polling.overheadPerDelivery:1} bytes per update, B {b.polling.overheadPerDelivery:1}. Batching makes slow polling much cheaper per update than long polling, but it pays in time instead: A&apos;s updates arrived {a.polling.latencyMeanMs:0} ms after publication on average and up to {a.polling.latencyMaxMs:0} ms, B&apos;s in {b.polling.latencyMeanMs:0} ms. Polling can be cheap or prompt; push is both.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>A gastó {a.polling.overheadPerDelivery:1} bytes por actualización, B {b.polling.overheadPerDelivery:1}. Agrupar hace que el polling lento sea mucho más barato por actualización que el long polling, pero lo paga en tiempo: las actualizaciones de A llegaron {a.polling.latencyMeanMs:0} ms después de su publicación de media y hasta {a.polling.latencyMaxMs:0} ms, las de B en {b.polling.latencyMeanMs:0} ms. El polling puede ser barato o rápido; el push es ambas cosas.</translation>
     </message>
@@ -5949,9 +5958,9 @@ reconexión automática en el navegador.</translation>
         <translation>Un chat necesita baja latencia en ambos sentidos. El short polling llega tarde por diseño; el long polling y los Server-Sent Events solo hacen push del servidor al cliente, así que cada mensaje es una petición HTTP aparte con su cabecera, y cada respuesta una respuesta HTTP completa. Un WebSocket lleva ambos sentidos en una sola conexión con el retardo de ida: en la última ejecución {b.polling.latencyMeanMs:0} ms de media, frente a {a.polling.latencyMeanMs:0} ms del polling.</translation>
     </message>
     <message>
-        <source>Your REST API is described as "stateless". What does that mean for the servers behind the load balancer?</source>
+        <source>Your REST API is described as &quot;stateless&quot;. What does that mean for the servers behind the load balancer?</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Tu API REST se describe como "sin estado" (stateless). ¿Qué significa eso para los servidores detrás del balanceador de carga?</translation>
+        <translation>Tu API REST se describe como &quot;sin estado&quot; (stateless). ¿Qué significa eso para los servidores detrás del balanceador de carga?</translation>
     </message>
     <message>
         <source>Each request carries everything needed to serve it, so any instance can answer it</source>
@@ -5974,7 +5983,7 @@ reconexión automática en el navegador.</translation>
         <translation>La conexión se cierra después de cada respuesta</translation>
     </message>
     <message>
-        <source>Statelessness is about the protocol: no request relies on what an earlier request left in a server's memory. Data still lives in databases, and what the client must prove (a token, a cookie) travels with every request. That is what lets a load balancer send two consecutive requests to two different instances. Connections are another matter: HTTP/1.1 keeps them open by default.</source>
+        <source>Statelessness is about the protocol: no request relies on what an earlier request left in a server&apos;s memory. Data still lives in databases, and what the client must prove (a token, a cookie) travels with every request. That is what lets a load balancer send two consecutive requests to two different instances. Connections are another matter: HTTP/1.1 keeps them open by default.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>La ausencia de estado se refiere al protocolo: ninguna petición depende de lo que una petición anterior dejó en la memoria de un servidor. Los datos siguen viviendo en bases de datos, y lo que el cliente debe demostrar (un token, una cookie) viaja con cada petición. Eso es lo que permite a un balanceador de carga enviar dos peticiones consecutivas a dos instancias distintas. Las conexiones son otra cuestión: HTTP/1.1 las mantiene abiertas por defecto.</translation>
     </message>
@@ -6129,12 +6138,12 @@ reconexión automática en el navegador.</translation>
         <translation>El cliente envía el validador que tiene, un ETag en If-None-Match o una fecha en If-Modified-Since. Si el recurso no ha cambiado, el servidor responde 304 sin cuerpo. Junto con Cache-Control, esta es una gran parte de la razón por la que REST sobre HTTP escala tan bien: navegadores, CDN y proxies lo entienden sin nada de código tuyo.</translation>
     </message>
     <message>
-        <source>Plain HTTP/1.1 over one connection, 10 objects, and side B pipelines: every request leaves without waiting for the previous response. Counting TCP's handshake, how many round trips does B need until the last object has arrived?</source>
+        <source>Plain HTTP/1.1 over one connection, 10 objects, and side B pipelines: every request leaves without waiting for the previous response. Counting TCP&apos;s handshake, how many round trips does B need until the last object has arrived?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/1.1 normal sobre una conexión, 10 objetos, y el lado B usa pipelining: cada petición sale sin esperar la respuesta anterior. Contando el handshake de TCP, ¿cuántos viajes de ida y vuelta necesita B hasta que llega el último objeto?</translation>
     </message>
     <message>
-        <source>B needs a round trip for TCP's handshake and one for the page, after which all the object requests leave together: {b.roundTrips} round trips, against {a.roundTrips} for A, which waits for every response. B still needs more than one round trip for the objects because TCP's congestion window limits how many response bytes a fresh connection may send before acknowledgements come back, and because the responses must arrive in request order.</source>
+        <source>B needs a round trip for TCP&apos;s handshake and one for the page, after which all the object requests leave together: {b.roundTrips} round trips, against {a.roundTrips} for A, which waits for every response. B still needs more than one round trip for the objects because TCP&apos;s congestion window limits how many response bytes a fresh connection may send before acknowledgements come back, and because the responses must arrive in request order.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B necesita un viaje de ida y vuelta para el handshake de TCP y otro para la página, tras lo cual todas las peticiones de objetos salen juntas: {b.roundTrips} viajes de ida y vuelta, frente a {a.roundTrips} de A, que espera cada respuesta. B sigue necesitando más de un viaje de ida y vuelta para los objetos porque la ventana de congestión de TCP limita cuántos bytes de respuesta puede enviar una conexión nueva antes de que vuelvan los acuses de recibo, y porque las respuestas deben llegar en el orden de las peticiones.</translation>
     </message>
@@ -6149,9 +6158,9 @@ reconexión automática en el navegador.</translation>
         <translation>A espera un viaje de ida y vuelta completo por objeto y tardó {a.totalTimeMs:0} ms; B envió todas las peticiones sin esperar y tardó {b.totalTimeMs:0} ms, {a.totalTimeMs / b.totalTimeMs:1} veces menos. Cuanto mayor es el RTT, más domina la espera. El pipelining sigue entregando las respuestas en orden, así que una respuesta lenta retendría a las demás; ese es el problema que resolvió HTTP/2.</translation>
     </message>
     <message>
-        <source>In an interview you say "HTTPS everywhere". Which three properties does TLS add to an HTTP connection?</source>
+        <source>In an interview you say &quot;HTTPS everywhere&quot;. Which three properties does TLS add to an HTTP connection?</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>En una entrevista dices "HTTPS en todas partes". ¿Qué tres propiedades añade TLS a una conexión HTTP?</translation>
+        <translation>En una entrevista dices &quot;HTTPS en todas partes&quot;. ¿Qué tres propiedades añade TLS a una conexión HTTP?</translation>
     </message>
     <message>
         <source>Confidentiality, compression and caching</source>
@@ -6174,7 +6183,7 @@ reconexión automática en el navegador.</translation>
         <translation>Anonimato de ambos extremos, integridad y disponibilidad</translation>
     </message>
     <message>
-        <source>TLS encrypts the traffic (confidentiality), protects every record with an authentication tag so tampering is detected (integrity), and proves with a certificate that the client talks to whoever holds the key for the server's name (authentication). It does not identify the user unless client certificates are used, and it hides neither the IP addresses nor how much is sent.</source>
+        <source>TLS encrypts the traffic (confidentiality), protects every record with an authentication tag so tampering is detected (integrity), and proves with a certificate that the client talks to whoever holds the key for the server&apos;s name (authentication). It does not identify the user unless client certificates are used, and it hides neither the IP addresses nor how much is sent.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS cifra el tráfico (confidencialidad), protege cada registro con una etiqueta de autenticación para que se detecte cualquier manipulación (integridad) y demuestra con un certificado que el cliente habla con quien posee la clave del nombre del servidor (autenticación). No identifica al usuario salvo que se usen certificados de cliente, y no oculta ni las direcciones IP ni cuánto se envía.</translation>
     </message>
@@ -6239,7 +6248,7 @@ reconexión automática en el navegador.</translation>
         <translation>El TLS ordinario solo autentica al servidor. Con TLS mutuo, el servidor envía un CertificateRequest y el cliente responde con su propio Certificate y CertificateVerify, de modo que ambos extremos se autentican con el mismo mecanismo. Las service mesh emiten y rotan estos certificados automáticamente; las listas de IP permitidas fallan en cuanto cambian las direcciones y no demuestran nada sobre el software que hay detrás de una dirección.</translation>
     </message>
     <message>
-        <source>What must a client check before it trusts a server's certificate?</source>
+        <source>What must a client check before it trusts a server&apos;s certificate?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>¿Qué debe comprobar un cliente antes de confiar en el certificado de un servidor?</translation>
     </message>
@@ -6254,7 +6263,7 @@ reconexión automática en el navegador.</translation>
         <translation>Que encadena hasta una raíz en la que confía el cliente, que está dentro de su periodo de validez y que nombra el host que pidió el cliente</translation>
     </message>
     <message>
-        <source>That the server's IP address matches the certificate's serial number</source>
+        <source>That the server&apos;s IP address matches the certificate&apos;s serial number</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Que la dirección IP del servidor coincide con el número de serie del certificado</translation>
     </message>
@@ -6264,7 +6273,7 @@ reconexión automática en el navegador.</translation>
         <translation>Que llegó en un solo viaje de ida y vuelta</translation>
     </message>
     <message>
-        <source>The client builds a chain from the server's certificate through intermediates to a root in its trust store, checks the dates, and looks for the requested name among the subject alternative names. The handshake signature (CertificateVerify in TLS 1.3) then proves the server holds the matching private key. A chain that leads nowhere ends the handshake with an alert such as unknown_ca.</source>
+        <source>The client builds a chain from the server&apos;s certificate through intermediates to a root in its trust store, checks the dates, and looks for the requested name among the subject alternative names. The handshake signature (CertificateVerify in TLS 1.3) then proves the server holds the matching private key. A chain that leads nowhere ends the handshake with an alert such as unknown_ca.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El cliente construye una cadena desde el certificado del servidor, pasando por los intermedios, hasta una raíz de su almacén de confianza, comprueba las fechas y busca el nombre pedido entre los nombres alternativos del sujeto. Luego la firma del handshake (CertificateVerify en TLS 1.3) demuestra que el servidor posee la clave privada correspondiente. Una cadena que no lleva a ninguna parte termina el handshake con una alerta como unknown_ca.</translation>
     </message>
@@ -6294,7 +6303,7 @@ reconexión automática en el navegador.</translation>
         <translation>HSTS: la cabecera Strict-Transport-Security hace que el navegador use solo HTTPS para ese host</translation>
     </message>
     <message>
-        <source>A redirect still begins with an unprotected request that an attacker can answer instead. Strict-Transport-Security tells the browser to rewrite every later http:// URL for that host to https:// before anything is sent; the browsers' preload list protects even the first visit.</source>
+        <source>A redirect still begins with an unprotected request that an attacker can answer instead. Strict-Transport-Security tells the browser to rewrite every later http:// URL for that host to https:// before anything is sent; the browsers&apos; preload list protects even the first visit.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Una redirección sigue empezando con una petición sin proteger que un atacante puede responder en su lugar. Strict-Transport-Security indica al navegador que reescriba toda URL http:// posterior de ese host a https:// antes de enviar nada; la lista de precarga (preload) de los navegadores protege incluso la primera visita.</translation>
     </message>
@@ -6319,7 +6328,7 @@ reconexión automática en el navegador.</translation>
         <translation>En el balanceador de carga o proxy de borde, que reenvía por la red privada, a menudo cifrando de nuevo con TLS mutuo</translation>
     </message>
     <message>
-        <source>In each browser's cache</source>
+        <source>In each browser&apos;s cache</source>
         <extracomment>quiz.questions</extracomment>
         <translation>En la caché de cada navegador</translation>
     </message>
@@ -6329,7 +6338,7 @@ reconexión automática en el navegador.</translation>
         <translation>Terminar en el borde permite al balanceador leer HTTP (enrutar por ruta, añadir cabeceras, reutilizar conexiones ya calientes con los backends) y mantiene los certificados en un solo lugar. Las configuraciones de confianza cero (zero trust) vuelven a cifrar hacia los backends, a menudo con TLS mutuo para que cada servicio también demuestre su identidad. Un balanceador de capa 4 puede, en cambio, dejar pasar TLS sin tocarlo.</translation>
     </message>
     <message>
-        <source>In B the client does not trust the authority that signed the server's certificate. Which alert ends B's handshake?</source>
+        <source>In B the client does not trust the authority that signed the server&apos;s certificate. Which alert ends B&apos;s handshake?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>En B el cliente no confía en la autoridad que firmó el certificado del servidor. ¿Qué alerta termina el handshake de B?</translation>
     </message>
@@ -6349,9 +6358,9 @@ reconexión automática en el navegador.</translation>
         <translation>protocol_version</translation>
     </message>
     <message>
-        <source>The client checks the chain as soon as the Certificate message arrives. It cannot link the certificate to any authority it trusts, so it aborts with a fatal alert ({count(b, "tls.Alert client c2s")} alert sent by B's client) instead of its Finished. No request follows: B moved {b.headerBytes} bytes of HTTP headers, against {a.headerBytes} for A. bad_record_mac would mean a record failed its integrity check; protocol_version, that no TLS version was shared.</source>
+        <source>The client checks the chain as soon as the Certificate message arrives. It cannot link the certificate to any authority it trusts, so it aborts with a fatal alert ({count(b, &quot;tls.Alert client c2s&quot;)} alert sent by B&apos;s client) instead of its Finished. No request follows: B moved {b.headerBytes} bytes of HTTP headers, against {a.headerBytes} for A. bad_record_mac would mean a record failed its integrity check; protocol_version, that no TLS version was shared.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>El cliente comprueba la cadena en cuanto llega el mensaje Certificate. No puede enlazar el certificado con ninguna autoridad en la que confíe, así que aborta con una alerta fatal ({count(b, "tls.Alert client c2s")} alerta enviada por el cliente de B) en lugar de su Finished. No sigue ninguna petición: B movió {b.headerBytes} bytes de cabeceras HTTP, frente a {a.headerBytes} de A. bad_record_mac significaría que un registro no superó su comprobación de integridad; protocol_version, que no había ninguna versión de TLS en común.</translation>
+        <translation>El cliente comprueba la cadena en cuanto llega el mensaje Certificate. No puede enlazar el certificado con ninguna autoridad en la que confíe, así que aborta con una alerta fatal ({count(b, &quot;tls.Alert client c2s&quot;)} alerta enviada por el cliente de B) en lugar de su Finished. No sigue ninguna petición: B movió {b.headerBytes} bytes de cabeceras HTTP, frente a {a.headerBytes} de A. bad_record_mac significaría que un registro no superó su comprobación de integridad; protocol_version, que no había ninguna versión de TLS en común.</translation>
     </message>
     <message>
         <source>One HTTPS request, TLS 1.2 against TLS 1.3. TLS 1.3 saves a round trip. Does it also put fewer TLS bytes on the wire?</source>
@@ -6369,17 +6378,17 @@ reconexión automática en el navegador.</translation>
         <translation>No, TLS 1.3 gasta los mismos o más</translation>
     </message>
     <message>
-        <source>TLS 1.2 spent {a.tlsBytes} TLS bytes, TLS 1.3 {b.tlsBytes}. Fewer round trips does not mean fewer bytes: the TLS 1.3 server sent {count(b, "tls.HandshakeMessage client s2c flags=4")} NewSessionTicket messages after the handshake, against {count(a, "tls.HandshakeMessage client s2c flags=4")} from the TLS 1.2 server, and it encrypts its handshake messages, each encrypted record adding a type byte and an authentication tag. Latency is counted in round trips, not in bytes.</source>
+        <source>TLS 1.2 spent {a.tlsBytes} TLS bytes, TLS 1.3 {b.tlsBytes}. Fewer round trips does not mean fewer bytes: the TLS 1.3 server sent {count(b, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} NewSessionTicket messages after the handshake, against {count(a, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} from the TLS 1.2 server, and it encrypts its handshake messages, each encrypted record adding a type byte and an authentication tag. Latency is counted in round trips, not in bytes.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>TLS 1.2 gastó {a.tlsBytes} bytes TLS, TLS 1.3 {b.tlsBytes}. Menos viajes de ida y vuelta no significa menos bytes: el servidor TLS 1.3 envió {count(b, "tls.HandshakeMessage client s2c flags=4")} mensajes NewSessionTicket tras el handshake, frente a {count(a, "tls.HandshakeMessage client s2c flags=4")} del servidor TLS 1.2, y cifra sus mensajes de handshake, y cada registro cifrado añade un byte de tipo y una etiqueta de autenticación. La latencia se cuenta en viajes de ida y vuelta, no en bytes.</translation>
+        <translation>TLS 1.2 gastó {a.tlsBytes} bytes TLS, TLS 1.3 {b.tlsBytes}. Menos viajes de ida y vuelta no significa menos bytes: el servidor TLS 1.3 envió {count(b, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} mensajes NewSessionTicket tras el handshake, frente a {count(a, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} del servidor TLS 1.2, y cifra sus mensajes de handshake, y cada registro cifrado añade un byte de tipo y una etiqueta de autenticación. La latencia se cuenta en viajes de ida y vuelta, no en bytes.</translation>
     </message>
     <message>
-        <source>A page of 20 objects over HTTPS: how many times more TLS bytes does HTTP/1.1's pool of connections spend than HTTP/2's single connection?</source>
+        <source>A page of 20 objects over HTTPS: how many times more TLS bytes does HTTP/1.1&apos;s pool of connections spend than HTTP/2&apos;s single connection?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Una página de 20 objetos sobre HTTPS: ¿cuántas veces más bytes TLS gasta el conjunto de conexiones de HTTP/1.1 que la única conexión de HTTP/2?</translation>
     </message>
     <message>
-        <source>Every one of A's {a.connections} connections runs its own full handshake, certificate chain included, and then adds record headers and tags to its own traffic: {a.tlsBytes} TLS bytes against {b.tlsBytes} for B's {b.connections} connection. Fewer connections means fewer handshakes, less server CPU spent on signatures, and fewer round trips spent before the first request.</source>
+        <source>Every one of A&apos;s {a.connections} connections runs its own full handshake, certificate chain included, and then adds record headers and tags to its own traffic: {a.tlsBytes} TLS bytes against {b.tlsBytes} for B&apos;s {b.connections} connection. Fewer connections means fewer handshakes, less server CPU spent on signatures, and fewer round trips spent before the first request.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Cada una de las {a.connections} conexiones de A ejecuta su propio handshake completo, cadena de certificados incluida, y luego añade cabeceras de registro y etiquetas a su propio tráfico: {a.tlsBytes} bytes TLS frente a {b.tlsBytes} de B, con {b.connections} conexión. Menos conexiones significa menos handshakes, menos CPU del servidor gastada en firmas y menos viajes de ida y vuelta antes de la primera petición.</translation>
     </message>
@@ -6394,9 +6403,9 @@ reconexión automática en el navegador.</translation>
         <translation>registros</translation>
     </message>
     <message>
-        <source>It saw {count(b, "wire.Overheard link flags=2")} encrypted records, {bytes(b, "wire.Overheard link flags=2")} bytes in all, each with its size, direction and time, and read {count(b, "wire.Overheard link flags=0")} things in the clear: the connection's addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, "wire.Overheard link flags=1")} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
+        <source>It saw {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes in all, each with its size, direction and time, and read {count(b, &quot;wire.Overheard link flags=0&quot;)} things in the clear: the connection&apos;s addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, &quot;wire.Overheard link flags=1&quot;)} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Vio {count(b, "wire.Overheard link flags=2")} registros cifrados, {bytes(b, "wire.Overheard link flags=2")} bytes en total, cada uno con su tamaño, dirección y momento, y leyó {count(b, "wire.Overheard link flags=0")} cosas en claro: las direcciones y puertos de la conexión, los hellos con el nombre del servidor, los ChangeCipherSpec de compatibilidad. Ningún secreto. Sobre HTTP sin cifrar, el mismo espía leyó {count(a, "wire.Overheard link flags=1")} mensajes con una contraseña o una cookie. Los tamaños y tiempos de los registros son la base del análisis de tráfico: qué página de un sitio conocido se cargó, cuándo escribió alguien.</translation>
+        <translation>Vio {count(b, &quot;wire.Overheard link flags=2&quot;)} registros cifrados, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes en total, cada uno con su tamaño, dirección y momento, y leyó {count(b, &quot;wire.Overheard link flags=0&quot;)} cosas en claro: las direcciones y puertos de la conexión, los hellos con el nombre del servidor, los ChangeCipherSpec de compatibilidad. Ningún secreto. Sobre HTTP sin cifrar, el mismo espía leyó {count(a, &quot;wire.Overheard link flags=1&quot;)} mensajes con una contraseña o una cookie. Los tamaños y tiempos de los registros son la base del análisis de tráfico: qué página de un sitio conocido se cargó, cuándo escribió alguien.</translation>
     </message>
     <message>
         <source>The same login over HTTPS, but TLS 1.2 is the newest version the client offers. How many observations could the eavesdropper on the HTTPS side read in the clear (not counting encrypted records)?</source>
@@ -6409,9 +6418,9 @@ reconexión automática en el navegador.</translation>
         <translation>observaciones</translation>
     </message>
     <message>
-        <source>It read {count(b, "wire.Overheard link flags=0")} observations in the clear and {count(b, "wire.Overheard link flags=2")} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server's certificate, its key exchange and the client's: it learns exactly which site and which certificate, though still no secret ({count(b, "wire.Overheard link flags=1")} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
+        <source>It read {count(b, &quot;wire.Overheard link flags=0&quot;)} observations in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server&apos;s certificate, its key exchange and the client&apos;s: it learns exactly which site and which certificate, though still no secret ({count(b, &quot;wire.Overheard link flags=1&quot;)} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Leyó {count(b, "wire.Overheard link flags=0")} observaciones en claro y {count(b, "wire.Overheard link flags=2")} registros cifrados. TLS 1.2 no cifra nada hasta el ChangeCipherSpec, así que además de las direcciones y el ClientHello el espía lee el ServerHello, el certificado del servidor, su intercambio de claves y el del cliente: sabe exactamente qué sitio y qué certificado, aunque sigue sin ningún secreto ({count(b, "wire.Overheard link flags=1")} aquí). TLS 1.3 cifra todo lo que va después del ServerHello, incluido el certificado.</translation>
+        <translation>Leyó {count(b, &quot;wire.Overheard link flags=0&quot;)} observaciones en claro y {count(b, &quot;wire.Overheard link flags=2&quot;)} registros cifrados. TLS 1.2 no cifra nada hasta el ChangeCipherSpec, así que además de las direcciones y el ClientHello el espía lee el ServerHello, el certificado del servidor, su intercambio de claves y el del cliente: sabe exactamente qué sitio y qué certificado, aunque sigue sin ningún secreto ({count(b, &quot;wire.Overheard link flags=1&quot;)} aquí). TLS 1.3 cifra todo lo que va después del ServerHello, incluido el certificado.</translation>
     </message>
     <message>
         <source>An attacker on the path flips one byte of an HTTPS response in flight. What does the client send when the altered record arrives?</source>
@@ -6434,14 +6443,14 @@ reconexión automática en el navegador.</translation>
         <translation>Solo close_notify, como en cualquier final normal</translation>
     </message>
     <message>
-        <source>No alert: TCP's checksum discards the segment and it is sent again</source>
+        <source>No alert: TCP&apos;s checksum discards the segment and it is sent again</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Ninguna alerta: la suma de comprobación de TCP descarta el segmento y se vuelve a enviar</translation>
     </message>
     <message>
-        <source>The record's authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, "tls.Alert client c2s flags=20")} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP's checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, "wire.Tampered")} altered byte was delivered, and its client sent {count(a, "tls.Alert client")} alerts, having no way to notice.</source>
+        <source>The record&apos;s authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP&apos;s checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, &quot;wire.Tampered&quot;)} altered byte was delivered, and its client sent {count(a, &quot;tls.Alert client&quot;)} alerts, having no way to notice.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>La etiqueta de autenticación del registro ya no coincidía, así que el cliente se negó a descifrarlo y envió {count(b, "tls.Alert client c2s flags=20")} alerta fatal bad_record_mac; nada de ese registro llegó a HTTP. La suma de comprobación de TCP no protege contra un atacante, que simplemente la corrige: en el lado HTTP se entregó el mismo {bytes(a, "wire.Tampered")} byte alterado, y su cliente envió {count(a, "tls.Alert client")} alertas, sin ninguna forma de notarlo.</translation>
+        <translation>La etiqueta de autenticación del registro ya no coincidía, así que el cliente se negó a descifrarlo y envió {count(b, &quot;tls.Alert client c2s flags=20&quot;)} alerta fatal bad_record_mac; nada de ese registro llegó a HTTP. La suma de comprobación de TCP no protege contra un atacante, que simplemente la corrige: en el lado HTTP se entregó el mismo {bytes(a, &quot;wire.Tampered&quot;)} byte alterado, y su cliente envió {count(a, &quot;tls.Alert client&quot;)} alertas, sin ninguna forma de notarlo.</translation>
     </message>
     <message>
         <source>The client logs in, then loads its account page, and an attacker alters a byte of that page. Over HTTPS, how many of the two responses does the client receive complete?</source>
@@ -6449,7 +6458,7 @@ reconexión automática en el navegador.</translation>
         <translation>El cliente inicia sesión, luego carga su página de cuenta, y un atacante altera un byte de esa página. Sobre HTTPS, ¿cuántas de las dos respuestas recibe completas el cliente?</translation>
     </message>
     <message>
-        <source>Over HTTPS {b.objectsCompleted} of 2: the login's answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
+        <source>Over HTTPS {b.objectsCompleted} of 2: the login&apos;s answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Sobre HTTPS, {b.objectsCompleted} de 2: la respuesta del inicio de sesión, que llegó antes del ataque. La página de cuenta no superó su comprobación de integridad y nunca se entregó, así que el cliente recibió {b.bodyBytes} bytes de cuerpos frente a {a.bodyBytes} sobre HTTP sin cifrar, donde llegaron ambas respuestas, {a.objectsCompleted} de 2, incluida la alterada. TLS no puede impedir que un atacante rompa una conexión, pero garantiza que lo que llega es lo que envió el servidor.</translation>
     </message>
@@ -6479,17 +6488,17 @@ reconexión automática en el navegador.</translation>
         <translation>Los servidores TLS 1.3 envían su Finished antes de que llegue el ClientHello</translation>
     </message>
     <message>
-        <source>In TLS 1.2 the key exchange begins only after the ServerHello (ServerKeyExchange, then the client's ClientKeyExchange), which costs a second round trip. A TLS 1.3 client guesses the group and sends its key share at once; the server answers with ServerHello, its own share, and encrypted EncryptedExtensions, Certificate, CertificateVerify and Finished, all in one flight. Only a wrong guess costs a round trip more (HelloRetryRequest).</source>
+        <source>In TLS 1.2 the key exchange begins only after the ServerHello (ServerKeyExchange, then the client&apos;s ClientKeyExchange), which costs a second round trip. A TLS 1.3 client guesses the group and sends its key share at once; the server answers with ServerHello, its own share, and encrypted EncryptedExtensions, Certificate, CertificateVerify and Finished, all in one flight. Only a wrong guess costs a round trip more (HelloRetryRequest).</source>
         <extracomment>quiz.questions</extracomment>
         <translation>En TLS 1.2 el intercambio de claves empieza solo después del ServerHello (ServerKeyExchange y luego el ClientKeyExchange del cliente), lo que cuesta un segundo viaje de ida y vuelta. Un cliente TLS 1.3 adivina el grupo y envía su key share de inmediato; el servidor responde con el ServerHello, su propia share y, cifrados, EncryptedExtensions, Certificate, CertificateVerify y Finished, todo en un solo vuelo. Solo una suposición errónea cuesta un viaje de ida y vuelta más (HelloRetryRequest).</translation>
     </message>
     <message>
-        <source>An attacker records your TLS 1.3 traffic today and steals the server's private key next year. Can they decrypt the recording?</source>
+        <source>An attacker records your TLS 1.3 traffic today and steals the server&apos;s private key next year. Can they decrypt the recording?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Un atacante graba hoy tu tráfico TLS 1.3 y roba la clave privada del servidor el año que viene. ¿Puede descifrar la grabación?</translation>
     </message>
     <message>
-        <source>Yes: the traffic was encrypted with the server's public key</source>
+        <source>Yes: the traffic was encrypted with the server&apos;s public key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Sí: el tráfico se cifró con la clave pública del servidor</translation>
     </message>
@@ -6509,7 +6518,7 @@ reconexión automática en el navegador.</translation>
         <translation>No, porque TLS 1.3 no cifra con claves</translation>
     </message>
     <message>
-        <source>That property is forward secrecy. TLS 1.3 removed static RSA key transport, so every full handshake derives its keys from fresh ephemeral (EC)DHE shares, and the certificate's key only authenticates the server through CertificateVerify. 0-RTT early data is the exception: it is protected by a key derived from an earlier session's resumption secret.</source>
+        <source>That property is forward secrecy. TLS 1.3 removed static RSA key transport, so every full handshake derives its keys from fresh ephemeral (EC)DHE shares, and the certificate&apos;s key only authenticates the server through CertificateVerify. 0-RTT early data is the exception: it is protected by a key derived from an earlier session&apos;s resumption secret.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Esa propiedad es el secreto hacia adelante (forward secrecy). TLS 1.3 eliminó el transporte de claves con RSA estático, así que cada handshake completo deriva sus claves de shares (EC)DHE efímeras nuevas, y la clave del certificado solo autentica al servidor mediante CertificateVerify. Los datos tempranos 0-RTT son la excepción: se protegen con una clave derivada del secreto de reanudación de una sesión anterior.</translation>
     </message>
@@ -6524,7 +6533,7 @@ reconexión automática en el navegador.</translation>
         <translation>El cifrado AES-GCM</translation>
     </message>
     <message>
-        <source>Key exchange by encrypting a secret with the server's static RSA key</source>
+        <source>Key exchange by encrypting a secret with the server&apos;s static RSA key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El intercambio de claves cifrando un secreto con la clave RSA estática del servidor</translation>
     </message>
@@ -6579,7 +6588,7 @@ reconexión automática en el navegador.</translation>
         <translation>Incluso con TLS 1.3, un observador puede seguir leyendo en el ClientHello qué sitio visita un cliente. ¿Qué añade Encrypted Client Hello (ECH)?</translation>
     </message>
     <message>
-        <source>It encrypts the server's certificate, which TLS 1.2 sent in the clear</source>
+        <source>It encrypts the server&apos;s certificate, which TLS 1.2 sent in the clear</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Cifra el certificado del servidor, que TLS 1.2 enviaba en claro</translation>
     </message>
@@ -6589,7 +6598,7 @@ reconexión automática en el navegador.</translation>
         <translation>Cifra el ClientHello interno, SNI incluido, con una clave que el cliente obtuvo del DNS</translation>
     </message>
     <message>
-        <source>It hides the server's IP address</source>
+        <source>It hides the server&apos;s IP address</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Oculta la dirección IP del servidor</translation>
     </message>
@@ -6599,7 +6608,7 @@ reconexión automática en el navegador.</translation>
         <translation>Elimina la necesidad de un certificado</translation>
     </message>
     <message>
-        <source>TLS 1.3 already encrypts the certificate, but the SNI host name in the ClientHello stays readable. With ECH the client sends an outer ClientHello naming a shared front end, with the real ClientHello encrypted to a public key published in the site's DNS (an HTTPS record). The IP address is still visible, which is why ECH helps most on large shared providers.</source>
+        <source>TLS 1.3 already encrypts the certificate, but the SNI host name in the ClientHello stays readable. With ECH the client sends an outer ClientHello naming a shared front end, with the real ClientHello encrypted to a public key published in the site&apos;s DNS (an HTTPS record). The IP address is still visible, which is why ECH helps most on large shared providers.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 1.3 ya cifra el certificado, pero el nombre de host SNI del ClientHello sigue siendo legible. Con ECH el cliente envía un ClientHello externo que nombra un front end compartido, con el ClientHello real cifrado con una clave pública publicada en el DNS del sitio (un registro HTTPS). La dirección IP sigue siendo visible, y por eso ECH ayuda más en grandes proveedores compartidos.</translation>
     </message>
@@ -6629,7 +6638,7 @@ reconexión automática en el navegador.</translation>
         <translation>Siempre que el cliente ofrece datos 0-RTT</translation>
     </message>
     <message>
-        <source>The client guesses which group to send a key share for, usually X25519. If the server will only use another group from the client's supported_groups list, it sends a HelloRetryRequest (a ServerHello with a special random value) naming that group, and the client must send a second ClientHello with a matching share: one round trip more. An unknown session ticket is simply ignored and the handshake runs in full.</source>
+        <source>The client guesses which group to send a key share for, usually X25519. If the server will only use another group from the client&apos;s supported_groups list, it sends a HelloRetryRequest (a ServerHello with a special random value) naming that group, and the client must send a second ClientHello with a matching share: one round trip more. An unknown session ticket is simply ignored and the handshake runs in full.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El cliente adivina para qué grupo enviar una key share, normalmente X25519. Si el servidor solo quiere usar otro grupo de la lista supported_groups del cliente, envía un HelloRetryRequest (un ServerHello con un valor aleatorio especial) que nombra ese grupo, y el cliente debe enviar un segundo ClientHello con una share que coincida: un viaje de ida y vuelta más. Un ticket de sesión desconocido simplemente se ignora y el handshake se ejecuta completo.</translation>
     </message>
@@ -6669,12 +6678,12 @@ reconexión automática en el navegador.</translation>
         <translation>Con 80 ms de RTT, ¿cuántos milisegundos antes llega el primer byte de la respuesta con TLS 1.3 que con TLS 1.2?</translation>
     </message>
     <message>
-        <source>TLS 1.2 needed {a.roundTrips} round trips to the first response byte and TLS 1.3 {b.roundTrips}; the difference is one round trip of the {knob.rttMs} ms link, measured as {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. It comes from the key share in TLS 1.3's ClientHello: TLS 1.2 needs a second flight (ClientKeyExchange, ChangeCipherSpec, Finished) before the request may leave.</source>
+        <source>TLS 1.2 needed {a.roundTrips} round trips to the first response byte and TLS 1.3 {b.roundTrips}; the difference is one round trip of the {knob.rttMs} ms link, measured as {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. It comes from the key share in TLS 1.3&apos;s ClientHello: TLS 1.2 needs a second flight (ClientKeyExchange, ChangeCipherSpec, Finished) before the request may leave.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 1.2 necesitó {a.roundTrips} viajes de ida y vuelta hasta el primer byte de la respuesta y TLS 1.3 {b.roundTrips}; la diferencia es un viaje de ida y vuelta del enlace de {knob.rttMs} ms, medido como {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. Se debe a la key share del ClientHello de TLS 1.3: TLS 1.2 necesita un segundo vuelo (ClientKeyExchange, ChangeCipherSpec, Finished) antes de que pueda salir la petición.</translation>
     </message>
     <message>
-        <source>In B the server only accepts P-256, while the client guessed X25519 for its key share. How many more TLS bytes does B's handshake cost than A's?</source>
+        <source>In B the server only accepts P-256, while the client guessed X25519 for its key share. How many more TLS bytes does B&apos;s handshake cost than A&apos;s?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>En B el servidor solo acepta P-256, mientras que el cliente apostó por X25519 para su key share. ¿Cuántos bytes TLS más cuesta el handshake de B que el de A?</translation>
     </message>
@@ -6729,7 +6738,7 @@ reconexión automática en el navegador.</translation>
         <translation>Cadenas de certificados más largas</translation>
     </message>
     <message>
-        <source>A session ticket is the session's state encrypted with a key only the server knows; the client stores it without being able to read it. If every server holds the same ticket keys, any of them can decrypt a ticket and resume, with no shared session cache. The keys must be rotated often, since whoever steals them can decrypt resumed sessions.</source>
+        <source>A session ticket is the session&apos;s state encrypted with a key only the server knows; the client stores it without being able to read it. If every server holds the same ticket keys, any of them can decrypt a ticket and resume, with no shared session cache. The keys must be rotated often, since whoever steals them can decrypt resumed sessions.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Un ticket de sesión es el estado de la sesión cifrado con una clave que solo conoce el servidor; el cliente lo guarda sin poder leerlo. Si todos los servidores tienen las mismas claves de ticket, cualquiera de ellos puede descifrar un ticket y reanudar, sin caché de sesiones compartida. Las claves deben rotarse a menudo, ya que quien las robe puede descifrar las sesiones reanudadas.</translation>
     </message>
@@ -6739,7 +6748,7 @@ reconexión automática en el navegador.</translation>
         <translation>Ambos lados reanudan una sesión TLS 1.3; B además envía su petición como datos tempranos 0-RTT. Con 100 ms de RTT, ¿cuántos milisegundos antes recibe B el primer byte de la respuesta?</translation>
     </message>
     <message>
-        <source>B's GET travels with its ClientHello, encrypted with a key derived from the earlier session, so the response comes back with the server's first flight: {b.roundTrips} round trips against {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms sooner at {knob.rttMs} ms RTT. The price is that early data can be replayed, so only idempotent requests belong there.</source>
+        <source>B&apos;s GET travels with its ClientHello, encrypted with a key derived from the earlier session, so the response comes back with the server&apos;s first flight: {b.roundTrips} round trips against {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms sooner at {knob.rttMs} ms RTT. The price is that early data can be replayed, so only idempotent requests belong there.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El GET de B viaja con su ClientHello, cifrado con una clave derivada de la sesión anterior, así que la respuesta vuelve con el primer vuelo del servidor: {b.roundTrips} viajes de ida y vuelta frente a {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms antes con {knob.rttMs} ms de RTT. El precio es que los datos tempranos pueden reproducirse (replay), así que solo las peticiones idempotentes deben ir ahí.</translation>
     </message>
@@ -6844,7 +6853,7 @@ reconexión automática en el navegador.</translation>
         <translation>La trama PRIORITY</translation>
     </message>
     <message>
-        <source>Flow control: the server may only send as many DATA bytes as the receiver's window allows, and the receiver opens it with WINDOW_UPDATE</source>
+        <source>Flow control: the server may only send as many DATA bytes as the receiver&apos;s window allows, and the receiver opens it with WINDOW_UPDATE</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El control de flujo: el servidor solo puede enviar tantos bytes DATA como permita la ventana del receptor, y el receptor la abre con WINDOW_UPDATE</translation>
     </message>
@@ -6854,12 +6863,12 @@ reconexión automática en el navegador.</translation>
         <translation>Un RST_STREAM tras cada trama</translation>
     </message>
     <message>
-        <source>Nothing but TCP's congestion window</source>
+        <source>Nothing but TCP&apos;s congestion window</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Nada más que la ventana de congestión de TCP</translation>
     </message>
     <message>
-        <source>HTTP/2 has credit-based flow control per stream and for the whole connection, each starting at 65,535 bytes. Only DATA frames count against it. The receiver grants more with WINDOW_UPDATE as it consumes data, so one greedy stream cannot fill the buffers the other streams need. TCP's congestion window protects the network, not the receiving application.</source>
+        <source>HTTP/2 has credit-based flow control per stream and for the whole connection, each starting at 65,535 bytes. Only DATA frames count against it. The receiver grants more with WINDOW_UPDATE as it consumes data, so one greedy stream cannot fill the buffers the other streams need. TCP&apos;s congestion window protects the network, not the receiving application.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 tiene control de flujo basado en créditos por flujo y para toda la conexión, cada uno empezando en 65.535 bytes. Solo las tramas DATA cuentan. El receptor concede más con WINDOW_UPDATE a medida que consume datos, así que un flujo voraz no puede llenar los búferes que necesitan los demás flujos. La ventana de congestión de TCP protege la red, no la aplicación receptora.</translation>
     </message>
@@ -6879,7 +6888,7 @@ reconexión automática en el navegador.</translation>
         <translation>El navegador prueba HTTP/2 y vuelve a HTTP/1.1 si hay un error</translation>
     </message>
     <message>
-        <source>The server's certificate lists the protocols it supports</source>
+        <source>The server&apos;s certificate lists the protocols it supports</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El certificado del servidor enumera los protocolos que admite</translation>
     </message>
@@ -6924,9 +6933,9 @@ reconexión automática en el navegador.</translation>
         <translation>El sharding existía para superar las seis conexiones por host. Con HTTP/2, una sola conexión ya lleva todas las peticiones en paralelo, y cada nombre de host adicional cuesta una consulta DNS, un handshake TCP y uno TLS, su propio arranque lento y sus propias tablas HPACK. Los sprites y los paquetes concatenados pierden gran parte de su sentido por la misma razón.</translation>
     </message>
     <message>
-        <source>What does "binary framing" mean in HTTP/2?</source>
+        <source>What does &quot;binary framing&quot; mean in HTTP/2?</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>¿Qué significa "entramado binario" (binary framing) en HTTP/2?</translation>
+        <translation>¿Qué significa &quot;entramado binario&quot; (binary framing) en HTTP/2?</translation>
     </message>
     <message>
         <source>Every message is cut into frames that start with a fixed 9-byte header (length, type, flags, stream ID) instead of lines of text</source>
@@ -6949,7 +6958,7 @@ reconexión automática en el navegador.</translation>
         <translation>Cada trama viaja en un segmento TCP propio</translation>
     </message>
     <message>
-        <source>The fixed frame header lets a receiver find frame boundaries without parsing text and mix frames of many streams on one connection. Header lists travel HPACK-encoded in HEADERS (and CONTINUATION) frames, bodies in DATA frames. How frames map onto TCP segments is TCP's business.</source>
+        <source>The fixed frame header lets a receiver find frame boundaries without parsing text and mix frames of many streams on one connection. Header lists travel HPACK-encoded in HEADERS (and CONTINUATION) frames, bodies in DATA frames. How frames map onto TCP segments is TCP&apos;s business.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>La cabecera de trama fija permite a un receptor encontrar los límites de las tramas sin analizar texto y mezclar tramas de muchos flujos en una sola conexión. Las listas de cabeceras viajan codificadas con HPACK en tramas HEADERS (y CONTINUATION), y los cuerpos en tramas DATA. Cómo se reparten las tramas en segmentos TCP es asunto de TCP.</translation>
     </message>
@@ -6994,7 +7003,7 @@ reconexión automática en el navegador.</translation>
         <translation>Ninguno: retienen el mismo número</translation>
     </message>
     <message>
-        <source>HTTP/1.1 lost {a.segmentsLost} segment(s) and held back {a.segmentsBlocked}; HTTP/2 lost {b.segmentsLost} and held back {b.segmentsBlocked}. On a single connection, everything that arrives after a loss waits for the retransmission, whichever stream it belongs to, while HTTP/1.1's separate connections keep a loss local to one of them. Where the losses fall decides the outcome of one run: try other seeds.</source>
+        <source>HTTP/1.1 lost {a.segmentsLost} segment(s) and held back {a.segmentsBlocked}; HTTP/2 lost {b.segmentsLost} and held back {b.segmentsBlocked}. On a single connection, everything that arrives after a loss waits for the retransmission, whichever stream it belongs to, while HTTP/1.1&apos;s separate connections keep a loss local to one of them. Where the losses fall decides the outcome of one run: try other seeds.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/1.1 perdió {a.segmentsLost} segmento(s) y retuvo {a.segmentsBlocked}; HTTP/2 perdió {b.segmentsLost} y retuvo {b.segmentsBlocked}. En una sola conexión, todo lo que llega después de una pérdida espera a la retransmisión, sea del flujo que sea, mientras que las conexiones separadas de HTTP/1.1 mantienen una pérdida confinada a una de ellas. Dónde caen las pérdidas decide el resultado de una ejecución: prueba otras semillas.</translation>
     </message>
@@ -7029,7 +7038,7 @@ reconexión automática en el navegador.</translation>
         <translation>¿Qué lleva una trama PUSH_PROMISE?</translation>
     </message>
     <message>
-        <source>The pushed response's body</source>
+        <source>The pushed response&apos;s body</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El cuerpo de la respuesta enviada por push</translation>
     </message>
@@ -7049,12 +7058,12 @@ reconexión automática en el navegador.</translation>
         <translation>Una lista de URL que el cliente debería pedir a continuación</translation>
     </message>
     <message>
-        <source>The server sends PUSH_PROMISE on the stream of the client's original request, with a complete request header block and a promised, even-numbered stream ID. The response then arrives on the promised stream like any other, as HEADERS and DATA. Sending the promise before the page body tells the client not to request that object itself.</source>
+        <source>The server sends PUSH_PROMISE on the stream of the client&apos;s original request, with a complete request header block and a promised, even-numbered stream ID. The response then arrives on the promised stream like any other, as HEADERS and DATA. Sending the promise before the page body tells the client not to request that object itself.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El servidor envía PUSH_PROMISE en el flujo de la petición original del cliente, con un bloque completo de cabeceras de petición y un ID de flujo prometido, par. La respuesta llega después por el flujo prometido como cualquier otra, como HEADERS y DATA. Enviar la promesa antes del cuerpo de la página le dice al cliente que no pida ese objeto por su cuenta.</translation>
     </message>
     <message>
-        <source>Before server push, sites saved the round trip for small critical CSS by inlining it into the HTML. What is inlining's main drawback, which push was meant to avoid?</source>
+        <source>Before server push, sites saved the round trip for small critical CSS by inlining it into the HTML. What is inlining&apos;s main drawback, which push was meant to avoid?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Antes del server push, los sitios ahorraban el viaje de ida y vuelta del CSS crítico pequeño incrustándolo (inlining) en el HTML. ¿Cuál es el principal inconveniente del inlining, que el push pretendía evitar?</translation>
     </message>
@@ -7109,7 +7118,7 @@ reconexión automática en el navegador.</translation>
         <translation>Enviar SETTINGS_ENABLE_PUSH a 0, o reiniciar con RST_STREAM los flujos de push no deseados</translation>
     </message>
     <message>
-        <source>A server may push only while the client's SETTINGS_ENABLE_PUSH is 1, the default. A client that already has the resource can cancel the promised stream with RST_STREAM (error code CANCEL), although some of its data may already be on the way.</source>
+        <source>A server may push only while the client&apos;s SETTINGS_ENABLE_PUSH is 1, the default. A client that already has the resource can cancel the promised stream with RST_STREAM (error code CANCEL), although some of its data may already be on the way.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Un servidor solo puede hacer push mientras el SETTINGS_ENABLE_PUSH del cliente valga 1, el valor predeterminado. Un cliente que ya tiene el recurso puede cancelar el flujo prometido con RST_STREAM (código de error CANCEL), aunque parte de sus datos puede que ya estén en camino.</translation>
     </message>
@@ -7119,7 +7128,7 @@ reconexión automática en el navegador.</translation>
         <translation>Un candidato propone usar el server push de HTTP/2 para entregar mensajes de chat a los navegadores en cuanto se producen. ¿Qué tiene de malo?</translation>
     </message>
     <message>
-        <source>Push only attaches extra responses to a request the client made, for the browser's cache; the page's code never receives them as messages</source>
+        <source>Push only attaches extra responses to a request the client made, for the browser&apos;s cache; the page&apos;s code never receives them as messages</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El push solo adjunta respuestas adicionales a una petición que hizo el cliente, para la caché del navegador; el código de la página nunca las recibe como mensajes</translation>
     </message>
@@ -7139,7 +7148,7 @@ reconexión automática en el navegador.</translation>
         <translation>Una respuesta enviada por push no puede superar los 16 KB</translation>
     </message>
     <message>
-        <source>A pushed response belongs to an open client request and lands in the browser's push cache, where it is used only if the page later asks for that URL. For messages the application consumes as they happen, use WebSockets, server-sent events or long polling.</source>
+        <source>A pushed response belongs to an open client request and lands in the browser&apos;s push cache, where it is used only if the page later asks for that URL. For messages the application consumes as they happen, use WebSockets, server-sent events or long polling.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Una respuesta enviada por push pertenece a una petición abierta del cliente y acaba en la caché de push del navegador, donde solo se usa si la página pide después esa URL. Para mensajes que la aplicación consume a medida que se producen, usa WebSockets, server-sent events o long polling.</translation>
     </message>
@@ -7169,12 +7178,12 @@ reconexión automática en el navegador.</translation>
         <translation>En cualquier flujo inactivo que elija el servidor</translation>
     </message>
     <message>
-        <source>The promise travels on the client-initiated stream it relates to (the page's stream 1, for instance), which ties the pushed resource to that request. The promised stream ID inside the frame names the even-numbered stream that will then carry the response. Stream 0 carries only connection-wide frames.</source>
+        <source>The promise travels on the client-initiated stream it relates to (the page&apos;s stream 1, for instance), which ties the pushed resource to that request. The promised stream ID inside the frame names the even-numbered stream that will then carry the response. Stream 0 carries only connection-wide frames.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>La promesa viaja por el flujo iniciado por el cliente con el que está relacionada (el flujo 1 de la página, por ejemplo), lo que vincula el recurso enviado por push a esa petición. El ID de flujo prometido dentro de la trama nombra el flujo par que llevará después la respuesta. El flujo 0 solo lleva tramas de toda la conexión.</translation>
     </message>
     <message>
-        <source>The page lists 10 objects and B's server pushes them. How many PUSH_PROMISE frames reach B's client?</source>
+        <source>The page lists 10 objects and B&apos;s server pushes them. How many PUSH_PROMISE frames reach B&apos;s client?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>La página enumera 10 objetos y el servidor de B los envía por push. ¿Cuántas tramas PUSH_PROMISE llegan al cliente de B?</translation>
     </message>
@@ -7186,27 +7195,27 @@ websockets.lesson</extracomment>
         <translation>tramas</translation>
     </message>
     <message>
-        <source>The server promises each object once, before sending the page body: {count(b, "http2.PUSH_PROMISE client")} promises, and {b.objectsPushed} of the {b.objectsCompleted} objects arrived pushed. Each promise costs only a small HPACK-encoded header block, since the request headers of the objects are nearly identical.</source>
+        <source>The server promises each object once, before sending the page body: {count(b, &quot;http2.PUSH_PROMISE client&quot;)} promises, and {b.objectsPushed} of the {b.objectsCompleted} objects arrived pushed. Each promise costs only a small HPACK-encoded header block, since the request headers of the objects are nearly identical.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>El servidor promete cada objeto una vez, antes de enviar el cuerpo de la página: {count(b, "http2.PUSH_PROMISE client")} promesas, y {b.objectsPushed} de los {b.objectsCompleted} objetos llegaron por push. Cada promesa cuesta solo un pequeño bloque de cabeceras codificado con HPACK, ya que las cabeceras de petición de los objetos son casi idénticas.</translation>
+        <translation>El servidor promete cada objeto una vez, antes de enviar el cuerpo de la página: {count(b, &quot;http2.PUSH_PROMISE client&quot;)} promesas, y {b.objectsPushed} de los {b.objectsCompleted} objetos llegaron por push. Cada promesa cuesta solo un pequeño bloque de cabeceras codificado con HPACK, ya que las cabeceras de petición de los objetos son casi idénticas.</translation>
     </message>
     <message>
-        <source>B's server pushes the page's 10 objects. How many bytes do all its PUSH_PROMISE frames take together, frame headers included?</source>
+        <source>B&apos;s server pushes the page&apos;s 10 objects. How many bytes do all its PUSH_PROMISE frames take together, frame headers included?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El servidor de B envía por push los 10 objetos de la página. ¿Cuántos bytes ocupan en total todas sus tramas PUSH_PROMISE, cabeceras de trama incluidas?</translation>
     </message>
     <message>
-        <source>{count(b, "http2.PUSH_PROMISE client")} promises took {bytes(b, "http2.PUSH_PROMISE client")} bytes in all. Each carries a complete request header block, but HPACK reduces the fields repeated from one promise to the next to table indexes, so after the first promise each costs little more than its 9-byte frame header, the 4-byte promised stream ID and the path.</source>
+        <source>{count(b, &quot;http2.PUSH_PROMISE client&quot;)} promises took {bytes(b, &quot;http2.PUSH_PROMISE client&quot;)} bytes in all. Each carries a complete request header block, but HPACK reduces the fields repeated from one promise to the next to table indexes, so after the first promise each costs little more than its 9-byte frame header, the 4-byte promised stream ID and the path.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>{count(b, "http2.PUSH_PROMISE client")} promesas ocuparon {bytes(b, "http2.PUSH_PROMISE client")} bytes en total. Cada una lleva un bloque completo de cabeceras de petición, pero HPACK reduce a índices de tabla los campos que se repiten de una promesa a la siguiente, así que después de la primera promesa cada una cuesta poco más que su cabecera de trama de 9 bytes, los 4 bytes del ID de flujo prometido y la ruta.</translation>
+        <translation>{count(b, &quot;http2.PUSH_PROMISE client&quot;)} promesas ocuparon {bytes(b, &quot;http2.PUSH_PROMISE client&quot;)} bytes en total. Cada una lleva un bloque completo de cabeceras de petición, pero HPACK reduce a índices de tabla los campos que se repiten de una promesa a la siguiente, así que después de la primera promesa cada una cuesta poco más que su cabecera de trama de 9 bytes, los 4 bytes del ID de flujo prometido y la ruta.</translation>
     </message>
     <message>
-        <source>On which stream IDs do B's pushed responses arrive?</source>
+        <source>On which stream IDs do B&apos;s pushed responses arrive?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>¿Por qué IDs de flujo llegan las respuestas enviadas por push de B?</translation>
     </message>
     <message>
-        <source>Odd IDs, like the client's own requests</source>
+        <source>Odd IDs, like the client&apos;s own requests</source>
         <extracomment>quiz.questions</extracomment>
         <translation>IDs impares, como las propias peticiones del cliente</translation>
     </message>
@@ -7216,9 +7225,9 @@ websockets.lesson</extracomment>
         <translation>IDs pares (2, 4, 6, ...), abiertos por el servidor</translation>
     </message>
     <message>
-        <source>Streams the server opens are even-numbered, so they can never collide with the client's odd ones. The page's response came on stream 1 and the first pushed response on stream 2 ({count(b, "http2.HEADERS client s2c stream=2")} response HEADERS on it); the PUSH_PROMISE frames themselves travelled on stream 1, the page's stream.</source>
+        <source>Streams the server opens are even-numbered, so they can never collide with the client&apos;s odd ones. The page&apos;s response came on stream 1 and the first pushed response on stream 2 ({count(b, &quot;http2.HEADERS client s2c stream=2&quot;)} response HEADERS on it); the PUSH_PROMISE frames themselves travelled on stream 1, the page&apos;s stream.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Los flujos que abre el servidor tienen número par, así que nunca pueden chocar con los impares del cliente. La respuesta de la página llegó por el flujo 1 y la primera respuesta enviada por push por el flujo 2 ({count(b, "http2.HEADERS client s2c stream=2")} HEADERS de respuesta en él); las propias tramas PUSH_PROMISE viajaron por el flujo 1, el de la página.</translation>
+        <translation>Los flujos que abre el servidor tienen número par, así que nunca pueden chocar con los impares del cliente. La respuesta de la página llegó por el flujo 1 y la primera respuesta enviada por push por el flujo 2 ({count(b, &quot;http2.HEADERS client s2c stream=2&quot;)} HEADERS de respuesta en él); las propias tramas PUSH_PROMISE viajaron por el flujo 1, el de la página.</translation>
     </message>
     <message>
         <source>Which request may an HTTP/2 server promise in a PUSH_PROMISE?</source>
@@ -7246,7 +7255,7 @@ websockets.lesson</extracomment>
         <translation>Una petición segura, almacenable en caché y sin cuerpo, como un GET, para un origen del que el servidor es autoritativo</translation>
     </message>
     <message>
-        <source>RFC 9113 only allows promised requests that are cacheable and safe and carry no content, and the server must be authoritative for the pushed URL (its certificate covers the host). A client rejects any other promise as a protocol error. That keeps push a cache-filling tool, never a way to act on the user's behalf.</source>
+        <source>RFC 9113 only allows promised requests that are cacheable and safe and carry no content, and the server must be authoritative for the pushed URL (its certificate covers the host). A client rejects any other promise as a protocol error. That keeps push a cache-filling tool, never a way to act on the user&apos;s behalf.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>RFC 9113 solo permite peticiones prometidas que sean almacenables en caché y seguras y no lleven contenido, y el servidor debe ser autoritativo para la URL enviada por push (su certificado cubre el host). Un cliente rechaza cualquier otra promesa como error de protocolo. Eso mantiene el push como una herramienta para llenar la caché, nunca como una forma de actuar en nombre del usuario.</translation>
     </message>
@@ -7376,7 +7385,7 @@ websockets.lesson</extracomment>
         <translation>¿Por qué los servidores WebSocket envían tramas ping en las conexiones inactivas?</translation>
     </message>
     <message>
-        <source>To measure the client's CPU load</source>
+        <source>To measure the client&apos;s CPU load</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Para medir la carga de CPU del cliente</translation>
     </message>
@@ -7396,7 +7405,7 @@ websockets.lesson</extracomment>
         <translation>Porque TCP no puede mantener una conexión abierta sin datos</translation>
     </message>
     <message>
-        <source>A ping must be answered by a pong with the same payload. A missing pong tells the server the client is gone (a laptop lid closed, a phone in a tunnel) so it can free the connection; the traffic also keeps middleboxes with idle timeouts from cutting it. Resending lost data is TCP's job.</source>
+        <source>A ping must be answered by a pong with the same payload. A missing pong tells the server the client is gone (a laptop lid closed, a phone in a tunnel) so it can free the connection; the traffic also keeps middleboxes with idle timeouts from cutting it. Resending lost data is TCP&apos;s job.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Un ping debe responderse con un pong con la misma carga. Un pong que no llega le dice al servidor que el cliente ya no está (la tapa de un portátil cerrada, un teléfono en un túnel), para que pueda liberar la conexión; el tráfico también evita que los dispositivos intermedios con tiempos de inactividad la corten. Reenviar datos perdidos es trabajo de TCP.</translation>
     </message>
@@ -7406,7 +7415,7 @@ websockets.lesson</extracomment>
         <translation>¿Cómo puede un mensaje WebSocket ocupar varias tramas?</translation>
     </message>
     <message>
-        <source>The first frame has the message's opcode and FIN cleared, the next ones are continuation frames, and the last one sets FIN</source>
+        <source>The first frame has the message&apos;s opcode and FIN cleared, the next ones are continuation frames, and the last one sets FIN</source>
         <extracomment>quiz.questions</extracomment>
         <translation>La primera trama tiene el opcode del mensaje y FIN a cero, las siguientes son tramas de continuación y la última activa FIN</translation>
     </message>
@@ -7431,7 +7440,7 @@ websockets.lesson</extracomment>
         <translation>El bit FIN marca la última trama de un mensaje, y el opcode 0 marca una continuación. Eso permite a un emisor enviar en flujo un mensaje de longitud desconocida. Las tramas de control (ping, pong, close) pueden enviarse en medio de un mensaje fragmentado, pero nunca se fragmentan ellas mismas.</translation>
     </message>
     <message>
-        <source>For B's WebSocket ticker, which costs more bytes in all: the HTTP heads of the two upgrades, or the headers of every WebSocket frame sent afterwards?</source>
+        <source>For B&apos;s WebSocket ticker, which costs more bytes in all: the HTTP heads of the two upgrades, or the headers of every WebSocket frame sent afterwards?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>En el ticker WebSocket de B, ¿qué cuesta más bytes en total: las cabeceras HTTP de los dos upgrades o las cabeceras de todas las tramas WebSocket enviadas después?</translation>
     </message>
@@ -7468,7 +7477,7 @@ server-push.lesson</extracomment>
         <translation>Cada cliente envía una petición HTTP, su upgrade, y a partir de ahí solo tramas: {b.polling.httpRequests} peticiones y {b.polling.webSocketFrames} tramas en total. El short polling necesitó {a.polling.httpRequests} peticiones para el mismo chat, cada una con una cabecera HTTP completa en cada sentido.</translation>
     </message>
     <message>
-        <source>When B's chat is over, which close code do its WebSocket connections end with?</source>
+        <source>When B&apos;s chat is over, which close code do its WebSocket connections end with?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Cuando termina el chat de B, ¿con qué código de cierre terminan sus conexiones WebSocket?</translation>
     </message>
@@ -7488,12 +7497,12 @@ server-push.lesson</extracomment>
         <translation>1000, cierre normal (normal closure)</translation>
     </message>
     <message>
-        <source>The clients leave on purpose when the chat is over, so each side sends a close frame (opcode 8) and waits for the other's before TCP closes: the clients sent {count(b, "websocket.Close client c2s value=1000")} close frame(s) with code 1000, and the server answered {count(b, "websocket.Close client s2c value=1000")} with the same code. 1001 would mean an endpoint going away, and 1006 that the connection vanished without any close frame.</source>
+        <source>The clients leave on purpose when the chat is over, so each side sends a close frame (opcode 8) and waits for the other&apos;s before TCP closes: the clients sent {count(b, &quot;websocket.Close client c2s value=1000&quot;)} close frame(s) with code 1000, and the server answered {count(b, &quot;websocket.Close client s2c value=1000&quot;)} with the same code. 1001 would mean an endpoint going away, and 1006 that the connection vanished without any close frame.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Los clientes se van a propósito cuando termina el chat, así que cada lado envía una trama de cierre (opcode 8) y espera la del otro antes de que se cierre TCP: los clientes enviaron {count(b, "websocket.Close client c2s value=1000")} trama(s) de cierre con el código 1000, y el servidor respondió {count(b, "websocket.Close client s2c value=1000")} con el mismo código. 1001 significaría que un extremo se va, y 1006 que la conexión desapareció sin ninguna trama de cierre.</translation>
+        <translation>Los clientes se van a propósito cuando termina el chat, así que cada lado envía una trama de cierre (opcode 8) y espera la del otro antes de que se cierre TCP: los clientes enviaron {count(b, &quot;websocket.Close client c2s value=1000&quot;)} trama(s) de cierre con el código 1000, y el servidor respondió {count(b, &quot;websocket.Close client s2c value=1000&quot;)} con el mismo código. 1001 significaría que un extremo se va, y 1006 que la conexión desapareció sin ninguna trama de cierre.</translation>
     </message>
     <message>
-        <source>Your chat service runs on 10 WebSocket servers behind a load balancer. Alice is connected to server 3, Bob to server 7. How does Alice's message reach Bob?</source>
+        <source>Your chat service runs on 10 WebSocket servers behind a load balancer. Alice is connected to server 3, Bob to server 7. How does Alice&apos;s message reach Bob?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Tu servicio de chat funciona en 10 servidores WebSocket detrás de un balanceador de carga. Alice está conectada al servidor 3, Bob al servidor 7. ¿Cómo llega el mensaje de Alice a Bob?</translation>
     </message>
@@ -7503,7 +7512,7 @@ server-push.lesson</extracomment>
         <translation>El balanceador de carga copia cada trama a todos los servidores</translation>
     </message>
     <message>
-        <source>Alice's browser opens a second WebSocket, to server 7</source>
+        <source>Alice&apos;s browser opens a second WebSocket, to server 7</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El navegador de Alice abre un segundo WebSocket, con el servidor 7</translation>
     </message>
@@ -7538,7 +7547,7 @@ server-push.lesson</extracomment>
         <translation>Para los servicios REST sin estado, para mejorar la caché</translation>
     </message>
     <message>
-        <source>When a client's successive requests must reach the server that keeps its state in memory, as with long polling that buffers per-client messages</source>
+        <source>When a client&apos;s successive requests must reach the server that keeps its state in memory, as with long polling that buffers per-client messages</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Cuando las peticiones sucesivas de un cliente deben llegar al servidor que guarda su estado en memoria, como en un long polling que almacena mensajes por cliente</translation>
     </message>
@@ -7548,7 +7557,7 @@ server-push.lesson</extracomment>
         <translation>Nunca: los balanceadores de carga no pueden hacerlo</translation>
     </message>
     <message>
-        <source>A WebSocket is a single long-lived connection, so it stays on one server by nature. Protocols made of many requests (long polling, or Socket.IO's polling phase before it upgrades) need every request to reach the same server, unless that state moves to a shared store. Stateless REST should avoid stickiness, because it unbalances the load.</source>
+        <source>A WebSocket is a single long-lived connection, so it stays on one server by nature. Protocols made of many requests (long polling, or Socket.IO&apos;s polling phase before it upgrades) need every request to reach the same server, unless that state moves to a shared store. Stateless REST should avoid stickiness, because it unbalances the load.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Un WebSocket es una única conexión de larga duración, así que por naturaleza se queda en un servidor. Los protocolos formados por muchas peticiones (long polling, o la fase de polling de Socket.IO antes del upgrade) necesitan que cada petición llegue al mismo servidor, salvo que ese estado pase a un almacén compartido. Un REST sin estado debería evitar la persistencia (stickiness), porque desequilibra la carga.</translation>
     </message>
@@ -7583,7 +7592,7 @@ server-push.lesson</extracomment>
         <translation>Con los datos de sesión en tokens o en un almacén compartido, las instancias son intercambiables: escalar según la carga, desplegar nuevas versiones gradualmente, enrutar en round-robin. Las conexiones de larga duración (WebSockets, flujos gRPC) atan un cliente a una instancia durante toda su vida, así que los servidores nuevos no reciben parte de los clientes existentes hasta que estos se reconectan.</translation>
     </message>
     <message>
-        <source>You put 5 gRPC backends behind a layer-4 (TCP) load balancer, yet each client's calls all land on one backend. Why?</source>
+        <source>You put 5 gRPC backends behind a layer-4 (TCP) load balancer, yet each client&apos;s calls all land on one backend. Why?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Pones 5 backends gRPC detrás de un balanceador de carga de capa 4 (TCP), y aun así todas las llamadas de cada cliente acaban en un solo backend. ¿Por qué?</translation>
     </message>
@@ -7763,7 +7772,7 @@ server-push.lesson</extracomment>
         <translation>No, mejora</translation>
     </message>
     <message>
-        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker's hop runs inside the data centre, a fraction of the clients' round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
+        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker&apos;s hop runs inside the data centre, a fraction of the clients&apos; round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Sin el broker la media fue de {a.polling.latencyMeanMs:1} ms, con él {b.polling.latencyMeanMs:1} ms; pero A solo llegó al {a.polling.deliveryPercent:0} % de sus clientes, y B al {b.polling.deliveryPercent:0} %. El salto del broker ocurre dentro del centro de datos, una fracción del viaje de ida y vuelta de los clientes, y cuesta conexiones ({b.polling.connections} frente a {a.polling.connections}) y bytes. Una respuesta rápida que solo llega a algunos usuarios no es una respuesta.</translation>
     </message>
@@ -7838,7 +7847,7 @@ server-push.lesson</extracomment>
         <translation>En un campo añadido a cada mensaje de petición</translation>
     </message>
     <message>
-        <source>In the call's metadata, which travels as HTTP/2 header fields (for example authorization)</source>
+        <source>In the call&apos;s metadata, which travels as HTTP/2 header fields (for example authorization)</source>
         <extracomment>quiz.questions</extracomment>
         <translation>En los metadatos de la llamada, que viajan como campos de cabecera HTTP/2 (por ejemplo, authorization)</translation>
     </message>
@@ -7908,7 +7917,7 @@ server-push.lesson</extracomment>
         <translation>Añadir un campo con un número de campo nuevo</translation>
     </message>
     <message>
-        <source>Giving a deleted field's number to a new field</source>
+        <source>Giving a deleted field&apos;s number to a new field</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Dar el número de un campo eliminado a un campo nuevo</translation>
     </message>
@@ -7978,12 +7987,12 @@ server-push.lesson</extracomment>
         <translation>Como las llamadas son flujos, muchas llamadas simultáneas comparten una conexión, y HPACK reduce sus cabeceras repetidas. Una llamada de streaming simplemente mantiene su flujo abierto para más tramas DATA. La petición es un POST a /package.Service/Method con content-type application/grpc.</translation>
     </message>
     <message>
-        <source>The items carry no thumbnail this time, only plain fields (numbers, a name, tags). What share of the body bytes does gRPC's Protobuf save against REST's JSON, in percent?</source>
+        <source>The items carry no thumbnail this time, only plain fields (numbers, a name, tags). What share of the body bytes does gRPC&apos;s Protobuf save against REST&apos;s JSON, in percent?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Esta vez los elementos no llevan miniatura, solo campos simples (números, un nombre, etiquetas). ¿Qué parte de los bytes del cuerpo ahorra el Protobuf de gRPC frente al JSON de REST, en porcentaje?</translation>
     </message>
     <message>
-        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A's bodies took {a.bodyBytes} bytes and D's {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
+        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and D&apos;s {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>JSON repite cada nombre de campo como texto entre comillas y escribe los números en decimal; Protobuf escribe una etiqueta de un byte y un varint. Los cuerpos de A ocuparon {a.bodyBytes} bytes y los de D {d.bodyBytes} (incluidos los prefijos de 5 bytes), un {100 * (1 - d.bodyBytes / a.bodyBytes):0} % menos. Con campos binarios grandes, la diferencia la marca en cambio base64, un tercio más por cada byte.</translation>
     </message>
@@ -7998,9 +8007,9 @@ server-push.lesson</extracomment>
         <translation>tramas por llamada</translation>
     </message>
     <message>
-        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, "http2.HEADERS client s2c")} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
+        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Una trama HEADERS abre la respuesta (:status 200, content-type application/grpc), y una segunda con END_STREAM lleva los trailers con grpc-status: {count(d, "http2.HEADERS client s2c")} tramas HEADERS para {d.grpc.calls} llamadas, {d.grpc.callsOk} de ellas terminadas con estado OK.</translation>
+        <translation>Una trama HEADERS abre la respuesta (:status 200, content-type application/grpc), y una segunda con END_STREAM lleva los trailers con grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} tramas HEADERS para {d.grpc.calls} llamadas, {d.grpc.callsOk} de ellas terminadas con estado OK.</translation>
     </message>
     <message>
         <source>Twenty items with 4 KiB thumbnails. Against REST/JSON over HTTP/1.1 (A), which single change saves more bytes on the wire: HTTP/2 with the same JSON (B), or Protobuf over the same HTTP/1.1 pool (C)?</source>
@@ -8008,7 +8017,7 @@ server-push.lesson</extracomment>
         <translation>Veinte elementos con miniaturas de 4 KiB. Frente a REST/JSON sobre HTTP/1.1 (A), ¿qué cambio por sí solo ahorra más bytes en la red: HTTP/2 con el mismo JSON (B), o Protobuf sobre el mismo conjunto de conexiones HTTP/1.1 (C)?</translation>
     </message>
     <message>
-        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection's TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK's header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A's {a.wireBytes}.</source>
+        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection&apos;s TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK&apos;s header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A&apos;s {a.wireBytes}.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 ahorró {a.wireBytes - b.wireBytes} bytes: el handshake TLS de una sola conexión en lugar de {a.connections} ({b.tlsBytes} bytes de TLS frente a {a.tlsBytes}) y los bloques de cabeceras de HPACK ({b.headerBytes} bytes frente a {a.headerBytes}). Protobuf ahorró {a.wireBytes - c.wireBytes} bytes de cuerpos ({c.bodyBytes} frente a {a.bodyBytes} de JSON, cuyo base64 hace cada miniatura un tercio más grande). gRPC, con ambos, puso {d.wireBytes} bytes en la red frente a los {a.wireBytes} de A.</translation>
     </message>
@@ -8038,29 +8047,29 @@ server-push.lesson</extracomment>
         <translation>Un navegador hace 4 llamadas gRPC-Web a la vez a través de un proxy, sobre HTTP/1.1, y el proxy llama al servidor sobre HTTP/2. ¿Cuántas conexiones TCP usa todo el recorrido?</translation>
     </message>
     <message>
-        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A's two hops.</source>
+        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A&apos;s two hops.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>{a.connections} conexiones: HTTP/1.1 transporta un intercambio cada vez, así que el navegador abrió una conexión al proxy por cada llamada en curso (hasta seis por host), y el proxy añadió su propia conexión HTTP/2 al servidor, donde todas las llamadas se convirtieron en flujos. gRPC nativo (B) usó {b.connections}, y puso {b.wireBytes} bytes en la red frente a {a.wireBytes} en los dos saltos de A.</translation>
     </message>
     <message>
-        <source>The gRPC-Web proxy writes each call's status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
+        <source>The gRPC-Web proxy writes each call&apos;s status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El proxy gRPC-Web escribe el estado de cada llamada en una trama de trailers al final del cuerpo de la respuesta HTTP/1.1. ¿Cuántos bytes ocupa una de esas tramas?</translation>
     </message>
     <message>
-        <source>{bytes(a, "grpc.CallFinished server") / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A's {a.grpc.callsOk} calls that made {bytes(a, "grpc.CallFinished server")} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
+        <source>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A&apos;s {a.grpc.callsOk} calls that made {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>{bytes(a, "grpc.CallFinished server") / max(a.grpc.callsOk, 1):0} bytes: el mismo prefijo de cinco bytes que un mensaje, con su primer byte a 0x80 para marcar los trailers, y después los trailers como líneas de texto, aquí grpc-status 0. Para las {a.grpc.callsOk} llamadas de A eso sumó {bytes(a, "grpc.CallFinished server")} bytes. gRPC nativo (B) envió el mismo estado como una trama HEADERS de trailers de HTTP/2, comprimida con HPACK, que un script del navegador no podría leer.</translation>
+        <translation>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} bytes: el mismo prefijo de cinco bytes que un mensaje, con su primer byte a 0x80 para marcar los trailers, y después los trailers como líneas de texto, aquí grpc-status 0. Para las {a.grpc.callsOk} llamadas de A eso sumó {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes. gRPC nativo (B) envió el mismo estado como una trama HEADERS de trailers de HTTP/2, comprimida con HPACK, que un script del navegador no podría leer.</translation>
     </message>
     <message>
-        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server's work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
+        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server&apos;s work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Llamadas desde el navegador con un plazo (deadline) de 100 ms, a través de un proxy gRPC-Web, a un servidor que tarda hasta 200 ms. Para detener el trabajo del servidor en las llamadas que el navegador abandonó, ¿cuántas tramas RST_STREAM envía el proxy?</translation>
     </message>
     <message>
-        <source>The browser ended {count(a, "grpc.CallFinished client value=4")} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, "http2.RST_STREAM client c2s")} RST_STREAM frames. The native client (B) sent {count(b, "http2.RST_STREAM client c2s")} itself, on a connection that stayed open.</source>
+        <source>The browser ended {count(a, &quot;grpc.CallFinished client value=4&quot;)} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames. The native client (B) sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} itself, on a connection that stayed open.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>El navegador terminó {count(a, "grpc.CallFinished client value=4")} llamadas con DEADLINE_EXCEEDED. Una petición HTTP/1.1 no se puede cancelar por separado, así que cerró la conexión en la que estaba cada una; el proxy lo detectó y reinició los flujos de las llamadas que seguían abiertas hacia el servidor: {count(a, "http2.RST_STREAM client c2s")} tramas RST_STREAM. El cliente nativo (B) envió {count(b, "http2.RST_STREAM client c2s")} él mismo, en una conexión que siguió abierta.</translation>
+        <translation>El navegador terminó {count(a, &quot;grpc.CallFinished client value=4&quot;)} llamadas con DEADLINE_EXCEEDED. Una petición HTTP/1.1 no se puede cancelar por separado, así que cerró la conexión en la que estaba cada una; el proxy lo detectó y reinició los flujos de las llamadas que seguían abiertas hacia el servidor: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} tramas RST_STREAM. El cliente nativo (B) envió {count(b, &quot;http2.RST_STREAM client c2s&quot;)} él mismo, en una conexión que siguió abierta.</translation>
     </message>
     <message>
         <source>A mobile app uploads photos of about 5 MB each. Which design would you pick?</source>
@@ -8073,12 +8082,12 @@ server-push.lesson</extracomment>
         <translation>Enviar cada foto como un único mensaje gRPC unario</translation>
     </message>
     <message>
-        <source>Send the photo's bytes as WebSocket text frames</source>
+        <source>Send the photo&apos;s bytes as WebSocket text frames</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Enviar los bytes de la foto como tramas de texto WebSocket</translation>
     </message>
     <message>
-        <source>An HTTPS upload straight to object storage with a pre-signed URL, then a small API call with the object's key</source>
+        <source>An HTTPS upload straight to object storage with a pre-signed URL, then a small API call with the object&apos;s key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Una subida HTTPS directa al almacenamiento de objetos con una URL prefirmada, y después una pequeña llamada a la API con la clave del objeto</translation>
     </message>
@@ -8138,7 +8147,7 @@ server-push.lesson</extracomment>
         <translation>Sondear el servidor cada minuto desde segundo plano</translation>
     </message>
     <message>
-        <source>The platform's push service (APNs on iOS, FCM on Android), and the WebSocket only while the app is open</source>
+        <source>The platform&apos;s push service (APNs on iOS, FCM on Android), and the WebSocket only while the app is open</source>
         <extracomment>quiz.questions</extracomment>
         <translation>El servicio de notificaciones push de la plataforma (APNs en iOS, FCM en Android), y el WebSocket solo mientras la app está abierta</translation>
     </message>
@@ -8233,12 +8242,12 @@ server-push.lesson</extracomment>
         <translation>REST</translation>
     </message>
     <message>
-        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST's parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
+        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>REST terminó en {a.totalTimeMs:0} ms con {a.connections} conexiones, gRPC en {d.totalTimeMs:0} ms con {d.connections}. Las conexiones paralelas de REST pagan cada una un handshake TCP y uno TLS ({a.tlsBytes} bytes de TLS frente a {d.tlsBytes}), mientras que gRPC multiplexa todas las llamadas en una; en la red, {a.wireBytes} bytes frente a {d.wireBytes}. Para un puñado de llamadas los tiempos son parecidos; en bytes, conexiones y batería es donde gRPC gana claramente.</translation>
     </message>
     <message>
-        <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST's extra bytes on the wire come from?</source>
+        <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST&apos;s extra bytes on the wire come from?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Cinco elementos pequeños (miniaturas de 200 bytes) mediante REST sobre HTTPS, frente a gRPC. ¿De dónde vienen la mayoría de los bytes adicionales de REST en la red?</translation>
     </message>
@@ -8253,12 +8262,12 @@ server-push.lesson</extracomment>
         <translation>De sus cabeceras HTTP y cuerpos JSON</translation>
     </message>
     <message>
-        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC's single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC's header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
+        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>REST abrió {a.connections} conexiones, cada una con un handshake TLS completo: {a.tlsBytes} bytes de TLS frente a {d.tlsBytes} de la única conexión de gRPC. Sus cabeceras y cuerpos JSON ocuparon {a.headerBytes + a.bodyBytes} bytes frente a {d.headerBytes + d.bodyBytes + d.framingBytes} de los bloques de cabeceras, mensajes y tramas de gRPC. Con cargas pequeñas, el establecimiento de conexiones pesa más que la codificación; reutilizar conexiones (conjuntos keep-alive, HTTP/2) importa más que el formato de serialización.</translation>
     </message>
     <message>
-        <source>A chat with a message every half second. How does long polling's delivery latency compare with the WebSocket's?</source>
+        <source>A chat with a message every half second. How does long polling&apos;s delivery latency compare with the WebSocket&apos;s?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Un chat con un mensaje cada medio segundo. ¿Cómo se compara la latencia de entrega del long polling con la del WebSocket?</translation>
     </message>
@@ -8313,12 +8322,12 @@ server-push.lesson</extracomment>
         <translation>HTTP/1.1 {a.shootout.wireBytes} bytes, HTTPS {b.shootout.wireBytes}, gRPC {c.shootout.wireBytes}, WebSocket {d.shootout.wireBytes}. gRPC paga un handshake TLS y luego envía cabeceras comprimidas y Protobuf por {c.shootout.connections} conexión; el WebSocket paga un handshake y tramas de unos pocos bytes; HTTP/1.1 repite sus cabeceras de texto en cada petición a través de {a.shootout.connections} conexiones, y HTTPS añade un handshake completo a cada una de sus {b.shootout.connections}. Los bytes dependen más de las conexiones y las cabeceras repetidas que de la codificación.</translation>
     </message>
     <message>
-        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser's pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
+        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser&apos;s pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Las mismas peticiones y actualizaciones sobre HTTP/1.1 (A) y sobre HTTPS (B), cada uno con el conjunto de conexiones de un navegador. ¿Cuántas veces más bytes pone HTTPS en la red?</translation>
     </message>
     <message>
-        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS's {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
+        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS&apos;s {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>{b.shootout.wireBytes} bytes frente a {a.shootout.wireBytes}, unas {b.shootout.wireBytes / a.shootout.wireBytes:1} veces. Cada una de las {b.shootout.connections} conexiones de HTTPS ejecutó su propio handshake con un certificado, y cada registro añade una cabecera y una etiqueta. La solución no es prescindir de TLS, sino abrir menos conexiones: gRPC, con TLS, ocupó {c.shootout.wireBytes} bytes en {c.shootout.connections}.</translation>
     </message>
@@ -8328,7 +8337,7 @@ server-push.lesson</extracomment>
         <translation>Server push de HTTP/2, y por qué los navegadores lo abandonaron</translation>
     </message>
     <message>
-        <source>Watch an HTTP/2 server push a page's objects before they are asked for, measure the round trip it saves and what it costs, and learn why Early Hints and preload replaced it.</source>
+        <source>Watch an HTTP/2 server push a page&apos;s objects before they are asked for, measure the round trip it saves and what it costs, and learn why Early Hints and preload replaced it.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Observa cómo un servidor HTTP/2 envía por push los objetos de una página antes de que se pidan, mide el viaje de ida y vuelta que ahorra y lo que cuesta, y aprende por qué Early Hints y preload lo sustituyeron.</translation>
     </message>
@@ -8338,14 +8347,14 @@ server-push.lesson</extracomment>
         <translation>El viaje de ida y vuelta que push quiere ahorrar</translation>
     </message>
     <message>
-        <source>A browser cannot ask for a page's images, scripts and style sheets before it has received the
+        <source>A browser cannot ask for a page&apos;s images, scripts and style sheets before it has received the
 HTML **document** and found them in it. However fast the connection, that costs one extra
 **round trip**: document first, then the requests for everything it names.
 
 HTTP/2 **server push** tries to remove that round trip. The server knows which objects the
 document will need, so along with the document it sends them unasked.
 
-Both sides load the same small page over HTTP/2. Side **A** asks for every object; side **B**'s
+Both sides load the same small page over HTTP/2. Side **A** asks for every object; side **B**&apos;s
 server pushes them. Follow the arrows in the ladder.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Un navegador no puede pedir las imágenes, scripts y hojas de estilo de una página antes de haber recibido el
@@ -8364,7 +8373,7 @@ Ambos lados cargan la misma página pequeña sobre HTTP/2. El lado **A** pide ca
         <translation>¿Cuántos milisegundos antes tiene el lado B, con push, la página completa?</translation>
     </message>
     <message>
-        <source>Side A took {a.totalTimeMs:0} ms and side B {b.totalTimeMs:0} ms, a gain of {a.totalTimeMs - b.totalTimeMs:0} ms against a round-trip time of {knob.rttMs} ms. Side A needed {a.roundTrips} round trips (TCP, TLS, the document, the objects); side B {b.roundTrips}, because the objects came with the document. For a small page that fits in TCP's first flights, push saves about one round trip.</source>
+        <source>Side A took {a.totalTimeMs:0} ms and side B {b.totalTimeMs:0} ms, a gain of {a.totalTimeMs - b.totalTimeMs:0} ms against a round-trip time of {knob.rttMs} ms. Side A needed {a.roundTrips} round trips (TCP, TLS, the document, the objects); side B {b.roundTrips}, because the objects came with the document. For a small page that fits in TCP&apos;s first flights, push saves about one round trip.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>El lado A tardó {a.totalTimeMs:0} ms y el lado B {b.totalTimeMs:0} ms, una ganancia de {a.totalTimeMs - b.totalTimeMs:0} ms con un tiempo de ida y vuelta de {knob.rttMs} ms. El lado A necesitó {a.roundTrips} viajes de ida y vuelta (TCP, TLS, el documento, los objetos); el lado B {b.roundTrips}, porque los objetos llegaron con el documento. Para una página pequeña que cabe en los primeros envíos de TCP, push ahorra aproximadamente un viaje de ida y vuelta.</translation>
     </message>
@@ -8375,14 +8384,14 @@ Ambos lados cargan la misma página pequeña sobre HTTP/2. El lado **A** pide ca
     </message>
     <message>
         <source>A push starts with a `PUSH_PROMISE` frame (RFC 9113, section 8.4). The server sends it on the
-stream of the request it relates to, here stream 1, the document's, and it carries:
+stream of the request it relates to, here stream 1, the document&apos;s, and it carries:
 
 - the **promised stream id**, a new **even** id, because the server opens it;
 - a **header block** with the request the server pretends the client made (`:method GET`,
   `:path` of the object), HPACK-compressed like any other.
 
 The response then comes on the promised stream as usual: `HEADERS`, then `DATA`. The server
-sends the promises **before** the document's body, so the client learns that an object is on
+sends the promises **before** the document&apos;s body, so the client learns that an object is on
 its way before it can read the reference to it and request it itself.
 
 The rules keep push safe: only **safe, cacheable** requests without a body may be promised, only
@@ -8410,9 +8419,9 @@ para un origen del que el servidor tenga autoridad. Un cliente puede rechazar un
         <translation>¿Cuántas peticiones menos (tramas HEADERS enviadas por el cliente) envió el lado B que el lado A?</translation>
     </message>
     <message>
-        <source>Side A sent {count(a, "http2.HEADERS client c2s")} requests, side B only {count(b, "http2.HEADERS client c2s")}, for the document. The client received {count(b, "http2.PUSH_PROMISE client")} PUSH_PROMISE frames and {b.objectsPushed} of its {b.objectsCompleted} objects were pushed, each on a stream the server opened. Requests that are never made cost no upstream bytes either: side B sent {b.wireBytesUp} bytes to the server against {a.wireBytesUp} for side A.</source>
+        <source>Side A sent {count(a, &quot;http2.HEADERS client c2s&quot;)} requests, side B only {count(b, &quot;http2.HEADERS client c2s&quot;)}, for the document. The client received {count(b, &quot;http2.PUSH_PROMISE client&quot;)} PUSH_PROMISE frames and {b.objectsPushed} of its {b.objectsCompleted} objects were pushed, each on a stream the server opened. Requests that are never made cost no upstream bytes either: side B sent {b.wireBytesUp} bytes to the server against {a.wireBytesUp} for side A.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>El lado A envió {count(a, "http2.HEADERS client c2s")} peticiones, el lado B solo {count(b, "http2.HEADERS client c2s")}, para el documento. El cliente recibió {count(b, "http2.PUSH_PROMISE client")} tramas PUSH_PROMISE y {b.objectsPushed} de sus {b.objectsCompleted} objetos llegaron por push, cada uno en un flujo abierto por el servidor. Las peticiones que nunca se hacen tampoco cuestan bytes de subida: el lado B envió {b.wireBytesUp} bytes al servidor frente a {a.wireBytesUp} del lado A.</translation>
+        <translation>El lado A envió {count(a, &quot;http2.HEADERS client c2s&quot;)} peticiones, el lado B solo {count(b, &quot;http2.HEADERS client c2s&quot;)}, para el documento. El cliente recibió {count(b, &quot;http2.PUSH_PROMISE client&quot;)} tramas PUSH_PROMISE y {b.objectsPushed} de sus {b.objectsCompleted} objetos llegaron por push, cada uno en un flujo abierto por el servidor. Las peticiones que nunca se hacen tampoco cuestan bytes de subida: el lado B envió {b.wireBytesUp} bytes al servidor frente a {a.wireBytesUp} del lado A.</translation>
     </message>
     <message>
         <source>Why the promise comes first</source>
@@ -8420,8 +8429,8 @@ para un origen del que el servidor tenga autoridad. Un cliente puede rechazar un
         <translation>Por qué la promesa va primero</translation>
     </message>
     <message>
-        <source>The playback stopped where the document's response reaches the client. The server sent all the
-`PUSH_PROMISE` frames on stream 1 first, and only then the responses: the document's on stream 1
+        <source>The playback stopped where the document&apos;s response reaches the client. The server sent all the
+`PUSH_PROMISE` frames on stream 1 first, and only then the responses: the document&apos;s on stream 1
 and the pushed ones on their even streams.
 
     stream 1:   PUSH_PROMISE (2)  PUSH_PROMISE (4) ...  HEADERS  DATA (the document)
@@ -8441,7 +8450,7 @@ y las enviadas por push en sus flujos pares.
 El orden es deliberado, y RFC 9113 pide a los servidores que lo respeten.</translation>
     </message>
     <message>
-        <source>Why does the server send the PUSH_PROMISE frames before the document's DATA?</source>
+        <source>Why does the server send the PUSH_PROMISE frames before the document&apos;s DATA?</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>¿Por qué envía el servidor las tramas PUSH_PROMISE antes de los DATA del documento?</translation>
     </message>
@@ -8461,14 +8470,14 @@ El orden es deliberado, y RFC 9113 pide a los servidores que lo respeten.</trans
         <translation>Porque una PUSH_PROMISE solo puede enviarse en un flujo que aún no ha enviado DATA</translation>
     </message>
     <message>
-        <source>To fill the HPACK dynamic table before the document's headers are compressed</source>
+        <source>To fill the HPACK dynamic table before the document&apos;s headers are compressed</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Para llenar la tabla dinámica de HPACK antes de comprimir las cabeceras del documento</translation>
     </message>
     <message>
-        <source>If the document arrived first, the client could parse a reference and send its own request for that object while the push is still in flight, and the object would cross the wire twice. Promising first removes that race. Nothing is acknowledged: the server does not wait for the client at all, which is where the saved round trip comes from. Nor must promises precede all DATA: they need an open stream and must only come before the frames that refer to the pushed object. Here the client received its first promise {firstMs(b, "http2.HEADERS client s2c stream=1") - firstMs(b, "http2.PUSH_PROMISE client"):1} ms before the document's response headers.</source>
+        <source>If the document arrived first, the client could parse a reference and send its own request for that object while the push is still in flight, and the object would cross the wire twice. Promising first removes that race. Nothing is acknowledged: the server does not wait for the client at all, which is where the saved round trip comes from. Nor must promises precede all DATA: they need an open stream and must only come before the frames that refer to the pushed object. Here the client received its first promise {firstMs(b, &quot;http2.HEADERS client s2c stream=1&quot;) - firstMs(b, &quot;http2.PUSH_PROMISE client&quot;):1} ms before the document&apos;s response headers.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>Si el documento llegara primero, el cliente podría analizar una referencia y enviar su propia petición de ese objeto mientras el push aún está en camino, y el objeto cruzaría la red dos veces. Prometer primero elimina esa condición de carrera. No se confirma nada: el servidor no espera al cliente en absoluto, y de ahí sale el viaje de ida y vuelta ahorrado. Tampoco es obligatorio que las promesas precedan a todos los DATA: necesitan un flujo abierto y solo deben ir antes de las tramas que hacen referencia al objeto enviado por push. Aquí el cliente recibió su primera promesa {firstMs(b, "http2.HEADERS client s2c stream=1") - firstMs(b, "http2.PUSH_PROMISE client"):1} ms antes de las cabeceras de respuesta del documento.</translation>
+        <translation>Si el documento llegara primero, el cliente podría analizar una referencia y enviar su propia petición de ese objeto mientras el push aún está en camino, y el objeto cruzaría la red dos veces. Prometer primero elimina esa condición de carrera. No se confirma nada: el servidor no espera al cliente en absoluto, y de ahí sale el viaje de ida y vuelta ahorrado. Tampoco es obligatorio que las promesas precedan a todos los DATA: necesitan un flujo abierto y solo deben ir antes de las tramas que hacen referencia al objeto enviado por push. Aquí el cliente recibió su primera promesa {firstMs(b, &quot;http2.HEADERS client s2c stream=1&quot;) - firstMs(b, &quot;http2.PUSH_PROMISE client&quot;):1} ms antes de las cabeceras de respuesta del documento.</translation>
     </message>
     <message>
         <source>Pushing more than the first flight holds</source>
@@ -8482,7 +8491,7 @@ ten segments here, as in most real stacks. TLS adds its own unit: a **record** o
 can only be decrypted once all of it has arrived.
 
 With push, the server writes the document and all the pushed responses at once. Look at when
-the document's first bytes reach the client on each side.</source>
+the document&apos;s first bytes reach the client on each side.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>La misma comparación con una página mayor: más objetos y más grandes. Una conexión TCP nueva solo puede
 enviar una cantidad limitada antes de tener noticias del cliente: su **ventana de congestión inicial**,
@@ -8493,7 +8502,7 @@ Con push, el servidor escribe el documento y todas las respuestas enviadas por p
 llegan al cliente los primeros bytes del documento en cada lado.</translation>
     </message>
     <message>
-        <source>With the bigger page, when does the document's response reach the client with push, compared with side A?</source>
+        <source>With the bigger page, when does the document&apos;s response reach the client with push, compared with side A?</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Con la página mayor, ¿cuándo llega al cliente la respuesta del documento con push, en comparación con el lado A?</translation>
     </message>
@@ -8557,7 +8566,7 @@ Muy pocos sitios llegaron a usarlo, así que los navegadores eliminaron el códi
         <translation>Un visitante que vuelve tiene todos los objetos de la página en la caché del navegador. El servidor los envía por push igualmente. ¿Qué ocurre?</translation>
     </message>
     <message>
-        <source>The server sees the browser's cache and skips the objects already there</source>
+        <source>The server sees the browser&apos;s cache and skips the objects already there</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>El servidor ve la caché del navegador y omite los objetos que ya están en ella</translation>
     </message>
@@ -8572,14 +8581,14 @@ Muy pocos sitios llegaron a usarlo, así que los navegadores eliminaron el códi
         <translation>No se desperdicia nada: los objetos enviados por push solo sustituyen a las copias de la caché</translation>
     </message>
     <message>
-        <source>The pushed bytes cross the network anyway, at least until the browser's RST_STREAM reaches the server</source>
+        <source>The pushed bytes cross the network anyway, at least until the browser&apos;s RST_STREAM reaches the server</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>Los bytes enviados por push cruzan la red igualmente, al menos hasta que el RST_STREAM del navegador llega al servidor</translation>
     </message>
     <message>
-        <source>HTTP/2 gives the server no view of the client's cache (a proposal for "cache digests" was abandoned). The browser can reset each pushed stream once it sees the promise, but the server started sending at once, so up to a round trip's worth of pushed data is already on its way when the reset arrives. In this run the client received {bytes(b, "http2.DATA client s2c")} bytes of DATA; for a visitor with a warm cache, the pushed part of that would be waste.</source>
+        <source>HTTP/2 gives the server no view of the client&apos;s cache (a proposal for &quot;cache digests&quot; was abandoned). The browser can reset each pushed stream once it sees the promise, but the server started sending at once, so up to a round trip&apos;s worth of pushed data is already on its way when the reset arrives. In this run the client received {bytes(b, &quot;http2.DATA client s2c&quot;)} bytes of DATA; for a visitor with a warm cache, the pushed part of that would be waste.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>HTTP/2 no da al servidor ninguna visión de la caché del cliente (se abandonó una propuesta de "cache digests"). El navegador puede reiniciar cada flujo enviado por push en cuanto ve la promesa, pero el servidor empezó a enviar de inmediato, así que hasta un viaje de ida y vuelta de datos enviados por push ya está en camino cuando llega el reinicio. En esta ejecución el cliente recibió {bytes(b, "http2.DATA client s2c")} bytes de DATA; para un visitante con la caché llena, la parte enviada por push sería un desperdicio.</translation>
+        <translation>HTTP/2 no da al servidor ninguna visión de la caché del cliente (se abandonó una propuesta de &quot;cache digests&quot;). El navegador puede reiniciar cada flujo enviado por push en cuanto ve la promesa, pero el servidor empezó a enviar de inmediato, así que hasta un viaje de ida y vuelta de datos enviados por push ya está en camino cuando llega el reinicio. En esta ejecución el cliente recibió {bytes(b, &quot;http2.DATA client s2c&quot;)} bytes de DATA; para un visitante con la caché llena, la parte enviada por push sería un desperdicio.</translation>
     </message>
     <message>
         <source>The replacement: 103 Early Hints and preload</source>
@@ -8590,11 +8599,11 @@ Muy pocos sitios llegaron a usarlo, así que los navegadores eliminaron el códi
         <source>What replaced push leaves the decision with the **browser**, which knows its cache:
 
 - **Preload**: a `Link: &lt;/style.css&gt;; rel=preload; as=style` header, or the same as a
-  `&lt;link rel="preload"&gt;` element, tells the browser early which objects the page needs. It
+  `&lt;link rel=&quot;preload&quot;&gt;` element, tells the browser early which objects the page needs. It
   checks its cache and requests only what is missing.
 - **103 Early Hints** (RFC 8297): while the server is still producing the page, it sends an
   interim `103` response with those `Link` headers. The browser starts its requests (or opens
-  connections with `rel=preconnect`) during the server's thinking time; the final `200`
+  connections with `rel=preconnect`) during the server&apos;s thinking time; the final `200`
   response follows when the page is ready.
 
     client  GET /  ----------------------&gt;
@@ -8608,7 +8617,7 @@ never fetches what it already has.</source>
         <translation>Lo que sustituyó a push deja la decisión al **navegador**, que conoce su caché:
 
 - **Preload**: una cabecera `Link: &lt;/style.css&gt;; rel=preload; as=style`, o lo mismo como
-  elemento `&lt;link rel="preload"&gt;`, indica pronto al navegador qué objetos necesita la página. El navegador
+  elemento `&lt;link rel=&quot;preload&quot;&gt;`, indica pronto al navegador qué objetos necesita la página. El navegador
   comprueba su caché y pide solo lo que falta.
 - **103 Early Hints** (RFC 8297): mientras el servidor todavía está generando la página, envía una
   respuesta provisional `103` con esas cabeceras `Link`. El navegador inicia sus peticiones (o abre
@@ -8649,9 +8658,9 @@ nunca descarga lo que ya tiene.</translation>
         <translation>Early Hints hace que el servidor omita los objetos que el navegador ya tiene</translation>
     </message>
     <message>
-        <source>Early Hints only names resources; the browser decides whether to fetch them, so a warm cache costs nothing and the browser's own priorities stay in charge. It does cost the requests that push avoided, {count(a, "http2.HEADERS client c2s") - count(b, "http2.HEADERS client c2s")} of them for this page, but they leave early, while the server is still working on the page, so the time it spends thinking is no longer time the browser spends idle.</source>
+        <source>Early Hints only names resources; the browser decides whether to fetch them, so a warm cache costs nothing and the browser&apos;s own priorities stay in charge. It does cost the requests that push avoided, {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} of them for this page, but they leave early, while the server is still working on the page, so the time it spends thinking is no longer time the browser spends idle.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>Early Hints solo nombra recursos; el navegador decide si descargarlos, así que una caché llena no cuesta nada y las propias prioridades del navegador siguen al mando. Sí cuesta las peticiones que push evitaba, {count(a, "http2.HEADERS client c2s") - count(b, "http2.HEADERS client c2s")} para esta página, pero salen pronto, mientras el servidor aún trabaja en la página, así que el tiempo que pasa pensando ya no es tiempo que el navegador pasa inactivo.</translation>
+        <translation>Early Hints solo nombra recursos; el navegador decide si descargarlos, así que una caché llena no cuesta nada y las propias prioridades del navegador siguen al mando. Sí cuesta las peticiones que push evitaba, {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} para esta página, pero salen pronto, mientras el servidor aún trabaja en la página, así que el tiempo que pasa pensando ya no es tiempo que el navegador pasa inactivo.</translation>
     </message>
     <message>
         <source>TLS 1.2 against TLS 1.3: the full handshake</source>
@@ -8682,14 +8691,14 @@ Side A speaks TLS 1.2 (RFC 5246), side B TLS 1.3 (RFC 8446). Follow side A on th
     GET /                       ----&gt;
 
 - `ClientHello` offers versions, **cipher suites** and extensions; `ServerHello` picks one.
-- `Certificate` proves who the server is; `ServerKeyExchange` holds the server's ephemeral
-  ECDHE public key, signed with the certificate's key.
+- `Certificate` proves who the server is; `ServerKeyExchange` holds the server&apos;s ephemeral
+  ECDHE public key, signed with the certificate&apos;s key.
 - Only now can the client send its own public key (`ClientKeyExchange`): the playback stopped
   there. Both sides compute the same secret; `ChangeCipherSpec` switches to the new keys and
   `Finished` proves that both saw the same handshake.
 
-The client must hear the server's `Finished` before it sends its request: two round trips of
-handshake, on top of TCP's one.</source>
+The client must hear the server&apos;s `Finished` before it sends its request: two round trips of
+handshake, on top of TCP&apos;s one.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Ambos lados hacen una petición HTTPS tras un **handshake completo**: sin una sesión anterior en la que apoyarse.
 El lado A habla TLS 1.2 (RFC 5246), el lado B TLS 1.3 (RFC 8446). Sigue el lado A en la escalera:
@@ -8714,14 +8723,14 @@ El cliente debe recibir el `Finished` del servidor antes de enviar su petición:
 handshake, además del de TCP.</translation>
     </message>
     <message>
-        <source>How many round trips does side A's TLS 1.2 handshake take, from the client's ClientHello until the handshake is complete at the client?</source>
+        <source>How many round trips does side A&apos;s TLS 1.2 handshake take, from the client&apos;s ClientHello until the handshake is complete at the client?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>¿Cuántos viajes de ida y vuelta dura el handshake TLS 1.2 del lado A, desde el ClientHello del cliente hasta que el handshake está completo en el cliente?</translation>
     </message>
     <message>
-        <source>From `ClientHello` to a complete handshake took {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} round trips. The client cannot send `ClientKeyExchange` before it has the server's key exchange parameters, and the server's `Finished` needs one more crossing after that. With TCP's handshake and the request itself, the first response byte came after {a.roundTrips} round trips.</source>
+        <source>From `ClientHello` to a complete handshake took {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} round trips. The client cannot send `ClientKeyExchange` before it has the server&apos;s key exchange parameters, and the server&apos;s `Finished` needs one more crossing after that. With TCP&apos;s handshake and the request itself, the first response byte came after {a.roundTrips} round trips.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
-        <translation>Desde `ClientHello` hasta el handshake completo pasaron {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} viajes de ida y vuelta. El cliente no puede enviar `ClientKeyExchange` antes de tener los parámetros de intercambio de claves del servidor, y el `Finished` del servidor necesita un cruce más después de eso. Con el handshake de TCP y la propia petición, el primer byte de respuesta llegó tras {a.roundTrips} viajes de ida y vuelta.</translation>
+        <translation>Desde `ClientHello` hasta el handshake completo pasaron {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} viajes de ida y vuelta. El cliente no puede enviar `ClientKeyExchange` antes de tener los parámetros de intercambio de claves del servidor, y el `Finished` del servidor necesita un cruce más después de eso. Con el handshake de TCP y la propia petición, el primer byte de respuesta llegó tras {a.roundTrips} viajes de ida y vuelta.</translation>
     </message>
     <message>
         <source>TLS 1.3: the key share goes first</source>
@@ -8741,8 +8750,8 @@ one flight:
     [Finished], [GET /]         ----&gt;
 
 Everything in brackets is encrypted: the keys exist as soon as the `ServerHello` has delivered
-the server's share. `CertificateVerify` is the server's signature over the whole handshake so
-far. The client checks it and the server's `Finished`, then sends its own `Finished` together
+the server&apos;s share. `CertificateVerify` is the server&apos;s signature over the whole handshake so
+far. The client checks it and the server&apos;s `Finished`, then sends its own `Finished` together
 with the request. The `ChangeCipherSpec` messages on the ladder are dummies that TLS 1.3 sends
 only so that old middleboxes let the connection through.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
@@ -8764,7 +8773,7 @@ con la petición. Los mensajes `ChangeCipherSpec` de la escalera son simulados: 
 solo para que los middleboxes antiguos dejen pasar la conexión.</translation>
     </message>
     <message>
-        <source>Now side B. How many round trips until its first response byte, TCP's handshake included?</source>
+        <source>Now side B. How many round trips until its first response byte, TCP&apos;s handshake included?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Ahora el lado B. ¿Cuántos viajes de ida y vuelta hasta su primer byte de respuesta, incluido el handshake de TCP?</translation>
     </message>
@@ -8782,14 +8791,14 @@ solo para que los middleboxes antiguos dejen pasar la conexión.</translation>
         <source>Compare the messages of the two sides. TLS 1.3 has no `ServerKeyExchange`, no `ClientKeyExchange`
 and no `ServerHelloDone`. It also removed a lot that TLS 1.2 still allowed:
 
-- **static RSA key exchange**, where the client encrypted the secret with the server's
+- **static RSA key exchange**, where the client encrypted the secret with the server&apos;s
   certificate key: whoever later stole that key could decrypt every recorded session;
 - ciphers without built-in integrity (CBC with a separate MAC, RC4); only **AEAD** ciphers
   remain;
 - renegotiation and compression.
 
 Every full TLS 1.3 handshake uses an ephemeral (EC)DHE exchange, so it always has **forward
-secrecy**: stealing the server's private key later does not open recorded traffic.</source>
+secrecy**: stealing the server&apos;s private key later does not open recorded traffic.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>Compara los mensajes de los dos lados. TLS 1.3 no tiene `ServerKeyExchange`, ni `ClientKeyExchange`
 ni `ServerHelloDone`. También eliminó mucho de lo que TLS 1.2 aún permitía:
@@ -8809,7 +8818,7 @@ perfecto hacia adelante** (forward secrecy): robar más tarde la clave privada d
         <translation>TLS 1.3 no envía ServerKeyExchange ni ClientKeyExchange. ¿Dónde está su intercambio de claves?</translation>
     </message>
     <message>
-        <source>In the Certificate: the client encrypts a secret with the server's public key</source>
+        <source>In the Certificate: the client encrypts a secret with the server&apos;s public key</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>En el Certificate: el cliente cifra un secreto con la clave pública del servidor</translation>
     </message>
@@ -8829,7 +8838,7 @@ perfecto hacia adelante** (forward secrecy): robar más tarde la clave privada d
         <translation>En los mensajes NewSessionTicket posteriores al handshake</translation>
     </message>
     <message>
-        <source>The client's public key rides in the `ClientHello`'s `key_share`, the server's in the `ServerHello`'s (the inspector shows it). Both sides compute the shared secret from these two messages alone, which is why the server's very first flight can already be encrypted and end with `Finished`. Encrypting a secret with the certificate's key (RSA key transport) is exactly what TLS 1.3 removed, because it gave no forward secrecy.</source>
+        <source>The client&apos;s public key rides in the `ClientHello`&apos;s `key_share`, the server&apos;s in the `ServerHello`&apos;s (the inspector shows it). Both sides compute the shared secret from these two messages alone, which is why the server&apos;s very first flight can already be encrypted and end with `Finished`. Encrypting a secret with the certificate&apos;s key (RSA key transport) is exactly what TLS 1.3 removed, because it gave no forward secrecy.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>La clave pública del cliente viaja en la `key_share` del `ClientHello`, la del servidor en la del `ServerHello` (el inspector la muestra). Ambos lados calculan el secreto compartido solo a partir de estos dos mensajes, por eso el primerísimo envío del servidor ya puede ir cifrado y terminar con `Finished`. Cifrar un secreto con la clave del certificado (transporte de claves RSA) es justo lo que eliminó TLS 1.3, porque no daba secreto perfecto hacia adelante (forward secrecy).</translation>
     </message>
@@ -8841,9 +8850,9 @@ perfecto hacia adelante** (forward secrecy): robar más tarde la clave privada d
     <message>
         <source>The key share in the `ClientHello` is a guess. Both clients here support X25519 and P-256, but
 send a key share for X25519 only (a key share per group would make every `ClientHello` larger).
-Side A's server accepts X25519. Side B's server accepts **only P-256**.
+Side A&apos;s server accepts X25519. Side B&apos;s server accepts **only P-256**.
 
-B's server cannot compute a secret from a share it does not accept, so it answers with a
+B&apos;s server cannot compute a secret from a share it does not accept, so it answers with a
 **HelloRetryRequest**: a `ServerHello` with a special fixed random value, naming the group it
 wants. The client must start again with a second `ClientHello` carrying a P-256 key share. The
 playback stopped at the HelloRetryRequest.</source>
@@ -8858,14 +8867,14 @@ quiere. El cliente debe empezar de nuevo con un segundo `ClientHello` que lleve 
 reproducción se detuvo en el HelloRetryRequest.</translation>
     </message>
     <message>
-        <source>How many ClientHello messages did side B's client send?</source>
+        <source>How many ClientHello messages did side B&apos;s client send?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>¿Cuántos mensajes ClientHello envió el cliente del lado B?</translation>
     </message>
     <message>
-        <source>{count(b, "tls.HandshakeMessage client c2s flags=1")} `ClientHello` messages, against {count(a, "tls.HandshakeMessage client c2s flags=1")} on side A. The second one could only leave once the HelloRetryRequest had arrived, so the handshake took one full round trip more: {b.roundTrips} round trips until the first response byte instead of {a.roundTrips}.</source>
+        <source>{count(b, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} `ClientHello` messages, against {count(a, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} on side A. The second one could only leave once the HelloRetryRequest had arrived, so the handshake took one full round trip more: {b.roundTrips} round trips until the first response byte instead of {a.roundTrips}.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
-        <translation>{count(b, "tls.HandshakeMessage client c2s flags=1")} mensajes `ClientHello`, frente a {count(a, "tls.HandshakeMessage client c2s flags=1")} en el lado A. El segundo solo pudo salir una vez llegado el HelloRetryRequest, así que el handshake tardó un viaje de ida y vuelta completo más: {b.roundTrips} viajes de ida y vuelta hasta el primer byte de respuesta en lugar de {a.roundTrips}.</translation>
+        <translation>{count(b, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} mensajes `ClientHello`, frente a {count(a, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} en el lado A. El segundo solo pudo salir una vez llegado el HelloRetryRequest, así que el handshake tardó un viaje de ida y vuelta completo más: {b.roundTrips} viajes de ida y vuelta hasta el primer byte de respuesta en lugar de {a.roundTrips}.</translation>
     </message>
     <message>
         <source>What the retry costs</source>
@@ -8873,13 +8882,13 @@ reproducción se detuvo en el HelloRetryRequest.</translation>
         <translation>Lo que cuesta el reintento</translation>
     </message>
     <message>
-        <source>On the lanes both handshakes line up until the server's first answer; from there side B runs
+        <source>On the lanes both handshakes line up until the server&apos;s first answer; from there side B runs
 one round trip behind. That is the whole cost of a HelloRetryRequest: one RTT, and the bytes of a
 second `ClientHello`.
 
 It is avoidable. Clients send a key share for the group servers most often accept (today
 X25519), and servers that prefer another group may still accept the share the client already
-sent. A server configured like B's forces the extra round trip on nearly every new connection.</source>
+sent. A server configured like B&apos;s forces the extra round trip on nearly every new connection.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>En los carriles, ambos handshakes van a la par hasta la primera respuesta del servidor; a partir de ahí el lado B va
 un viaje de ida y vuelta por detrás. Ese es todo el coste de un HelloRetryRequest: un RTT, y los bytes de un
@@ -8907,10 +8916,10 @@ envió. Un servidor configurado como el de B impone el viaje de ida y vuelta adi
     <message>
         <source>Client and server must agree on a version. A TLS 1.3 client lists the versions it supports in
 the `supported_versions` extension of its `ClientHello`; a TLS 1.2 client has no such extension
-and just writes 1.2 in the hello's version field. The server picks the highest version both
+and just writes 1.2 in the hello&apos;s version field. The server picks the highest version both
 share.
 
-Side B's client allows TLS 1.2 at most, and its server requires TLS 1.3. There is nothing to
+Side B&apos;s client allows TLS 1.2 at most, and its server requires TLS 1.3. There is nothing to
 pick, so the server ends the handshake with the fatal alert **`protocol_version`** (alert 70).
 No keys were agreed, so the alert travels in the clear.
 
@@ -8932,7 +8941,7 @@ en los últimos bytes del random de su `ServerHello`. Un cliente TLS 1.3 que ve 
 atacante eliminó su oferta de 1.3 y aborta, así que no se puede forzar una **degradación** sin que se note.</translation>
     </message>
     <message>
-        <source>Who ended side B's handshake, and when?</source>
+        <source>Who ended side B&apos;s handshake, and when?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>¿Quién terminó el handshake del lado B, y cuándo?</translation>
     </message>
@@ -8952,7 +8961,7 @@ atacante eliminó su oferta de 1.3 y aborta, así que no se puede forzar una **d
         <translation>Nadie: ambos se conformaron con TLS 1.2</translation>
     </message>
     <message>
-        <source>The version is the server's choice, made from the `ClientHello` alone, so the server was the one to refuse, at once, without sending a `ServerHello`: side B failed after {b.roundTrips} round trips and only {b.tlsBytes} bytes of TLS. A fatal alert ends the connection; the client could only retry with other settings.</source>
+        <source>The version is the server&apos;s choice, made from the `ClientHello` alone, so the server was the one to refuse, at once, without sending a `ServerHello`: side B failed after {b.roundTrips} round trips and only {b.tlsBytes} bytes of TLS. A fatal alert ends the connection; the client could only retry with other settings.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>La versión la elige el servidor, solo a partir del `ClientHello`, así que fue el servidor quien se negó, de inmediato, sin enviar un `ServerHello`: el lado B falló tras {b.roundTrips} viajes de ida y vuelta y solo {b.tlsBytes} bytes de TLS. Una alerta fatal termina la conexión; el cliente solo podría reintentar con otra configuración.</translation>
     </message>
@@ -8962,7 +8971,7 @@ atacante eliminó su oferta de 1.3 y aborta, así que no se puede forzar una **d
         <translation>Volver: reanudación de sesión y 0-RTT</translation>
     </message>
     <message>
-        <source>How a session ticket lets a returning client skip the certificate (and, in TLS 1.2, a round trip), and why TLS 1.3's 0-RTT early data is faster but can be replayed.</source>
+        <source>How a session ticket lets a returning client skip the certificate (and, in TLS 1.2, a round trip), and why TLS 1.3&apos;s 0-RTT early data is faster but can be replayed.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Cómo un ticket de sesión permite a un cliente que vuelve saltarse el certificado (y, en TLS 1.2, un viaje de ida y vuelta), y por qué los datos anticipados (early data) 0-RTT de TLS 1.3 son más rápidos pero pueden repetirse (replay).</translation>
     </message>
@@ -8976,15 +8985,15 @@ atacante eliminó su oferta de 1.3 y aborta, así que no se puede forzar una **d
 signature to make and to verify, a key exchange to compute. A browser opens many connections to
 the same servers, so TLS lets a client **resume** a session it had before.
 
-At the end of side A's full handshake the server sent a **`NewSessionTicket`**; the inspector
-shows it. A **session ticket** (RFC 5077) is the session's state, above all its master secret,
+At the end of side A&apos;s full handshake the server sent a **`NewSessionTicket`**; the inspector
+shows it. A **session ticket** (RFC 5077) is the session&apos;s state, above all its master secret,
 encrypted under a key that only the server knows. The client cannot read it; it just keeps it
 and hands it back next time. The server then needs no per-client memory: a ticket-encryption key
 shared by all its machines is enough. (The older way, a **session ID**, made the server keep a
 cache of sessions.)
 
 Side B is such a return visit: before the clock started, a first connection, not recorded,
-obtained a ticket, and side B's `ClientHello` carries it in its `session_ticket` extension.</source>
+obtained a ticket, and side B&apos;s `ClientHello` carries it in its `session_ticket` extension.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>Un handshake completo es caro: viajes de ida y vuelta, una cadena de certificados que enviar y comprobar, una
 firma que generar y verificar, un intercambio de claves que calcular. Un navegador abre muchas conexiones a
@@ -9018,7 +9027,7 @@ No `Certificate`, no `ServerKeyExchange`, no `ClientKeyExchange`: the server pro
 by being able to open the ticket, and fresh keys are derived from the old master secret and the
 two new random values. The server even sends its `Finished` first.
 
-The price: no new key exchange happens. Anyone who later obtains the server's ticket key can
+The price: no new key exchange happens. Anyone who later obtains the server&apos;s ticket key can
 open recorded tickets, and with them decrypt the recorded sessions they protect, the first one
 included. Servers must therefore rotate that key often.</source>
         <extracomment>tls-resumption.lesson</extracomment>
@@ -9039,14 +9048,14 @@ abrir tickets grabados y, con ellos, descifrar las sesiones grabadas que protege
 la primera. Por eso los servidores deben rotar esa clave a menudo.</translation>
     </message>
     <message>
-        <source>How many round trips does side B's resumed handshake take, from its ClientHello until the handshake is complete at the client?</source>
+        <source>How many round trips does side B&apos;s resumed handshake take, from its ClientHello until the handshake is complete at the client?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>¿Cuántos viajes de ida y vuelta dura el handshake reanudado del lado B, desde su ClientHello hasta que el handshake está completo en el cliente?</translation>
     </message>
     <message>
-        <source>Resumed, the handshake took {(firstMs(b, "tls.HandshakeComplete client") - firstMs(b, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} round trips, the full one {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2}. So the first response byte came after {b.roundTrips} round trips instead of {a.roundTrips}, and TLS put {b.tlsBytes} bytes on the wire instead of {a.tlsBytes}: the certificate stayed home.</source>
+        <source>Resumed, the handshake took {(firstMs(b, &quot;tls.HandshakeComplete client&quot;) - firstMs(b, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} round trips, the full one {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2}. So the first response byte came after {b.roundTrips} round trips instead of {a.roundTrips}, and TLS put {b.tlsBytes} bytes on the wire instead of {a.tlsBytes}: the certificate stayed home.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>Reanudado, el handshake duró {(firstMs(b, "tls.HandshakeComplete client") - firstMs(b, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} viajes de ida y vuelta, el completo {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2}. Así, el primer byte de respuesta llegó tras {b.roundTrips} viajes de ida y vuelta en lugar de {a.roundTrips}, y TLS puso {b.tlsBytes} bytes en la red en lugar de {a.tlsBytes}: el certificado se quedó en casa.</translation>
+        <translation>Reanudado, el handshake duró {(firstMs(b, &quot;tls.HandshakeComplete client&quot;) - firstMs(b, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} viajes de ida y vuelta, el completo {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2}. Así, el primer byte de respuesta llegó tras {b.roundTrips} viajes de ida y vuelta en lugar de {a.roundTrips}, y TLS puso {b.tlsBytes} bytes en la red en lugar de {a.tlsBytes}: el certificado se quedó en casa.</translation>
     </message>
     <message>
         <source>TLS 1.3: resumption with a pre-shared key</source>
@@ -9098,9 +9107,9 @@ La PSK ya autentica al servidor, así que este no envía `Certificate` ni
         <translation>¿Cuántos mensajes Certificate envió el servidor en el lado B, la conexión reanudada?</translation>
     </message>
     <message>
-        <source>{count(b, "tls.HandshakeMessage server flags=11")}, against {count(a, "tls.HandshakeMessage server flags=11")} in side A's full handshake. The server's `ServerHello` accepts the client's pre-shared key, and that key is proof enough that this is the server the client authenticated before; so no certificate ({bytes(a, "tls.HandshakeMessage server flags=11")} bytes in side A) and no signature.</source>
+        <source>{count(b, &quot;tls.HandshakeMessage server flags=11&quot;)}, against {count(a, &quot;tls.HandshakeMessage server flags=11&quot;)} in side A&apos;s full handshake. The server&apos;s `ServerHello` accepts the client&apos;s pre-shared key, and that key is proof enough that this is the server the client authenticated before; so no certificate ({bytes(a, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes in side A) and no signature.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>{count(b, "tls.HandshakeMessage server flags=11")}, frente a {count(a, "tls.HandshakeMessage server flags=11")} en el handshake completo del lado A. El `ServerHello` del servidor acepta la clave precompartida del cliente, y esa clave es prueba suficiente de que este es el servidor que el cliente autenticó antes; así que no hay certificado ({bytes(a, "tls.HandshakeMessage server flags=11")} bytes en el lado A) ni firma.</translation>
+        <translation>{count(b, &quot;tls.HandshakeMessage server flags=11&quot;)}, frente a {count(a, &quot;tls.HandshakeMessage server flags=11&quot;)} en el handshake completo del lado A. El `ServerHello` del servidor acepta la clave precompartida del cliente, y esa clave es prueba suficiente de que este es el servidor que el cliente autenticó antes; así que no hay certificado ({bytes(a, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes en el lado A) ni firma.</translation>
     </message>
     <message>
         <source>What TLS 1.3 resumption saves</source>
@@ -9110,7 +9119,7 @@ La PSK ya autentica al servidor, así que este no envía `Certificate` ni
     <message>
         <source>Look at the round trips: both sides needed the same number. A full TLS 1.3 handshake already
 takes one round trip, and a resumed one cannot take fewer as long as the client waits for the
-server's `Finished` before sending its request.
+server&apos;s `Finished` before sending its request.
 
 What resumption saves in TLS 1.3 is **work and bytes**: no certificate chain on the wire, no
 signature for the server to compute, no chain for the client to verify. For a busy server
@@ -9140,7 +9149,7 @@ firmar es la parte cara de un handshake, así que la reanudación sigue compensa
         <translation>El intercambio de claves: una sesión reanudada no necesita una key share nueva</translation>
     </message>
     <message>
-        <source>The certificate chain and the server's signature</source>
+        <source>The certificate chain and the server&apos;s signature</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>La cadena de certificados y la firma del servidor</translation>
     </message>
@@ -9195,12 +9204,12 @@ a la petición en su primerísimo envío. Después el cliente cierra los datos a
 `EndOfEarlyData` y termina el handshake como de costumbre.</translation>
     </message>
     <message>
-        <source>How many round trips until side B's first response byte, TCP's handshake included?</source>
+        <source>How many round trips until side B&apos;s first response byte, TCP&apos;s handshake included?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>¿Cuántos viajes de ida y vuelta hasta el primer byte de respuesta del lado B, incluido el handshake de TCP?</translation>
     </message>
     <message>
-        <source>{b.roundTrips} round trips against {a.roundTrips} without early data: the request no longer waits for the handshake, so only TCP's own round trip and the request's remain ({b.timeToFirstByteMs:0} ms against {a.timeToFirstByteMs:0} ms here). QUIC, which merges the transport and TLS handshakes, removes the TCP round trip as well.</source>
+        <source>{b.roundTrips} round trips against {a.roundTrips} without early data: the request no longer waits for the handshake, so only TCP&apos;s own round trip and the request&apos;s remain ({b.timeToFirstByteMs:0} ms against {a.timeToFirstByteMs:0} ms here). QUIC, which merges the transport and TLS handshakes, removes the TCP round trip as well.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>{b.roundTrips} viajes de ida y vuelta frente a {a.roundTrips} sin datos anticipados: la petición ya no espera al handshake, así que solo quedan el propio viaje de ida y vuelta de TCP y el de la petición ({b.timeToFirstByteMs:0} ms frente a {a.timeToFirstByteMs:0} ms aquí). QUIC, que fusiona los handshakes de transporte y de TLS, elimina también el viaje de ida y vuelta de TCP.</translation>
     </message>
@@ -9241,14 +9250,14 @@ Los servidores limitan el daño con tickets de un solo uso, un registro de `Clie
 ventana de tiempo corta, pero ninguna de estas medidas es perfecta cuando hay muchas máquinas.</translation>
     </message>
     <message>
-        <source>How many bytes did side B's client send as early data?</source>
+        <source>How many bytes did side B&apos;s client send as early data?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>¿Cuántos bytes envió el cliente del lado B como datos anticipados?</translation>
     </message>
     <message>
-        <source>{bytes(b, "tls.EarlyData client c2s")} bytes: exactly the request head ({bytes(b, "http1.RequestHead client")} bytes), `GET /`. That whole request is what an attacker could replay. Fetching a page twice does no harm, which is why this request may travel early.</source>
+        <source>{bytes(b, &quot;tls.EarlyData client c2s&quot;)} bytes: exactly the request head ({bytes(b, &quot;http1.RequestHead client&quot;)} bytes), `GET /`. That whole request is what an attacker could replay. Fetching a page twice does no harm, which is why this request may travel early.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>{bytes(b, "tls.EarlyData client c2s")} bytes: exactamente la cabecera de la petición ({bytes(b, "http1.RequestHead client")} bytes), `GET /`. Esa petición completa es lo que un atacante podría repetir. Descargar una página dos veces no hace daño, y por eso esta petición puede viajar de forma anticipada.</translation>
+        <translation>{bytes(b, &quot;tls.EarlyData client c2s&quot;)} bytes: exactamente la cabecera de la petición ({bytes(b, &quot;http1.RequestHead client&quot;)} bytes), `GET /`. Esa petición completa es lo que un atacante podría repetir. Descargar una página dos veces no hace daño, y por eso esta petición puede viajar de forma anticipada.</translation>
     </message>
     <message>
         <source>Which requests may go early?</source>
@@ -9342,14 +9351,14 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Actualizaciones en vivo mediante sondeo: cada comprobación es una petición completa con sus cabeceras, y una actualización espera al siguiente sondeo.</translation>
     </message>
     <message>
-        <source>"For the public API I'd use REST with JSON over HTTPS: everyone can call it, it's easy to debug, and HTTP caching and CDNs work out of the box."</source>
+        <source>&quot;For the public API I&apos;d use REST with JSON over HTTPS: everyone can call it, it&apos;s easy to debug, and HTTP caching and CDNs work out of the box.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Para la API pública usaría REST con JSON sobre HTTPS: cualquiera puede llamarla, es fácil de depurar, y la caché HTTP y las CDN funcionan de serie."</translation>
+        <translation>&quot;Para la API pública usaría REST con JSON sobre HTTPS: cualquiera puede llamarla, es fácil de depurar, y la caché HTTP y las CDN funcionan de serie.&quot;</translation>
     </message>
     <message>
-        <source>"I'd keep the endpoints stateless so any instance behind the load balancer can serve any request, and make retried writes safe with idempotency keys."</source>
+        <source>&quot;I&apos;d keep the endpoints stateless so any instance behind the load balancer can serve any request, and make retried writes safe with idempotency keys.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Mantendría los endpoints sin estado para que cualquier instancia detrás del balanceador de carga pueda atender cualquier petición, y haría seguras las escrituras reintentadas con claves de idempotencia."</translation>
+        <translation>&quot;Mantendría los endpoints sin estado para que cualquier instancia detrás del balanceador de carga pueda atender cualquier petición, y haría seguras las escrituras reintentadas con claves de idempotencia.&quot;</translation>
     </message>
     <message>
         <source>HTTPS (HTTP over TLS)</source>
@@ -9357,7 +9366,7 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>HTTPS (HTTP sobre TLS)</translation>
     </message>
     <message>
-        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP's passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
+        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP&apos;s passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>Siempre, en todo endpoint de producción, incluidos los internos: cualquiera en la ruta lee las contraseñas y cookies de sesión del HTTP en claro, mientras que sobre HTTPS solo ve direcciones, el nombre del servidor, tamaños y tiempos.</translation>
     </message>
@@ -9387,7 +9396,7 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Configuraciones solo TLS 1.2 cuando los clientes pueden usar TLS 1.3: cada conexión nueva espera un viaje de ida y vuelta más.</translation>
     </message>
     <message>
-        <source>Certificates from an authority your clients do not trust, such as a private CA missing from mobile apps' trust stores: the handshake fails with unknown_ca.</source>
+        <source>Certificates from an authority your clients do not trust, such as a private CA missing from mobile apps&apos; trust stores: the handshake fails with unknown_ca.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>Certificados de una autoridad en la que tus clientes no confían, como una CA privada que falta en los almacenes de confianza de las apps móviles: el handshake falla con unknown_ca.</translation>
     </message>
@@ -9402,14 +9411,14 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Aceptar solo un grupo de intercambio de claves que los clientes no eligen en primer lugar: cada handshake paga un viaje de ida y vuelta adicional por un HelloRetryRequest.</translation>
     </message>
     <message>
-        <source>"I'll use HTTPS everywhere, terminated at the load balancer with TLS 1.3, and mutual TLS between internal services."</source>
+        <source>&quot;I&apos;ll use HTTPS everywhere, terminated at the load balancer with TLS 1.3, and mutual TLS between internal services.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Usaré HTTPS en todas partes, terminado en el balanceador de carga con TLS 1.3, y TLS mutuo entre los servicios internos."</translation>
+        <translation>&quot;Usaré HTTPS en todas partes, terminado en el balanceador de carga con TLS 1.3, y TLS mutuo entre los servicios internos.&quot;</translation>
     </message>
     <message>
-        <source>"To keep handshakes cheap I'd reuse connections and enable session resumption; 0-RTT only for idempotent GETs, since early data can be replayed."</source>
+        <source>&quot;To keep handshakes cheap I&apos;d reuse connections and enable session resumption; 0-RTT only for idempotent GETs, since early data can be replayed.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Para que los handshakes sean baratos reutilizaría conexiones y activaría la reanudación de sesión; 0-RTT solo para GET idempotentes, ya que los datos anticipados pueden repetirse."</translation>
+        <translation>&quot;Para que los handshakes sean baratos reutilizaría conexiones y activaría la reanudación de sesión; 0-RTT solo para GET idempotentes, ya que los datos anticipados pueden repetirse.&quot;</translation>
     </message>
     <message>
         <source>HTTP/2</source>
@@ -9447,14 +9456,14 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Trucos de la época de HTTP/1.1 como el domain sharding, que solo añaden handshakes y dividen las tablas HPACK.</translation>
     </message>
     <message>
-        <source>"At the edge I'd serve HTTP/2 (and HTTP/3 where the CDN offers it): one connection per client, multiplexed requests and header compression, with no change to the API."</source>
+        <source>&quot;At the edge I&apos;d serve HTTP/2 (and HTTP/3 where the CDN offers it): one connection per client, multiplexed requests and header compression, with no change to the API.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"En el borde serviría HTTP/2 (y HTTP/3 donde la CDN lo ofrezca): una conexión por cliente, peticiones multiplexadas y compresión de cabeceras, sin ningún cambio en la API."</translation>
+        <translation>&quot;En el borde serviría HTTP/2 (y HTTP/3 donde la CDN lo ofrezca): una conexión por cliente, peticiones multiplexadas y compresión de cabeceras, sin ningún cambio en la API.&quot;</translation>
     </message>
     <message>
-        <source>"I'd mention the trade-off: HTTP/2 removes head-of-line blocking between requests, but not TCP's, which is why HTTP/3 exists."</source>
+        <source>&quot;I&apos;d mention the trade-off: HTTP/2 removes head-of-line blocking between requests, but not TCP&apos;s, which is why HTTP/3 exists.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Mencionaría la contrapartida: HTTP/2 elimina el bloqueo de cabeza de línea entre peticiones, pero no el de TCP, y por eso existe HTTP/3."</translation>
+        <translation>&quot;Mencionaría la contrapartida: HTTP/2 elimina el bloqueo de cabeza de línea entre peticiones, pero no el de TCP, y por eso existe HTTP/3.&quot;</translation>
     </message>
     <message>
         <source>Service-to-service calls inside the system: typed .proto contracts, generated clients for every language, compact Protobuf messages and many calls multiplexed on one connection.</source>
@@ -9492,14 +9501,14 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Cargas que las personas deben leer en los registros y con curl, a menos que el equipo adopte grpcurl y herramientas similares.</translation>
     </message>
     <message>
-        <source>"For internal calls between services I'd use gRPC: the .proto file is the contract, Protobuf keeps payloads small, and HTTP/2 multiplexes the calls; I'd set deadlines and propagate them."</source>
+        <source>&quot;For internal calls between services I&apos;d use gRPC: the .proto file is the contract, Protobuf keeps payloads small, and HTTP/2 multiplexes the calls; I&apos;d set deadlines and propagate them.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Para las llamadas internas entre servicios usaría gRPC: el archivo .proto es el contrato, Protobuf mantiene pequeñas las cargas y HTTP/2 multiplexa las llamadas; fijaría plazos y los propagaría."</translation>
+        <translation>&quot;Para las llamadas internas entre servicios usaría gRPC: el archivo .proto es el contrato, Protobuf mantiene pequeñas las cargas y HTTP/2 multiplexa las llamadas; fijaría plazos y los propagaría.&quot;</translation>
     </message>
     <message>
-        <source>"The public and browser-facing API stays REST over HTTPS, or gRPC-Web behind Envoy if the front end wants the same contracts."</source>
+        <source>&quot;The public and browser-facing API stays REST over HTTPS, or gRPC-Web behind Envoy if the front end wants the same contracts.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"La API pública y de cara al navegador sigue siendo REST sobre HTTPS, o gRPC-Web detrás de Envoy si el front end quiere los mismos contratos."</translation>
+        <translation>&quot;La API pública y de cara al navegador sigue siendo REST sobre HTTPS, o gRPC-Web detrás de Envoy si el front end quiere los mismos contratos.&quot;</translation>
     </message>
     <message>
         <source>Real-time updates from server to client, such as tickers, dashboards and notifications: each update leaves the moment it exists, with a frame header of a few bytes.</source>
@@ -9532,14 +9541,14 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Diseños que no pueden permitirse servidores con estado: cada conexión ata a un cliente a un servidor, así que la difusión (fan-out) necesita pub/sub y los despliegues necesitan reconexiones con backoff.</translation>
     </message>
     <message>
-        <source>"For the chat I'd use WebSockets: clients keep one connection to a gateway tier, and the gateways fan messages out through a pub/sub layer such as Redis or Kafka."</source>
+        <source>&quot;For the chat I&apos;d use WebSockets: clients keep one connection to a gateway tier, and the gateways fan messages out through a pub/sub layer such as Redis or Kafka.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Para el chat usaría WebSockets: los clientes mantienen una conexión con una capa de gateways, y los gateways difunden los mensajes a través de una capa pub/sub como Redis o Kafka."</translation>
+        <translation>&quot;Para el chat usaría WebSockets: los clientes mantienen una conexión con una capa de gateways, y los gateways difunden los mensajes a través de una capa pub/sub como Redis o Kafka.&quot;</translation>
     </message>
     <message>
-        <source>"I'd add heartbeats, reconnect with exponential backoff and jitter, and fall back to long polling where WebSockets are blocked."</source>
+        <source>&quot;I&apos;d add heartbeats, reconnect with exponential backoff and jitter, and fall back to long polling where WebSockets are blocked.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Añadiría heartbeats, reconexión con backoff exponencial y jitter, y recurriría al long polling donde los WebSockets estén bloqueados."</translation>
+        <translation>&quot;Añadiría heartbeats, reconexión con backoff exponencial y jitter, y recurriría al long polling donde los WebSockets estén bloqueados.&quot;</translation>
     </message>
     <message>
         <source>HTTP long polling</source>
@@ -9572,9 +9581,9 @@ y CDN aceptan datos anticipados solo para peticiones `GET`, y algunos solo para 
         <translation>Servidores que guardan colas por cliente en memoria detrás de un balanceador de carga sin sesiones persistentes ni almacén compartido.</translation>
     </message>
     <message>
-        <source>"If WebSockets aren't available I'd fall back to long polling: latency stays close, at the cost of a request per batch of updates."</source>
+        <source>&quot;If WebSockets aren&apos;t available I&apos;d fall back to long polling: latency stays close, at the cost of a request per batch of updates.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
-        <translation>"Si no hay WebSockets disponibles recurriría al long polling: la latencia sigue siendo parecida, a costa de una petición por cada lote de actualizaciones."</translation>
+        <translation>&quot;Si no hay WebSockets disponibles recurriría al long polling: la latencia sigue siendo parecida, a costa de una petición por cada lote de actualizaciones.&quot;</translation>
     </message>
     <message>
         <source>Scaling WebSockets beyond one server</source>
@@ -9617,7 +9626,7 @@ cada instancia guarda sus propios miembros del chat en memoria. Lado **B**: las 
 **broker pub/sub**. Cada cliente publica por turnos, y cada mensaje va dirigido a todos los clientes.</translation>
     </message>
     <message>
-        <source>Why doesn't adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
+        <source>Why doesn&apos;t adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>¿Por qué añadir servidores WebSocket detrás de un balanceador de carga no funciona sin más, como ocurre con una API REST sin estado?</translation>
     </message>
@@ -9642,7 +9651,7 @@ cada instancia guarda sus propios miembros del chat en memoria. Lado **B**: las 
         <translation>Los navegadores se niegan a abrir más de un WebSocket por sitio</translation>
     </message>
     <message>
-        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A's clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B's {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B&apos;s {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>El balanceador reenvía el upgrade como cualquier petición, y cada cliente acaba conectado a un servidor. El problema es la difusión (fan-out): una publicación llega a un servidor, y ese servidor solo conoce sus propios sockets. En esta ejecución, los clientes de A recibieron {a.polling.deliveries} de las {a.polling.expectedDeliveries} entregas debidas ({a.polling.deliveryPercent:0} %), los de B {b.polling.deliveries} de {b.polling.expectedDeliveries}.</translation>
     </message>
@@ -9652,7 +9661,7 @@ cada instancia guarda sus propios miembros del chat en memoria. Lado **B**: las 
         <translation>Round robin y estado por servidor</translation>
     </message>
     <message>
-        <source>A **round-robin** balancer sends each new connection to the next server in turn, so the chat's
+        <source>A **round-robin** balancer sends each new connection to the next server in turn, so the chat&apos;s
 clients end up spread across the servers. With per-server state (side **A**), a message posted
 through server 1 is sent to the clients on server 1 and nowhere else: everyone connected elsewhere
 simply never sees it. No error is raised anywhere; the messages are just missing.
@@ -9694,7 +9703,7 @@ broker hands it to every subscribed server, and each one writes it to its own so
 
 Now any server can take any client, and servers can be added freely. The cost is one more hop
 for every message, and the broker itself becomes a part that must scale and stay available. In
-B's lanes the broker's hop is there with its bytes: each instance holds one more TCP connection,
+B&apos;s lanes the broker&apos;s hop is there with its bytes: each instance holds one more TCP connection,
 to the broker, and every message crosses it once up and once down to each instance.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>La solución estándar es un **broker de publicación/suscripción** (Redis pub/sub, NATS, Kafka o un servicio
@@ -9716,7 +9725,7 @@ con el broker, y cada mensaje lo cruza una vez de subida y una vez de bajada hac
         <translation>¿Qué latencia media de entrega alcanzó B, con el broker?</translation>
     </message>
     <message>
-        <source>B's messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker's extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A's {a.polling.connections}: the extra ones are the instances' connections to the broker.</source>
+        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A&apos;s {a.polling.connections}: the extra ones are the instances&apos; connections to the broker.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Los mensajes de B tardaron de media {b.polling.latencyMeanMs:0} ms desde que el servidor los tenía hasta que los tenía un cliente, frente a un viaje de ida de {knob.rttMs / 2} ms: el salto adicional del broker añade su propio retardo, pequeño al lado del enlace en este caso. A estaba en {a.polling.latencyMeanMs:0} ms, pero solo para los mensajes que llegó a entregar. B abrió {b.polling.connections} conexiones frente a las {a.polling.connections} de A: las adicionales son las conexiones de las instancias con el broker.</translation>
     </message>
@@ -9727,7 +9736,7 @@ con el broker, y cada mensaje lo cruza una vez de subida y una vez de bajada hac
     </message>
     <message>
         <source>**Sticky sessions** (session affinity) make the load balancer send a client to the **same
-server** every time, by a cookie it sets or by a hash of the client's address.
+server** every time, by a cookie it sets or by a hash of the client&apos;s address.
 
 They matter when one logical session is made of **several HTTP requests**: long polling, or a
 library such as Socket.IO that starts with polling requests and then upgrades, needs every
@@ -9774,7 +9783,7 @@ Lo que la persistencia nunca hace es entregar un mensaje a un cliente de otro se
         <translation>No, porque las sesiones persistentes solo funcionan con HTTP/2</translation>
     </message>
     <message>
-        <source>Affinity decides where a connection goes, not where a message goes. Fan-out across servers needs the servers to share messages, through a broker as in B, which delivered {b.polling.deliveries} times against A's {a.polling.deliveries}.</source>
+        <source>Affinity decides where a connection goes, not where a message goes. Fan-out across servers needs the servers to share messages, through a broker as in B, which delivered {b.polling.deliveries} times against A&apos;s {a.polling.deliveries}.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>La afinidad decide adónde va una conexión, no adónde va un mensaje. La difusión (fan-out) entre servidores requiere que los servidores compartan los mensajes, mediante un broker como en B, que hizo {b.polling.deliveries} entregas frente a las {a.polling.deliveries} de A.</translation>
     </message>
@@ -9789,10 +9798,10 @@ cleartext HTTP/1.1, through a **layer 7** balancer that reads every request. Eac
 keeps its sessions in its own memory, as Socket.IO does: the first request (the **handshake**) gets
 a session id, and every poll must bring that id back to the instance that issued it. The ticker
 publishes every update to both instances, so the only difference between the sides is the
-balancer's rule.
+balancer&apos;s rule.
 
 Side **A** sends each request to the next instance, round robin. Side **B** sets a cookie on a
-client's first response (`SERVERID=instance-1`) and sends every later request carrying it to that
+client&apos;s first response (`SERVERID=instance-1`) and sends every later request carrying it to that
 instance: **sticky sessions**. The routing notes in the lanes say where each request went and why.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Aquí hay una sesión formada por muchas peticiones. Los clientes siguen un ticker mediante **long polling**, sobre
@@ -9807,7 +9816,7 @@ primera respuesta de un cliente (`SERVERID=instance-1`) y envía a esa instancia
 lleve: **sesiones persistentes**. Las notas de enrutamiento de los carriles indican adónde fue cada petición y por qué.</translation>
     </message>
     <message>
-        <source>In A, a client's poll reaches the instance that did not issue its session. What happens?</source>
+        <source>In A, a client&apos;s poll reaches the instance that did not issue its session. What happens?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>En A, el sondeo de un cliente llega a la instancia que no emitió su sesión. ¿Qué ocurre?</translation>
     </message>
@@ -9817,12 +9826,12 @@ lleve: **sesiones persistentes**. Las notas de enrutamiento de los carriles indi
         <translation>Esa instancia atiende el sondeo con su propia copia del ticker, así que no se pierde nada</translation>
     </message>
     <message>
-        <source>It answers 400 "Session ID unknown"; the client starts over with a new handshake and misses the updates published meanwhile</source>
+        <source>It answers 400 &quot;Session ID unknown&quot;; the client starts over with a new handshake and misses the updates published meanwhile</source>
         <extracomment>websocket-scaling.lesson</extracomment>
-        <translation>Responde 400 "Session ID unknown"; el cliente empieza de nuevo con un handshake nuevo y se pierde las actualizaciones publicadas entretanto</translation>
+        <translation>Responde 400 &quot;Session ID unknown&quot;; el cliente empieza de nuevo con un handshake nuevo y se pierde las actualizaciones publicadas entretanto</translation>
     </message>
     <message>
-        <source>In this run {a.polling.failedPolls} of A's polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server's memory.</source>
+        <source>In this run {a.polling.failedPolls} of A&apos;s polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server&apos;s memory.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>En esta ejecución se rechazaron con 400 {a.polling.failedPolls} sondeos de A, sus clientes empezaron de nuevo {a.polling.reHandshakes} veces, y cada sesión nueva comenzó en la última actualización: A entregó {a.polling.deliveries} de las {a.polling.expectedDeliveries} actualizaciones debidas ({a.polling.deliveryPercent:0} %). B, donde la cookie mantuvo a cada cliente en su instancia, tuvo {b.polling.failedPolls} sondeos rechazados y entregó un {b.polling.deliveryPercent:0} %. La otra instancia tiene las mismas actualizaciones; lo que le falta es la sesión, que vive en la memoria de un solo servidor.</translation>
     </message>
@@ -9886,7 +9895,7 @@ lleve: **sesiones persistentes**. Las notas de enrutamiento de los carriles indi
         <translation>Reconectarse tras un retardo aleatorio y creciente, y pedir los mensajes posteriores al último que vieron</translation>
     </message>
     <message>
-        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client's job. In the last run A's clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
+        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job. In the last run A&apos;s clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>Las reconexiones inmediatas convierten un reinicio en una ráfaga de handshakes que puede sobrecargar a los servidores que quedan. Un backoff con jitter los reparte, y reanudar desde el último mensaje visto (un número de secuencia o un id) cierra el hueco sin pérdidas. Un servidor nunca puede abrir una conexión hacia un navegador, así que reconectarse es siempre tarea del cliente. En la última ejecución, los clientes de A empezaron de cero {a.polling.reHandshakes} veces, cada uno tras una espera aleatoria, y perdieron lo publicado mientras tanto ({a.polling.updatesSkipped} actualizaciones omitidas): sus nuevas sesiones no pudieron reanudarse.</translation>
     </message>
@@ -9906,14 +9915,14 @@ lleve: **sesiones persistentes**. Las notas de enrutamiento de los carriles indi
         <translation>Una petición HTTP que pide dejar de ser HTTP</translation>
     </message>
     <message>
-        <source>Side **B** keeps a WebSocket open to each client and the server pushes a ticker's updates down it.
+        <source>Side **B** keeps a WebSocket open to each client and the server pushes a ticker&apos;s updates down it.
 (Side A polls for the same updates; the next lesson compares the two.)
 
 A WebSocket does not start with a new protocol on a new port. It starts as an ordinary
 **HTTP/1.1 GET**, the **opening handshake**, that asks the server to switch protocols on this very
 connection. The inspector shows it:
 
-- `Upgrade: websocket` and `Connection: Upgrade`: "let us stop speaking HTTP here".
+- `Upgrade: websocket` and `Connection: Upgrade`: &quot;let us stop speaking HTTP here&quot;.
 - `Sec-WebSocket-Key`: sixteen random bytes, base64-encoded, new for every handshake.
 - `Sec-WebSocket-Version: 13`: the version RFC 6455 defines.
 
@@ -9929,7 +9938,7 @@ Un WebSocket no empieza con un protocolo nuevo en un puerto nuevo. Empieza como 
 **GET de HTTP/1.1** corriente, el **handshake de apertura**, que pide al servidor cambiar de protocolo en esta misma
 conexión. El inspector lo muestra:
 
-- `Upgrade: websocket` y `Connection: Upgrade`: "dejemos de hablar HTTP aquí".
+- `Upgrade: websocket` y `Connection: Upgrade`: &quot;dejemos de hablar HTTP aquí&quot;.
 - `Sec-WebSocket-Key`: dieciséis bytes aleatorios, codificados en base64, nuevos en cada handshake.
 - `Sec-WebSocket-Version: 13`: la versión que define el RFC 6455.
 
@@ -9959,9 +9968,9 @@ on, the connection no longer carries HTTP: both sides speak WebSocket frames. An
 (`401`, `403`, `426 Upgrade Required` when the version is wrong, or a plain `200`) means there is
 no WebSocket, and the client must give up.
 
-The response also carries **`Sec-WebSocket-Accept`**. The server computes it from the client's key:
+The response also carries **`Sec-WebSocket-Accept`**. The server computes it from the client&apos;s key:
 
-    accept = base64( SHA-1( Sec-WebSocket-Key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11" ) )
+    accept = base64( SHA-1( Sec-WebSocket-Key + &quot;258EAFA5-E914-47DA-95CA-C5AB0DC85B11&quot; ) )
 
 The long string is a fixed GUID written into RFC 6455. The inspector shows each step: the key, the
 key with the GUID appended, its SHA-1, and the base64 of that, which must equal what the server
@@ -9974,7 +9983,7 @@ WebSocket, y el cliente debe desistir.
 
 La respuesta lleva también **`Sec-WebSocket-Accept`**. El servidor lo calcula a partir de la clave del cliente:
 
-    accept = base64( SHA-1( Sec-WebSocket-Key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11" ) )
+    accept = base64( SHA-1( Sec-WebSocket-Key + &quot;258EAFA5-E914-47DA-95CA-C5AB0DC85B11&quot; ) )
 
 La cadena larga es un GUID fijo escrito en el RFC 6455. El inspector muestra cada paso: la clave, la
 clave con el GUID añadido, su SHA-1 y el base64 de este, que debe coincidir con lo que envió
@@ -9991,7 +10000,7 @@ el servidor. El cliente lo comprueba y hace fallar la conexión si no coincide.<
         <translation>Que el servidor es quien dice ser, como lo demostraría un certificado</translation>
     </message>
     <message>
-        <source>The server read this handshake's key and deliberately agreed to speak WebSocket</source>
+        <source>The server read this handshake&apos;s key and deliberately agreed to speak WebSocket</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Que el servidor leyó la clave de este handshake y aceptó deliberadamente hablar WebSocket</translation>
     </message>
@@ -10006,7 +10015,7 @@ el servidor. El cliente lo comprueba y hace fallar la conexión si no coincide.<
         <translation>Que todos los proxies del camino han aceptado reenviar tramas WebSocket</translation>
     </message>
     <message>
-        <source>Anyone can compute the accept value, so it is neither authentication nor encryption (that is TLS's job with wss://). What it rules out is an accidental yes: a server or cache that does not understand WebSocket, or a replayed old response, cannot produce the SHA-1 of a key it has never seen. Only a server that really processed this upgrade can answer it.</source>
+        <source>Anyone can compute the accept value, so it is neither authentication nor encryption (that is TLS&apos;s job with wss://). What it rules out is an accidental yes: a server or cache that does not understand WebSocket, or a replayed old response, cannot produce the SHA-1 of a key it has never seen. Only a server that really processed this upgrade can answer it.</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Cualquiera puede calcular el valor de aceptación, así que no es ni autenticación ni cifrado (eso es tarea de TLS con wss://). Lo que descarta es un sí accidental: un servidor o una caché que no entiende WebSocket, o una respuesta antigua reenviada, no puede producir el SHA-1 de una clave que nunca ha visto. Solo un servidor que de verdad procesó este upgrade puede responderlo.</translation>
     </message>
@@ -10071,7 +10080,7 @@ client. On the WebSocket side a client posts on the same connection the server p
 **full duplex**: either side may send a frame at any moment, and nothing pairs a message with a
 reply the way HTTP pairs a response with its request.
 
-The selected frame goes from a client to the server, and it looks different from the server's:
+The selected frame goes from a client to the server, and it looks different from the server&apos;s:
 the **MASK** bit is set and a four-byte **masking key** follows the length, so a short message has
 a **six-byte** header instead of two. The payload is XORed with the key, byte by byte.
 
@@ -10110,7 +10119,7 @@ espía; para tener confidencialidad se usa `wss://`.</translation>
         <translation>Para que el servidor sepa qué cliente envió una trama</translation>
     </message>
     <message>
-        <source>So that a page's script cannot choose the exact bytes on the wire, which could fool a proxy that does not understand WebSocket</source>
+        <source>So that a page&apos;s script cannot choose the exact bytes on the wire, which could fool a proxy that does not understand WebSocket</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Para que el script de una página no pueda elegir los bytes exactos que viajan por la red, lo que podría engañar a un proxy que no entiende WebSocket</translation>
     </message>
@@ -10201,7 +10210,7 @@ Hay dos códigos que nunca se envían por la red: `1005` (una Close sin código)
 en absoluto). Solo existen para que una API pueda informar de lo que pasó.</translation>
     </message>
     <message>
-        <source>A browser's close event reports code 1006. What happened?</source>
+        <source>A browser&apos;s close event reports code 1006. What happened?</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>El evento close de un navegador informa del código 1006. ¿Qué pasó?</translation>
     </message>
@@ -10216,7 +10225,7 @@ en absoluto). Solo existen para que una API pueda informar de lo que pasó.</tra
         <translation>El servidor envió una trama Close con el código 1006 para decir que estaba sobrecargado</translation>
     </message>
     <message>
-        <source>The client's frames were not masked, and the server refused them</source>
+        <source>The client&apos;s frames were not masked, and the server refused them</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>Las tramas del cliente no iban enmascaradas y el servidor las rechazó</translation>
     </message>
@@ -10226,28 +10235,28 @@ en absoluto). Solo existen para que una API pueda informar de lo que pasó.</tra
         <translation>Ambos lados completaron el handshake de cierre con normalidad</translation>
     </message>
     <message>
-        <source>1006 is reserved for an abnormal closure: the API reports it when the TCP connection went away with no closing handshake, so no endpoint ever puts it in a frame. In this run every connection closed cleanly: the client sent code 1000 and the server answered with its own Close, so {count(b, "websocket.Frame client opcode=8")} Close frames crossed the {b.polling.connections} connections. An application that sees 1006 should reconnect, with a growing delay.</source>
+        <source>1006 is reserved for an abnormal closure: the API reports it when the TCP connection went away with no closing handshake, so no endpoint ever puts it in a frame. In this run every connection closed cleanly: the client sent code 1000 and the server answered with its own Close, so {count(b, &quot;websocket.Frame client opcode=8&quot;)} Close frames crossed the {b.polling.connections} connections. An application that sees 1006 should reconnect, with a growing delay.</source>
         <extracomment>websockets.lesson</extracomment>
-        <translation>1006 está reservado para un cierre anómalo: la API lo notifica cuando la conexión TCP desapareció sin handshake de cierre, así que ningún extremo lo pone nunca en una trama. En esta ejecución todas las conexiones se cerraron limpiamente: el cliente envió el código 1000 y el servidor respondió con su propia Close, así que {count(b, "websocket.Frame client opcode=8")} tramas Close cruzaron las {b.polling.connections} conexiones. Una aplicación que ve 1006 debería reconectarse, con un retardo creciente.</translation>
+        <translation>1006 está reservado para un cierre anómalo: la API lo notifica cuando la conexión TCP desapareció sin handshake de cierre, así que ningún extremo lo pone nunca en una trama. En esta ejecución todas las conexiones se cerraron limpiamente: el cliente envió el código 1000 y el servidor respondió con su propia Close, así que {count(b, &quot;websocket.Frame client opcode=8&quot;)} tramas Close cruzaron las {b.polling.connections} conexiones. Una aplicación que ve 1006 debería reconectarse, con un retardo creciente.</translation>
     </message>
     <message>
-        <source>Where requests get stuck behind each other: HTTP/1.1's one-at-a-time connections and in-order pipelining, HTTP/2's streams that fix it, the lost TCP segment that brings it back for every stream at once, and HTTP/3 over QUIC, whose streams do not wait for each other.</source>
+        <source>Where requests get stuck behind each other: HTTP/1.1&apos;s one-at-a-time connections and in-order pipelining, HTTP/2&apos;s streams that fix it, the lost TCP segment that brings it back for every stream at once, and HTTP/3 over QUIC, whose streams do not wait for each other.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Dónde se atascan las peticiones unas detrás de otras: las conexiones de HTTP/1.1, de una en una, y su pipelining en orden; los flujos de HTTP/2, que lo resuelven; el segmento TCP perdido, que lo vuelve a provocar en todos los flujos a la vez; y HTTP/3 sobre QUIC, cuyos flujos no se esperan entre sí.</translation>
     </message>
     <message>
         <source>The fix needs a transport that knows about streams. **QUIC** (RFC 9000) runs over UDP and
-carries many independent streams in one connection: each stream's bytes are ordered on their
+carries many independent streams in one connection: each stream&apos;s bytes are ordered on their
 own, so a lost packet delays only the streams whose data it carried. Loss recovery and
 congestion control stay shared, as in one TCP connection, but the ordering does not.
 
-**HTTP/3** (RFC 9114) is HTTP over QUIC. It keeps HTTP/2's ideas, with a header compression
+**HTTP/3** (RFC 9114) is HTTP over QUIC. It keeps HTTP/2&apos;s ideas, with a header compression
 (**QPACK**, RFC 9204) redesigned so that header blocks do not have to arrive in order either.
 QUIC also folds the TLS 1.3 handshake into its own, so a new connection costs one round trip
-instead of TCP's plus TLS's.
+instead of TCP&apos;s plus TLS&apos;s.
 
 This run loads the same page over HTTP/2 on TLS (side A, one TCP connection) and over HTTP/3
-(side B, one QUIC connection) on the same lossy link, with the same seed. In B's lanes each QUIC
+(side B, one QUIC connection) on the same lossy link, with the same seed. In B&apos;s lanes each QUIC
 stream has a thin lane of its own under the connection: look for the stream that waited after a
 lost datagram, and for the streams beside it that did not.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
@@ -10287,7 +10296,7 @@ datagrama perdido y los flujos a su lado que no esperaron.</translation>
         <translation>HTTP/2 tardó {a.totalTimeMs:0} ms y HTTP/3 {b.totalTimeMs:0} ms. En la conexión TCP, {a.segmentsLost} segmentos perdidos retuvieron {a.segmentsBlocked} segmentos que ya habían llegado, fueran del flujo que fueran. QUIC perdió {b.datagramsLost} de sus datagramas y no retuvo nada: reenvió las tramas perdidas en paquetes nuevos mientras todos los demás flujos seguían adelante. HTTP/3 además ahorró un viaje de ida y vuelta en el handshake ({a.roundTrips} viajes de ida y vuelta frente a {b.roundTrips}).</translation>
     </message>
     <message>
-        <source>Why QUIC's streams do not wait for each other</source>
+        <source>Why QUIC&apos;s streams do not wait for each other</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>Por qué los flujos de QUIC no se esperan entre sí</translation>
     </message>
@@ -10315,7 +10324,7 @@ de una conexión; HTTP/2 lo elimina con flujos multiplexados, pero sobre una sol
 perdido sigue deteniendo todos los flujos; HTTP/3 sobre QUIC hace que los flujos sean independientes en el transporte.*</translation>
     </message>
     <message>
-        <source>QUIC orders bytes per stream, not per connection, so data of other streams that arrived is handed to the application right away. In the run you just watched, the HTTP/2 connection's {a.segmentsLost} lost segments held back {a.segmentsBlocked} others, whatever streams they carried; HTTP/3 lost {b.datagramsLost} datagrams and held back none.</source>
+        <source>QUIC orders bytes per stream, not per connection, so data of other streams that arrived is handed to the application right away. In the run you just watched, the HTTP/2 connection&apos;s {a.segmentsLost} lost segments held back {a.segmentsBlocked} others, whatever streams they carried; HTTP/3 lost {b.datagramsLost} datagrams and held back none.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>QUIC ordena los bytes por flujo, no por conexión, así que los datos de otros flujos que ya llegaron se entregan a la aplicación de inmediato. En la ejecución que acabas de ver, los {a.segmentsLost} segmentos perdidos de la conexión HTTP/2 retuvieron otros {a.segmentsBlocked}, fueran cuales fueran los flujos que llevaban; HTTP/3 perdió {b.datagramsLost} datagramas y no retuvo ninguno.</translation>
     </message>
@@ -10327,14 +10336,14 @@ perdido sigue deteniendo todos los flujos; HTTP/3 sobre QUIC hace que los flujos
 
 Commands:
   run        Run a scenario live, A against B, and print what was measured
-  serve      Serve ProtoViz's page to real clients (curl, nghttp, browsers)
+  serve      Serve ProtoViz&apos;s page to real clients (curl, nghttp, browsers)
   fetch      Load a page from any HTTP server through the emulated link
-  grpc       Call a gRPC method on any server with ProtoViz's gRPC client
+  grpc       Call a gRPC method on any server with ProtoViz&apos;s gRPC client
   scenarios  List the scenarios
   lesson     List, read and run the lessons, with answers measured live
   quiz       Interview practice: questions by topic, scored, with a review
 
-`protoviz-cli &lt;command&gt; --help` describes a command's options.
+`protoviz-cli &lt;command&gt; --help` describes a command&apos;s options.
 </source>
         <translation>Uso: protoviz-cli &lt;comando&gt; [opciones]
 
@@ -10351,8 +10360,8 @@ Comandos:
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -10420,7 +10429,7 @@ Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests' round trip: %2 round trips, against %3.</source>
+        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</source>
         <translation>
             <numerusform>Server push: el servidor de %1 envió %n objeto junto con la página antes de que el cliente pudiera pedirlo, ahorrando el viaje de ida y vuelta de la petición: %2 viajes de ida y vuelta, frente a %3.</numerusform>
             <numerusform>Server push: el servidor de %1 envió %n objetos junto con la página antes de que el cliente pudiera pedirlos, ahorrando el viaje de ida y vuelta de las peticiones: %2 viajes de ida y vuelta, frente a %3.</numerusform>
@@ -10456,7 +10465,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Its deliveries stood still %1 longer than %2's: the main reason it finished later.</source>
+        <source>Its deliveries stood still %1 longer than %2&apos;s: the main reason it finished later.</source>
         <translation>Sus entregas estuvieron paradas %1 más que las de %2: la razón principal de que terminara más tarde.</translation>
     </message>
     <message numerus="yes">
@@ -10500,7 +10509,7 @@ Comandos:
         <translation>%1 terminó su handshake tras %2 RTT (%3) y necesitó %4 viajes de ida y vuelta en total</translation>
     </message>
     <message>
-        <source>Handshake round trips (TCP's included): %1.</source>
+        <source>Handshake round trips (TCP&apos;s included): %1.</source>
         <translation>Viajes de ida y vuelta del handshake (incluidos los de TCP): %1.</translation>
     </message>
     <message>
@@ -10647,7 +10656,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%1: first response byte after %2, the page in %n round trip(s)</source>
-        <translation><numerusform>%1: primer byte de respuesta tras %2, la página en %n viaje de ida y vuelta</numerusform><numerusform>%1: primer byte de respuesta tras %2, la página en %n viajes de ida y vuelta</numerusform></translation>
+        <translation>
+            <numerusform>%1: primer byte de respuesta tras %2, la página en %n viaje de ida y vuelta</numerusform>
+            <numerusform>%1: primer byte de respuesta tras %2, la página en %n viajes de ida y vuelta</numerusform>
+        </translation>
     </message>
     <message>
         <source>0-RTT early data: %1 resumed an earlier QUIC session and sent its first request with its very first packet, which the server accepted, so no round trip went by before it. %2; %3.</source>
@@ -10659,7 +10671,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>QUIC loss recovery in %1: %n of %2 datagram(s) were lost; QUIC sends the lost frames again in new packets and hands each stream its own bytes, so a loss holds up only the streams whose data it carried, not the others.</source>
-        <translation><numerusform>Recuperación de pérdidas de QUIC en %1: se perdió %n de %2 datagramas; QUIC vuelve a enviar las tramas perdidas en paquetes nuevos y entrega a cada flujo sus propios bytes, así que una pérdida retiene solo los flujos cuyos datos llevaba, no los demás.</numerusform><numerusform>Recuperación de pérdidas de QUIC en %1: se perdieron %n de %2 datagramas; QUIC vuelve a enviar las tramas perdidas en paquetes nuevos y entrega a cada flujo sus propios bytes, así que una pérdida retiene solo los flujos cuyos datos llevaba, no los demás.</numerusform></translation>
+        <translation>
+            <numerusform>Recuperación de pérdidas de QUIC en %1: se perdió %n de %2 datagramas; QUIC vuelve a enviar las tramas perdidas en paquetes nuevos y entrega a cada flujo sus propios bytes, así que una pérdida retiene solo los flujos cuyos datos llevaba, no los demás.</numerusform>
+            <numerusform>Recuperación de pérdidas de QUIC en %1: se perdieron %n de %2 datagramas; QUIC vuelve a enviar las tramas perdidas en paquetes nuevos y entrega a cada flujo sus propios bytes, así que una pérdida retiene solo los flujos cuyos datos llevaba, no los demás.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10761,19 +10776,19 @@ Comandos:
         <translation>Latencia: desde que el servidor tiene una actualización hasta que la tiene el cliente. Sobrecarga: cabeceras HTTP, cabeceras de trama WebSocket y tramas de control, contadas una vez, tal como las vieron los clientes.</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: clients that get every update (default: the scenario's).</source>
+        <source>Polling against WebSocket: clients that get every update (default: the scenario&apos;s).</source>
         <translation>Sondeo frente a WebSocket: clientes que reciben cada actualización (por defecto: los del escenario).</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario's).</source>
+        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario&apos;s).</source>
         <translation>Sondeo frente a WebSocket: actualizaciones del ticker, o mensajes del chat, por segundo (por defecto: las del escenario).</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: seconds the updates go on (default: the scenario's).</source>
+        <source>Polling against WebSocket: seconds the updates go on (default: the scenario&apos;s).</source>
         <translation>Sondeo frente a WebSocket: segundos que duran las actualizaciones (por defecto: los del escenario).</translation>
     </message>
     <message>
-        <source>Short polling: milliseconds between one client's polls (default: the scenario's).</source>
+        <source>Short polling: milliseconds between one client&apos;s polls (default: the scenario&apos;s).</source>
         <translation>Short polling: milisegundos entre los sondeos de un cliente (por defecto: los del escenario).</translation>
     </message>
     <message>
@@ -10828,8 +10843,8 @@ Comandos:
         <translation>Chat: short polling HTTP frente a long polling</translation>
     </message>
     <message>
-        <source>There is no polling scenario "%1".</source>
-        <translation>No existe el escenario de polling "%1".</translation>
+        <source>There is no polling scenario &quot;%1&quot;.</source>
+        <translation>No existe el escenario de polling &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Long polling asks again as soon as an answer comes, and a WebSocket never asks: no side polls at an interval.</source>
@@ -10936,8 +10951,8 @@ Comandos:
         <translation>Esta pregunta se responde con una ejecución, y todavía no hay ninguna.</translation>
     </message>
     <message>
-        <source>The run could not answer "%1": %2.</source>
-        <translation>La ejecución no pudo responder "%1": %2.</translation>
+        <source>The run could not answer &quot;%1&quot;: %2.</source>
+        <translation>La ejecución no pudo responder &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>No choice holds for this run (a tie?): run it again or change a knob.</source>
@@ -11177,8 +11192,8 @@ Comandos:
         <translation>No se pudieron decodificar todas las tramas del paquete %1 %2: el byte %3 de su carga útil no es una trama válida.</translation>
     </message>
     <message>
-        <source> It says: "%1".</source>
-        <translation> Dice: "%1".</translation>
+        <source> It says: &quot;%1&quot;.</source>
+        <translation> Dice: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>error code</source>
@@ -11304,8 +11319,8 @@ Comandos:
 <context>
     <name>QuizCommand</name>
     <message>
-        <source>--topic: "%1" is not a topic (%2).</source>
-        <translation>--topic: "%1" no es un tema (%2).</translation>
+        <source>--topic: &quot;%1&quot; is not a topic (%2).</source>
+        <translation>--topic: &quot;%1&quot; no es un tema (%2).</translation>
     </message>
     <message>
         <source>Interview practice in the terminal: questions drawn at random by topic, live ones answered by a run made for them, scored, with a review of every wrong answer at the end.</source>
@@ -11391,36 +11406,36 @@ Comandos:
         <translation>evento %1 de la sesión %2</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" debe ser un número entero de %2 a %3</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3</translation>
     </message>
     <message>
-        <source>unknown layer "%1"</source>
-        <translation>capa desconocida "%1"</translation>
+        <source>unknown layer &quot;%1&quot;</source>
+        <translation>capa desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>tipo desconocido "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown origin "%1"</source>
-        <translation>origen desconocido "%1"</translation>
+        <source>unknown origin &quot;%1&quot;</source>
+        <translation>origen desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown direction "%1"</source>
-        <translation>dirección desconocida "%1"</translation>
+        <source>unknown direction &quot;%1&quot;</source>
+        <translation>dirección desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"bytes" is not valid base64</source>
-        <translation>"bytes" no es base64 válido</translation>
+        <source>&quot;bytes&quot; is not valid base64</source>
+        <translation>&quot;bytes&quot; no es base64 válido</translation>
     </message>
     <message>
         <source>a field must be [name, value, offset, length, depth]</source>
         <translation>un campo debe ser [name, value, offset, length, depth]</translation>
     </message>
     <message>
-        <source>field "%1" points outside the event's bytes</source>
-        <translation>el campo "%1" apunta fuera de los bytes del evento</translation>
+        <source>field &quot;%1&quot; points outside the event&apos;s bytes</source>
+        <translation>el campo &quot;%1&quot; apunta fuera de los bytes del evento</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -11435,8 +11450,8 @@ Comandos:
         <translation>Esto no es una grabación de ProtoViz: el JSON está roto en el byte %1 (%2).</translation>
     </message>
     <message>
-        <source>This is not a ProtoViz recording (no "format": "%1").</source>
-        <translation>Esto no es una grabación de ProtoViz (falta "format": "%1").</translation>
+        <source>This is not a ProtoViz recording (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Esto no es una grabación de ProtoViz (falta &quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>This recording has format version %1; this ProtoViz reads version %2.</source>
@@ -11496,7 +11511,7 @@ Comandos:
 <context>
     <name>RunCommand</name>
     <message>
-        <source>Runs a scenario's two sessions live, side by side, over the emulated link, and prints what was measured.</source>
+        <source>Runs a scenario&apos;s two sessions live, side by side, over the emulated link, and prints what was measured.</source>
         <translation>Ejecuta en directo las dos sesiones de un escenario, una junto a otra, sobre el enlace emulado, y muestra lo medido.</translation>
     </message>
     <message>
@@ -11524,8 +11539,8 @@ Comandos:
         <translation>Prueba `protoviz-cli run --help`.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argumento inesperado "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Link: %1.</source>
@@ -11589,23 +11604,23 @@ Comandos:
 <context>
     <name>RunMeasurements</name>
     <message>
-        <source>there is no knob "%1" (%2)</source>
-        <translation>no existe el ajuste "%1" (%2)</translation>
+        <source>there is no knob &quot;%1&quot; (%2)</source>
+        <translation>no existe el ajuste &quot;%1&quot; (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" names side %2, but this run has %n side(s)</source>
+        <source>&quot;%1&quot; names side %2, but this run has %n side(s)</source>
         <translation>
-            <numerusform>"%1" nombra el lado %2, pero esta ejecución tiene %n lado</numerusform>
-            <numerusform>"%1" nombra el lado %2, pero esta ejecución tiene %n lados</numerusform>
+            <numerusform>&quot;%1&quot; nombra el lado %2, pero esta ejecución tiene %n lado</numerusform>
+            <numerusform>&quot;%1&quot; nombra el lado %2, pero esta ejecución tiene %n lados</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
-        <translation>"%1" no nombra nada: escribe a.NAME, b.NAME (c.NAME, d.NAME en escenarios con más lados), a.polling.NAME, a.grpc.NAME, a.shootout.NAME o knob.NAME</translation>
+        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
+        <translation>&quot;%1&quot; no nombra nada: escribe a.NAME, b.NAME (c.NAME, d.NAME en escenarios con más lados), a.polling.NAME, a.grpc.NAME, a.shootout.NAME o knob.NAME</translation>
     </message>
     <message>
-        <source>"%1" is not a statistic; there are: %2</source>
-        <translation>"%1" no es una estadística; las que hay son: %2</translation>
+        <source>&quot;%1&quot; is not a statistic; there are: %2</source>
+        <translation>&quot;%1&quot; no es una estadística; las que hay son: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1() takes %n number(s)</source>
@@ -11619,8 +11634,8 @@ Comandos:
         <translation>no existe la función %1() (count, firstMs, lastMs, bytes, min, max, abs, round)</translation>
     </message>
     <message>
-        <source>%1() takes a side and an event filter: %1(b, "tls.Alert")</source>
-        <translation>%1() recibe un lado y un filtro de eventos: %1(b, "tls.Alert")</translation>
+        <source>%1() takes a side and an event filter: %1(b, &quot;tls.Alert&quot;)</source>
+        <translation>%1() recibe un lado y un filtro de eventos: %1(b, &quot;tls.Alert&quot;)</translation>
     </message>
 </context>
 <context>
@@ -11630,12 +11645,12 @@ Comandos:
         <translation>Escalar WebSockets: dos servidores sin y con un broker pub/sub</translation>
     </message>
     <message>
-        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer's and the broker's hops.</source>
+        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
         <translation>Un chat sobre WebSockets: los clientes publican mensajes por turnos con la tasa y la duración fijadas, cada uno destinado a todos los clientes. Un balanceador de carga round-robin reparte sus conexiones entre dos instancias del servidor. En A cada instancia envía un mensaje solo a sus propias conexiones, así que los clientes de la otra instancia se lo pierden; en B las instancias publican cada mensaje en un broker pub/sub, que lo entrega a ambas. Se mide: la proporción de entregas que llegaron, su latencia y los bytes de los saltos del balanceador y del broker.</translation>
     </message>
     <message>
-        <source>There is no scaling scenario "%1".</source>
-        <translation>No existe el escenario de escalado "%1".</translation>
+        <source>There is no scaling scenario &quot;%1&quot;.</source>
+        <translation>No existe el escenario de escalado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>WebSockets push every message: no side polls.</source>
@@ -11679,7 +11694,7 @@ Comandos:
         <translation>HTTP/1.1 frente a HTTP/2</translation>
     </message>
     <message>
-        <source>The same page of objects loaded over HTTP/1.1 (a browser's pool of connections per host) and over HTTP/2 (one connection, every request a multiplexed stream).</source>
+        <source>The same page of objects loaded over HTTP/1.1 (a browser&apos;s pool of connections per host) and over HTTP/2 (one connection, every request a multiplexed stream).</source>
         <translation>La misma página de objetos cargada sobre HTTP/1.1 (el conjunto de conexiones por host de un navegador) y sobre HTTP/2 (una conexión, cada petición un flujo multiplexado).</translation>
     </message>
     <message>
@@ -11699,8 +11714,8 @@ Comandos:
         <translation>HTTP/1.1 sobre una conexión, esperando cada respuesta antes de la siguiente petición, frente a enviar las peticiones una tras otra (pipelining), donde las respuestas siguen llegando en orden.</translation>
     </message>
     <message>
-        <source>There is no scenario "%1". Scenarios: %2.</source>
-        <translation>No existe el escenario "%1". Escenarios: %2.</translation>
+        <source>There is no scenario &quot;%1&quot;. Scenarios: %2.</source>
+        <translation>No existe el escenario &quot;%1&quot;. Escenarios: %2.</translation>
     </message>
     <message>
         <source>%1 with server push</source>
@@ -11746,7 +11761,7 @@ Comandos:
         <translation>Manipulación: HTTP frente a HTTPS</translation>
     </message>
     <message>
-        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS's record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
+        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS&apos;s record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
         <translation>Un atacante en el enlace invierte un byte de la página de la cuenta en tránsito. HTTP entrega la página alterada sin darse cuenta; la protección de registros de TLS falla, el cliente envía bad_record_mac y cierra. (La autenticidad es el escenario del certificado no confiable.)</translation>
     </message>
     <message>
@@ -11804,8 +11819,8 @@ Comandos:
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>--%1 takes a port number from 0 (any free port) to 65535, not "%2".</source>
-        <translation>--%1 recibe un número de puerto de 0 (cualquier puerto libre) a 65535, no "%2".</translation>
+        <source>--%1 takes a port number from 0 (any free port) to 65535, not &quot;%2&quot;.</source>
+        <translation>--%1 recibe un número de puerto de 0 (cualquier puerto libre) a 65535, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1: loopback only).</source>
@@ -11872,24 +11887,24 @@ Comandos:
         <translation>Prueba `protoviz-cli serve --help`.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argumento inesperado "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--listen takes an IP address such as 127.0.0.1, not "%1".</source>
-        <translation>--listen recibe una dirección IP como 127.0.0.1, no "%1".</translation>
+        <source>--listen takes an IP address such as 127.0.0.1, not &quot;%1&quot;.</source>
+        <translation>--listen recibe una dirección IP como 127.0.0.1, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>With both --no-tls and --no-cleartext there is nothing to serve.</source>
         <translation>Con --no-tls y --no-cleartext a la vez no hay nada que servir.</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
-        <translation>--events recibe all, errors o none, no "%1".</translation>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
+        <translation>--events recibe all, errors o none, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--duration takes a whole number of seconds, not "%1".</source>
-        <translation>--duration recibe un número entero de segundos, no "%1".</translation>
+        <source>--duration takes a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--duration recibe un número entero de segundos, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>ProtoViz is serving a page of %1 objects of %2 bytes.</source>
@@ -11975,11 +11990,11 @@ Comandos:
         <translation>Aceptar ofertas de permessage-deflate (RFC 7692) en la sala de chat: los mensajes viajan entonces comprimidos (RSV1). Desactivado por defecto, para que las tramas muestren su carga útil tal como se envió.</translation>
     </message>
     <message>
-        <source>--event-budget takes a whole number of MiB (0 keeps every event), not "%1".</source>
+        <source>--event-budget takes a whole number of MiB (0 keeps every event), not &quot;%1&quot;.</source>
         <translation>--event-budget admite un número entero de MiB (0 conserva todos los eventos), no «%1».</translation>
     </message>
     <message>
-        <source>--%1 takes a number of seconds (at most a day), not "%2".</source>
+        <source>--%1 takes a number of seconds (at most a day), not &quot;%2&quot;.</source>
         <translation>--%1 admite un número de segundos (como mucho un día), no «%2».</translation>
     </message>
     <message>
@@ -12011,8 +12026,8 @@ Comandos:
         <translation>número</translation>
     </message>
     <message>
-        <source>--max-idle-connections takes a whole number of connections, at least 1, not "%1".</source>
-        <translation>--max-idle-connections requiere un número entero de conexiones, al menos 1, no "%1".</translation>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
+        <translation>--max-idle-connections requiere un número entero de conexiones, al menos 1, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--max-idle-connections %1 could never be reached: this process may hold only %2 connections and files at once (ulimit -n).</source>
@@ -12027,7 +12042,7 @@ Comandos:
         <translation>falló la escritura</translation>
     </message>
     <message>
-        <source>Serves ProtoViz's page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so that real clients can be pointed at it; prints every event as it happens.</source>
+        <source>Serves ProtoViz&apos;s page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so that real clients can be pointed at it; prints every event as it happens.</source>
         <translation>Sirve la página de ProtoViz por HTTP/1.1 y HTTP/2, en claro y con TLS, y por HTTP/3, para que se puedan dirigir clientes reales a ella; muestra cada evento a medida que ocurre.</translation>
     </message>
     <message>
@@ -12070,11 +12085,11 @@ Comandos:
         <translation>El límite de tiempo debe estar entre 1 segundo y %1 segundos.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address.</source>
-        <translation>"%1" no es una dirección http:// ni https://.</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>&quot;%1&quot; no es una dirección http:// ni https://.</translation>
     </message>
     <message>
-        <source>The address's scheme and the TLS setting disagree.</source>
+        <source>The address&apos;s scheme and the TLS setting disagree.</source>
         <translation>El esquema de la dirección y el ajuste de TLS no concuerdan.</translation>
     </message>
     <message>
@@ -12114,7 +12129,7 @@ Comandos:
         <translation>Solo las cargas de página HTTP/3 se reanudan con datos tempranos 0-RTT.</translation>
     </message>
     <message>
-        <source>0-RTT early data is shown with ProtoViz's own server only.</source>
+        <source>0-RTT early data is shown with ProtoViz&apos;s own server only.</source>
         <translation>Los datos tempranos 0-RTT solo se muestran con el servidor propio de ProtoViz.</translation>
     </message>
     <message>
@@ -12177,7 +12192,7 @@ Comandos:
         <translation>%1 indicó para qué sirve una conexión</translation>
     </message>
     <message>
-        <source>The session starts; the link's round-trip time is %1</source>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
         <translation>Empieza la sesión; el tiempo de ida y vuelta del enlace es %1</translation>
     </message>
     <message>
@@ -12256,7 +12271,7 @@ Comandos:
         <translation>fetch() y XMLHttpRequest</translation>
     </message>
     <message>
-        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser's tools)</source>
+        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser&apos;s tools)</source>
         <translation>el mismo texto que HTTP/1.1, legible una vez quitado TLS (un key log, las herramientas del navegador)</translation>
     </message>
     <message>
@@ -12367,7 +12382,7 @@ Comandos:
         <translation>%1 — legible por humanos: %2; en un navegador: %3.</translation>
     </message>
     <message>
-        <source>Request latency: from the client's request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
+        <source>Request latency: from the client&apos;s request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
         <translation>Latencia de petición: desde la petición del cliente hasta su respuesta. Latencia de actualización: desde que el servidor tiene una actualización hasta que la tiene el cliente. El server push y el streaming son lo que mostró esta ejecución; legible por humanos y nativo del navegador son hechos sobre el protocolo, no medidos.</translation>
     </message>
 </context>
@@ -12378,7 +12393,7 @@ Comandos:
         <translation>Comparativa de protocolos: HTTP/1.1, HTTPS, gRPC y WebSocket</translation>
     </message>
     <message>
-        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser's pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
         <translation>Una misma carga de trabajo sobre cuatro protocolos en el mismo enlace: el cliente pide los elementos (objetos) y el servidor responde a cada uno; después el servidor tiene novedades varias veces por segundo (actualizaciones por segundo, durante la duración) y el cliente debe enterarse de cada una. A: HTTP/1.1 (el conjunto de conexiones de un navegador, actualizaciones por long polling); B: lo mismo sobre TLS; C: gRPC sobre HTTP/2 y TLS (llamadas unarias, actualizaciones en una llamada de server streaming); D: un WebSocket sobre TLS (peticiones y respuestas como mensajes, actualizaciones enviadas por el servidor). Se miden la latencia, los bytes, las conexiones y qué protocolo hace push y streaming; que un protocolo sea legible por humanos o nativo del navegador es un hecho sobre él.</translation>
     </message>
     <message>
@@ -12589,7 +12604,7 @@ Comandos:
         <translation>grupos del servidor %1</translation>
     </message>
     <message>
-        <source>the client does not trust the server's certificate authority</source>
+        <source>the client does not trust the server&apos;s certificate authority</source>
         <translation>el cliente no confía en la autoridad de certificación del servidor</translation>
     </message>
 </context>
@@ -12640,7 +12655,7 @@ Comandos:
         <translation>TLS 1.3 frente a un certificado no confiable</translation>
     </message>
     <message>
-        <source>A trusts the authority that signed the server's certificate; B trusts another one, so its client refuses the certificate with the unknown_ca alert and the handshake fails (B fails on purpose).</source>
+        <source>A trusts the authority that signed the server&apos;s certificate; B trusts another one, so its client refuses the certificate with the unknown_ca alert and the handshake fails (B fails on purpose).</source>
         <translation>A confía en la autoridad que firmó el certificado del servidor; B confía en otra, así que su cliente rechaza el certificado con la alerta unknown_ca y el handshake falla (B falla a propósito).</translation>
     </message>
     <message>
@@ -12648,7 +12663,7 @@ Comandos:
         <translation>TLS 1.3 frente a versiones incompatibles</translation>
     </message>
     <message>
-        <source>A's client and server share TLS 1.3; B's client allows TLS 1.2 at most while its server requires TLS 1.3, so the server answers the ClientHello with the protocol_version alert (B fails on purpose).</source>
+        <source>A&apos;s client and server share TLS 1.3; B&apos;s client allows TLS 1.2 at most while its server requires TLS 1.3, so the server answers the ClientHello with the protocol_version alert (B fails on purpose).</source>
         <translation>El cliente y el servidor de A comparten TLS 1.3; el cliente de B permite como máximo TLS 1.2 mientras que su servidor exige TLS 1.3, así que el servidor responde al ClientHello con la alerta protocol_version (B falla a propósito).</translation>
     </message>
     <message>
@@ -12922,7 +12937,7 @@ Comandos:
     </message>
     <message>
         <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is "link"</extracomment>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
         <translation>un espía en el %1 leyó lo que pudo</translation>
     </message>
     <message>
@@ -12938,7 +12953,7 @@ Comandos:
         <translation>El datagrama UDP %1 sale del %2 con %3 de carga útil; debe llegar al %4 en %5, tras %6 en el enlace</translation>
     </message>
     <message>
-        <source>UDP datagram %1 (%2) from the %3 finds the link's queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
         <translation>El datagrama UDP %1 (%2) del %3 encuentra llena la cola del enlace y se descarta; UDP nunca lo reenvía, solo puede hacerlo el protocolo superior</translation>
     </message>
     <message>
@@ -13021,8 +13036,8 @@ Comandos:
         <translation>El mensaje tiene más de %1 campos de cabecera, lo que el receptor rechaza (431 Request Header Fields Too Large).</translation>
     </message>
     <message>
-        <source>The request line is not "method target version" separated by single spaces.</source>
-        <translation>La línea de petición no es "método destino versión" separados por espacios simples.</translation>
+        <source>The request line is not &quot;method target version&quot; separated by single spaces.</source>
+        <translation>La línea de petición no es &quot;método destino versión&quot; separados por espacios simples.</translation>
     </message>
     <message>
         <source>The method is empty or holds characters a method may not contain (it must be a token such as GET).</source>
@@ -13033,16 +13048,16 @@ Comandos:
         <translation>El destino de la petición está vacío o contiene espacios, caracteres de control o bytes fuera de ASCII.</translation>
     </message>
     <message>
-        <source>The protocol version is malformed: HTTP/1.1 expects exactly "HTTP/1.1" (a digit, a dot, a digit).</source>
-        <translation>La versión del protocolo está mal formada: HTTP/1.1 espera exactamente "HTTP/1.1" (un dígito, un punto, un dígito).</translation>
+        <source>The protocol version is malformed: HTTP/1.1 expects exactly &quot;HTTP/1.1&quot; (a digit, a dot, a digit).</source>
+        <translation>La versión del protocolo está mal formada: HTTP/1.1 espera exactamente &quot;HTTP/1.1&quot; (un dígito, un punto, un dígito).</translation>
     </message>
     <message>
         <source>The message announces HTTP major version %1; this endpoint speaks HTTP/1.x only (505 HTTP Version Not Supported).</source>
         <translation>El mensaje anuncia la versión mayor de HTTP %1; este extremo solo habla HTTP/1.x (505 HTTP Version Not Supported).</translation>
     </message>
     <message>
-        <source>The status line is not "version status-code reason" with a three-digit status code.</source>
-        <translation>La línea de estado no es "versión código-de-estado motivo" con un código de estado de tres dígitos.</translation>
+        <source>The status line is not &quot;version status-code reason&quot; with a three-digit status code.</source>
+        <translation>La línea de estado no es &quot;versión código-de-estado motivo&quot; con un código de estado de tres dígitos.</translation>
     </message>
     <message>
         <source>A header field name is empty, holds characters a name may not contain, or has whitespace before its colon (a classic request smuggling trick).</source>
@@ -13077,7 +13092,7 @@ Comandos:
         <translation>El mensaje tiene a la vez Content-Length y Transfer-Encoding. Los receptores que confíen en uno u otro dividirían el flujo de forma diferente (request smuggling), así que se rechaza.</translation>
     </message>
     <message>
-        <source>The request's Transfer-Encoding does not end with chunked, so its body length cannot be determined.</source>
+        <source>The request&apos;s Transfer-Encoding does not end with chunked, so its body length cannot be determined.</source>
         <translation>El Transfer-Encoding de la petición no termina en chunked, así que no se puede determinar la longitud de su cuerpo.</translation>
     </message>
     <message>
@@ -13097,8 +13112,8 @@ Comandos:
         <translation>Un tamaño de chunk no es un número hexadecimal, o es demasiado grande para ser real.</translation>
     </message>
     <message>
-        <source>The extensions after a chunk size are malformed (they must be ";name=value" pairs).</source>
-        <translation>Las extensiones tras un tamaño de chunk están mal formadas (deben ser pares ";nombre=valor").</translation>
+        <source>The extensions after a chunk size are malformed (they must be &quot;;name=value&quot; pairs).</source>
+        <translation>Las extensiones tras un tamaño de chunk están mal formadas (deben ser pares &quot;;nombre=valor&quot;).</translation>
     </message>
     <message>
         <source>A chunk size line is longer than %1 bytes.</source>
@@ -13145,8 +13160,8 @@ Comandos:
         <translation>actualización del tamaño de la tabla dinámica</translation>
     </message>
     <message>
-        <source>The connection did not start with the HTTP/2 client preface ("PRI * HTTP/2.0"): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).</source>
-        <translation>La conexión no empezó con el prefacio de cliente de HTTP/2 ("PRI * HTTP/2.0"): este extremo no habla HTTP/2 (quizá HTTP/1.1).</translation>
+        <source>The connection did not start with the HTTP/2 client preface (&quot;PRI * HTTP/2.0&quot;): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).</source>
+        <translation>La conexión no empezó con el prefacio de cliente de HTTP/2 (&quot;PRI * HTTP/2.0&quot;): este extremo no habla HTTP/2 (quizá HTTP/1.1).</translation>
     </message>
     <message>
         <source>A frame announced a %1-byte payload, more than the %2 bytes the receiver allows (SETTINGS_MAX_FRAME_SIZE).</source>
@@ -13248,8 +13263,8 @@ Comandos:
         <translation>Falló la generación de la autoridad de certificación local (%1): %2</translation>
     </message>
     <message>
-        <source>"%1" is not a host name.</source>
-        <translation>"%1" no es un nombre de host.</translation>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>&quot;%1&quot; no es un nombre de host.</translation>
     </message>
     <message>
         <source>An address for the certificate is empty.</source>
@@ -13268,15 +13283,15 @@ Comandos:
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a key exchange group name.</source>
-        <translation>"%1" no es un nombre de grupo de intercambio de claves.</translation>
+        <source>&quot;%1&quot; is not a key exchange group name.</source>
+        <translation>&quot;%1&quot; no es un nombre de grupo de intercambio de claves.</translation>
     </message>
     <message>
         <source>OpenSSL does not know all of the key exchange groups %1.</source>
         <translation>OpenSSL no conoce todos los grupos de intercambio de claves %1.</translation>
     </message>
     <message>
-        <source>A TLS client needs the server's name to check the server's certificate.</source>
+        <source>A TLS client needs the server&apos;s name to check the server&apos;s certificate.</source>
         <translation>Un cliente TLS necesita el nombre del servidor para comprobar su certificado.</translation>
     </message>
     <message>
@@ -13292,8 +13307,8 @@ Comandos:
         <translation>Las autoridades de certificación de confianza no son certificados PEM legibles.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable server name.</source>
-        <translation>"%1" no es un nombre de servidor utilizable.</translation>
+        <source>&quot;%1&quot; is not a usable server name.</source>
+        <translation>&quot;%1&quot; no es un nombre de servidor utilizable.</translation>
     </message>
     <message>
         <source>ALPN protocol names must be 1 to 255 bytes long.</source>
@@ -13535,11 +13550,11 @@ Comandos:
         <translation>el servidor</translation>
     </message>
     <message>
-        <source>the server's</source>
+        <source>the server&apos;s</source>
         <translation>del servidor</translation>
     </message>
     <message>
-        <source>the client's</source>
+        <source>the client&apos;s</source>
         <translation>del cliente</translation>
     </message>
     <message>
@@ -13555,7 +13570,7 @@ Comandos:
         <translation>El certificado del servidor no es un certificado PEM legible.</translation>
     </message>
     <message>
-        <source>The server's private key is not a readable, unencrypted PEM key.</source>
+        <source>The server&apos;s private key is not a readable, unencrypted PEM key.</source>
         <translation>La clave privada del servidor no es una clave PEM legible y sin cifrar.</translation>
     </message>
     <message>
@@ -13563,7 +13578,7 @@ Comandos:
         <translation>OpenSSL rechazó la identidad del servidor: %1</translation>
     </message>
     <message>
-        <source>The server's private key does not belong to its certificate.</source>
+        <source>The server&apos;s private key does not belong to its certificate.</source>
         <translation>La clave privada del servidor no corresponde a su certificado.</translation>
     </message>
     <message>
@@ -14046,7 +14061,7 @@ Comandos:
         <translation>El byte %1 del mensaje de texto %2 (0x%3) no puede formar parte de UTF-8 válido, así que el mensaje se rechaza de inmediato con el código de cierre 1007 (datos de carga útil no válidos), sin esperar al resto de la trama.</translation>
     </message>
     <message>
-        <source>The Close frame's payload is a single byte, but a close code takes two (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
+        <source>The Close frame&apos;s payload is a single byte, but a close code takes two (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
         <translation>La carga útil de la trama Close es un solo byte, pero un código de cierre ocupa dos (RFC 6455, sección 5.5.1): error de protocolo, código de cierre 1002.</translation>
     </message>
     <message>
@@ -14054,7 +14069,7 @@ Comandos:
         <translation>La trama Close lleva el código %1 (%2), que no puede enviarse en una trama Close (RFC 6455, sección 7.4): error de protocolo, código de cierre 1002.</translation>
     </message>
     <message>
-        <source>The Close frame's reason is not valid UTF-8: close code 1007 (invalid payload data).</source>
+        <source>The Close frame&apos;s reason is not valid UTF-8: close code 1007 (invalid payload data).</source>
         <translation>El motivo de la trama Close no es UTF-8 válido: código de cierre 1007 (datos de carga útil no válidos).</translation>
     </message>
     <message numerus="yes">
@@ -14065,24 +14080,24 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>This address speaks WebSocket only, and the request did not ask to upgrade ("Upgrade: websocket" is missing), so the server answers 426 Upgrade Required.</source>
-        <translation>Esta dirección solo habla WebSocket y la petición no pidió actualizar (falta "Upgrade: websocket"), así que el servidor responde 426 Upgrade Required.</translation>
+        <source>This address speaks WebSocket only, and the request did not ask to upgrade (&quot;Upgrade: websocket&quot; is missing), so the server answers 426 Upgrade Required.</source>
+        <translation>Esta dirección solo habla WebSocket y la petición no pidió actualizar (falta &quot;Upgrade: websocket&quot;), así que el servidor responde 426 Upgrade Required.</translation>
     </message>
     <message>
         <source>A WebSocket opening handshake must be a GET request (RFC 6455 section 4.1), not %1: 400 Bad Request.</source>
         <translation>Un handshake (negociación) de apertura WebSocket debe ser una petición GET (RFC 6455, sección 4.1), no %1: 400 Bad Request.</translation>
     </message>
     <message>
-        <source>The request asks for "Upgrade: websocket" without "Connection: Upgrade", which RFC 6455 section 4.1 requires: 400 Bad Request.</source>
-        <translation>La petición pide "Upgrade: websocket" sin "Connection: Upgrade", que exige la RFC 6455, sección 4.1: 400 Bad Request.</translation>
+        <source>The request asks for &quot;Upgrade: websocket&quot; without &quot;Connection: Upgrade&quot;, which RFC 6455 section 4.1 requires: 400 Bad Request.</source>
+        <translation>La petición pide &quot;Upgrade: websocket&quot; sin &quot;Connection: Upgrade&quot;, que exige la RFC 6455, sección 4.1: 400 Bad Request.</translation>
     </message>
     <message>
         <source>The upgrade request carries no Sec-WebSocket-Version field; RFC 6455 requires version 13: 400 Bad Request.</source>
         <translation>La petición de actualización no lleva el campo Sec-WebSocket-Version; la RFC 6455 exige la versión 13: 400 Bad Request.</translation>
     </message>
     <message>
-        <source>The client asks for WebSocket version %1, but this server speaks only version 13 (RFC 6455), so it answers 426 Upgrade Required with "Sec-WebSocket-Version: 13".</source>
-        <translation>El cliente pide la versión %1 de WebSocket, pero este servidor solo habla la versión 13 (RFC 6455), así que responde 426 Upgrade Required con "Sec-WebSocket-Version: 13".</translation>
+        <source>The client asks for WebSocket version %1, but this server speaks only version 13 (RFC 6455), so it answers 426 Upgrade Required with &quot;Sec-WebSocket-Version: 13&quot;.</source>
+        <translation>El cliente pide la versión %1 de WebSocket, pero este servidor solo habla la versión 13 (RFC 6455), así que responde 426 Upgrade Required con &quot;Sec-WebSocket-Version: 13&quot;.</translation>
     </message>
     <message>
         <source>The upgrade request carries no Sec-WebSocket-Key, so the server has nothing to prove it read the handshake with (RFC 6455 section 4.1): 400 Bad Request.</source>
@@ -14093,8 +14108,8 @@ Comandos:
         <translation>La petición de actualización lleva más de un Sec-WebSocket-Key: 400 Bad Request.</translation>
     </message>
     <message>
-        <source>The Sec-WebSocket-Key "%1" is not 16 random bytes in base64 (RFC 6455 section 4.1): 400 Bad Request.</source>
-        <translation>El Sec-WebSocket-Key "%1" no son 16 bytes aleatorios en base64 (RFC 6455, sección 4.1): 400 Bad Request.</translation>
+        <source>The Sec-WebSocket-Key &quot;%1&quot; is not 16 random bytes in base64 (RFC 6455 section 4.1): 400 Bad Request.</source>
+        <translation>El Sec-WebSocket-Key &quot;%1&quot; no son 16 bytes aleatorios en base64 (RFC 6455, sección 4.1): 400 Bad Request.</translation>
     </message>
     <message>
         <source>Sec-WebSocket-Key (client)</source>
@@ -14125,15 +14140,15 @@ Comandos:
         <translation>%1 (incorrecto: se esperaba %2)</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept %1 = base64(SHA-1("%2" + "%3")): the server proves it read this handshake's key; the value matches.</source>
-        <translation>Sec-WebSocket-Accept %1 = base64(SHA-1("%2" + "%3")): el servidor demuestra que leyó la clave de este handshake; el valor coincide.</translation>
+        <source>Sec-WebSocket-Accept %1 = base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)): the server proves it read this handshake&apos;s key; the value matches.</source>
+        <translation>Sec-WebSocket-Accept %1 = base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)): el servidor demuestra que leyó la clave de este handshake; el valor coincide.</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept is "%1", but base64(SHA-1("%2" + "%3")) is %4: the server did not answer this handshake, and the client must fail the connection.</source>
-        <translation>Sec-WebSocket-Accept es "%1", pero base64(SHA-1("%2" + "%3")) es %4: el servidor no respondió a este handshake y el cliente debe hacer fallar la conexión.</translation>
+        <source>Sec-WebSocket-Accept is &quot;%1&quot;, but base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)) is %4: the server did not answer this handshake, and the client must fail the connection.</source>
+        <translation>Sec-WebSocket-Accept es &quot;%1&quot;, pero base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)) es %4: el servidor no respondió a este handshake y el cliente debe hacer fallar la conexión.</translation>
     </message>
     <message>
-        <source>ProtoViz's own Qt WebSockets endpoint sent invalid data: %1</source>
+        <source>ProtoViz&apos;s own Qt WebSockets endpoint sent invalid data: %1</source>
         <translation>El propio extremo Qt WebSockets de ProtoViz envió datos no válidos: %1</translation>
     </message>
     <message>
@@ -14161,7 +14176,7 @@ Comandos:
         <translation>Qt WebSockets cortó la conexión antes de completar su parte del handshake de apertura.</translation>
     </message>
     <message>
-        <source>The server's answer to the opening handshake is not an HTTP response head.</source>
+        <source>The server&apos;s answer to the opening handshake is not an HTTP response head.</source>
         <translation>La respuesta del servidor al handshake de apertura no es una cabecera de respuesta HTTP.</translation>
     </message>
     <message>
@@ -14169,16 +14184,16 @@ Comandos:
         <translation>El servidor rechazó la actualización a WebSocket con el estado %1; la conexión sigue en HTTP/1.1.</translation>
     </message>
     <message>
-        <source>The 101 response lacks "Upgrade: websocket" or "Connection: Upgrade" (RFC 6455 section 4.1): the client fails the connection.</source>
-        <translation>A la respuesta 101 le falta "Upgrade: websocket" o "Connection: Upgrade" (RFC 6455, sección 4.1): el cliente hace fallar la conexión.</translation>
+        <source>The 101 response lacks &quot;Upgrade: websocket&quot; or &quot;Connection: Upgrade&quot; (RFC 6455 section 4.1): the client fails the connection.</source>
+        <translation>A la respuesta 101 le falta &quot;Upgrade: websocket&quot; o &quot;Connection: Upgrade&quot; (RFC 6455, sección 4.1): el cliente hace fallar la conexión.</translation>
     </message>
     <message>
         <source>The server accepted an extension the client did not offer (Sec-WebSocket-Extensions): the client fails the connection.</source>
         <translation>El servidor aceptó una extensión que el cliente no ofreció (Sec-WebSocket-Extensions): el cliente hace fallar la conexión.</translation>
     </message>
     <message>
-        <source>Qt WebSockets refused the opening handshake that ProtoViz accepted ("%1"); the server closes the connection with 1011 (internal error).</source>
-        <translation>Qt WebSockets rechazó el handshake de apertura que ProtoViz aceptó ("%1"); el servidor cierra la conexión con 1011 (error interno).</translation>
+        <source>Qt WebSockets refused the opening handshake that ProtoViz accepted (&quot;%1&quot;); the server closes the connection with 1011 (internal error).</source>
+        <translation>Qt WebSockets rechazó el handshake de apertura que ProtoViz aceptó (&quot;%1&quot;); el servidor cierra la conexión con 1011 (error interno).</translation>
     </message>
     <message>
         <source>The request head was not complete %1 s after its first byte (header timeout), so the server answered 408 Request Timeout and closed the connection.</source>
@@ -14201,7 +14216,7 @@ Comandos:
         <translation>El parámetro %1 no admite valor (RFC 7692, sección 7.1.1).</translation>
     </message>
     <message>
-        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not "%2" (RFC 7692 section 7.1.2).</source>
+        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not &quot;%2&quot; (RFC 7692 section 7.1.2).</source>
         <translation>El parámetro %1 necesita un tamaño de ventana de 8 a 15 sin ceros a la izquierda, no «%2» (RFC 7692, sección 7.1.2).</translation>
     </message>
     <message>
@@ -14217,7 +14232,7 @@ Comandos:
         <translation>La oferta pide al servidor una ventana de 8 bits, con la que zlib no puede comprimir: rechazada (RFC 7692, sección 7.1.2.1).</translation>
     </message>
     <message>
-        <source>The server's Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
+        <source>The server&apos;s Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
         <translation>El campo Sec-WebSocket-Extensions del servidor no es una lista de extensiones válida (RFC 6455, sección 9.1): el cliente da por fallida la conexión.</translation>
     </message>
     <message>
@@ -14225,7 +14240,7 @@ Comandos:
         <translation>El servidor aceptó la extensión %1, que el cliente no ofreció (RFC 6455, sección 9.1): el cliente da por fallida la conexión.</translation>
     </message>
     <message>
-        <source>The server's response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
+        <source>The server&apos;s response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
         <translation>La respuesta del servidor nombra permessage-deflate más de una vez, pero el cliente hizo una sola oferta (RFC 7692, sección 5.1): el cliente da por fallida la conexión.</translation>
     </message>
     <message>
@@ -14261,7 +14276,7 @@ Comandos:
         <translation>La trama indica su longitud de %1 bytes en %2 bits, pero la longitud debe codificarse con el menor número de bytes que la contenga (RFC 6455, sección 5.2): un error de protocolo, código de cierre 1002.</translation>
     </message>
     <message>
-        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small "zip bomb" cannot exhaust memory.</source>
+        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small &quot;zip bomb&quot; cannot exhaust memory.</source>
         <translation>El mensaje comprimido %1 se descomprime en más de los %2 bytes que acepta este extremo, a partir de %3 bytes comprimidos hasta ahora: código de cierre 1009 (mensaje demasiado grande). El descompresor se detiene en el límite, así que una pequeña «bomba zip» no puede agotar la memoria.</translation>
     </message>
     <message>
@@ -14286,7 +14301,7 @@ Comandos:
     </message>
     <message>
         <source>✗ %1</source>
-        <comment>the learner's wrong choice, once revealed</comment>
+        <comment>the learner&apos;s wrong choice, once revealed</comment>
         <translation>✗ %1</translation>
     </message>
     <message>
@@ -14361,11 +14376,11 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>All %1 deliveries arrived and no poll failed: the balancer's %2 cookie brought every poll back to the instance that issued its session.</source>
+        <source>All %1 deliveries arrived and no poll failed: the balancer&apos;s %2 cookie brought every poll back to the instance that issued its session.</source>
         <translation>Llegaron las %1 entregas y ningún sondeo falló: la cookie %2 del balanceador devolvió cada sondeo a la instancia que emitió su sesión.</translation>
     </message>
     <message>
-        <source>All %1 deliveries arrived and no poll failed: the clients' requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
+        <source>All %1 deliveries arrived and no poll failed: the clients&apos; requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
         <translation>Llegaron las %1 entregas y ningún sondeo falló: las peticiones de los clientes se alternaron por casualidad al compás del round robin, así que cada sondeo volvió a la instancia que emitió su sesión. Cualquier otro tráfico por el balanceador, o un número impar de clientes, rompe esa suerte.</translation>
     </message>
     <message>
@@ -14373,10 +14388,10 @@ Comandos:
         <translation>%1 de %2 entregas no llegaron a tiempo (llegó el %3 %); ningún sondeo falló.</translation>
     </message>
     <message numerus="yes">
-        <source>%n poll(s) reached the instance that had never seen their session: 400 "Session ID unknown". The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
+        <source>%n poll(s) reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
         <translation>
-            <numerusform>%n sondeo llegó a la instancia que nunca había visto su sesión: 400 "Session ID unknown". Los clientes volvieron a empezar %1 veces con un nuevo handshake, y cada nueva sesión empezó en la última actualización, así que se perdieron %2 de %3 entregas (llegó el %4 %).</numerusform>
-            <numerusform>%n sondeos llegaron a la instancia que nunca había visto su sesión: 400 "Session ID unknown". Los clientes volvieron a empezar %1 veces con un nuevo handshake, y cada nueva sesión empezó en la última actualización, así que se perdieron %2 de %3 entregas (llegó el %4 %).</numerusform>
+            <numerusform>%n sondeo llegó a la instancia que nunca había visto su sesión: 400 &quot;Session ID unknown&quot;. Los clientes volvieron a empezar %1 veces con un nuevo handshake, y cada nueva sesión empezó en la última actualización, así que se perdieron %2 de %3 entregas (llegó el %4 %).</numerusform>
+            <numerusform>%n sondeos llegaron a la instancia que nunca había visto su sesión: 400 &quot;Session ID unknown&quot;. Los clientes volvieron a empezar %1 veces con un nuevo handshake, y cada nueva sesión empezó en la última actualización, así que se perdieron %2 de %3 entregas (llegó el %4 %).</numerusform>
         </translation>
     </message>
     <message>
@@ -14555,8 +14570,8 @@ Comandos:
         <translation>La conexión se cerró antes de que pudiera empezar HTTP/2.</translation>
     </message>
     <message>
-        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose "%1"); gRPC needs HTTP/2.</source>
-        <translation>El servidor no aceptó HTTP/2 en el handshake TLS (ALPN eligió "%1"); gRPC necesita HTTP/2.</translation>
+        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose &quot;%1&quot;); gRPC needs HTTP/2.</source>
+        <translation>El servidor no aceptó HTTP/2 en el handshake TLS (ALPN eligió &quot;%1&quot;); gRPC necesita HTTP/2.</translation>
     </message>
     <message>
         <source>The HTTP/2 connection ended with the call in progress.</source>
@@ -14578,16 +14593,16 @@ Comandos:
         <translation>El cliente canceló la llamada.</translation>
     </message>
     <message>
-        <source>The server's trailers carry no grpc-status.</source>
+        <source>The server&apos;s trailers carry no grpc-status.</source>
         <translation>Los trailers del servidor no llevan grpc-status.</translation>
     </message>
     <message>
-        <source>grpc-status "%1" is not a status code.</source>
-        <translation>grpc-status "%1" no es un código de estado.</translation>
+        <source>grpc-status &quot;%1&quot; is not a status code.</source>
+        <translation>grpc-status &quot;%1&quot; no es un código de estado.</translation>
     </message>
     <message>
-        <source>The response's content-type is "%1", not application/grpc.</source>
-        <translation>El content-type de la respuesta es "%1", no application/grpc.</translation>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc.</source>
+        <translation>El content-type de la respuesta es &quot;%1&quot;, no application/grpc.</translation>
     </message>
     <message>
         <source>Response message %1 is not a valid %2: %3</source>
@@ -14609,7 +14624,7 @@ Comandos:
 <context>
     <name>protoviz::GrpcServerCall</name>
     <message>
-        <source>The client's deadline of %1 passed before the call finished.</source>
+        <source>The client&apos;s deadline of %1 passed before the call finished.</source>
         <translation>El plazo del cliente de %1 pasó antes de que terminara la llamada.</translation>
     </message>
     <message>
@@ -14633,7 +14648,7 @@ Comandos:
         <translation>El cliente canceló la llamada (RST_STREAM CANCEL).</translation>
     </message>
     <message>
-        <source>The client's deadline of %1 passed; it reset the stream (RST_STREAM CANCEL) as it gave up.</source>
+        <source>The client&apos;s deadline of %1 passed; it reset the stream (RST_STREAM CANCEL) as it gave up.</source>
         <translation>El plazo del cliente de %1 pasó; reinició el flujo (RST_STREAM CANCEL) al darse por vencido.</translation>
     </message>
     <message>
@@ -14648,36 +14663,36 @@ Comandos:
         <translation>La petición a %1 no tiene content-type; las peticiones gRPC deben indicar application/grpc. Un servidor gRPC responde HTTP 415 para que ningún cliente HTTP corriente tome la respuesta por un éxito.</translation>
     </message>
     <message>
-        <source>The request to %1 has content-type "%2", not application/grpc. A gRPC server answers HTTP 415 so that no plain HTTP client takes the answer for success.</source>
-        <translation>La petición a %1 tiene content-type "%2", no application/grpc. Un servidor gRPC responde HTTP 415 para que ningún cliente HTTP corriente tome la respuesta por un éxito.</translation>
+        <source>The request to %1 has content-type &quot;%2&quot;, not application/grpc. A gRPC server answers HTTP 415 so that no plain HTTP client takes the answer for success.</source>
+        <translation>La petición a %1 tiene content-type &quot;%2&quot;, no application/grpc. Un servidor gRPC responde HTTP 415 para que ningún cliente HTTP corriente tome la respuesta por un éxito.</translation>
     </message>
     <message>
         <source>gRPC calls are POST requests; this one is %1.</source>
         <translation>Las llamadas gRPC son peticiones POST; esta es %1.</translation>
     </message>
     <message>
-        <source>The request lacks "te: trailers", which gRPC requires so that proxies know the client understands trailers; the call is served anyway.</source>
-        <translation>A la petición le falta "te: trailers", que gRPC exige para que los proxies sepan que el cliente entiende los trailers; la llamada se atiende de todos modos.</translation>
+        <source>The request lacks &quot;te: trailers&quot;, which gRPC requires so that proxies know the client understands trailers; the call is served anyway.</source>
+        <translation>A la petición le falta &quot;te: trailers&quot;, que gRPC exige para que los proxies sepan que el cliente entiende los trailers; la llamada se atiende de todos modos.</translation>
     </message>
     <message>
-        <source>The client compresses its messages with "%1"; this server only speaks the identity encoding (it says so in grpc-accept-encoding).</source>
-        <translation>El cliente comprime sus mensajes con "%1"; este servidor solo habla la codificación identity (lo indica en grpc-accept-encoding).</translation>
+        <source>The client compresses its messages with &quot;%1&quot;; this server only speaks the identity encoding (it says so in grpc-accept-encoding).</source>
+        <translation>El cliente comprime sus mensajes con &quot;%1&quot;; este servidor solo habla la codificación identity (lo indica en grpc-accept-encoding).</translation>
     </message>
     <message>
-        <source>grpc-timeout "%1" is malformed: it must be at most eight digits and a unit (H, M, S, m, u or n).</source>
-        <translation>grpc-timeout "%1" está mal formado: debe tener como máximo ocho dígitos y una unidad (H, M, S, m, u o n).</translation>
+        <source>grpc-timeout &quot;%1&quot; is malformed: it must be at most eight digits and a unit (H, M, S, m, u or n).</source>
+        <translation>grpc-timeout &quot;%1&quot; está mal formado: debe tener como máximo ocho dígitos y una unidad (H, M, S, m, u o n).</translation>
     </message>
     <message>
-        <source>This server has no service "%1".</source>
-        <translation>Este servidor no tiene el servicio "%1".</translation>
+        <source>This server has no service &quot;%1&quot;.</source>
+        <translation>Este servidor no tiene el servicio &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" does not name a method as /package.Service/Method.</source>
-        <translation>"%1" no nombra un método con la forma /package.Service/Method.</translation>
+        <source>&quot;%1&quot; does not name a method as /package.Service/Method.</source>
+        <translation>&quot;%1&quot; no nombra un método con la forma /package.Service/Method.</translation>
     </message>
     <message>
-        <source>The service %1 has no method "%2".</source>
-        <translation>El servicio %1 no tiene el método "%2".</translation>
+        <source>The service %1 has no method &quot;%2&quot;.</source>
+        <translation>El servicio %1 no tiene el método &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -14705,16 +14720,16 @@ Comandos:
         <translation>El navegador canceló la llamada; sobre HTTP/1.1 eso significa cerrar la conexión.</translation>
     </message>
     <message>
-        <source>The response's content-type is "%1", not application/grpc-web.</source>
-        <translation>El content-type de la respuesta es "%1", no application/grpc-web.</translation>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc-web.</source>
+        <translation>El content-type de la respuesta es &quot;%1&quot;, no application/grpc-web.</translation>
     </message>
     <message>
         <source>Response message %1 is not a valid %2: %3</source>
         <translation>El mensaje de respuesta %1 no es un %2 válido: %3</translation>
     </message>
     <message>
-        <source>The trailer frame carries no valid grpc-status ("%1").</source>
-        <translation>La trama de trailers no lleva un grpc-status válido ("%1").</translation>
+        <source>The trailer frame carries no valid grpc-status (&quot;%1&quot;).</source>
+        <translation>La trama de trailers no lleva un grpc-status válido (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>%1 bytes at the end of the body, flag 0x80</source>
@@ -14735,7 +14750,7 @@ Comandos:
         <translation>El proxy gRPC-Web no puede escuchar en 127.0.0.1: %1</translation>
     </message>
     <message>
-        <source>A browser's HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
+        <source>A browser&apos;s HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
         <translation>Una conexión HTTP/1.1 de un navegador al proxy gRPC-Web, que la atiende como si fuera el servidor.</translation>
     </message>
     <message>
@@ -14750,8 +14765,8 @@ Comandos:
         <translation>Las llamadas gRPC-Web son peticiones POST; esta era %1.</translation>
     </message>
     <message>
-        <source>The proxy translates application/grpc-web+proto; this request is "%1".</source>
-        <translation>El proxy traduce application/grpc-web+proto; esta petición es "%1".</translation>
+        <source>The proxy translates application/grpc-web+proto; this request is &quot;%1&quot;.</source>
+        <translation>El proxy traduce application/grpc-web+proto; esta petición es &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: gRPC-Web over HTTP/1.1 in, gRPC over HTTP/2 out to the server</source>
@@ -14774,19 +14789,19 @@ Comandos:
         <translation>%1, transmitido al servidor</translation>
     </message>
     <message>
-        <source>"%1" (malformed; the server will refuse it)</source>
-        <translation>"%1" (mal formado; el servidor lo rechazará)</translation>
+        <source>&quot;%1&quot; (malformed; the server will refuse it)</source>
+        <translation>&quot;%1&quot; (mal formado; el servidor lo rechazará)</translation>
     </message>
     <message>
-        <source>The server answered HTTP status %1; gRPC's mapping makes it %2.</source>
+        <source>The server answered HTTP status %1; gRPC&apos;s mapping makes it %2.</source>
         <translation>El servidor respondió con el estado HTTP %1; según la correspondencia de gRPC, equivale a %2.</translation>
     </message>
     <message>
-        <source>The server answered Trailers-Only; the proxy moved its status into the body's trailer frame.</source>
+        <source>The server answered Trailers-Only; the proxy moved its status into the body&apos;s trailer frame.</source>
         <translation>El servidor respondió Trailers-Only; el proxy movió su estado a la trama de trailers del cuerpo.</translation>
     </message>
     <message>
-        <source>The server's HTTP/2 trailers became the body's last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
+        <source>The server&apos;s HTTP/2 trailers became the body&apos;s last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
         <translation>Los trailers HTTP/2 del servidor pasaron a ser la última trama del cuerpo (flag 0x80), ya que un navegador no puede leer trailers HTTP/2.</translation>
     </message>
     <message>
@@ -14846,7 +14861,7 @@ Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) waited for one of the browser's %1 connections and ended before they could be sent.</source>
+        <source>%n call(s) waited for one of the browser&apos;s %1 connections and ended before they could be sent.</source>
         <translation>
             <numerusform>%n llamada esperó una de las %1 conexiones del navegador y terminó antes de poder enviarse.</numerusform>
             <numerusform>%n llamadas esperaron una de las %1 conexiones del navegador y terminaron antes de poder enviarse.</numerusform>
@@ -14882,7 +14897,7 @@ Comandos:
         <translation>La conexión con el servidor gRPC se cerró antes de que pudiera empezar HTTP/2.</translation>
     </message>
     <message>
-        <source>The gRPC-Web proxy's HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
+        <source>The gRPC-Web proxy&apos;s HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
         <translation>La conexión HTTP/2 del proxy gRPC-Web con el servidor gRPC: el salto extra, donde cada llamada del navegador se convierte en una llamada gRPC en un flujo.</translation>
     </message>
     <message>
@@ -14982,8 +14997,8 @@ Comandos:
         <translation>La conexión se cerró antes de que pudiera empezar HTTP/2.</translation>
     </message>
     <message>
-        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose "%1").</source>
-        <translation>El servidor no aceptó HTTP/2 en el handshake TLS (ALPN eligió "%1").</translation>
+        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose &quot;%1&quot;).</source>
+        <translation>El servidor no aceptó HTTP/2 en el handshake TLS (ALPN eligió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Stream %1 was reset (error code %2).</source>
@@ -15050,8 +15065,8 @@ Comandos:
         <translation>El par terminó la conexión: %1, %2.</translation>
     </message>
     <message>
-        <source> It says: "%1".</source>
-        <translation> Dice: "%1".</translation>
+        <source> It says: &quot;%1&quot;.</source>
+        <translation> Dice: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>: +%1 bytes</source>
@@ -15066,7 +15081,7 @@ Comandos:
         <translation>No se pudo enviar la respuesta en el flujo %1: %2.</translation>
     </message>
     <message>
-        <source>The peer's bytes broke HTTP/2 framing: %1.</source>
+        <source>The peer&apos;s bytes broke HTTP/2 framing: %1.</source>
         <translation>Los bytes del par rompieron el entramado HTTP/2: %1.</translation>
     </message>
     <message>
@@ -15085,11 +15100,11 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream's id must be greater than every id used before (RFC 9113 5.1.1).</source>
+        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream&apos;s id must be greater than every id used before (RFC 9113 5.1.1).</source>
         <translation>El cliente envió HEADERS en el flujo %1 después de haber abierto el flujo %2: el id de un flujo nuevo debe ser mayor que todos los usados antes (RFC 9113 5.1.1).</translation>
     </message>
     <message>
-        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a "rapid reset" attack).</source>
+        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a &quot;rapid reset&quot; attack).</source>
         <translation>El cliente reinició flujos a un ritmo superior a %1 simultáneos y %2 por segundo, lo que cuesta trabajo al servidor y nada al cliente (un ataque de «rapid reset»).</translation>
     </message>
 </context>
@@ -15118,8 +15133,8 @@ Comandos:
         <translation>Esta sesión carga páginas solo por HTTP/3.</translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not "%1".</source>
-        <translation>Indica el servidor como dirección IP o localhost, no "%1".</translation>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
+        <translation>Indica el servidor como dirección IP o localhost, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The first connection, made to obtain a session ticket, did not get one: %1</source>
@@ -15340,7 +15355,7 @@ Comandos:
         <translation>Una petición HTTP/1.1: esta conexión no lleva nada más hasta que vuelve su respuesta.</translation>
     </message>
     <message>
-        <source>The response's status line and header fields.</source>
+        <source>The response&apos;s status line and header fields.</source>
         <translation>La línea de estado y los campos de cabecera de la respuesta.</translation>
     </message>
     <message>
@@ -15451,17 +15466,17 @@ Comandos:
     </message>
     <message>
         <source>C%1–%2</source>
-        <comment>short for "Clients %1–%2" where the lifelines stand close</comment>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
         <translation>C%1–%2</translation>
     </message>
     <message>
         <source>C%1</source>
-        <comment>short for "Client %1" where the lifelines stand close</comment>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
         <translation>C%1</translation>
     </message>
     <message>
         <source>%1 RTT</source>
-        <comment>round trips taken, where "Round trips: %1" does not fit</comment>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation>%1 RTT</translation>
     </message>
 </context>
@@ -15687,7 +15702,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waiting for the response&lt;/b&gt;: %1, from %2&lt;br&gt;The request is out and nothing has come back yet: at least one round trip, plus the server's time.</source>
+        <source>&lt;b&gt;Waiting for the response&lt;/b&gt;: %1, from %2&lt;br&gt;The request is out and nothing has come back yet: at least one round trip, plus the server&apos;s time.</source>
         <translation>&lt;b&gt;Esperando la respuesta&lt;/b&gt;: %1, desde %2&lt;br&gt;La petición ha salido y aún no ha vuelto nada: al menos un viaje de ida y vuelta, más el tiempo del servidor.</translation>
     </message>
     <message numerus="yes">
@@ -15729,7 +15744,7 @@ Comandos:
         <translation>&lt;i&gt;Perdido por el camino: el receptor nunca recibió este datagrama. QUIC vuelve a enviar las tramas que llevaba, en paquetes nuevos, en cuanto detecta la pérdida.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream's bytes over only in order. Other streams went on.&lt;/i&gt;</source>
+        <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Esperó %1 tras un paquete perdido: habían llegado bytes posteriores de este flujo, pero QUIC entrega los bytes de un flujo solo en orden. Los demás flujos siguieron adelante.&lt;/i&gt;</translation>
     </message>
 </context>
@@ -15756,8 +15771,8 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Waits for the scenario "%1".</source>
-        <translation>Espera el escenario "%1".</translation>
+        <source>Waits for the scenario &quot;%1&quot;.</source>
+        <translation>Espera el escenario &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose a lesson above. Each one runs live sessions, stops where something happens and asks you to predict what the run will measure.</source>
@@ -15776,8 +15791,8 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Waits for the scenario "%1", which ProtoViz does not have yet.</source>
-        <translation>Espera el escenario "%1", que ProtoViz aún no tiene.</translation>
+        <source>Waits for the scenario &quot;%1&quot;, which ProtoViz does not have yet.</source>
+        <translation>Espera el escenario &quot;%1&quot;, que ProtoViz aún no tiene.</translation>
     </message>
     <message>
         <source>Running… watch the panes.</source>
@@ -15843,12 +15858,12 @@ Comandos:
         <translation>La ejecución no empezó. Cambia lo que indicaba el mensaje y vuelve a elegir el paso.</translation>
     </message>
     <message>
-        <source>This run has no event to select, so the inspector cannot show its field "%1".</source>
-        <translation>Esta ejecución no tiene ningún evento que seleccionar, así que el inspector no puede mostrar su campo "%1".</translation>
+        <source>This run has no event to select, so the inspector cannot show its field &quot;%1&quot;.</source>
+        <translation>Esta ejecución no tiene ningún evento que seleccionar, así que el inspector no puede mostrar su campo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The selected event has no field "%1", so the inspector cannot show it.</source>
-        <translation>El evento seleccionado no tiene el campo "%1", así que el inspector no puede mostrarlo.</translation>
+        <source>The selected event has no field &quot;%1&quot;, so the inspector cannot show it.</source>
+        <translation>El evento seleccionado no tiene el campo &quot;%1&quot;, así que el inspector no puede mostrarlo.</translation>
     </message>
     <message>
         <source>The run was replaced before it finished. Choose the step again to run it.</source>
@@ -16116,7 +16131,7 @@ Comandos:
         <translation>Quién envió qué y cuándo: el diagrama de secuencia (Ctrl+2)</translation>
     </message>
     <message>
-        <source>The page's objects filling in (Ctrl+3)</source>
+        <source>The page&apos;s objects filling in (Ctrl+3)</source>
         <translation>Los objetos de la página completándose (Ctrl+3)</translation>
     </message>
     <message>
@@ -16317,8 +16332,8 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not "%1".</source>
-        <translation>Indica el servidor como dirección IP o localhost, no "%1".</translation>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
+        <translation>Indica el servidor como dirección IP o localhost, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The session was stopped.</source>
@@ -16375,7 +16390,7 @@ Comandos:
         <translation>Arrastra a cualquier momento de la ejecución: cada vista muestra lo que había ocurrido hasta entonces</translation>
     </message>
     <message>
-        <source>The playback position and the end of the run, on the sessions' shared clock</source>
+        <source>The playback position and the end of the run, on the sessions&apos; shared clock</source>
         <translation>La posición de reproducción y el final de la ejecución, en el reloj común de las sesiones</translation>
     </message>
     <message>
@@ -16430,7 +16445,7 @@ Comandos:
 <context>
     <name>protoviz::PollingClient</name>
     <message>
-        <source>Client %1's connection closed unexpectedly.</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation>La conexión del cliente %1 se cerró inesperadamente.</translation>
     </message>
 </context>
@@ -16487,10 +16502,10 @@ Comandos:
         <translation>broker</translation>
     </message>
     <message numerus="yes">
-        <source>The broker: connection %1 subscribed to the channel "%2", which now has %n subscriber(s); every message published there goes to each of them.</source>
+        <source>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscriber(s); every message published there goes to each of them.</source>
         <translation>
-            <numerusform>El broker: la conexión %1 se suscribió al canal "%2", que ahora tiene %n suscriptor; cada mensaje publicado allí va a cada uno de ellos.</numerusform>
-            <numerusform>El broker: la conexión %1 se suscribió al canal "%2", que ahora tiene %n suscriptores; cada mensaje publicado allí va a cada uno de ellos.</numerusform>
+            <numerusform>El broker: la conexión %1 se suscribió al canal &quot;%2&quot;, que ahora tiene %n suscriptor; cada mensaje publicado allí va a cada uno de ellos.</numerusform>
+            <numerusform>El broker: la conexión %1 se suscribió al canal &quot;%2&quot;, que ahora tiene %n suscriptores; cada mensaje publicado allí va a cada uno de ellos.</numerusform>
         </translation>
     </message>
 </context>
@@ -16696,7 +16711,7 @@ Comandos:
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <source>Running the question's scenario</source>
+        <source>Running the question&apos;s scenario</source>
         <translation>Ejecutando el escenario de la pregunta</translation>
     </message>
     <message>
@@ -16840,7 +16855,7 @@ Comandos:
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Each gRPC call's deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
+        <source>Each gRPC call&apos;s deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
         <translation>El plazo (deadline) de cada llamada gRPC, enviado al servidor como grpc-timeout; una llamada que siga en curso cuando venza termina con DEADLINE_EXCEEDED.</translation>
     </message>
     <message>
@@ -16860,7 +16875,7 @@ Comandos:
         <translation>Tiempo de ida y vuelta: lo que tarda un paquete en ir y volver.</translation>
     </message>
     <message>
-        <source>Each segment's delay varies randomly by up to this much.</source>
+        <source>Each segment&apos;s delay varies randomly by up to this much.</source>
         <translation>El retardo de cada segmento varía al azar hasta esta cantidad.</translation>
     </message>
     <message>
@@ -17012,7 +17027,7 @@ Comandos:
         <translation>HTTP/1.1 envía las peticiones una tras otra sin esperar cada respuesta.</translation>
     </message>
     <message>
-        <source>The HTTP/2 server pushes the page's objects along with the page.</source>
+        <source>The HTTP/2 server pushes the page&apos;s objects along with the page.</source>
         <translation>El servidor HTTP/2 envía por server push los objetos de la página junto con la página.</translation>
     </message>
     <message>
@@ -17040,15 +17055,15 @@ Comandos:
         <translation>Descripción del escenario</translation>
     </message>
     <message>
-        <source>&amp;Reset to the scenario's defaults</source>
+        <source>&amp;Reset to the scenario&apos;s defaults</source>
         <translation>&amp;Restablecer los valores predeterminados del escenario</translation>
     </message>
     <message>
-        <source>Set objects, sizes, protocols and updates to the values that show this scenario's point; the network stays as you set it.</source>
+        <source>Set objects, sizes, protocols and updates to the values that show this scenario&apos;s point; the network stays as you set it.</source>
         <translation>Ajusta los objetos, tamaños, protocolos y actualizaciones a los valores que muestran lo esencial de este escenario; la red se queda como la hayas configurado.</translation>
     </message>
     <message>
-        <source>Reset to the scenario's defaults</source>
+        <source>Reset to the scenario&apos;s defaults</source>
         <translation>Restablecer los valores predeterminados del escenario</translation>
     </message>
 </context>
@@ -17074,7 +17089,7 @@ Comandos:
         <translation>El servidor respondió con el estado %1.</translation>
     </message>
     <message>
-        <source>The login's response set no session cookie.</source>
+        <source>The login&apos;s response set no session cookie.</source>
         <translation>La respuesta del inicio de sesión no estableció ninguna cookie de sesión.</translation>
     </message>
     <message>
@@ -17093,7 +17108,7 @@ Comandos:
         <translation>La página muestra %1 donde el servidor envió %2.</translation>
     </message>
     <message>
-        <source>TLS's record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
+        <source>TLS&apos;s record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
         <translation>La etiqueta MAC/AEAD del registro TLS falló en el registro alterado: el cliente envió bad_record_mac y cerró. La página alterada nunca llegó a la aplicación.</translation>
     </message>
     <message>
@@ -17216,11 +17231,11 @@ Comandos:
 <context>
     <name>protoviz::SessionPollingClient</name>
     <message>
-        <source>Client %1's connection closed unexpectedly.</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation>La conexión del cliente %1 se cerró inesperadamente.</translation>
     </message>
     <message>
-        <source>Client %1's handshake was answered %2 without a session id.</source>
+        <source>Client %1&apos;s handshake was answered %2 without a session id.</source>
         <translation>El handshake del cliente %1 recibió la respuesta %2 sin id de sesión.</translation>
     </message>
     <message numerus="yes">
@@ -17231,11 +17246,11 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Client %1's poll for session %2 was refused: 400 "%3" from %4. That instance never saw the session; the client will start over with a new handshake.</source>
-        <translation>Se rechazó el sondeo del cliente %1 para la sesión %2: 400 "%3" desde %4. Esa instancia nunca vio la sesión; el cliente volverá a empezar con un nuevo handshake.</translation>
+        <source>Client %1&apos;s poll for session %2 was refused: 400 &quot;%3&quot; from %4. That instance never saw the session; the client will start over with a new handshake.</source>
+        <translation>Se rechazó el sondeo del cliente %1 para la sesión %2: 400 &quot;%3&quot; desde %4. Esa instancia nunca vio la sesión; el cliente volverá a empezar con un nuevo handshake.</translation>
     </message>
     <message>
-        <source>Client %1's poll was answered %2.</source>
+        <source>Client %1&apos;s poll was answered %2.</source>
         <translation>El sondeo del cliente %1 recibió la respuesta %2.</translation>
     </message>
 </context>
@@ -17254,7 +17269,7 @@ Comandos:
         <translation>El flujo de actualizaciones envió un elemento distinto de %1.</translation>
     </message>
     <message>
-        <source>Update %1 arrived, but the server's sending of it is not on the timeline.</source>
+        <source>Update %1 arrived, but the server&apos;s sending of it is not on the timeline.</source>
         <translation>Llegó la actualización %1, pero su envío por parte del servidor no está en la línea de tiempo.</translation>
     </message>
 </context>
@@ -17268,8 +17283,8 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Send {"get":N} to ask for item N.</source>
-        <translation>Envía {"get":N} para pedir el elemento N.</translation>
+        <source>Send {&quot;get&quot;:N} to ask for item N.</source>
+        <translation>Envía {&quot;get&quot;:N} para pedir el elemento N.</translation>
     </message>
     <message numerus="yes">
         <source>Every answer is in: the server has news %1 times a second for %n second(s).</source>
@@ -17316,7 +17331,7 @@ Comandos:
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <source>Measured from the sessions' events up to the playhead at %1 ms (of %2 ms).</source>
+        <source>Measured from the sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
         <translation>Medido a partir de los eventos de las sesiones hasta el cabezal de reproducción a los %1 ms (de %2 ms).</translation>
     </message>
     <message>
@@ -17376,7 +17391,7 @@ Comandos:
         <translation>%1 %2 y %3</translation>
     </message>
     <message>
-        <source>%1's items took %2 as Protobuf; as JSON they would take %3.</source>
+        <source>%1&apos;s items took %2 as Protobuf; as JSON they would take %3.</source>
         <translation>Los elementos de %1 ocuparon %2 como Protobuf; como JSON ocuparían %3.</translation>
     </message>
     <message>
@@ -17384,7 +17399,7 @@ Comandos:
         <translation>%1 envió sus elementos como JSON: %2; como Protobuf ocuparían %3.</translation>
     </message>
     <message>
-        <source>HPACK saved %1 % of %2's header text.</source>
+        <source>HPACK saved %1 % of %2&apos;s header text.</source>
         <translation>HPACK ahorró un %1 % del texto de cabecera de %2.</translation>
     </message>
     <message>
@@ -17676,7 +17691,7 @@ Comandos:
         <translation>✗</translation>
     </message>
     <message>
-        <source>A fact about the protocol and today's browsers, not measured.</source>
+        <source>A fact about the protocol and today&apos;s browsers, not measured.</source>
         <translation>Un hecho sobre el protocolo y los navegadores actuales, no medido.</translation>
     </message>
     <message>
@@ -17688,7 +17703,7 @@ Comandos:
         <translation>Nativo del navegador</translation>
     </message>
     <message>
-        <source>Measured from this run's updates.</source>
+        <source>Measured from this run&apos;s updates.</source>
         <translation>Medido a partir de las actualizaciones de esta ejecución.</translation>
     </message>
     <message>
@@ -17871,7 +17886,7 @@ Comandos:
         <translation>No se puede escribir la imagen %1.</translation>
     </message>
     <message>
-        <source>Drawn by ProtoViz from two live sessions' events.</source>
+        <source>Drawn by ProtoViz from two live sessions&apos; events.</source>
         <translation>Dibujado por ProtoViz a partir de los eventos de dos sesiones en vivo.</translation>
     </message>
     <message>
@@ -18009,7 +18024,7 @@ Comandos:
         <translation>Aún no hay sesión</translation>
     </message>
     <message>
-        <source>Run a scenario: the page's objects fill in here as each one arrives.</source>
+        <source>Run a scenario: the page&apos;s objects fill in here as each one arrives.</source>
         <translation>Ejecuta un escenario: los objetos de la página se completan aquí a medida que llega cada uno.</translation>
     </message>
     <message>
@@ -18146,7 +18161,7 @@ Comandos:
         <translation>No se puede escribir la imagen %1.</translation>
     </message>
     <message>
-        <source>Drawn by ProtoViz from a live session's events.</source>
+        <source>Drawn by ProtoViz from a live session&apos;s events.</source>
         <translation>Dibujado por ProtoViz a partir de los eventos de una sesión en vivo.</translation>
     </message>
     <message>
@@ -18238,7 +18253,7 @@ Comandos:
         <translation>La primera conexión, hecha para obtener un ticket de sesión, no lo recibió: %1</translation>
     </message>
     <message>
-        <source>The server's session ticket does not allow early data.</source>
+        <source>The server&apos;s session ticket does not allow early data.</source>
         <translation>El ticket de sesión del servidor no permite datos anticipados (early data).</translation>
     </message>
     <message>
@@ -18289,12 +18304,12 @@ Comandos:
         <translation>Ejecutarlo</translation>
     </message>
     <message>
-        <source>Runs "%1" in the main window</source>
-        <translation>Ejecuta "%1" en la ventana principal</translation>
+        <source>Runs &quot;%1&quot; in the main window</source>
+        <translation>Ejecuta &quot;%1&quot; en la ventana principal</translation>
     </message>
     <message>
-        <source>Runs "%1" with %2 in the main window</source>
-        <translation>Ejecuta "%1" con %2 en la ventana principal</translation>
+        <source>Runs &quot;%1&quot; with %2 in the main window</source>
+        <translation>Ejecuta &quot;%1&quot; con %2 en la ventana principal</translation>
     </message>
     <message>
         <source>Run it: %1</source>
@@ -18448,7 +18463,7 @@ Comandos:
 <context>
     <name>protoviz::WebSocketParticipant</name>
     <message>
-        <source>Client %1's WebSocket closed unexpectedly (close code %2).</source>
+        <source>Client %1&apos;s WebSocket closed unexpectedly (close code %2).</source>
         <translation>El WebSocket del cliente %1 se cerró inesperadamente (código de cierre %2).</translation>
     </message>
 </context>

@@ -8,11 +8,11 @@
         <translation>负载均衡长轮询：轮询调度与粘性会话对比</translation>
     </message>
     <message>
-        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client's first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
+        <source>Clients follow a ticker by long polling over cleartext HTTP/1.1 (the balancer must read every request, so there is no TLS here). A layer 7 load balancer sends their requests to two server instances. Each instance keeps per-client sessions, as Socket.IO does: a client&apos;s first request (the handshake) gets a session id, and every poll must bring it back to the instance that issued it; any other instance answers 400 and the client must start over, missing the updates published meanwhile. The ticker publishes every update to both instances, so the balancing rule is the only difference: A sends each request to the next instance (round robin), B sets a cookie on the first response and routes by it (sticky sessions). Measured: failed polls, new handshakes, the share of deliveries that arrived and their latency, and where the balancer sent each request.</source>
         <translation>客户端通过明文 HTTP/1.1 长轮询来跟踪一个行情推送源（负载均衡器必须读取每个请求，因此这里没有 TLS）。一个七层负载均衡器把它们的请求分发到两个服务器实例。每个实例都像 Socket.IO 那样为每个客户端保存会话：客户端的第一个请求（握手）会得到一个会话 ID，之后每次轮询都必须把它带回签发它的那个实例；其他实例会回复 400，客户端只能从头开始，并错过期间发布的更新。行情源会把每条更新发布到两个实例，因此唯一的区别就是均衡规则：A 把每个请求发给下一个实例（轮询调度），B 在第一个响应上设置一个 Cookie 并据此路由（粘性会话）。测量内容：失败的轮询、新的握手、成功送达的比例及其延迟，以及负载均衡器把每个请求发往了哪里。</translation>
     </message>
     <message>
-        <source>There is no balancing scenario "%1".</source>
+        <source>There is no balancing scenario &quot;%1&quot;.</source>
         <translation>没有名为“%1”的负载均衡场景。</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>明文 ChangeCipherSpec：TLS 1.3 的兼容性记录，不携带任何内容</translation>
     </message>
     <message>
-        <source>ChangeCipherSpec in the clear: from here this side's records are encrypted</source>
+        <source>ChangeCipherSpec in the clear: from here this side&apos;s records are encrypted</source>
         <translation>明文 ChangeCipherSpec：从这里开始，这一侧的记录都已加密</translation>
     </message>
     <message numerus="yes">
@@ -403,15 +403,15 @@
         <translation>事件过滤器为空（它以 LAYER.KIND 开头，例如 tls.Alert）</translation>
     </message>
     <message>
-        <source>"%1" is not LAYER.KIND (layers: session, wire, tls, http1, http2, websocket, grpc)</source>
+        <source>&quot;%1&quot; is not LAYER.KIND (layers: session, wire, tls, http1, http2, websocket, grpc)</source>
         <translation>“%1”不是 LAYER.KIND 格式（层：session、wire、tls、http1、http2、websocket、grpc）</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of event of the %2 layer</source>
+        <source>&quot;%1&quot; is not a kind of event of the %2 layer</source>
         <translation>“%1”不是 %2 层的事件类型</translation>
     </message>
     <message>
-        <source>"%1" in the event filter "%2" is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
+        <source>&quot;%1&quot; in the event filter &quot;%2&quot; is none of client, server, link, c2s, s2c, flags=N, opcode=N, stream=N, value=N</source>
         <translation>事件过滤器“%2”中的“%1”不是 client、server、link、c2s、s2c、flags=N、opcode=N、stream=N、value=N 中的任何一个</translation>
     </message>
 </context>
@@ -419,7 +419,7 @@
     <name>EventSentence</name>
     <message>
         <source>%1 saw %2</source>
-        <extracomment>%1 is "link", %2 a unit such as "a segment"</extracomment>
+        <extracomment>%1 is &quot;link&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
         <translation>%1 上出现了 %2</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>%1 sent %2</source>
-        <extracomment>%1 is "client" or "server", %2 a unit such as "a segment"</extracomment>
+        <extracomment>%1 is &quot;client&quot; or &quot;server&quot;, %2 a unit such as &quot;a segment&quot;</extracomment>
         <translation>%1 发送了 %2</translation>
     </message>
     <message>
@@ -439,11 +439,11 @@
 <context>
     <name>Expression</name>
     <message>
-        <source>unexpected "%1"</source>
+        <source>unexpected &quot;%1&quot;</source>
         <translation>意外的“%1”</translation>
     </message>
     <message>
-        <source>%1 at column %2 of "%3"</source>
+        <source>%1 at column %2 of &quot;%3&quot;</source>
         <translation>%1，位于“%3”的第 %2 列</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>表达式过早结束</translation>
     </message>
     <message>
-        <source>a ")" is missing</source>
+        <source>a &quot;)&quot; is missing</source>
         <translation>缺少“)”</translation>
     </message>
     <message>
@@ -459,15 +459,15 @@
         <translation>字符串未闭合</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>a ")" is missing after the arguments of %1</source>
+        <source>a &quot;)&quot; is missing after the arguments of %1</source>
         <translation>%1 的参数后缺少“)”</translation>
     </message>
     <message>
-        <source>the string "%1" is not a number</source>
+        <source>the string &quot;%1&quot; is not a number</source>
         <translation>字符串“%1”不是数字</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
         <translation>表达式为空</translation>
     </message>
     <message>
-        <source>"%1" is not a finite number</source>
+        <source>&quot;%1&quot; is not a finite number</source>
         <translation>“%1”不是有限数</translation>
     </message>
 </context>
@@ -502,7 +502,7 @@
         <translation>使用 HTTP/2（默认）：在 TLS 上通过 ALPN 协商，在 http:// 上采用先验知识（prior knowledge）。</translation>
     </message>
     <message>
-        <source>Trust the authorities in this PEM file (default: the system's).</source>
+        <source>Trust the authorities in this PEM file (default: the system&apos;s).</source>
         <translation>信任此 PEM 文件中的证书颁发机构（默认：系统的）。</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>fetch 只接受一个地址，例如 https://127.0.0.1:8443/。</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
         <translation>--events 的取值为 all、errors 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -570,7 +570,7 @@
         <translation>--http3 需要 https:// 地址，例如 https://127.0.0.1:8443/：HTTP/3 运行在 QUIC 之上，而 TLS 是 QUIC 协议的一部分，因此不存在明文的 HTTP/3。</translation>
     </message>
     <message>
-        <source>--connections and --pipelining are HTTP/1.1's: HTTP/3 uses one connection.</source>
+        <source>--connections and --pipelining are HTTP/1.1&apos;s: HTTP/3 uses one connection.</source>
         <translation>--connections 和 --pipelining 是 HTTP/1.1 的选项：HTTP/3 只使用一个连接。</translation>
     </message>
     <message>
@@ -583,7 +583,9 @@
     </message>
     <message numerus="yes">
         <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation><numerusform>状态 %1；%n 个响应，正文 %2 字节</numerusform></translation>
+        <translation>
+            <numerusform>状态 %1；%n 个响应，正文 %2 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handshake %1 ms</source>
@@ -595,10 +597,12 @@
     </message>
     <message numerus="yes">
         <source>%n response(s) with an error status</source>
-        <translation><numerusform>%n 个响应带有错误状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 个响应带有错误状态</numerusform>
+        </translation>
     </message>
     <message>
-        <source>If the server's certificate comes from an authority this system does not trust (as serve's does), give that authority with --cacert.</source>
+        <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation>如果服务器的证书来自本系统不信任的证书颁发机构（serve 的证书就是如此），请用 --cacert 指定该机构。</translation>
     </message>
     <message>
@@ -606,11 +610,11 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Use HTTP/3 over QUIC (https:// only): one connection, the page's objects as streams on it.</source>
+        <source>Use HTTP/3 over QUIC (https:// only): one connection, the page&apos;s objects as streams on it.</source>
         <translation>使用基于 QUIC 的 HTTP/3（仅限 https://）：一个连接，页面的各个对象作为其上的流。</translation>
     </message>
     <message>
-        <source>With --http3: write the body of the address's own response to this file.</source>
+        <source>With --http3: write the body of the address&apos;s own response to this file.</source>
         <translation>配合 --http3：将该地址本身的响应正文写入此文件。</translation>
     </message>
     <message>
@@ -625,15 +629,15 @@
 <context>
     <name>GrpcCommand</name>
     <message>
-        <source>ProtoViz's schema does not know this method, so it cannot write JSON messages for it; give them with --message-hex.</source>
+        <source>ProtoViz&apos;s schema does not know this method, so it cannot write JSON messages for it; give them with --message-hex.</source>
         <translation>ProtoViz 的模式（schema）中没有这个方法，因此无法为它编写 JSON 消息；请用 --message-hex 给出消息。</translation>
     </message>
     <message>
-        <source>--message-hex takes hexadecimal digits, not "%1".</source>
+        <source>--message-hex takes hexadecimal digits, not &quot;%1&quot;.</source>
         <translation>--message-hex 接受十六进制数字，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Calls a gRPC method on any server with ProtoViz's own gRPC client (HTTP/2 on nghttp2): sends the request messages, half-closes, prints every response message as JSON and the status the call ended with. Exits with 0 when the status is OK, 1 otherwise.</source>
+        <source>Calls a gRPC method on any server with ProtoViz&apos;s own gRPC client (HTTP/2 on nghttp2): sends the request messages, half-closes, prints every response message as JSON and the status the call ended with. Exits with 0 when the status is OK, 1 otherwise.</source>
         <translation>使用 ProtoViz 自带的 gRPC 客户端（基于 nghttp2 的 HTTP/2）调用任意服务器上的 gRPC 方法：发送请求消息、半关闭，以 JSON 输出每条响应消息以及调用结束时的状态。状态为 OK 时退出码为 0，否则为 1。</translation>
     </message>
     <message>
@@ -641,12 +645,12 @@
         <translation>服务器：http://host:port（h2c）或 https://host:port（TLS，ALPN h2）。</translation>
     </message>
     <message>
-        <source>The method's path, e.g. /protoviz.lesson.v1.Lesson/GetItem.</source>
+        <source>The method&apos;s path, e.g. /protoviz.lesson.v1.Lesson/GetItem.</source>
         <translation>方法路径，例如 /protoviz.lesson.v1.Lesson/GetItem。</translation>
     </message>
     <message>
-        <source>A request message in Protobuf's JSON mapping, e.g. '{"id": 3}'; repeat for a stream.</source>
-        <translation>采用 Protobuf JSON 映射的请求消息，例如 '{"id": 3}'；流式调用时可重复使用。</translation>
+        <source>A request message in Protobuf&apos;s JSON mapping, e.g. &apos;{&quot;id&quot;: 3}&apos;; repeat for a stream.</source>
+        <translation>采用 Protobuf JSON 映射的请求消息，例如 &apos;{&quot;id&quot;: 3}&apos;；流式调用时可重复使用。</translation>
     </message>
     <message>
         <source>json</source>
@@ -661,7 +665,7 @@
         <translation>hex</translation>
     </message>
     <message>
-        <source>The call's deadline in milliseconds (sent as grpc-timeout).</source>
+        <source>The call&apos;s deadline in milliseconds (sent as grpc-timeout).</source>
         <translation>调用的截止时间（deadline），单位为毫秒（以 grpc-timeout 发送）。</translation>
     </message>
     <message>
@@ -685,7 +689,7 @@
         <translation>头部</translation>
     </message>
     <message>
-        <source>Trust the authorities in this PEM file (default: the system's).</source>
+        <source>Trust the authorities in this PEM file (default: the system&apos;s).</source>
         <translation>信任此 PEM 文件中的证书颁发机构（默认：系统的）。</translation>
     </message>
     <message>
@@ -713,11 +717,11 @@
         <translation>grpc 需要一个服务器和一个方法，例如 http://127.0.0.1:8080 /protoviz.lesson.v1.Lesson/GetItem。</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address with an IP address or localhost.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// address with an IP address or localhost.</source>
         <translation>“%1”不是使用 IP 地址或 localhost 的 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <source>--timeout takes a positive number of milliseconds, not "%1".</source>
+        <source>--timeout takes a positive number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--timeout 接受正的毫秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -725,11 +729,11 @@
         <translation>--cancel-after 接受响应条数，至少为 1。</translation>
     </message>
     <message>
-        <source>--metadata takes name:value, not "%1".</source>
+        <source>--metadata takes name:value, not &quot;%1&quot;.</source>
         <translation>--metadata 接受 name:value，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
         <translation>--events 的取值为 all、errors 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -792,7 +796,7 @@
         <translation>一次 gRPC 调用的开始</translation>
     </message>
     <message>
-        <source>a gRPC call's status</source>
+        <source>a gRPC call&apos;s status</source>
         <translation>一次 gRPC 调用的状态</translation>
     </message>
     <message>
@@ -827,7 +831,7 @@
         <translation>响应类型</translation>
     </message>
     <message>
-        <source>not in ProtoViz's schema</source>
+        <source>not in ProtoViz&apos;s schema</source>
         <translation>不在 ProtoViz 的模式中</translation>
     </message>
     <message>
@@ -879,7 +883,7 @@
         <translation>形式</translation>
     </message>
     <message>
-        <source>Trailers-Only: the status came in the response's only header block</source>
+        <source>Trailers-Only: the status came in the response&apos;s only header block</source>
         <translation>Trailers-Only：状态位于响应唯一的头部块中</translation>
     </message>
     <message>
@@ -902,7 +906,7 @@
         <translation>某条消息的压缩标志为 %1；gRPC 只允许 0（未压缩）和 1（已压缩）。</translation>
     </message>
     <message>
-        <source>A message has the compressed flag set, but the stream's grpc-encoding is identity: there is no compression it could have used.</source>
+        <source>A message has the compressed flag set, but the stream&apos;s grpc-encoding is identity: there is no compression it could have used.</source>
         <translation>某条消息设置了压缩标志，但流的 grpc-encoding 是 identity：不存在它可能使用的压缩方式。</translation>
     </message>
     <message>
@@ -990,7 +994,7 @@
         <translation>所有 gRPC 调用共享一个 HTTP/2 连接。</translation>
     </message>
     <message>
-        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser's pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob's bytes, which JSON must write as base64.</source>
+        <source>The same items from the same server, four ways, laid out as a square: left to right the HTTP version changes, top to bottom the encoding. A reads each item as a JSON document from a REST API (GET /api/items/N) over a browser&apos;s pool of HTTP/1.1 connections. B changes only the transport: the same JSON requests, each a stream on one HTTP/2 connection. C changes only the encoding: the same HTTP/1.1 pool, asking for Protobuf (Accept: application/x-protobuf). D changes both: a unary gRPC call (GetItem) per item on one HTTP/2 connection, every item a Protobuf message. Each item carries a thumbnail of the Object size knob&apos;s bytes, which JSON must write as base64.</source>
         <translation>从同一台服务器获取同一批条目，共四种方式，排成一个方阵：从左到右改变的是 HTTP 版本，从上到下改变的是编码。A 通过浏览器的 HTTP/1.1 连接池，从 REST API（GET /api/items/N）以 JSON 文档的形式读取每个条目。B 只改变传输方式：同样的 JSON 请求，每个都是同一个 HTTP/2 连接上的一个流。C 只改变编码：同样的 HTTP/1.1 连接池，但请求 Protobuf（Accept: application/x-protobuf）。D 两者都改变：在一个 HTTP/2 连接上为每个条目发起一次一元 gRPC 调用（GetItem），每个条目都是一条 Protobuf 消息。每个条目都带有一张缩略图，其字节数由“对象大小”参数决定，而 JSON 必须将其写成 base64。</translation>
     </message>
 </context>
@@ -1119,7 +1123,7 @@
         <translation>这些字节不是有效的 %1：%2</translation>
     </message>
     <message>
-        <source>The schema has no message type "%1".</source>
+        <source>The schema has no message type &quot;%1&quot;.</source>
         <translation>模式中没有消息类型“%1”。</translation>
     </message>
     <message>
@@ -1134,7 +1138,7 @@
         <translation>可传送的条目数为 1 到 %1 个。</translation>
     </message>
     <message>
-        <source>Items may carry between 0 and %1 bytes, so that each fits in gRPC's default 4 MiB message limit.</source>
+        <source>Items may carry between 0 and %1 bytes, so that each fits in gRPC&apos;s default 4 MiB message limit.</source>
         <translation>条目可以携带 0 到 %1 字节，这样每条都能放进 gRPC 默认 4 MiB 的消息上限。</translation>
     </message>
     <message>
@@ -1235,7 +1239,7 @@
         <translation>服务器要求放慢速度（RST_STREAM ENHANCE_YOUR_CALM）。</translation>
     </message>
     <message>
-        <source>The connection's security is inadequate (INADEQUATE_SECURITY).</source>
+        <source>The connection&apos;s security is inadequate (INADEQUATE_SECURITY).</source>
         <translation>连接的安全性不足（INADEQUATE_SECURITY）。</translation>
     </message>
     <message>
@@ -1265,7 +1269,7 @@
         <translation>某个 trailer 行中有多余的 CR 或 LF。</translation>
     </message>
     <message>
-        <source>The trailer line "%1" is not "name: value".</source>
+        <source>The trailer line &quot;%1&quot; is not &quot;name: value&quot;.</source>
         <translation>trailer 行“%1”不是“name: value”格式。</translation>
     </message>
     <message numerus="yes">
@@ -1275,7 +1279,7 @@
         </translation>
     </message>
     <message>
-        <source>The body ends inside a frame's 5-byte prefix.</source>
+        <source>The body ends inside a frame&apos;s 5-byte prefix.</source>
         <translation>正文在某个帧的 5 字节前缀中间结束。</translation>
     </message>
     <message>
@@ -1320,7 +1324,7 @@
         <translation>经代理的 gRPC-Web 对比原生 gRPC</translation>
     </message>
     <message>
-        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server's work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
+        <source>The same unary GetItem calls. A is a browser: it cannot read HTTP/2 trailers, so it speaks gRPC-Web over HTTP/1.1 to a translating proxy, which calls the server with gRPC over HTTP/2 and writes the status into a trailer frame (flag 0x80) at the end of the response body. B calls the server natively over one HTTP/2 connection. A deadline gives each call a time limit (sent as grpc-timeout), the server&apos;s work grows from nothing on the first call to the full time on the last, and a cancel time gives up on calls still running: DEADLINE_EXCEEDED and CANCELLED, by RST_STREAM on HTTP/2 and by closing the connection on HTTP/1.1. Cleartext, so every byte can be read.</source>
         <translation>同样的一元 GetItem 调用。A 是浏览器：它无法读取 HTTP/2 trailers，因此通过 HTTP/1.1 用 gRPC-Web 与一个转换代理通信，代理再用基于 HTTP/2 的 gRPC 调用服务器，并把状态写入响应正文末尾的 trailer 帧（标志 0x80）。B 通过一条 HTTP/2 连接原生调用服务器。截止时间（deadline）给每个调用设定时间限制（以 grpc-timeout 发送），服务器的处理时间从第一次调用的零增长到最后一次调用的完整时长，取消时间则会放弃仍在运行的调用：DEADLINE_EXCEEDED 和 CANCELLED，在 HTTP/2 上通过 RST_STREAM 实现，在 HTTP/1.1 上通过关闭连接实现。使用明文，因此每个字节都可读。</translation>
     </message>
     <message>
@@ -1347,7 +1351,7 @@
         <translation>gRPC 截止时间必须在 0（无）到 %1 ms 之间。</translation>
     </message>
     <message>
-        <source>The server's work per call must be between 0 and %1 ms.</source>
+        <source>The server&apos;s work per call must be between 0 and %1 ms.</source>
         <translation>服务器每次调用的处理时间必须在 0 到 %1 ms 之间。</translation>
     </message>
     <message>
@@ -1385,7 +1389,7 @@
         <translation>，%1 ms 后取消</translation>
     </message>
     <message>
-        <source>%1; a browser's HTTP/1.1 pool of %2 to the proxy</source>
+        <source>%1; a browser&apos;s HTTP/1.1 pool of %2 to the proxy</source>
         <translation>%1；浏览器通过 %2 的 HTTP/1.1 连接池连接代理</translation>
     </message>
     <message>
@@ -1617,7 +1621,7 @@
         <translation>对端产生了过多负载</translation>
     </message>
     <message>
-        <source>the TLS connection does not meet HTTP/2's security requirements</source>
+        <source>the TLS connection does not meet HTTP/2&apos;s security requirements</source>
         <translation>TLS 连接不满足 HTTP/2 的安全要求</translation>
     </message>
     <message>
@@ -1791,7 +1795,9 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>%n 秒内未收到完整应答。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒内未收到完整应答。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,11 +1960,11 @@
 <context>
     <name>KnobParser</name>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 接受 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>--%1 takes a time in milliseconds, such as 100 or 2.5, not "%2".</source>
+        <source>--%1 takes a time in milliseconds, such as 100 or 2.5, not &quot;%2&quot;.</source>
         <translation>--%1 接受以毫秒为单位的时间，例如 100 或 2.5，而不是“%2”。</translation>
     </message>
     <message>
@@ -1974,7 +1980,7 @@
         <translation>ms</translation>
     </message>
     <message>
-        <source>Random variation of each segment's delay, up to ± this many ms.</source>
+        <source>Random variation of each segment&apos;s delay, up to ± this many ms.</source>
         <translation>每个报文段延迟的随机变化，最多 ± 这么多 ms。</translation>
     </message>
     <message>
@@ -2022,7 +2028,7 @@
         <translation>混合页面：把第一个对象设为这么大，例如 1M（默认 0，即不设置），以观察小对象在它后面等待。</translation>
     </message>
     <message>
-        <source>Let the HTTP/2 server push the page's objects.</source>
+        <source>Let the HTTP/2 server push the page&apos;s objects.</source>
         <translation>让 HTTP/2 服务器推送页面的对象。</translation>
     </message>
     <message>
@@ -2066,23 +2072,23 @@
         <translation>gRPC 客户端在调用运行这么长时间后取消仍在运行的调用（默认 0，即从不）。</translation>
     </message>
     <message>
-        <source>--loss takes a share from 0 to 0.5 (or 0% to 50%), not "%1".</source>
+        <source>--loss takes a share from 0 to 0.5 (or 0% to 50%), not &quot;%1&quot;.</source>
         <translation>--loss 接受 0 到 0.5（或 0% 到 50%）之间的比例，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not "%1".</source>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
         <translation>--seed 接受一个整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--object-size takes a size up to 64M, such as 4096 or 4k, not "%1".</source>
+        <source>--object-size takes a size up to 64M, such as 4096 or 4k, not &quot;%1&quot;.</source>
         <translation>--object-size 接受不超过 64M 的大小，例如 4096 或 4k，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--large-object takes a size up to 64M, such as 1M or 512k, not "%1".</source>
+        <source>--large-object takes a size up to 64M, such as 1M or 512k, not &quot;%1&quot;.</source>
         <translation>--large-object 接受不超过 64M 的大小，例如 1M 或 512k，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--tls-version takes 1.2 or 1.3, not "%1".</source>
+        <source>--tls-version takes 1.2 or 1.3, not &quot;%1&quot;.</source>
         <translation>--tls-version 接受 1.2 或 1.3，而不是“%1”。</translation>
     </message>
     <message>
@@ -2102,11 +2108,11 @@
         <translation>，丢包 %1 %</translation>
     </message>
     <message>
-        <source>Objects on the page, or items or calls (default: the scenario's own, 100 for a page load).</source>
+        <source>Objects on the page, or items or calls (default: the scenario&apos;s own, 100 for a page load).</source>
         <translation>页面上的对象数，或条目数、调用数（默认：场景自身的值，页面加载为 100）。</translation>
     </message>
     <message>
-        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario's own, mostly 4k).</source>
+        <source>Size of each object, e.g. 4096, 4k, 1M (default: the scenario&apos;s own, mostly 4k).</source>
         <translation>每个对象的大小，例如 4096、4k、1M（默认：场景自身的值，多为 4k）。</translation>
     </message>
     <message>
@@ -2117,19 +2123,19 @@
 <context>
     <name>KnobSettings</name>
     <message>
-        <source>"%1" is not a knob setting: write NAME=VALUE, such as rtt=100</source>
+        <source>&quot;%1&quot; is not a knob setting: write NAME=VALUE, such as rtt=100</source>
         <translation>“%1”不是参数设置：请写成 NAME=VALUE，例如 rtt=100</translation>
     </message>
     <message>
-        <source>%1 takes a whole number from %2 to %3, not "%4"</source>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1 接受 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
-        <source>%1 takes milliseconds from 0 to %2, not "%3"</source>
+        <source>%1 takes milliseconds from 0 to %2, not &quot;%3&quot;</source>
         <translation>%1 接受 0 到 %2 之间的毫秒数，而不是“%3”</translation>
     </message>
     <message>
-        <source>%1 is on or off, not "%2"</source>
+        <source>%1 is on or off, not &quot;%2&quot;</source>
         <translation>%1 的取值为 on 或 off，而不是“%2”</translation>
     </message>
     <message>
@@ -2137,19 +2143,19 @@
         <translation>带宽：%1</translation>
     </message>
     <message>
-        <source>loss takes a share from 0 to 50%, such as 2% or 0.02, not "%1"</source>
+        <source>loss takes a share from 0 to 50%, such as 2% or 0.02, not &quot;%1&quot;</source>
         <translation>loss 接受 0 到 50% 之间的比例，例如 2% 或 0.02，而不是“%1”</translation>
     </message>
     <message>
-        <source>seed takes a whole number, not "%1"</source>
+        <source>seed takes a whole number, not &quot;%1&quot;</source>
         <translation>seed 接受一个整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>tlsVersion is 1.2 or 1.3, not "%1"</source>
+        <source>tlsVersion is 1.2 or 1.3, not &quot;%1&quot;</source>
         <translation>tlsVersion 的取值为 1.2 或 1.3，而不是“%1”</translation>
     </message>
     <message>
-        <source>there is no knob "%1" (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
+        <source>there is no knob &quot;%1&quot; (knobs: rtt, jitter, bandwidth, loss, seed, objects, objectSize, largeObjectSize, connections, pipelining, push, tls, tlsVersion, grpcDeadline, grpcWork, grpcCancelAfter, clients, updatesPerSecond, duration, pollInterval)</source>
         <translation>没有参数“%1”（参数有：rtt、jitter、bandwidth、loss、seed、objects、objectSize、largeObjectSize、connections、pipelining、push、tls、tlsVersion、grpcDeadline、grpcWork、grpcCancelAfter、clients、updatesPerSecond、duration、pollInterval）</translation>
     </message>
 </context>
@@ -2342,7 +2348,7 @@
         <translation>运行结束后把当前视图保存为图像（PNG 或 SVG），然后退出。</translation>
     </message>
     <message>
-        <source>The step "%1" is not a number.</source>
+        <source>The step &quot;%1&quot; is not a number.</source>
         <translation>步骤“%1”不是数字。</translation>
     </message>
     <message>
@@ -2350,15 +2356,15 @@
         <translation>--step 需要 --lesson：它是某个课程的步骤。</translation>
     </message>
     <message>
-        <source>Unknown view "%1": use lanes, ladder, tiles, events or eavesdropper.</source>
+        <source>Unknown view &quot;%1&quot;: use lanes, ladder, tiles, events or eavesdropper.</source>
         <translation>未知视图“%1”：请使用 lanes、ladder、tiles、events 或 eavesdropper。</translation>
     </message>
     <message>
-        <source>Unknown theme "%1": use light or dark.</source>
+        <source>Unknown theme &quot;%1&quot;: use light or dark.</source>
         <translation>未知主题“%1”：请使用 light 或 dark。</translation>
     </message>
     <message>
-        <source>Unknown scenario "%1": protoviz-cli scenarios lists them.</source>
+        <source>Unknown scenario &quot;%1&quot;: protoviz-cli scenarios lists them.</source>
         <translation>未知场景“%1”：protoviz-cli scenarios 会列出所有场景。</translation>
     </message>
     <message>
@@ -2366,15 +2372,15 @@
         <translation>--run 和 --open 互斥：一个窗口要么显示新的运行，要么显示录制文件。</translation>
     </message>
     <message>
-        <source>Unknown lesson "%1": protoviz-cli lesson list lists them.</source>
+        <source>Unknown lesson &quot;%1&quot;: protoviz-cli lesson list lists them.</source>
         <translation>未知课程“%1”：protoviz-cli lesson list 会列出所有课程。</translation>
     </message>
     <message>
-        <source>The lesson "%1" waits for the scenario "%2", which ProtoViz does not have yet.</source>
+        <source>The lesson &quot;%1&quot; waits for the scenario &quot;%2&quot;, which ProtoViz does not have yet.</source>
         <translation>课程“%1”需要场景“%2”，而 ProtoViz 目前还没有该场景。</translation>
     </message>
     <message>
-        <source>The lesson "%1" has steps 1 to %2, not %3.</source>
+        <source>The lesson &quot;%1&quot; has steps 1 to %2, not %3.</source>
         <translation>课程“%1”的步骤为 1 到 %2，没有 %3。</translation>
     </message>
     <message>
@@ -2382,7 +2388,7 @@
         <translation>--lesson 会运行其步骤所展示的内容：请去掉 --run 和 --open。</translation>
     </message>
     <message>
-        <source>The screenshot "%1" must end in .png or .svg.</source>
+        <source>The screenshot &quot;%1&quot; must end in .png or .svg.</source>
         <translation>截图“%1”必须以 .png 或 .svg 结尾。</translation>
     </message>
 </context>
@@ -2390,11 +2396,11 @@
     <name>LessonCommand</name>
     <message>
         <source>Usage: protoviz-cli lesson list
-       protoviz-cli lesson show ID            the lesson's text, steps and questions
+       protoviz-cli lesson show ID            the lesson&apos;s text, steps and questions
        protoviz-cli lesson run ID [--ask]     runs it live and fills in the measured answers;
                                               --ask asks for your answer before each reveal
        protoviz-cli lesson check [FOLDER]     checks every lesson file (default: the built-in ones)
-       protoviz-cli lesson strings [FOLDER]   the lessons' texts as C++ for lupdate (translators)
+       protoviz-cli lesson strings [FOLDER]   the lessons&apos; texts as C++ for lupdate (translators)
 </source>
         <translation>用法：protoviz-cli lesson list
        protoviz-cli lesson show ID            显示课程的正文、步骤和问题
@@ -2411,7 +2417,7 @@
         </translation>
     </message>
     <message>
-        <source>Waiting for the scenario "%1", which ProtoViz does not have yet: not counted, not run.</source>
+        <source>Waiting for the scenario &quot;%1&quot;, which ProtoViz does not have yet: not counted, not run.</source>
         <translation>需要场景“%1”，而 ProtoViz 目前还没有该场景：不计入，也不运行。</translation>
     </message>
     <message>
@@ -2453,7 +2459,7 @@
         </translation>
     </message>
     <message>
-        <source>The lesson "%1" waits for the scenario "%2", which ProtoViz does not have yet.</source>
+        <source>The lesson &quot;%1&quot; waits for the scenario &quot;%2&quot;, which ProtoViz does not have yet.</source>
         <translation>课程“%1”需要场景“%2”，而 ProtoViz 目前还没有该场景。</translation>
     </message>
     <message>
@@ -2493,11 +2499,11 @@
         <translation>%1 个课程（%2 个在等待场景），%3 道测验题，%4 个术语表词条，%5 张权衡卡片：全部读取完毕。</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
+        <source>Unknown action &quot;%1&quot;.</source>
         <translation>未知操作“%1”。</translation>
     </message>
     <message>
-        <source>There is no lesson "%1". Lessons: %2.</source>
+        <source>There is no lesson &quot;%1&quot;. Lessons: %2.</source>
         <translation>没有课程“%1”。课程有：%2。</translation>
     </message>
 </context>
@@ -2519,47 +2525,47 @@
         <translation>制表符：请用空格缩进</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>未知键“%1”</translation>
     </message>
     <message>
-        <source>expected "key: value", not "%1"</source>
+        <source>expected &quot;key: value&quot;, not &quot;%1&quot;</source>
         <translation>应为“key: value”，而不是“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not SIDE FILTER, such as "b tls.Alert"</source>
+        <source>&quot;%1&quot; is not SIDE FILTER, such as &quot;b tls.Alert&quot;</source>
         <translation>“%1”不是 SIDE FILTER 格式，例如“b tls.Alert”</translation>
     </message>
     <message>
-        <source>a question is "number" or "choice", not "%1"</source>
+        <source>a question is &quot;number&quot; or &quot;choice&quot;, not &quot;%1&quot;</source>
         <translation>问题的类型为“number”或“choice”，而不是“%1”</translation>
     </message>
     <message>
-        <source>a tolerance is a number or a percentage, not "%1"</source>
+        <source>a tolerance is a number or a percentage, not &quot;%1&quot;</source>
         <translation>容差是一个数字或百分比，而不是“%1”</translation>
     </message>
     <message>
-        <source>"when:" belongs under a choice</source>
+        <source>&quot;when:&quot; belongs under a choice</source>
         <translation>“when:”应位于某个选项之下</translation>
     </message>
     <message>
-        <source>"%1:" belongs to a question of the quiz bank, not of a lesson</source>
+        <source>&quot;%1:&quot; belongs to a question of the quiz bank, not of a lesson</source>
         <translation>“%1:”属于测验题库中的问题，而不属于课程</translation>
     </message>
     <message>
-        <source>there is no scenario "%1"</source>
+        <source>there is no scenario &quot;%1&quot;</source>
         <translation>没有场景“%1”</translation>
     </message>
     <message>
-        <source>the question has no "ask:"</source>
+        <source>the question has no &quot;ask:&quot;</source>
         <translation>该问题没有“ask:”</translation>
     </message>
     <message>
-        <source>the question has no "explain:" (say why)</source>
+        <source>the question has no &quot;explain:&quot; (say why)</source>
         <translation>该问题没有“explain:”（说明原因）</translation>
     </message>
     <message>
-        <source>a number question needs "answer:", an expression over the run</source>
+        <source>a number question needs &quot;answer:&quot;, an expression over the run</source>
         <translation>数值题需要“answer:”，即基于运行结果的表达式</translation>
     </message>
     <message>
@@ -2571,35 +2577,35 @@
         <translation>选择题至少需要两个选项</translation>
     </message>
     <message>
-        <source>a choice question has exactly one "correct:", or a "when:" under every choice</source>
+        <source>a choice question has exactly one &quot;correct:&quot;, or a &quot;when:&quot; under every choice</source>
         <translation>选择题要么恰好有一个“correct:”，要么每个选项下都有一个“when:”</translation>
     </message>
     <message>
-        <source>a question of the quiz bank needs an "id:"</source>
+        <source>a question of the quiz bank needs an &quot;id:&quot;</source>
         <translation>测验题库中的问题需要一个“id:”</translation>
     </message>
     <message>
-        <source>"%1" is not a topic (%2)</source>
+        <source>&quot;%1&quot; is not a topic (%2)</source>
         <translation>“%1”不是一个主题（%2）</translation>
     </message>
     <message>
-        <source>a live question of the quiz bank needs the "scenario:" it runs</source>
+        <source>a live question of the quiz bank needs the &quot;scenario:&quot; it runs</source>
         <translation>测验题库中的实时问题需要它所运行的“scenario:”</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (a lesson waiting for one says "needs:")</source>
+        <source>there is no scenario &quot;%1&quot; (a lesson waiting for one says &quot;needs:&quot;)</source>
         <translation>没有场景“%1”（等待场景的课程应写“needs:”）</translation>
     </message>
     <message>
-        <source>"run" takes nothing after it</source>
+        <source>&quot;run&quot; takes nothing after it</source>
         <translation>“run”后面不接任何内容</translation>
     </message>
     <message>
-        <source>"field" takes the name of a field of the selected event, such as key_share</source>
+        <source>&quot;field&quot; takes the name of a field of the selected event, such as key_share</source>
         <translation>“field”接所选事件的某个字段名，例如 key_share</translation>
     </message>
     <message>
-        <source>there is no view "%1" (%2)</source>
+        <source>there is no view &quot;%1&quot; (%2)</source>
         <translation>没有视图“%1”（%2）</translation>
     </message>
     <message>
@@ -2607,31 +2613,31 @@
         <translation>zoom 接 FROM .. TO，单位为毫秒</translation>
     </message>
     <message>
-        <source>there is no action "%1" (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
+        <source>there is no action &quot;%1&quot; (scenario, knobs, run, pause-at, view, select, field, zoom)</source>
         <translation>没有操作“%1”（scenario、knobs、run、pause-at、view、select、field、zoom）</translation>
     </message>
     <message>
-        <source>a lesson file starts with "lesson: ID"</source>
+        <source>a lesson file starts with &quot;lesson: ID&quot;</source>
         <translation>课程文件以“lesson: ID”开头</translation>
     </message>
     <message>
-        <source>a lesson's id is lower-case letters, digits and '-', not "%1"</source>
+        <source>a lesson&apos;s id is lower-case letters, digits and &apos;-&apos;, not &quot;%1&quot;</source>
         <translation>课程的 id 由小写字母、数字和“-”组成，而不是“%1”</translation>
     </message>
     <message>
-        <source>a lesson takes 5 to 15 minutes, not "%1"</source>
+        <source>a lesson takes 5 to 15 minutes, not &quot;%1&quot;</source>
         <translation>一个课程需要 5 到 15 分钟，而不是“%1”</translation>
     </message>
     <message>
-        <source>"%1:" belongs before the step's question</source>
+        <source>&quot;%1:&quot; belongs before the step&apos;s question</source>
         <translation>“%1:”应位于步骤的问题之前</translation>
     </message>
     <message>
-        <source>"%1" needs a run before it</source>
+        <source>&quot;%1&quot; needs a run before it</source>
         <translation>“%1”之前需要一次 run</translation>
     </message>
     <message>
-        <source>"field" picks a field of the event a "select" before it in the step chose</source>
+        <source>&quot;field&quot; picks a field of the event a &quot;select&quot; before it in the step chose</source>
         <translation>“field”从该步骤中之前的“select”所选事件中挑选一个字段</translation>
     </message>
     <message>
@@ -2639,19 +2645,19 @@
         <translation>一个步骤只有一个问题</translation>
     </message>
     <message>
-        <source>this question's answer is measured, but no run comes before it</source>
+        <source>this question&apos;s answer is measured, but no run comes before it</source>
         <translation>该问题的答案需要测量，但它之前没有运行</translation>
     </message>
     <message>
-        <source>"%1:" does not belong in a step</source>
+        <source>&quot;%1:&quot; does not belong in a step</source>
         <translation>“%1:”不属于步骤</translation>
     </message>
     <message>
-        <source>"%1:" does not belong before the first step</source>
+        <source>&quot;%1:&quot; does not belong before the first step</source>
         <translation>“%1:”不应出现在第一个步骤之前</translation>
     </message>
     <message>
-        <source>a lesson needs "title:", "summary:" and "minutes:"</source>
+        <source>a lesson needs &quot;title:&quot;, &quot;summary:&quot; and &quot;minutes:&quot;</source>
         <translation>课程需要“title:”、“summary:”和“minutes:”</translation>
     </message>
     <message>
@@ -2659,35 +2665,35 @@
         <translation>课程至少需要一个步骤</translation>
     </message>
     <message>
-        <source>a step needs a title and "text:"</source>
+        <source>a step needs a title and &quot;text:&quot;</source>
         <translation>步骤需要标题和“text:”</translation>
     </message>
     <message>
-        <source>expected "question:", not "%1:"</source>
+        <source>expected &quot;question:&quot;, not &quot;%1:&quot;</source>
         <translation>应为“question:”，而不是“%1:”</translation>
     </message>
     <message>
-        <source>the id "%1" is taken</source>
+        <source>the id &quot;%1&quot; is taken</source>
         <translation>id“%1”已被占用</translation>
     </message>
     <message>
-        <source>the term "%1" has no "means:"</source>
+        <source>the term &quot;%1&quot; has no &quot;means:&quot;</source>
         <translation>术语“%1”没有“means:”</translation>
     </message>
     <message>
-        <source>a glossary has "term:", "aka:" and "means:", not "%1:"</source>
+        <source>a glossary has &quot;term:&quot;, &quot;aka:&quot; and &quot;means:&quot;, not &quot;%1:&quot;</source>
         <translation>术语表包含“term:”、“aka:”和“means:”，而不是“%1:”</translation>
     </message>
     <message>
-        <source>a cards file starts with "card: ID"</source>
+        <source>a cards file starts with &quot;card: ID&quot;</source>
         <translation>卡片文件以“card: ID”开头</translation>
     </message>
     <message>
-        <source>a card has "title:", "pick:", "avoid:", "run:" under a claim and "say:", not "%1:"</source>
+        <source>a card has &quot;title:&quot;, &quot;pick:&quot;, &quot;avoid:&quot;, &quot;run:&quot; under a claim and &quot;say:&quot;, not &quot;%1:&quot;</source>
         <translation>卡片包含“title:”、“pick:”、“avoid:”、某个论断下的“run:”以及“say:”，而不是“%1:”</translation>
     </message>
     <message>
-        <source>the card "%1" needs a title, pick, avoid and say</source>
+        <source>the card &quot;%1&quot; needs a title, pick, avoid and say</source>
         <translation>卡片“%1”需要 title、pick、avoid 和 say</translation>
     </message>
 </context>
@@ -2706,7 +2712,7 @@
         <translation>delay_ms %1 超过了 %2 ms 的上限。</translation>
     </message>
     <message>
-        <source>The list is beyond the service's limits: at most %1 items, %2 bytes of thumbnails in all, %3 ms between items.</source>
+        <source>The list is beyond the service&apos;s limits: at most %1 items, %2 bytes of thumbnails in all, %3 ms between items.</source>
         <translation>列表超出了服务的限制：最多 %1 个条目，缩略图总计 %2 字节，条目间隔 %3 ms。</translation>
     </message>
 </context>
@@ -2739,7 +2745,7 @@
 once: over plain **HTTP/1.1** (A), over **HTTPS** (B), as **gRPC** calls (C) and over a
 **WebSocket** (D). First the client asks for ten items and the server answers each; then the
 server has news ten times a second for two seconds, and the client must learn every piece.
-HTTP and HTTPS ask for the items over a browser's pool of connections and learn the news by
+HTTP and HTTPS ask for the items over a browser&apos;s pool of connections and learn the news by
 long polling; gRPC makes every request a call on one HTTP/2 connection and gets the news on
 one streaming call; the WebSocket carries requests, answers and news as messages on one
 connection.
@@ -2747,7 +2753,7 @@ connection.
 Read the table by asking, for each column, where its cost comes from:
 
 - **handshakes**: TCP for all, TLS for every encrypted one, the upgrade for the WebSocket;
-- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC's prefixes, WebSocket
+- **per-message overhead**: HTTP heads, HPACK blocks and frame headers, gRPC&apos;s prefixes, WebSocket
   frame headers;
 - **waiting**: how many round trips the client spends waiting for answers it needs before it can
   go on, and whether it must ask before the server may speak.</source>
@@ -2803,9 +2809,9 @@ tradeoffs.cards</extracomment>
         <translation>gRPC</translation>
     </message>
     <message>
-        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call's status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, "grpc.CallStarted client")} calls, each ending in such trailers.</source>
+        <source>Browsers give scripts fetch for HTTP and HTTPS and the WebSocket API for WebSockets, but no access to HTTP/2 trailers, where gRPC puts every call&apos;s status. A page needs gRPC-Web and a translating proxy to reach a gRPC service. Side C made {count(c, &quot;grpc.CallStarted client&quot;)} calls, each ending in such trailers.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
-        <translation>浏览器为脚本提供了用于 HTTP 和 HTTPS 的 fetch，以及用于 WebSocket 的 WebSocket API，但无法访问 HTTP/2 trailers，而 gRPC 正是把每个调用的状态放在那里。网页需要 gRPC-Web 和一个转换代理才能访问 gRPC 服务。C 侧发起了 {count(c, "grpc.CallStarted client")} 次调用，每次都以这样的 trailers 结束。</translation>
+        <translation>浏览器为脚本提供了用于 HTTP 和 HTTPS 的 fetch，以及用于 WebSocket 的 WebSocket API，但无法访问 HTTP/2 trailers，而 gRPC 正是把每个调用的状态放在那里。网页需要 gRPC-Web 和一个转换代理才能访问 gRPC 服务。C 侧发起了 {count(c, &quot;grpc.CallStarted client&quot;)} 次调用，每次都以这样的 trailers 结束。</translation>
     </message>
     <message>
         <source>What TLS adds</source>
@@ -2920,7 +2926,7 @@ CDNs cannot cache calls; and because one long-lived connection carries all calls
 that balances **connections** sends every call of a client to the same backend. gRPC needs
 balancing **per call** (an HTTP/2-aware proxy, or balancing in the client).
 
-Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC's one (D).</source>
+Here the REST side (A) is a browser-style pool of HTTP/1.1 connections against gRPC&apos;s one (D).</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>**gRPC** 最擅长用于**服务之间**：`.proto` 文件是有类型、有版本的契约，
 可以由它生成十几种语言的代码，消息是紧凑的 Protobuf，调用可以双向流式传输，
@@ -2950,7 +2956,7 @@ websockets.lesson</extracomment>
         <translation>连接</translation>
     </message>
     <message>
-        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client's calls.</source>
+        <source>A opened {a.connections} connections, as a browser does to run several HTTP/1.1 requests at once, each with its own TCP and TLS handshake ({a.tlsBytes} bytes of TLS in all). gRPC ran every call as a stream on {d.connections} connection ({d.tlsBytes} bytes of TLS). That single connection is also why a connection-level load balancer cannot spread one client&apos;s calls.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>A 打开了 {a.connections} 条连接，就像浏览器为同时执行多个 HTTP/1.1 请求所做的那样，每条连接都有自己的 TCP 和 TLS 握手（TLS 共 {a.tlsBytes} 字节）。gRPC 把每个调用作为 {d.connections} 条连接上的一个流来运行（TLS 共 {d.tlsBytes} 字节）。正是因为只有这一条连接，连接级的负载均衡器无法分散同一个客户端的调用。</translation>
     </message>
@@ -3005,7 +3011,7 @@ websocket-scaling.lesson</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <source>B's messages arrived {b.polling.latencyMeanMs:0} ms after the server had them, about the one-way delay of {knob.rttMs / 2} ms. Polling, with a poll every {knob.pollIntervalMs} ms, needed {a.polling.latencyMeanMs:0} ms on average and {a.polling.connections} connections against {b.polling.connections}.</source>
+        <source>B&apos;s messages arrived {b.polling.latencyMeanMs:0} ms after the server had them, about the one-way delay of {knob.rttMs / 2} ms. Polling, with a poll every {knob.pollIntervalMs} ms, needed {a.polling.latencyMeanMs:0} ms on average and {a.polling.connections} connections against {b.polling.connections}.</source>
         <extracomment>choosing-a-protocol.lesson</extracomment>
         <translation>B 的消息在服务器拥有它们之后 {b.polling.latencyMeanMs:0} ms 到达，大约就是 {knob.rttMs / 2} ms 的单向延迟。轮询每 {knob.pollIntervalMs} ms 一次，平均需要 {a.polling.latencyMeanMs:0} ms，连接数为 {a.polling.connections} 条对 {b.polling.connections} 条。</translation>
     </message>
@@ -3016,7 +3022,7 @@ websocket-scaling.lesson</extracomment>
     </message>
     <message>
         <source>For most public APIs and web pages, **HTTP request and response over HTTPS** remains the right
-default. It is understood by every client, proxy, CDN, cache and tool (`curl`, browsers'
+default. It is understood by every client, proxy, CDN, cache and tool (`curl`, browsers&apos;
 developer tools, logs); it is **stateless**, so any server can answer any request; and GET
 responses can be cached close to the user.
 
@@ -3149,12 +3155,12 @@ gRPC between the services behind them.</source>
         <translation>TCP 连接的第一个报文段，由客户端发送，用于提议建立连接并给出其初始序列号。在它开启的握手完成之前，不能发送任何其他内容。</translation>
     </message>
     <message>
-        <source>The server's answer to a SYN, accepting the connection and acknowledging the client's sequence number. When it arrives, one round trip has passed and the client may send data with its ACK.</source>
+        <source>The server&apos;s answer to a SYN, accepting the connection and acknowledging the client&apos;s sequence number. When it arrives, one round trip has passed and the client may send data with its ACK.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>服务器对 SYN 的应答，接受连接并确认客户端的序列号。它到达时，已经过去了一个往返，客户端可以随 ACK 一起发送数据。</translation>
     </message>
     <message>
-        <source>A TCP acknowledgement: it tells the sender which bytes have arrived. The ACK completing the handshake can already travel with the client's first data, such as a ClientHello.</source>
+        <source>A TCP acknowledgement: it tells the sender which bytes have arrived. The ACK completing the handshake can already travel with the client&apos;s first data, such as a ClientHello.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TCP 确认：它告诉发送方哪些字节已经到达。完成握手的 ACK 已经可以与客户端的第一批数据（例如 ClientHello）一起发送。</translation>
     </message>
@@ -3189,7 +3195,7 @@ gRPC between the services behind them.</source>
         <translation>TCP 发送方在未收到确认时可以在途的字节数（或报文段数）。它起初很小，随着确认返回而增长，在报文段丢失时缩小，因此新连接无法立刻用满全部带宽。</translation>
     </message>
     <message>
-        <source>TCP's start-up phase, in which the congestion window roughly doubles every round trip from its initial size (often 10 segments). A large response on a fresh connection therefore takes several round trips, and each extra connection goes through slow start again.</source>
+        <source>TCP&apos;s start-up phase, in which the congestion window roughly doubles every round trip from its initial size (often 10 segments). A large response on a fresh connection therefore takes several round trips, and each extra connection goes through slow start again.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TCP 的启动阶段，拥塞窗口从初始大小（通常为 10 个报文段）开始，大约每个往返翻一倍。因此，在新连接上传输一个大响应需要好几个往返，而每多一条连接都要重新经历一次慢启动。</translation>
     </message>
@@ -3249,7 +3255,7 @@ gRPC between the services behind them.</source>
         <translation>每个请求都携带服务器所需的全部上下文，因此没有哪个请求依赖服务器记住之前的请求。无状态服务通过增加相同的实例来扩展。</translation>
     </message>
     <message>
-        <source>A style of API that names resources with URLs and acts on them with HTTP methods, usually with JSON bodies. It relies on HTTP's own features: status codes, caching and content negotiation.</source>
+        <source>A style of API that names resources with URLs and acts on them with HTTP methods, usually with JSON bodies. It relies on HTTP&apos;s own features: status codes, caching and content negotiation.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>一种 API 风格，用 URL 命名资源，用 HTTP 方法对资源进行操作，通常使用 JSON 正文。它依赖 HTTP 自身的特性：状态码、缓存和内容协商。</translation>
     </message>
@@ -3274,17 +3280,17 @@ gRPC between the services behind them.</source>
         <translation>开启 TLS 连接的一系列消息，从 ClientHello 到 Finished：它们协商版本和算法、认证服务器并派生密钥。完整的 TLS 1.2 握手需要两个往返，TLS 1.3 握手只需一个。</translation>
     </message>
     <message>
-        <source>The client's first handshake message: the TLS versions and cipher suites it supports, a random value, and extensions such as SNI, ALPN, supported groups and, in TLS 1.3, key shares.</source>
+        <source>The client&apos;s first handshake message: the TLS versions and cipher suites it supports, a random value, and extensions such as SNI, ALPN, supported groups and, in TLS 1.3, key shares.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>客户端的第一条握手消息：它支持的 TLS 版本和密码套件、一个随机值，以及 SNI、ALPN、支持的组等扩展，在 TLS 1.3 中还有密钥共享（key share）。</translation>
     </message>
     <message>
-        <source>The server's answer to the ClientHello, fixing the version and cipher suite; in TLS 1.3 it also carries the server's key share, and everything after it is encrypted.</source>
+        <source>The server&apos;s answer to the ClientHello, fixing the version and cipher suite; in TLS 1.3 it also carries the server&apos;s key share, and everything after it is encrypted.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>服务器对 ClientHello 的应答，确定版本和密码套件；在 TLS 1.3 中它还携带服务器的密钥共享，此后的一切都经过加密。</translation>
     </message>
     <message>
-        <source>A TLS 1.3 ServerHello with a special random value, sent when the client's key shares are for groups the server will not use. It names a group the server accepts, and the client must send a second ClientHello with that share, costing one more round trip.</source>
+        <source>A TLS 1.3 ServerHello with a special random value, sent when the client&apos;s key shares are for groups the server will not use. It names a group the server accepts, and the client must send a second ClientHello with that share, costing one more round trip.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>一种带有特殊随机值的 TLS 1.3 ServerHello，当客户端的密钥共享所用的组服务器不愿使用时发送。它指定一个服务器接受的组，客户端必须用该组的密钥共享发送第二个 ClientHello，这要多花一个往返。</translation>
     </message>
@@ -3294,27 +3300,27 @@ gRPC between the services behind them.</source>
         <translation>TLS 1.3 服务器的第一条加密消息：无需公开可见的扩展，例如服务器选定的 ALPN 协议。</translation>
     </message>
     <message>
-        <source>The handshake message carrying the server's certificate chain: its public key and names, signed by an authority, plus intermediates up to a root the client should trust.</source>
+        <source>The handshake message carrying the server&apos;s certificate chain: its public key and names, signed by an authority, plus intermediates up to a root the client should trust.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>携带服务器证书链的握手消息：服务器的公钥和名称，由证书颁发机构签名，再加上一直到客户端应当信任的根证书为止的中间证书。</translation>
     </message>
     <message>
-        <source>A TLS 1.3 (and client-auth) message holding a signature over the handshake so far, made with the certificate's private key. It proves the server really holds that key.</source>
+        <source>A TLS 1.3 (and client-auth) message holding a signature over the handshake so far, made with the certificate&apos;s private key. It proves the server really holds that key.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TLS 1.3（以及客户端认证）中的一条消息，包含用证书私钥对迄今为止的握手所做的签名。它证明服务器确实持有该私钥。</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message with the server's ephemeral key-exchange parameters, signed with its certificate key. TLS 1.3 folded it into the ServerHello's key share.</source>
+        <source>The TLS 1.2 message with the server&apos;s ephemeral key-exchange parameters, signed with its certificate key. TLS 1.3 folded it into the ServerHello&apos;s key share.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TLS 1.2 中携带服务器临时密钥交换参数的消息，用其证书密钥签名。TLS 1.3 把它并入了 ServerHello 的密钥共享。</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message saying the server has finished its first flight and waits for the client's key exchange.</source>
+        <source>The TLS 1.2 message saying the server has finished its first flight and waits for the client&apos;s key exchange.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TLS 1.2 中表示服务器已完成第一轮发送、正在等待客户端密钥交换的消息。</translation>
     </message>
     <message>
-        <source>The TLS 1.2 message with the client's side of the key exchange. It leaves in the second round trip, which is the round trip TLS 1.3 saves.</source>
+        <source>The TLS 1.2 message with the client&apos;s side of the key exchange. It leaves in the second round trip, which is the round trip TLS 1.3 saves.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TLS 1.2 中携带客户端一方密钥交换数据的消息。它在第二个往返中发出，而这正是 TLS 1.3 省掉的那个往返。</translation>
     </message>
@@ -3339,7 +3345,7 @@ gRPC between the services behind them.</source>
         <translation>一个只有服务器能读取的加密数据块，包含服务器恢复会话所需的信息。出示它的客户端可以跳过证书和完整的密钥交换。</translation>
     </message>
     <message>
-        <source>In TLS 1.3, a secret both sides already share, usually from an earlier session's ticket. Resuming with a PSK skips the certificate and signature, and enables 0-RTT early data.</source>
+        <source>In TLS 1.3, a secret both sides already share, usually from an earlier session&apos;s ticket. Resuming with a PSK skips the certificate and signature, and enables 0-RTT early data.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>在 TLS 1.3 中，双方已共享的一个密钥，通常来自之前会话的票据。使用 PSK 恢复会话可以跳过证书和签名，并支持 0-RTT 早期数据。</translation>
     </message>
@@ -3359,7 +3365,7 @@ gRPC between the services behind them.</source>
         <translation>在 X25519 或 P-256 等命名组上进行临时 (EC)DHE 密钥交换的公开值。在 TLS 1.3 中，客户端在 ClientHello 中发送一个，这正是一个往返完成握手的前提。</translation>
     </message>
     <message>
-        <source>The property that stolen long-term keys cannot decrypt past sessions, because each session's keys came from ephemeral key shares that were discarded. Every TLS 1.3 full handshake has it.</source>
+        <source>The property that stolen long-term keys cannot decrypt past sessions, because each session&apos;s keys came from ephemeral key shares that were discarded. Every TLS 1.3 full handshake has it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>一种安全属性：被盗的长期密钥无法解密过去的会话，因为每个会话的密钥都来自已被丢弃的临时密钥共享。每次 TLS 1.3 完整握手都具备这一属性。</translation>
     </message>
@@ -3369,7 +3375,7 @@ gRPC between the services behind them.</source>
         <translation>TLS 连接所使用的一组算法。在 TLS 1.2 中，它指定密钥交换、认证、加密算法和哈希；在 TLS 1.3 中只指定 AEAD 加密算法和哈希，例如 TLS_AES_128_GCM_SHA256。</translation>
     </message>
     <message>
-        <source>TLS's unit on the wire: a 5-byte header (content type, version, length) followed by the payload, encrypted and followed by an authentication tag once keys are in place. Records carry handshake messages, alerts and application data.</source>
+        <source>TLS&apos;s unit on the wire: a 5-byte header (content type, version, length) followed by the payload, encrypted and followed by an authentication tag once keys are in place. Records carry handshake messages, alerts and application data.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>TLS 在线路上的单位：一个 5 字节的头部（内容类型、版本、长度），后面是载荷；一旦密钥就位，载荷会被加密并在后面附上认证标签。记录承载握手消息、警报和应用数据。</translation>
     </message>
@@ -3439,12 +3445,12 @@ gRPC between the services behind them.</source>
         <translation>保证只有通信的两端能读懂它们交换的内容。TLS 用握手中协商出的密钥实现这一点；它隐藏的是内容，而不是地址、服务器名称、大小或时间。</translation>
     </message>
     <message>
-        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record's tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP's checksum only catches noise, since an attacker recomputes it.</source>
+        <source>The guarantee that data arrives exactly as it was sent. TLS checks each record&apos;s tag and ends the connection with bad_record_mac when one fails; plain HTTP has no such check, and TCP&apos;s checksum only catches noise, since an attacker recomputes it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>保证数据到达时与发送时完全一致。TLS 会检查每条记录的标签，一旦校验失败就以 bad_record_mac 结束连接；明文 HTTP 没有这种检查，而 TCP 的校验和只能发现噪声，因为攻击者可以重新计算它。</translation>
     </message>
     <message>
-        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider's tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
+        <source>Someone on the network path who reads the traffic without changing it: a shared Wi-Fi, a router, a provider&apos;s tap. Over plain HTTP they read passwords and cookies; over HTTPS only addresses, ports, the server name, record sizes and timing.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>网络路径上只读取流量而不修改它的人：共享 Wi-Fi、路由器、运营商的窃听点。通过明文 HTTP，他们能读到密码和 Cookie；通过 HTTPS，只能看到地址、端口、服务器名称、记录大小和时间。</translation>
     </message>
@@ -3474,7 +3480,7 @@ gRPC between the services behind them.</source>
         <translation>HTTP/2 连接中的一个请求及其响应，由流 ID 标识：客户端打开的流为奇数，服务器通过推送打开的流为偶数，0 表示连接本身。</translation>
     </message>
     <message>
-        <source>HTTP/2's unit on the wire: a 9-byte header (length, type, flags, stream ID) and a payload. Frames of different streams can be interleaved on one connection.</source>
+        <source>HTTP/2&apos;s unit on the wire: a 9-byte header (length, type, flags, stream ID) and a payload. Frames of different streams can be interleaved on one connection.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>HTTP/2 在线路上的单位：一个 9 字节的帧头（长度、类型、标志、流 ID）加上载荷。不同流的帧可以在同一连接上交错传输。</translation>
     </message>
@@ -3484,7 +3490,7 @@ gRPC between the services behind them.</source>
         <translation>通过交错各自的帧，在一个连接上同时承载多个相互独立的交互。它消除了 HTTP 层的队头阻塞，也不再需要许多连接。</translation>
     </message>
     <message>
-        <source>The HTTP/2 frame that opens a stream and carries a header block compressed with HPACK: a request's headers, a response's headers or, at the end, trailers.</source>
+        <source>The HTTP/2 frame that opens a stream and carries a header block compressed with HPACK: a request&apos;s headers, a response&apos;s headers or, at the end, trailers.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>打开一个流并携带用 HPACK 压缩的头部块的 HTTP/2 帧：请求的头部、响应的头部，或在末尾携带尾部（trailers）。</translation>
     </message>
@@ -3499,7 +3505,7 @@ gRPC between the services behind them.</source>
         <translation>HTTP/2 连接上每一方最先发送的帧，声明自己的参数（最大并发流数、初始窗口大小、是否允许推送）。它必须由带 ACK 标志的 SETTINGS 帧确认。</translation>
     </message>
     <message>
-        <source>The frame a server sends, on the stream of a client's request, to announce that it will push a response. It carries the request headers the push answers and the even stream ID that will carry it.</source>
+        <source>The frame a server sends, on the stream of a client&apos;s request, to announce that it will push a response. It carries the request headers the push answers and the even stream ID that will carry it.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>服务器在客户端请求所在的流上发送的帧，用于宣告它将推送一个响应。它携带该推送所对应的请求头部，以及将承载该推送的偶数流 ID。</translation>
     </message>
@@ -3539,17 +3545,17 @@ gRPC between the services behind them.</source>
         <translation>表示头部块在本帧中已完整的标志；没有它时，后面会跟着 CONTINUATION 帧。</translation>
     </message>
     <message>
-        <source>HTTP/2's credit system: a sender may have only as many DATA bytes outstanding as the receiver's window, per stream and per connection, starting at 65,535 bytes and raised with WINDOW_UPDATE.</source>
+        <source>HTTP/2&apos;s credit system: a sender may have only as many DATA bytes outstanding as the receiver&apos;s window, per stream and per connection, starting at 65,535 bytes and raised with WINDOW_UPDATE.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>HTTP/2 的额度机制：发送方未确认的 DATA 字节数不得超过接收方的窗口，按流和按连接分别计算，初始为 65,535 字节，并通过 WINDOW_UPDATE 提高。</translation>
     </message>
     <message>
-        <source>HTTP/2's header compression: fields are replaced by indexes into a static table of common fields and a dynamic table of fields sent earlier, and literals can be Huffman-coded. Repeated headers shrink to a byte or two.</source>
+        <source>HTTP/2&apos;s header compression: fields are replaced by indexes into a static table of common fields and a dynamic table of fields sent earlier, and literals can be Huffman-coded. Repeated headers shrink to a byte or two.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>HTTP/2 的头部压缩：字段被替换为索引，指向常用字段的静态表和先前已发送字段的动态表，字面值可以用 Huffman 编码。重复的头部会缩小到一两个字节。</translation>
     </message>
     <message>
-        <source>HTTP/3's version of HPACK, redesigned so that streams arriving out of order over QUIC do not block on each other's table updates.</source>
+        <source>HTTP/3&apos;s version of HPACK, redesigned so that streams arriving out of order over QUIC do not block on each other&apos;s table updates.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>HTTP/3 版本的 HPACK，经过重新设计，使通过 QUIC 乱序到达的流不会因彼此的表更新而相互阻塞。</translation>
     </message>
@@ -3589,7 +3595,7 @@ gRPC between the services behind them.</source>
         <translation>客户端在 WebSocket 升级请求中发送的一个随机 16 字节值（base64 编码），以便服务器证明它理解了这次握手。</translation>
     </message>
     <message>
-        <source>The server's reply to Sec-WebSocket-Key: the SHA-1 hash of the key joined with a fixed GUID, base64-encoded. It shows the server speaks WebSocket; it provides no security.</source>
+        <source>The server&apos;s reply to Sec-WebSocket-Key: the SHA-1 hash of the key joined with a fixed GUID, base64-encoded. It shows the server speaks WebSocket; it provides no security.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>服务器对 Sec-WebSocket-Key 的答复：该密钥与一个固定 GUID 拼接后的 SHA-1 哈希，再经 base64 编码。它表明服务器支持 WebSocket，但不提供任何安全性。</translation>
     </message>
@@ -3634,7 +3640,7 @@ gRPC between the services behind them.</source>
         <translation>基于 HTTP/2 的远程过程调用框架：服务和消息在 .proto 文件中定义，为每种语言生成代码，每次调用是一个 HTTP/2 流，承载带长度前缀的 Protobuf 消息。</translation>
     </message>
     <message>
-        <source>Google's binary serialisation format and schema language. Fields are identified by numbers, so messages are compact and old and new versions of a schema can read each other.</source>
+        <source>Google&apos;s binary serialisation format and schema language. Fields are identified by numbers, so messages are compact and old and new versions of a schema can read each other.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>Google 的二进制序列化格式和模式语言。字段用数字标识，因此消息紧凑，而且新旧版本的模式可以互相读取。</translation>
     </message>
@@ -3674,7 +3680,7 @@ gRPC between the services behind them.</source>
         <translation>由单个 HEADERS 帧构成的 gRPC 响应，其中包含 HTTP 状态和 grpc-status，用于调用在没有任何响应消息的情况下结束时，通常是立即出错。</translation>
     </message>
     <message>
-        <source>The trailer carrying a call's outcome: 0 OK, or codes such as NOT_FOUND (5), DEADLINE_EXCEEDED (4) and UNAVAILABLE (14). The HTTP status stays 200.</source>
+        <source>The trailer carrying a call&apos;s outcome: 0 OK, or codes such as NOT_FOUND (5), DEADLINE_EXCEEDED (4) and UNAVAILABLE (14). The HTTP status stays 200.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>携带调用结果的尾部：0 表示 OK，或者 NOT_FOUND (5)、DEADLINE_EXCEEDED (4)、UNAVAILABLE (14) 等状态码。HTTP 状态保持为 200。</translation>
     </message>
@@ -3694,7 +3700,7 @@ gRPC between the services behind them.</source>
         <translation>在 gRPC-Web 中，响应正文的最后一块：一个首字节为 0x80 的五字节前缀，随后是以文本行形式给出的尾部（grpc-status、grpc-message）。它取代了浏览器脚本无法读取的 HTTP/2 尾部。</translation>
     </message>
     <message>
-        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server's trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
+        <source>A proxy between browsers and gRPC servers: it takes gRPC-Web over HTTP/1.1 or HTTP/2, calls the server with native gRPC over HTTP/2, and writes the server&apos;s trailers into a trailer frame. It is an extra hop, and it turns a browser that closes its connection into a cancelled stream.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>位于浏览器和 gRPC 服务器之间的代理：它接收基于 HTTP/1.1 或 HTTP/2 的 gRPC-Web，通过 HTTP/2 用原生 gRPC 调用服务器，并把服务器的尾部写入一个尾部帧。它多了一跳，而且会把浏览器关闭连接变成一个被取消的流。</translation>
     </message>
@@ -3709,7 +3715,7 @@ gRPC between the services behind them.</source>
         <translation>把连接或请求分散到多台服务器上的组件。四层负载均衡器按每个 TCP 连接选择服务器；七层负载均衡器读取 HTTP，可以按每个请求或每次 gRPC 调用选择服务器。</translation>
     </message>
     <message>
-        <source>A load-balancer rule that sends all requests of one client to the same server, usually by a cookie or the client's address. Needed when a server keeps a client's state in memory, as with long polling; it makes load uneven.</source>
+        <source>A load-balancer rule that sends all requests of one client to the same server, usually by a cookie or the client&apos;s address. Needed when a server keeps a client&apos;s state in memory, as with long polling; it makes load uneven.</source>
         <extracomment>glossary.terms</extracomment>
         <translation>一种负载均衡器规则，把同一客户端的所有请求发送到同一台服务器，通常依据 Cookie 或客户端地址。当服务器在内存中保存客户端状态时（例如长轮询）需要它；它会使负载不均衡。</translation>
     </message>
@@ -3745,13 +3751,13 @@ gRPC between the services behind them.</source>
     </message>
     <message>
         <source>All four sides fetch the same items from the same server. **A** is a REST API: a `GET /api/items/N`
-per item, each answered with a JSON document, over a browser's pool of HTTP/1.1 connections.
+per item, each answered with a JSON document, over a browser&apos;s pool of HTTP/1.1 connections.
 **D** is gRPC: a unary call `GetItem` per item, each an **HTTP/2 stream** on a single connection,
 each item a **Protobuf** message.
 
-gRPC changes two things at once, so **B** and **C** change one each. B sends A's very requests,
-answered with the same JSON, as streams on one HTTP/2 connection. C keeps A's HTTP/1.1 pool but
-asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC's messages.
+gRPC changes two things at once, so **B** and **C** change one each. B sends A&apos;s very requests,
+answered with the same JSON, as streams on one HTTP/2 connection. C keeps A&apos;s HTTP/1.1 pool but
+asks for Protobuf (`Accept: application/x-protobuf`) and gets exactly the bytes of gRPC&apos;s messages.
 Read the four as a square: from A to B, and from C to D, only the transport changes; from A to C,
 and from B to D, only the encoding.
 
@@ -3806,7 +3812,7 @@ quiz.questions</extracomment>
         <translation>Protobuf，使用同样的 HTTP/1.1 连接池（C）</translation>
     </message>
     <message>
-        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A's {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B's one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C's headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
+        <source>A put {a.wireBytes} bytes on the wire, B {b.wireBytes}, C {c.wireBytes}, and gRPC, with both changes, {d.wireBytes}. HTTP/2 saved {a.wireBytes - b.wireBytes} bytes in headers and TLS: {a.headerBytes} bytes of HTTP/1.1 text against {b.headerBytes} bytes of HPACK, which sends repeated fields as small indexes, and A&apos;s {a.connections} connections each paid for a handshake, {a.tlsBytes} TLS bytes in all against {b.tlsBytes} for B&apos;s one connection. Protobuf saved {a.wireBytes - c.wireBytes} bytes in the bodies: {a.bodyBytes} bytes of JSON against {c.bodyBytes} of Protobuf, while C&apos;s headers grew to {c.headerBytes} bytes because it must ask for Protobuf. The more items and the larger they are, the more the encoding weighs.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>A 在线路上发送了 {a.wireBytes} 字节，B 为 {b.wireBytes}，C 为 {c.wireBytes}，而同时做了两项改变的 gRPC 为 {d.wireBytes}。HTTP/2 在头部和 TLS 上节省了 {a.wireBytes - b.wireBytes} 字节：HTTP/1.1 文本头部 {a.headerBytes} 字节，对比 HPACK 的 {b.headerBytes} 字节（HPACK 把重复的字段作为小索引发送）；而且 A 的 {a.connections} 个连接每个都要付出一次握手的代价，TLS 共 {a.tlsBytes} 字节，对比 B 的单个连接的 {b.tlsBytes} 字节。Protobuf 在正文上节省了 {a.wireBytes - c.wireBytes} 字节：JSON {a.bodyBytes} 字节，对比 Protobuf 的 {c.bodyBytes} 字节，而 C 的头部增加到了 {c.headerBytes} 字节，因为它必须请求 Protobuf。条目越多、越大，编码的分量就越重。</translation>
     </message>
@@ -3817,13 +3823,13 @@ quiz.questions</extracomment>
     </message>
     <message>
         <source>The selected message is one item as D received it. **Protobuf** writes each field as a small
-**tag** (the field's number and a wire type), then the value: integers as **varints** (small
+**tag** (the field&apos;s number and a wire type), then the value: integers as **varints** (small
 numbers take one byte), strings and bytes as a length followed by the raw bytes. Field names never
 travel; both sides know them from the schema.
 
 **JSON** writes every field name as text in every document, numbers as decimal digits, and binary
-data, such as this item's thumbnail, as **base64**: four characters for every three bytes. The
-inspector shows, for every message, how many bytes the same message takes in Protobuf's JSON
+data, such as this item&apos;s thumbnail, as **base64**: four characters for every three bytes. The
+inspector shows, for every message, how many bytes the same message takes in Protobuf&apos;s JSON
 mapping.
 
 The price of Protobuf: a message cannot be read without its schema, and it is not something you
@@ -3843,7 +3849,7 @@ Protobuf 的代价：没有模式就无法读取消息，而且它不是你
 能在 `curl` 中输入或在日志中阅读的东西。</translation>
     </message>
     <message>
-        <source>For every 100 bytes D's gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
+        <source>For every 100 bytes D&apos;s gRPC messages took, prefixes included, how many bytes would the same messages take as JSON?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>D 的 gRPC 消息（含前缀）每占 100 字节，同样的消息写成 JSON 要占多少字节？</translation>
     </message>
@@ -3861,7 +3867,7 @@ tls-resumption.lesson</extracomment>
         <translation>字节</translation>
     </message>
     <message>
-        <source>D's messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A's REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C's Protobuf bodies, {c.bodyBytes} bytes, are exactly D's response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
+        <source>D&apos;s messages took {d.grpc.messageBytes} bytes; written as JSON they would take {d.grpc.jsonBytes}, about {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} for every 100. Most of the difference is the thumbnail, which base64 makes a third larger; the rest is field names, quotes and decimal numbers. A&apos;s REST responses carried {a.bodyBytes} bytes of JSON bodies on the wire. C&apos;s Protobuf bodies, {c.bodyBytes} bytes, are exactly D&apos;s response messages with their prefixes taken off: {d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} bytes.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>D 的消息占 {d.grpc.messageBytes} 字节；写成 JSON 要占 {d.grpc.jsonBytes} 字节，约为每 100 字节对应 {100 * d.grpc.jsonBytes / d.grpc.messageBytes:0} 字节。差异主要来自缩略图，base64 使它增大三分之一；其余来自字段名、引号和十进制数字。A 的 REST 响应在线路上携带了 {a.bodyBytes} 字节的 JSON 正文。C 的 Protobuf 正文共 {c.bodyBytes} 字节，正好是 D 的响应消息去掉前缀后的大小：{d.grpc.messageBytesReceived - 5 * d.grpc.messagesReceived} 字节。</translation>
     </message>
@@ -3900,7 +3906,7 @@ messages in either direction, which is what makes streaming calls possible.</sou
 消息，这正是流式调用得以实现的原因。</translation>
     </message>
     <message>
-        <source>How many bytes of length prefixes did D's calls carry in all?</source>
+        <source>How many bytes of length prefixes did D&apos;s calls carry in all?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>D 的各次调用总共携带了多少字节的长度前缀？</translation>
     </message>
@@ -3969,9 +3975,9 @@ that carries both: **Trailers-Only**.</source>
         <translation>从携带 gRPC 状态码的 RST_STREAM 帧</translation>
     </message>
     <message>
-        <source>gRPC keeps HTTP's status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, "grpc.CallFinished client value=0")} of D's {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
+        <source>gRPC keeps HTTP&apos;s status at 200 for any call the server handled and reports the outcome in grpc-status, which goes in the trailers because only they come after the last message. In this run {count(d, &quot;grpc.CallFinished client value=0&quot;)} of D&apos;s {d.grpc.calls} calls ended with grpc-status 0, OK.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>对于服务器处理过的任何调用，gRPC 都把 HTTP 状态保持为 200，并在 grpc-status 中报告结果；它放在尾部中，因为只有尾部在最后一条消息之后到达。在本次运行中，D 的 {d.grpc.calls} 次调用里有 {count(d, "grpc.CallFinished client value=0")} 次以 grpc-status 0（OK）结束。</translation>
+        <translation>对于服务器处理过的任何调用，gRPC 都把 HTTP 状态保持为 200，并在 grpc-status 中报告结果；它放在尾部中，因为只有尾部在最后一条消息之后到达。在本次运行中，D 的 {d.grpc.calls} 次调用里有 {count(d, &quot;grpc.CallFinished client value=0&quot;)} 次以 grpc-status 0（OK）结束。</translation>
     </message>
     <message>
         <source>Four kinds of call on one connection</source>
@@ -4016,7 +4022,7 @@ down in one server-streaming call, then all back up in one client-streaming call
         <translation>次调用</translation>
     </message>
     <message>
-        <source>A made {a.grpc.calls} calls: a unary call per item, each with its own request headers and trailers, and one bidirectional call that carried every item back. B made {b.grpc.calls}: one server-streaming and one client-streaming call. Per-call costs add up: A spent {a.headerBytes} bytes on HPACK header blocks against B's {b.headerBytes}, and A's acknowledgements made {a.grpc.messagesSent + a.grpc.messagesReceived} messages against B's {b.grpc.messagesSent + b.grpc.messagesReceived}. The biggest cost is waiting (next step).</source>
+        <source>A made {a.grpc.calls} calls: a unary call per item, each with its own request headers and trailers, and one bidirectional call that carried every item back. B made {b.grpc.calls}: one server-streaming and one client-streaming call. Per-call costs add up: A spent {a.headerBytes} bytes on HPACK header blocks against B&apos;s {b.headerBytes}, and A&apos;s acknowledgements made {a.grpc.messagesSent + a.grpc.messagesReceived} messages against B&apos;s {b.grpc.messagesSent + b.grpc.messagesReceived}. The biggest cost is waiting (next step).</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>A 发起了 {a.grpc.calls} 次调用：每个条目一次一元调用，每次都有自己的请求头部和尾部，外加一次把所有条目送回的双向调用。B 发起了 {b.grpc.calls} 次：一次服务器流式调用和一次客户端流式调用。每次调用的开销会累加：A 在 HPACK 头部块上花了 {a.headerBytes} 字节，B 为 {b.headerBytes} 字节；A 的确认使消息数达到 {a.grpc.messagesSent + a.grpc.messagesReceived} 条，B 为 {b.grpc.messagesSent + b.grpc.messagesReceived} 条。最大的开销是等待（见下一步）。</translation>
     </message>
@@ -4026,12 +4032,12 @@ down in one server-streaming call, then all back up in one client-streaming call
         <translation>代价在于等待</translation>
     </message>
     <message>
-        <source>Count the waits. Each of A's unary calls waits for its response before the next call starts, and
-each item sent through A's bidirectional stream waits for its acknowledgement. Every wait is a
-**round trip**. B's streams send message after message without waiting, so a whole direction
+        <source>Count the waits. Each of A&apos;s unary calls waits for its response before the next call starts, and
+each item sent through A&apos;s bidirectional stream waits for its acknowledgement. Every wait is a
+**round trip**. B&apos;s streams send message after message without waiting, so a whole direction
 costs about one round trip.
 
-A bidirectional stream does not have to wait like A's; it is A's choice to send one item at a time.
+A bidirectional stream does not have to wait like A&apos;s; it is A&apos;s choice to send one item at a time.
 The lesson is about the pattern, not the call type: **do not wait for an answer you do not need
 yet**.</source>
         <extracomment>grpc.lesson</extracomment>
@@ -4060,7 +4066,7 @@ yet**.</source>
         <translation>浏览器与 gRPC-Web</translation>
     </message>
     <message>
-        <source>A page's JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
+        <source>A page&apos;s JavaScript cannot make the calls you have seen. `fetch` and `XMLHttpRequest` let the
 browser choose the HTTP version and the frames, and they give a script **no access to HTTP/2
 trailers**, where `grpc-status` lives. A browser cannot hold a client-streaming call open
 either.
@@ -4091,7 +4097,7 @@ type. Unary and server-streaming calls work this way; client and bidirectional s
 一元调用和服务器流式调用可以这样工作；客户端流式和双向流式则不行。</translation>
     </message>
     <message>
-        <source>Why can't a web page call a gRPC service directly with fetch?</source>
+        <source>Why can&apos;t a web page call a gRPC service directly with fetch?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>为什么网页不能直接用 fetch 调用 gRPC 服务？</translation>
     </message>
@@ -4106,7 +4112,7 @@ type. Unary and server-streaming calls work this way; client and bidirectional s
         <translation>浏览器根本不支持 HTTP/2</translation>
     </message>
     <message>
-        <source>Browser APIs do not expose HTTP/2 trailers, where gRPC puts the call's status, nor control over HTTP/2 framing</source>
+        <source>Browser APIs do not expose HTTP/2 trailers, where gRPC puts the call&apos;s status, nor control over HTTP/2 framing</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>浏览器 API 既不暴露 HTTP/2 尾部（gRPC 把调用状态放在那里），也不提供对 HTTP/2 分帧的控制</translation>
     </message>
@@ -4116,9 +4122,9 @@ type. Unary and server-streaming calls work this way; client and bidirectional s
         <translation>Protobuf 无法在 JavaScript 中解码</translation>
     </message>
     <message>
-        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A's {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, "grpc.CallFinished server")} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy's own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
+        <source>Browsers speak HTTP/2 and JavaScript decodes Protobuf well; what is missing is access to the protocol underneath. In this run the proxy turned the trailers of A&apos;s {a.grpc.callsOk} OK calls into trailer frames, {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes at the end of the bodies, and B read the status of its {b.grpc.calls} calls from HTTP/2 trailers. The extra hop costs connections and bytes: A used {a.connections} connections, one per call in flight to the proxy plus the proxy&apos;s own to the server, and {a.wireBytes} bytes on its two hops, against {b.connections} connection and {b.wireBytes} bytes for B.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>浏览器支持 HTTP/2，JavaScript 也能很好地解码 Protobuf；缺的是对底层协议的访问。在本次运行中，代理把 A 的 {a.grpc.callsOk} 次 OK 调用的尾部转成了尾部帧，位于正文末尾，共 {bytes(a, "grpc.CallFinished server")} 字节；B 则从 HTTP/2 尾部读取其 {b.grpc.calls} 次调用的状态。多出的一跳要耗费连接和字节：A 使用了 {a.connections} 个连接（每个发往代理的进行中调用一个，加上代理自己到服务器的连接），两跳共 {a.wireBytes} 字节；B 只用了 {b.connections} 个连接和 {b.wireBytes} 字节。</translation>
+        <translation>浏览器支持 HTTP/2，JavaScript 也能很好地解码 Protobuf；缺的是对底层协议的访问。在本次运行中，代理把 A 的 {a.grpc.callsOk} 次 OK 调用的尾部转成了尾部帧，位于正文末尾，共 {bytes(a, &quot;grpc.CallFinished server&quot;)} 字节；B 则从 HTTP/2 尾部读取其 {b.grpc.calls} 次调用的状态。多出的一跳要耗费连接和字节：A 使用了 {a.connections} 个连接（每个发往代理的进行中调用一个，加上代理自己到服务器的连接），两跳共 {a.wireBytes} 字节；B 只用了 {b.connections} 个连接和 {b.wireBytes} 字节。</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -4129,7 +4135,7 @@ type. Unary and server-streaming calls work this way; client and bidirectional s
         <source>A gRPC client should give every call a **deadline**: the moment after which the answer is no
 longer useful. It travels as the `grpc-timeout` header, a number of at most eight digits and a
 unit (`H`, `M`, `S`, `m` for milliseconds, `u`, `n`); the selected request carries
-`grpc-timeout` for this run's 150 ms.
+`grpc-timeout` for this run&apos;s 150 ms.
 
 When the deadline passes, the client ends the call with **DEADLINE_EXCEEDED** (status `4`). On
 HTTP/2 (side B) it cancels just that stream with `RST_STREAM`, and the connection carries on.
@@ -4138,7 +4144,7 @@ connection, and the proxy resets the matching stream towards the server. Either 
 learns it can stop working. A server that calls other services passes the **remaining** time
 on, so a chain of calls gives up together instead of finishing work nobody waits for.
 
-In this run the application makes all six calls at once, as the session starts. The server's work grows from nothing on the first
+In this run the application makes all six calls at once, as the session starts. The server&apos;s work grows from nothing on the first
 call to 150 ms on the sixth, as long as the deadline itself, on a link with a 50 ms round trip.</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>gRPC 客户端应当为每次调用设定一个**截止时间**（deadline）：超过这一时刻，答复就不再
@@ -4157,14 +4163,14 @@ HTTP/1.1 请求无法单独取消，所以浏览器（A 侧）会关闭
 调用的零增长到第六次的 150 ms，与截止时间本身一样长，链路的往返时间为 50 ms。</translation>
     </message>
     <message>
-        <source>How many of side B's six calls will not end OK?</source>
+        <source>How many of side B&apos;s six calls will not end OK?</source>
         <extracomment>grpc.lesson</extracomment>
         <translation>B 侧的六次调用中，有多少次不会以 OK 结束？</translation>
     </message>
     <message>
-        <source>{b.grpc.callsOk} of B's {b.grpc.calls} calls ended OK, and {count(b, "grpc.CallFinished client value=4")} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, "grpc.CallStarted client") - firstMs(b, "wire.SYN"):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server's work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, "grpc.CallFinished client value=4")} past the deadline; its browser closed connections to give up, where B sent {count(b, "http2.RST_STREAM client c2s")} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
+        <source>{b.grpc.callsOk} of B&apos;s {b.grpc.calls} calls ended OK, and {count(b, &quot;grpc.CallFinished client value=4&quot;)} ended with DEADLINE_EXCEEDED. The clock starts when the application makes the call, not when its request leaves: here the calls were made before the connection existed, and its TCP handshake used {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms of every deadline before a request could go. Then each call still needs a round trip and the server&apos;s work, so calls whose work alone fitted in {knob.grpcDeadlineMs} ms failed too. Side A, through the proxy, had {a.grpc.callsOk} OK and {count(a, &quot;grpc.CallFinished client value=4&quot;)} past the deadline; its browser closed connections to give up, where B sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames on its one connection. Without a deadline, a call to a stuck server can wait as long as the connection lives.</source>
         <extracomment>grpc.lesson</extracomment>
-        <translation>B 的 {b.grpc.calls} 次调用中有 {b.grpc.callsOk} 次以 OK 结束，{count(b, "grpc.CallFinished client value=4")} 次以 DEADLINE_EXCEEDED 结束。计时从应用程序发起调用时开始，而不是从请求发出时开始：这里调用是在连接建立之前发起的，TCP 握手在请求能够发出之前就用掉了每个截止时间中的 {firstMs(b, "grpc.CallStarted client") - firstMs(b, "wire.SYN"):0} ms。之后每次调用还需要一次往返和服务器的工作时间，所以那些仅工作量就能在 {knob.grpcDeadlineMs} ms 内完成的调用也失败了。A 侧经由代理，有 {a.grpc.callsOk} 次 OK，{count(a, "grpc.CallFinished client value=4")} 次超过截止时间；它的浏览器通过关闭连接来放弃，而 B 在它唯一的连接上发送了 {count(b, "http2.RST_STREAM client c2s")} 个 RST_STREAM 帧。如果没有截止时间，对卡住的服务器的调用可能会一直等下去，直到连接终止。</translation>
+        <translation>B 的 {b.grpc.calls} 次调用中有 {b.grpc.callsOk} 次以 OK 结束，{count(b, &quot;grpc.CallFinished client value=4&quot;)} 次以 DEADLINE_EXCEEDED 结束。计时从应用程序发起调用时开始，而不是从请求发出时开始：这里调用是在连接建立之前发起的，TCP 握手在请求能够发出之前就用掉了每个截止时间中的 {firstMs(b, &quot;grpc.CallStarted client&quot;) - firstMs(b, &quot;wire.SYN&quot;):0} ms。之后每次调用还需要一次往返和服务器的工作时间，所以那些仅工作量就能在 {knob.grpcDeadlineMs} ms 内完成的调用也失败了。A 侧经由代理，有 {a.grpc.callsOk} 次 OK，{count(a, &quot;grpc.CallFinished client value=4&quot;)} 次超过截止时间；它的浏览器通过关闭连接来放弃，而 B 在它唯一的连接上发送了 {count(b, &quot;http2.RST_STREAM client c2s&quot;)} 个 RST_STREAM 帧。如果没有截止时间，对卡住的服务器的调用可能会一直等下去，直到连接终止。</translation>
     </message>
     <message>
         <source>Head-of-line blocking, from HTTP/1.1 to TCP</source>
@@ -4257,7 +4263,7 @@ connections per host instead.</source>
         <translation>先发 /b 和 /c 的响应，等 /a 就绪后再发 /a</translation>
     </message>
     <message>
-        <source>Whichever response is ready first, tagged with its request's path</source>
+        <source>Whichever response is ready first, tagged with its request&apos;s path</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>哪个响应先就绪就先发哪个，并标注其请求的路径</translation>
     </message>
@@ -4282,17 +4288,17 @@ connections per host instead.</source>
         <translation>前面有一个大响应</translation>
     </message>
     <message>
-        <source>Pipelining's weak spot needs one slow or large response, so this page is **mixed**: its first
+        <source>Pipelining&apos;s weak spot needs one slow or large response, so this page is **mixed**: its first
 object is a quarter of a megabyte, the other nine are small. Both sides use a single
 connection. Side **A** is HTTP/1.1 with pipelining on: it sends the requests back to back.
 Side **B** is HTTP/2: every request is a stream on its one connection.
 
 On A the server must answer in order, so the small responses queue on the wire behind the
 large one, although the server had them ready at once. On B the server cuts every response
-into DATA frames and **interleaves** them: the small objects' frames slip in between the large
-object's, and each small object is complete after a few frames of its own.
+into DATA frames and **interleaves** them: the small objects&apos; frames slip in between the large
+object&apos;s, and each small object is complete after a few frames of its own.
 
-The selected event is the moment A's large object was complete. Compare where the small
+The selected event is the moment A&apos;s large object was complete. Compare where the small
 objects complete in the two lanes.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>管线化的弱点需要一个慢的或大的响应才会暴露，所以这个页面是**混合的**：它的第一个
@@ -4334,9 +4340,9 @@ DATA 帧并**交错**发送：小对象的帧穿插在大对象的帧之间，
         <translation>两侧都不是</translation>
     </message>
     <message>
-        <source>On A the large object was complete at {firstMs(a, "session.ObjectCompleted flags=0 stream=0"):0} ms and the first small one at {firstMs(a, "session.ObjectCompleted stream=1"):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, "session.ObjectCompleted flags=0"):0} ms. On B the first small object was in at {firstMs(b, "session.ObjectCompleted stream=1"):0} ms, while the large one was still arriving until {firstMs(b, "session.ObjectCompleted flags=0 stream=0"):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
+        <source>On A the large object was complete at {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms and the first small one at {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms: in-order answers held it behind the large response, and the last small object came at {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms. On B the first small object was in at {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms, while the large one was still arriving until {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms. Both sides moved the same {knob.largeObjectSize} bytes over one connection; only the order of the bytes differed.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
-        <translation>在 A 上，大对象在 {firstMs(a, "session.ObjectCompleted flags=0 stream=0"):0} ms 完成，第一个小对象在 {firstMs(a, "session.ObjectCompleted stream=1"):0} ms 完成：按序作答把它挡在了大响应后面，最后一个小对象在 {lastMs(a, "session.ObjectCompleted flags=0"):0} ms 才到达。在 B 上，第一个小对象在 {firstMs(b, "session.ObjectCompleted stream=1"):0} ms 就已到达，而大对象一直到 {firstMs(b, "session.ObjectCompleted flags=0 stream=0"):0} ms 仍在传输。双方都通过一个连接传送了同样的 {knob.largeObjectSize} 字节；不同的只是字节的顺序。</translation>
+        <translation>在 A 上，大对象在 {firstMs(a, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms 完成，第一个小对象在 {firstMs(a, &quot;session.ObjectCompleted stream=1&quot;):0} ms 完成：按序作答把它挡在了大响应后面，最后一个小对象在 {lastMs(a, &quot;session.ObjectCompleted flags=0&quot;):0} ms 才到达。在 B 上，第一个小对象在 {firstMs(b, &quot;session.ObjectCompleted stream=1&quot;):0} ms 就已到达，而大对象一直到 {firstMs(b, &quot;session.ObjectCompleted flags=0 stream=0&quot;):0} ms 仍在传输。双方都通过一个连接传送了同样的 {knob.largeObjectSize} 字节；不同的只是字节的顺序。</translation>
     </message>
     <message>
         <source>HTTP/2 against HTTP/1.1 on a lossy link</source>
@@ -4448,11 +4454,11 @@ behind the hole waits that much longer.</source>
         <source>Six HTTP/1.1 connections are six independent TCP byte streams. A loss on one of them:
 
 - holds back only the bytes of that connection, which belong to one response;
-- halves only that connection's congestion window, while the others go on undisturbed.
+- halves only that connection&apos;s congestion window, while the others go on undisturbed.
 
 One HTTP/2 connection puts every stream into a single byte stream with a single congestion
 window. A loss stalls all streams until the retransmission arrives, and halves the sending rate
-of the whole page. The more loss, the more HTTP/2's advantage from one shared connection turns
+of the whole page. The more loss, the more HTTP/2&apos;s advantage from one shared connection turns
 into a shared risk: one reason HTTP/2 often disappointed on lossy mobile and Wi-Fi links.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>六个 HTTP/1.1 连接就是六个相互独立的 TCP 字节流。其中一个连接发生丢包时：
@@ -4466,7 +4472,7 @@ into a shared risk: one reason HTTP/2 often disappointed on lossy mobile and Wi-
 变成共担的风险：这也是 HTTP/2 在有损的移动网络和 Wi-Fi 链路上常常令人失望的原因之一。</translation>
     </message>
     <message>
-        <source>Why does a single lost segment hurt the HTTP/2 connection more than it hurts one of HTTP/1.1's six connections?</source>
+        <source>Why does a single lost segment hurt the HTTP/2 connection more than it hurts one of HTTP/1.1&apos;s six connections?</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>为什么丢失一个报文段对 HTTP/2 连接的伤害，比对 HTTP/1.1 六个连接之一的伤害更大？</translation>
     </message>
@@ -4550,7 +4556,7 @@ ends the head, and then, for some messages, a **body**. The inspector shows the 
 the one for the page itself:
 
     GET / HTTP/1.1            request line: method, target, version
-    host: localhost:PORT      header fields, "name: value"
+    host: localhost:PORT      header fields, &quot;name: value&quot;
     user-agent: ProtoViz
     accept: */*
                               empty line: the head ends here
@@ -4571,7 +4577,7 @@ HTTP/1.1 消息是**文本**：一个起始行，每行一个**头部字段**，
 也就是对页面本身的请求：
 
     GET / HTTP/1.1            请求行：方法、目标、版本
-    host: localhost:PORT      头部字段，"名称: 值"
+    host: localhost:PORT      头部字段，&quot;名称: 值&quot;
     user-agent: ProtoViz
     accept: */*
                               空行：消息头在此结束
@@ -4612,7 +4618,7 @@ default), so the next request can reuse it without a new TCP handshake.</source>
 所以下一个请求可以复用它，无需新的 TCP 握手。</translation>
     </message>
     <message>
-        <source>The connection stays open for the next request. How does the client know where this response's body ends?</source>
+        <source>The connection stays open for the next request. How does the client know where this response&apos;s body ends?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>连接为下一个请求保持打开。客户端如何知道这个响应的正文在哪里结束？</translation>
     </message>
@@ -4627,7 +4633,7 @@ default), so the next request can reuse it without a new TCP handshake.</source>
         <translation>正文在下一个空行处结束</translation>
     </message>
     <message>
-        <source>The content-length header gives the body's size in bytes</source>
+        <source>The content-length header gives the body&apos;s size in bytes</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>content-length 头部以字节为单位给出正文的大小</translation>
     </message>
@@ -4637,7 +4643,7 @@ default), so the next request can reuse it without a new TCP handshake.</source>
         <translation>服务器发送一个特殊的正文结束字节</translation>
     </message>
     <message>
-        <source>A body may contain any bytes, empty lines and every possible byte value included, so nothing inside it can mark its end; and closing the connection would throw away the persistent connection. HTTP/1.1 therefore states the length up front with `content-length`, or, when the server does not know it yet, sends the body in chunks that each carry their own length (`transfer-encoding: chunked`). The response in the inspector announces its body's size in `content-length`, and the client reads exactly that many bytes after the empty line.</source>
+        <source>A body may contain any bytes, empty lines and every possible byte value included, so nothing inside it can mark its end; and closing the connection would throw away the persistent connection. HTTP/1.1 therefore states the length up front with `content-length`, or, when the server does not know it yet, sends the body in chunks that each carry their own length (`transfer-encoding: chunked`). The response in the inspector announces its body&apos;s size in `content-length`, and the client reads exactly that many bytes after the empty line.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>正文可以包含任何字节，包括空行和所有可能的字节值，所以正文内部的任何东西都不能标记它的结束；而关闭连接又会丢掉持久连接。因此 HTTP/1.1 用 `content-length` 预先声明长度，或者在服务器尚不知道长度时，把正文分块发送，每块各自携带长度（`transfer-encoding: chunked`）。检查器中的响应在 `content-length` 中声明了正文的大小，客户端在空行之后恰好读取这么多字节。</translation>
     </message>
@@ -4672,12 +4678,12 @@ B 侧使用**管线化**：它连续发送请求而不等待。服务器仍然
 连接，也是为什么 HTTP/2 后来在一个连接上多路复用许多请求。</translation>
     </message>
     <message>
-        <source>Side A loads the page and ten objects over one connection, each request waiting for the previous response. How many round trips does the whole load take, TCP's handshake included?</source>
+        <source>Side A loads the page and ten objects over one connection, each request waiting for the previous response. How many round trips does the whole load take, TCP&apos;s handshake included?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>A 侧通过一个连接加载页面和十个对象，每个请求都等待上一个响应。包括 TCP 握手在内，整个加载需要多少次往返？</translation>
     </message>
     <message>
-        <source>One round trip for TCP's handshake, one for the page, then one per object, because each request waits for the response before it: {a.roundTrips} round trips, {a.totalTimeMs:0} ms at this RTT. Pipelining (side B) sent the object requests together and needed {b.roundTrips} round trips ({b.totalTimeMs:0} ms) for the same bytes. Waiting, not bandwidth, was the cost.</source>
+        <source>One round trip for TCP&apos;s handshake, one for the page, then one per object, because each request waits for the response before it: {a.roundTrips} round trips, {a.totalTimeMs:0} ms at this RTT. Pipelining (side B) sent the object requests together and needed {b.roundTrips} round trips ({b.totalTimeMs:0} ms) for the same bytes. Waiting, not bandwidth, was the cost.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>TCP 握手一次往返，页面一次，然后每个对象一次，因为每个请求都要等到前一个响应：共 {a.roundTrips} 次往返，在这个 RTT 下为 {a.totalTimeMs:0} ms。管线化（B 侧）把对象请求一起发出，同样的字节只需要 {b.roundTrips} 次往返（{b.totalTimeMs:0} ms）。代价在于等待，而不是带宽。</translation>
     </message>
@@ -4756,7 +4762,7 @@ every single request.</source>
     <message>
         <source>A real page is made of many small objects: icons, scripts, style sheets, API calls. Each one
 costs a request head and a response head, whatever the size of its body. This run loads a page
-of twenty objects of one kilobyte each; look at side A, HTTP/1.1 over a browser's pool of six
+of twenty objects of one kilobyte each; look at side A, HTTP/1.1 over a browser&apos;s pool of six
 connections.
 
 The statistics split the bytes on the wire into **headers** (the request and response heads),
@@ -4778,9 +4784,9 @@ HTTP/1.1。
         <translation>在 A 侧，一次交互平均要耗费多少字节的头部（请求头和响应头合计）？</translation>
     </message>
     <message>
-        <source>Side A sent and received {a.headerBytes} header bytes over {count(a, "http1.RequestHead client")} exchanges (the page and its {a.objectsCompleted} objects): about {a.headerBytes / count(a, "http1.RequestHead client"):0} bytes each, against about {a.bodyBytes / count(a, "http1.RequestHead client"):0} bytes of body. Nearly all of it is the same names and values, written out again for each exchange.</source>
+        <source>Side A sent and received {a.headerBytes} header bytes over {count(a, &quot;http1.RequestHead client&quot;)} exchanges (the page and its {a.objectsCompleted} objects): about {a.headerBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes each, against about {a.bodyBytes / count(a, &quot;http1.RequestHead client&quot;):0} bytes of body. Nearly all of it is the same names and values, written out again for each exchange.</source>
         <extracomment>http-basics.lesson</extracomment>
-        <translation>A 侧在 {count(a, "http1.RequestHead client")} 次交互（页面及其 {a.objectsCompleted} 个对象）中收发了 {a.headerBytes} 字节的头部：每次约 {a.headerBytes / count(a, "http1.RequestHead client"):0} 字节，而正文每次约 {a.bodyBytes / count(a, "http1.RequestHead client"):0} 字节。其中几乎全是同样的名称和值，每次交互都重新写一遍。</translation>
+        <translation>A 侧在 {count(a, &quot;http1.RequestHead client&quot;)} 次交互（页面及其 {a.objectsCompleted} 个对象）中收发了 {a.headerBytes} 字节的头部：每次约 {a.headerBytes / count(a, &quot;http1.RequestHead client&quot;):0} 字节，而正文每次约 {a.bodyBytes / count(a, &quot;http1.RequestHead client&quot;):0} 字节。其中几乎全是同样的名称和值，每次交互都重新写一遍。</translation>
     </message>
     <message>
         <source>What share of the wire is headers?</source>
@@ -4790,10 +4796,10 @@ HTTP/1.1。
     <message>
         <source>The overhead of headers is a matter of proportion. For one large download it disappears; for a
 page of many small objects, or an API answering with small JSON documents, it is a visible share
-of every byte sent. And this client's headers are lean: a browser's, with cookies, are often
+of every byte sent. And this client&apos;s headers are lean: a browser&apos;s, with cookies, are often
 several times longer.
 
-HTTP/2 (side B) keeps HTTP's meaning, the same methods, status codes and header fields, but
+HTTP/2 (side B) keeps HTTP&apos;s meaning, the same methods, status codes and header fields, but
 changes how they are written: binary frames instead of text, and **HPACK**, which lets both ends
 remember header fields already sent and refer to them by a small index.</source>
         <extracomment>http-basics.lesson</extracomment>
@@ -4807,7 +4813,7 @@ HTTP/2（B 侧）保留了 HTTP 的语义，即同样的方法、状态码和头
 记住已发送过的头部字段，并用一个小索引引用它们。</translation>
     </message>
     <message>
-        <source>What percentage of all the bytes on side A's wire were HTTP headers?</source>
+        <source>What percentage of all the bytes on side A&apos;s wire were HTTP headers?</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>在 A 侧线路上的全部字节中，HTTP 头部占百分之多少？</translation>
     </message>
@@ -4825,7 +4831,7 @@ websocket-scaling.lesson</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <source>Headers were {100 * a.headerBytes / a.wireBytes:1} % of side A's {a.wireBytes} bytes. With larger objects the share shrinks; with smaller ones, or cookie-laden browser headers, it grows. Side B carried the same header fields in {b.headerBytes} bytes: HPACK saved {100 * b.headerCompression:0} % of the text, because from the second request on most fields are a reference to one sent before. Statelessness stays; HTTP/2 only stops paying for it in full every time.</source>
+        <source>Headers were {100 * a.headerBytes / a.wireBytes:1} % of side A&apos;s {a.wireBytes} bytes. With larger objects the share shrinks; with smaller ones, or cookie-laden browser headers, it grows. Side B carried the same header fields in {b.headerBytes} bytes: HPACK saved {100 * b.headerCompression:0} % of the text, because from the second request on most fields are a reference to one sent before. Statelessness stays; HTTP/2 only stops paying for it in full every time.</source>
         <extracomment>http-basics.lesson</extracomment>
         <translation>头部占 A 侧 {a.wireBytes} 字节中的 {100 * a.headerBytes / a.wireBytes:1} %。对象越大，这一比例越小；对象越小，或者浏览器头部带着大量 Cookie，比例就越大。B 侧用 {b.headerBytes} 字节承载了同样的头部字段：HPACK 节省了 {100 * b.headerCompression:0} % 的文本，因为从第二个请求起，大多数字段只是对先前已发送字段的引用。无状态性依然存在；HTTP/2 只是不再每次都为它付出全部代价。</translation>
     </message>
@@ -4925,7 +4931,7 @@ HTTP/2 对每个源只打开**一个**连接，并在其上把每个请求作为
         <translation>帧与流</translation>
     </message>
     <message>
-        <source>HTTP/2 keeps HTTP's meaning (methods, status codes, header fields, as RFC 9110 defines them) but
+        <source>HTTP/2 keeps HTTP&apos;s meaning (methods, status codes, header fields, as RFC 9110 defines them) but
 changes how it is written on the wire. Instead of lines of text, everything travels in binary
 **frames**, and every frame starts with the same nine-byte header:
 
@@ -4936,12 +4942,12 @@ changes how it is written on the wire. Instead of lines of text, everything trav
 - A request is a `HEADERS` frame; a response is a `HEADERS` frame followed by `DATA` frames.
 - `SETTINGS`, `PING` and `GOAWAY` manage the connection itself, on stream 0; `WINDOW_UPDATE`
   is flow control, for one stream or, on stream 0, for the whole connection.
-- The connection opens with the client's **connection preface** and a `SETTINGS` frame from
+- The connection opens with the client&apos;s **connection preface** and a `SETTINGS` frame from
   each side.
 
 A **stream** is one request with its response. Streams opened by the client have **odd** ids
 (1, 3, 5, ...), streams opened by the server (for push) **even** ones, so the two ends never
-pick the same id. Stream 1 carried the document; the inspector shows the client's `HEADERS`
+pick the same id. Stream 1 carried the document; the inspector shows the client&apos;s `HEADERS`
 frame for the first object, on stream 3. In the lanes, the streams are sub-lanes of the one
 connection.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
@@ -4990,9 +4996,9 @@ connection.</source>
         <translation>头部块已完整，后面没有 CONTINUATION 帧</translation>
     </message>
     <message>
-        <source>END_STREAM half-closes the stream from the sender's side. A GET has no body, so its HEADERS frame is the whole request and carries END_STREAM at once; a POST would send DATA frames and set END_STREAM on the last one. The last choice describes END_HEADERS, a different flag. Closing the connection is the job of GOAWAY, and the client remains free to open more streams; in this run it opened {count(b, "http2.HEADERS client c2s")} of them.</source>
+        <source>END_STREAM half-closes the stream from the sender&apos;s side. A GET has no body, so its HEADERS frame is the whole request and carries END_STREAM at once; a POST would send DATA frames and set END_STREAM on the last one. The last choice describes END_HEADERS, a different flag. Closing the connection is the job of GOAWAY, and the client remains free to open more streams; in this run it opened {count(b, &quot;http2.HEADERS client c2s&quot;)} of them.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
-        <translation>END_STREAM 从发送方一侧半关闭该流。GET 没有正文，所以它的 HEADERS 帧就是整个请求，并立即带上 END_STREAM；POST 则会发送 DATA 帧，并在最后一个帧上设置 END_STREAM。最后一个选项描述的是 END_HEADERS，那是另一个标志。关闭连接是 GOAWAY 的职责，而且客户端仍可自由打开更多的流；在本次运行中，它打开了 {count(b, "http2.HEADERS client c2s")} 个流。</translation>
+        <translation>END_STREAM 从发送方一侧半关闭该流。GET 没有正文，所以它的 HEADERS 帧就是整个请求，并立即带上 END_STREAM；POST 则会发送 DATA 帧，并在最后一个帧上设置 END_STREAM。最后一个选项描述的是 END_HEADERS，那是另一个标志。关闭连接是 GOAWAY 的职责，而且客户端仍可自由打开更多的流；在本次运行中，它打开了 {count(b, &quot;http2.HEADERS client c2s&quot;)} 个流。</translation>
     </message>
     <message>
         <source>Every request at once</source>
@@ -5000,7 +5006,7 @@ connection.</source>
         <translation>所有请求一次发出</translation>
     </message>
     <message>
-        <source>The playback stopped at the HTTP/2 client's request for the first object: it has read the
+        <source>The playback stopped at the HTTP/2 client&apos;s request for the first object: it has read the
 document and now knows what the page needs. Step forward: it sends one `HEADERS` frame per
 object, each on a new stream, back to back, without waiting for a single response.
 
@@ -5008,7 +5014,7 @@ The server answers as each response is ready, and the frames of different stream
 **interleave** on the connection: a `DATA` frame of one stream may follow a frame of another.
 This is **multiplexing**: the connection is shared frame by frame instead of request by request,
 so one slow response no longer blocks the ones behind it at the HTTP level. How many streams
-may be open at once is capped by the peer's `SETTINGS_MAX_CONCURRENT_STREAMS`.
+may be open at once is capped by the peer&apos;s `SETTINGS_MAX_CONCURRENT_STREAMS`.
 
 Compare side A: each connection sends a request, waits a round trip for the answer, and only
 then sends the next.</source>
@@ -5027,14 +5033,14 @@ then sends the next.</source>
 发送下一个。</translation>
     </message>
     <message>
-        <source>How many milliseconds pass between the HTTP/2 client's request for the first object and its request for the last one?</source>
+        <source>How many milliseconds pass between the HTTP/2 client&apos;s request for the first object and its request for the last one?</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>从 HTTP/2 客户端请求第一个对象到请求最后一个对象，经过了多少毫秒？</translation>
     </message>
     <message>
-        <source>The HTTP/2 client sent all its object requests within {lastMs(b, "http2.HEADERS client c2s") - firstMs(b, "http2.HEADERS client c2s stream=3"):1} ms, a small fraction of one round trip of {knob.rttMs} ms, because opening a stream costs no waiting. The HTTP/1.1 client's object requests were spread over {lastMs(a, "http1.RequestHead client") - firstMs(a, "http1.RequestHead client stream=2"):0} ms, because each of its connections had to wait for one response before sending the next request.</source>
+        <source>The HTTP/2 client sent all its object requests within {lastMs(b, &quot;http2.HEADERS client c2s&quot;) - firstMs(b, &quot;http2.HEADERS client c2s stream=3&quot;):1} ms, a small fraction of one round trip of {knob.rttMs} ms, because opening a stream costs no waiting. The HTTP/1.1 client&apos;s object requests were spread over {lastMs(a, &quot;http1.RequestHead client&quot;) - firstMs(a, &quot;http1.RequestHead client stream=2&quot;):0} ms, because each of its connections had to wait for one response before sending the next request.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
-        <translation>HTTP/2 客户端在 {lastMs(b, "http2.HEADERS client c2s") - firstMs(b, "http2.HEADERS client c2s stream=3"):1} ms 内发出了所有对象请求，只是一次 {knob.rttMs} ms 往返的一小部分，因为打开一个流无需任何等待。HTTP/1.1 客户端的对象请求分散在 {lastMs(a, "http1.RequestHead client") - firstMs(a, "http1.RequestHead client stream=2"):0} ms 内，因为它的每个连接都必须等到一个响应之后才能发送下一个请求。</translation>
+        <translation>HTTP/2 客户端在 {lastMs(b, &quot;http2.HEADERS client c2s&quot;) - firstMs(b, &quot;http2.HEADERS client c2s stream=3&quot;):1} ms 内发出了所有对象请求，只是一次 {knob.rttMs} ms 往返的一小部分，因为打开一个流无需任何等待。HTTP/1.1 客户端的对象请求分散在 {lastMs(a, &quot;http1.RequestHead client&quot;) - firstMs(a, &quot;http1.RequestHead client stream=2&quot;):0} ms 内，因为它的每个连接都必须等到一个响应之后才能发送下一个请求。</translation>
     </message>
     <message>
         <source>HPACK compresses the headers</source>
@@ -5052,11 +5058,11 @@ every request. HTTP/2 compresses each header list with **HPACK** (RFC 7541):
 - **Huffman coding** for the literal strings that remain.
 
 The inspector decodes the selected block field by field: most fields are **indexed**, from the
-static table or from the dynamic table that the document's request filled; typically only
-`:path` is new. Select the document's request on stream 1 to compare: there the same fields had
+static table or from the dynamic table that the document&apos;s request filled; typically only
+`:path` is new. Select the document&apos;s request on stream 1 to compare: there the same fields had
 to be sent as literals. HPACK replaced general-purpose compression on purpose: compressing
 headers with DEFLATE let attackers guess secrets such as cookies (the CRIME attack), and
-HPACK's tables only ever match whole fields.</source>
+HPACK&apos;s tables only ever match whole fields.</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>请求每次都重复几乎相同的头部字段：`:method`、`:scheme`、`:authority`、
 `user-agent`、`accept`，在真实站点上还有很长的 Cookie。HTTP/1.1 在每个请求中都把它们
@@ -5122,7 +5128,7 @@ connections first pay their own handshakes.</source>
         <translation>HTTP/2 没有解决的问题</translation>
     </message>
     <message>
-        <source>HTTP/2's wins come from sharing: one connection, one TCP handshake, one TLS handshake, one
+        <source>HTTP/2&apos;s wins come from sharing: one connection, one TCP handshake, one TLS handshake, one
 congestion window that grows quickly, one HPACK context that learns the headers, and requests
 that never queue behind one another at the HTTP level.
 
@@ -5141,7 +5147,7 @@ two percent loss.</source>
 百分之二的丢包率下再次运行这个页面。</translation>
     </message>
     <message>
-        <source>A segment carrying part of one object's DATA frame is lost on the HTTP/2 connection. Which streams wait for its retransmission?</source>
+        <source>A segment carrying part of one object&apos;s DATA frame is lost on the HTTP/2 connection. Which streams wait for its retransmission?</source>
         <extracomment>http2-multiplexing.lesson</extracomment>
         <translation>在 HTTP/2 连接上，一个承载某对象部分 DATA 帧的报文段丢失了。哪些流要等待它的重传？</translation>
     </message>
@@ -5226,9 +5232,9 @@ TLS 为连接提供三种特性：
         <translation>B 侧发送了一个小请求，收回了一个页面。在它线路上的全部字节中，属于 TLS 本身（握手消息、记录头和标签）的占百分之多少？</translation>
     </message>
     <message>
-        <source>TLS's own bytes were {b.tlsBytes} of {b.wireBytes}, {100 * b.tlsBytes / b.wireBytes:0} %. Most of them are the handshake, paid once per connection: the certificate alone was {bytes(b, "tls.HandshakeMessage server flags=11")} bytes. After the handshake each record costs only a header and a tag, a few dozen bytes, so on a long connection that moves a lot of data TLS's share of the bytes becomes small. What stays is the handshake's waiting.</source>
+        <source>TLS&apos;s own bytes were {b.tlsBytes} of {b.wireBytes}, {100 * b.tlsBytes / b.wireBytes:0} %. Most of them are the handshake, paid once per connection: the certificate alone was {bytes(b, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes. After the handshake each record costs only a header and a tag, a few dozen bytes, so on a long connection that moves a lot of data TLS&apos;s share of the bytes becomes small. What stays is the handshake&apos;s waiting.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>TLS 自身的字节为 {b.wireBytes} 中的 {b.tlsBytes}，即 {100 * b.tlsBytes / b.wireBytes:0} %。其中大部分是握手，每个连接付出一次：仅证书就有 {bytes(b, "tls.HandshakeMessage server flags=11")} 字节。握手之后，每条记录只需一个记录头和一个标签，几十个字节，所以在传输大量数据的长连接上，TLS 所占的字节比例会变得很小。不变的是握手带来的等待。</translation>
+        <translation>TLS 自身的字节为 {b.wireBytes} 中的 {b.tlsBytes}，即 {100 * b.tlsBytes / b.wireBytes:0} %。其中大部分是握手，每个连接付出一次：仅证书就有 {bytes(b, &quot;tls.HandshakeMessage server flags=11&quot;)} 字节。握手之后，每条记录只需一个记录头和一个标签，几十个字节，所以在传输大量数据的长连接上，TLS 所占的字节比例会变得很小。不变的是握手带来的等待。</translation>
     </message>
     <message>
         <source>Every record is sealed</source>
@@ -5236,7 +5242,7 @@ TLS 为连接提供三种特性：
         <translation>每条记录都是密封的</translation>
     </message>
     <message>
-        <source>The inspector shows the record that carried side A's `GET /`. An observer sees its **record
+        <source>The inspector shows the record that carried side A&apos;s `GET /`. An observer sees its **record
 header** in the clear: the content type (`application_data`), the version and the length. The
 rest is ciphertext.
 
@@ -5246,7 +5252,7 @@ receiver decrypts only if the tag matches. A record that was changed, cut short,
 connection or reordered fails the check, and the receiver answers with the fatal alert
 `bad_record_mac` instead of passing on altered data.
 
-The record is larger than the request it carries. Compare its size with the request head's.</source>
+The record is larger than the request it carries. Compare its size with the request head&apos;s.</source>
         <extracomment>https.lesson</extracomment>
         <translation>检查器显示了承载 A 侧 `GET /` 的那条记录。观察者能以明文看到它的**记录
 头**：内容类型（`application_data`）、版本和长度。
@@ -5266,9 +5272,9 @@ The record is larger than the request it carries. Compare its size with the requ
         <translation>这条记录在线路上比它承载的 HTTP 请求头大多少字节？</translation>
     </message>
     <message>
-        <source>The record is {bytes(a, "tls.Record client c2s flags=23")} bytes for a request head of {bytes(a, "http1.RequestHead client")}: the difference is the cost of protecting it. In TLS 1.2 with AES-GCM that is a 5-byte record header, an 8-byte explicit nonce and a 16-byte authentication tag. TLS 1.3 drops the explicit nonce but adds one byte for the real content type, hidden inside the encryption. Encryption does not hide the length: the record is as long as its content plus a constant.</source>
+        <source>The record is {bytes(a, &quot;tls.Record client c2s flags=23&quot;)} bytes for a request head of {bytes(a, &quot;http1.RequestHead client&quot;)}: the difference is the cost of protecting it. In TLS 1.2 with AES-GCM that is a 5-byte record header, an 8-byte explicit nonce and a 16-byte authentication tag. TLS 1.3 drops the explicit nonce but adds one byte for the real content type, hidden inside the encryption. Encryption does not hide the length: the record is as long as its content plus a constant.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>请求头为 {bytes(a, "http1.RequestHead client")} 字节，记录为 {bytes(a, "tls.Record client c2s flags=23")} 字节：差值就是保护它的代价。在使用 AES-GCM 的 TLS 1.2 中，这包括 5 字节的记录头、8 字节的显式 nonce 和 16 字节的认证标签。TLS 1.3 去掉了显式 nonce，但增加了一个字节用于真实的内容类型，它隐藏在加密内容中。加密不会隐藏长度：记录的长度等于其内容长度加上一个常数。</translation>
+        <translation>请求头为 {bytes(a, &quot;http1.RequestHead client&quot;)} 字节，记录为 {bytes(a, &quot;tls.Record client c2s flags=23&quot;)} 字节：差值就是保护它的代价。在使用 AES-GCM 的 TLS 1.2 中，这包括 5 字节的记录头、8 字节的显式 nonce 和 16 字节的认证标签。TLS 1.3 去掉了显式 nonce，但增加了一个字节用于真实的内容类型，它隐藏在加密内容中。加密不会隐藏长度：记录的长度等于其内容长度加上一个常数。</translation>
     </message>
     <message>
         <source>Who is on the other end?</source>
@@ -5280,12 +5286,12 @@ The record is larger than the request it carries. Compare its size with the requ
 the middle could run one handshake with the client and another with the server, decrypt
 everything and encrypt it again. The **certificate** prevents that.
 
-The inspector shows the `Certificate` message of side A: the server's certificate
+The inspector shows the `Certificate` message of side A: the server&apos;s certificate
 (`CN=localhost`) and the authority that signed it. The client checks that:
 
 - the chain of signatures leads to a **certificate authority** it already trusts,
 - the certificate is valid today and names the server it wanted to reach,
-- the server holds the certificate's private key: in TLS 1.2 the server signs its key-exchange
+- the server holds the certificate&apos;s private key: in TLS 1.2 the server signs its key-exchange
   parameters (`ServerKeyExchange`), in TLS 1.3 the whole handshake so far (`CertificateVerify`).
 
 Only then do the keys agreed in the handshake belong to the right server.</source>
@@ -5330,7 +5336,7 @@ Only then do the keys agreed in the handshake belong to the right server.</sourc
         <translation>记录的标签是根据证书计算的</translation>
     </message>
     <message>
-        <source>Key exchange gives a shared secret with the party at the other end of the handshake, whoever that is. Without authentication a man in the middle simply becomes that party, twice. The record keys do not come from the certificate: they come from the ephemeral key exchange. The certificate and the signature tie that exchange to the server's name, which is what makes the encryption worth having.</source>
+        <source>Key exchange gives a shared secret with the party at the other end of the handshake, whoever that is. Without authentication a man in the middle simply becomes that party, twice. The record keys do not come from the certificate: they come from the ephemeral key exchange. The certificate and the signature tie that exchange to the server&apos;s name, which is what makes the encryption worth having.</source>
         <extracomment>https.lesson</extracomment>
         <translation>密钥交换让你与握手另一端的一方共享一个秘密，无论那一方是谁。没有认证，中间人只需两次扮演那一方即可。记录密钥并非来自证书：它们来自临时密钥交换。证书和签名把这次交换与服务器的名称绑定在一起，正是这一点让加密有了价值。</translation>
     </message>
@@ -5365,7 +5371,7 @@ ProtoViz 位于端点内部，显示每条解密后的消息；检查器会标�
 在线路上是加密的。</translation>
     </message>
     <message>
-        <source>In which of the two runs could a passive observer on the path read the server's certificate?</source>
+        <source>In which of the two runs could a passive observer on the path read the server&apos;s certificate?</source>
         <extracomment>https.lesson</extracomment>
         <translation>在两次运行中，路径上的被动观察者在哪一次能读取服务器的证书？</translation>
     </message>
@@ -5375,12 +5381,12 @@ ProtoViz 位于端点内部，显示每条解密后的消息；检查器会标�
         <translation>都不能：证书总是加密的</translation>
     </message>
     <message>
-        <source>Only in side B's, TLS 1.3</source>
+        <source>Only in side B&apos;s, TLS 1.3</source>
         <extracomment>https.lesson</extracomment>
         <translation>只有 B 侧的 TLS 1.3</translation>
     </message>
     <message>
-        <source>Only in side A's, TLS 1.2</source>
+        <source>Only in side A&apos;s, TLS 1.2</source>
         <extracomment>https.lesson</extracomment>
         <translation>只有 A 侧的 TLS 1.2</translation>
     </message>
@@ -5400,8 +5406,8 @@ ProtoViz 位于端点内部，显示每条解密后的消息；检查器会标�
         <translation>客户端不信任的服务器</translation>
     </message>
     <message>
-        <source>In this run side B's client trusts a different certificate authority from the one that signed
-the server's certificate. The server's first flight arrives as usual, but the chain leads to no
+        <source>In this run side B&apos;s client trusts a different certificate authority from the one that signed
+the server&apos;s certificate. The server&apos;s first flight arrives as usual, but the chain leads to no
 authority the client knows.
 
 The client does what a browser does before it shows a certificate warning: it aborts the
@@ -5424,7 +5430,7 @@ An alert is a short TLS message: a level (warning or fatal) and a description.</
         <translation>在客户端放弃之前，B 侧交换了多少字节的 HTTP（头部和正文）？</translation>
     </message>
     <message>
-        <source>{b.headerBytes + b.bodyBytes} bytes. A request may leave only once the handshake is finished, and the handshake failed at the certificate, so `GET /` was never sent: side B's {b.tlsBytes} bytes on the wire were all TLS. Side A, which trusts the authority, exchanged {a.headerBytes + a.bodyBytes} bytes of HTTP. A client that cannot authenticate the server reveals nothing of its request: no path, no cookies.</source>
+        <source>{b.headerBytes + b.bodyBytes} bytes. A request may leave only once the handshake is finished, and the handshake failed at the certificate, so `GET /` was never sent: side B&apos;s {b.tlsBytes} bytes on the wire were all TLS. Side A, which trusts the authority, exchanged {a.headerBytes + a.bodyBytes} bytes of HTTP. A client that cannot authenticate the server reveals nothing of its request: no path, no cookies.</source>
         <extracomment>https.lesson</extracomment>
         <translation>{b.headerBytes + b.bodyBytes} 字节。请求只有在握手完成后才能发出，而握手在证书处失败了，所以 `GET /` 从未发送：B 侧线路上的 {b.tlsBytes} 字节全是 TLS。信任该机构的 A 侧交换了 {a.headerBytes + a.bodyBytes} 字节的 HTTP。无法认证服务器的客户端不会泄露请求的任何内容：没有路径，也没有 Cookie。</translation>
     </message>
@@ -5443,7 +5449,7 @@ Both sides do the same thing: a login form (`POST /login` with a user name and a
 then `GET /account` with the session cookie the login set. Side **A** speaks plain HTTP, side
 **B** HTTPS.
 
-The selected observation is side A's login as the eavesdropper saw it. The inspector highlights
+The selected observation is side A&apos;s login as the eavesdropper saw it. The inspector highlights
 the request body, password included: plain HTTP puts it on the wire exactly as the browser
 wrote it. Entries marked as secrets are what an attacker would collect: passwords, session cookies,
 credentials. A stolen session cookie is as good as the password until the session ends.</source>
@@ -5477,9 +5483,9 @@ tls-resumption.lesson</extracomment>
         <translation>条消息</translation>
     </message>
     <message>
-        <source>The eavesdropper read a secret in {count(a, "wire.Overheard link flags=1")} of A's messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, "wire.Overheard link flags=1")}: after the handshake B's {count(b, "wire.Overheard link flags=2")} records were ciphertext to it, {bytes(b, "wire.Overheard link flags=2")} bytes it could not read.</source>
+        <source>The eavesdropper read a secret in {count(a, &quot;wire.Overheard link flags=1&quot;)} of A&apos;s messages: the password in the login, the cookie the server set in its answer, and the same cookie sent back with the next request. On side B it read {count(b, &quot;wire.Overheard link flags=1&quot;)}: after the handshake B&apos;s {count(b, &quot;wire.Overheard link flags=2&quot;)} records were ciphertext to it, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes it could not read.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>窃听者在 A 的 {count(a, "wire.Overheard link flags=1")} 条消息中读到了秘密：登录中的密码、服务器在答复中设置的 Cookie，以及随下一个请求发回的同一个 Cookie。在 B 侧，它读到了 {count(b, "wire.Overheard link flags=1")} 条：握手之后，B 的 {count(b, "wire.Overheard link flags=2")} 条记录对它来说都是密文，共 {bytes(b, "wire.Overheard link flags=2")} 字节，它无法读取。</translation>
+        <translation>窃听者在 A 的 {count(a, &quot;wire.Overheard link flags=1&quot;)} 条消息中读到了秘密：登录中的密码、服务器在答复中设置的 Cookie，以及随下一个请求发回的同一个 Cookie。在 B 侧，它读到了 {count(b, &quot;wire.Overheard link flags=1&quot;)} 条：握手之后，B 的 {count(b, &quot;wire.Overheard link flags=2&quot;)} 条记录对它来说都是密文，共 {bytes(b, &quot;wire.Overheard link flags=2&quot;)} 字节，它无法读取。</translation>
     </message>
     <message>
         <source>What an observer still sees</source>
@@ -5487,7 +5493,7 @@ tls-resumption.lesson</extracomment>
         <translation>观察者仍能看到什么</translation>
     </message>
     <message>
-        <source>Now read side B's list in the Eavesdropper view. TLS protects the **content** of the
+        <source>Now read side B&apos;s list in the Eavesdropper view. TLS protects the **content** of the
 connection: the method, the path and query, every header (cookies included), the bodies and
 the status codes. It does not hide that the connection exists. Someone on the path still sees:
 
@@ -5499,7 +5505,7 @@ the status codes. It does not hide that the connection exists. Someone on the pa
   loaded, or when someone is typing;
 - the TLS version, the cipher suites offered and chosen, and the application protocols the
   client offers (ALPN);
-- in **TLS 1.2** also the server's certificate: set the knob `tlsVersion=1.2` and run again to
+- in **TLS 1.2** also the server&apos;s certificate: set the knob `tlsVersion=1.2` and run again to
   see it appear in the list.</source>
         <extracomment>https.lesson</extracomment>
         <translation>现在在窃听者视图中阅读 B 侧的列表。TLS 保护的是连接的**内容**：
@@ -5543,9 +5549,9 @@ the status codes. It does not hide that the connection exists. Someone on the pa
         <translation>每个请求的路径和你的 Cookie</translation>
     </message>
     <message>
-        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record's size. In this run the eavesdropper noted {count(b, "wire.Overheard link flags=0")} things about side B in the clear and {count(b, "wire.Overheard link flags=2")} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
+        <source>The path, the headers and the cookies travel only inside encrypted records. The server name is in the `ClientHello`, which is sent before any key exists; the addresses and ports are in every packet; and record lengths and timing are visible because encryption adds only a constant to each record&apos;s size. In this run the eavesdropper noted {count(b, &quot;wire.Overheard link flags=0&quot;)} things about side B in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, with their sizes and times, but no secret. TLS hides what you say, not that you are saying it, nor to which site.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>路径、头部和 Cookie 只在加密记录中传输。服务器名称位于 `ClientHello` 中，它在任何密钥存在之前就已发送；地址和端口出现在每个数据包中；记录的长度和时间也是可见的，因为加密只会让每条记录的大小增加一个常量。在本次运行中，窃听者以明文记下了关于 B 侧的 {count(b, "wire.Overheard link flags=0")} 项信息，以及 {count(b, "wire.Overheard link flags=2")} 条加密记录及其大小和时间，但没有任何秘密。TLS 隐藏的是你说了什么，而不是你正在说话，也不是你在和哪个网站说话。</translation>
+        <translation>路径、头部和 Cookie 只在加密记录中传输。服务器名称位于 `ClientHello` 中，它在任何密钥存在之前就已发送；地址和端口出现在每个数据包中；记录的长度和时间也是可见的，因为加密只会让每条记录的大小增加一个常量。在本次运行中，窃听者以明文记下了关于 B 侧的 {count(b, &quot;wire.Overheard link flags=0&quot;)} 项信息，以及 {count(b, &quot;wire.Overheard link flags=2&quot;)} 条加密记录及其大小和时间，但没有任何秘密。TLS 隐藏的是你说了什么，而不是你正在说话，也不是你在和哪个网站说话。</translation>
     </message>
     <message>
         <source>An attacker alters a byte</source>
@@ -5557,9 +5563,9 @@ the status codes. It does not hide that the connection exists. Someone on the pa
 flight. In this run one does the smallest thing possible: after the same login, it flips a
 single byte of the account page the server sends back, on both sides.
 
-On side **A** nothing checks the page: HTTP has no integrity protection, and TCP's checksum
+On side **A** nothing checks the page: HTTP has no integrity protection, and TCP&apos;s checksum
 protects only against noise, since an attacker simply computes a new one. On side **B** the
-flipped byte lands inside a TLS record. The record's **authentication tag** (the AEAD tag
+flipped byte lands inside a TLS record. The record&apos;s **authentication tag** (the AEAD tag
 described earlier) no longer matches, so the client refuses to decrypt it. It sends the fatal
 alert `bad_record_mac`, selected in the inspector, and closes the connection.
 
@@ -5590,12 +5596,12 @@ struck.</source>
         <translation>两个都接受了：翻转一个字节太小，谁也察觉不到</translation>
     </message>
     <message>
-        <source>Only B's, over HTTPS</source>
+        <source>Only B&apos;s, over HTTPS</source>
         <extracomment>https.lesson</extracomment>
         <translation>只有 B 侧的，通过 HTTPS</translation>
     </message>
     <message>
-        <source>Only A's, over plain HTTP</source>
+        <source>Only A&apos;s, over plain HTTP</source>
         <extracomment>https.lesson</extracomment>
         <translation>只有 A 侧的，通过普通 HTTP</translation>
     </message>
@@ -5605,9 +5611,9 @@ struck.</source>
         <translation>都没有</translation>
     </message>
     <message>
-        <source>The attacker changed the same number of bytes on each side: {bytes(a, "wire.Tampered")} on side A and {bytes(b, "wire.Tampered")} on side B. A's client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, "tls.Alert client flags=20")} alerts: nothing in HTTP could tell. B's client sent {count(b, "tls.Alert client c2s flags=20")} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
+        <source>The attacker changed the same number of bytes on each side: {bytes(a, &quot;wire.Tampered&quot;)} on side A and {bytes(b, &quot;wire.Tampered&quot;)} on side B. A&apos;s client completed {a.objectsCompleted} objects, the altered page included, and sent {count(a, &quot;tls.Alert client flags=20&quot;)} alerts: nothing in HTTP could tell. B&apos;s client sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} bad_record_mac alert and completed only {b.objectsCompleted} object, the login before the attack. TLS cannot stop an attacker from breaking the connection, but it turns silent corruption into a loud failure: the user sees an error, never a forged page.</source>
         <extracomment>https.lesson</extracomment>
-        <translation>攻击者在两侧修改的字节数相同：A 侧 {bytes(a, "wire.Tampered")} 字节，B 侧 {bytes(b, "wire.Tampered")} 字节。A 的客户端完成了 {a.objectsCompleted} 个对象，其中包括被篡改的页面，并发送了 {count(a, "tls.Alert client flags=20")} 个警报：HTTP 中没有任何机制能发现问题。B 的客户端发送了 {count(b, "tls.Alert client c2s flags=20")} 个 bad_record_mac 警报，只完成了 {b.objectsCompleted} 个对象，也就是攻击之前的登录。TLS 无法阻止攻击者破坏连接，但它把无声的数据损坏变成了明显的失败：用户看到的是错误，而绝不会是伪造的页面。</translation>
+        <translation>攻击者在两侧修改的字节数相同：A 侧 {bytes(a, &quot;wire.Tampered&quot;)} 字节，B 侧 {bytes(b, &quot;wire.Tampered&quot;)} 字节。A 的客户端完成了 {a.objectsCompleted} 个对象，其中包括被篡改的页面，并发送了 {count(a, &quot;tls.Alert client flags=20&quot;)} 个警报：HTTP 中没有任何机制能发现问题。B 的客户端发送了 {count(b, &quot;tls.Alert client c2s flags=20&quot;)} 个 bad_record_mac 警报，只完成了 {b.objectsCompleted} 个对象，也就是攻击之前的登录。TLS 无法阻止攻击者破坏连接，但它把无声的数据损坏变成了明显的失败：用户看到的是错误，而绝不会是伪造的页面。</translation>
     </message>
     <message>
         <source>Short polling, long polling and push</source>
@@ -5615,7 +5621,7 @@ struck.</source>
         <translation>短轮询、长轮询与推送</translation>
     </message>
     <message>
-        <source>Three ways to get the server's news to a client, measured: how late each update arrives, how many requests it takes and how many bytes each update costs.</source>
+        <source>Three ways to get the server&apos;s news to a client, measured: how late each update arrives, how many requests it takes and how many bytes each update costs.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>把服务器的新消息送达客户端的三种方式，逐一测量：每条更新到达得有多晚、需要多少个请求，以及每条更新要花费多少字节。</translation>
     </message>
@@ -5626,11 +5632,11 @@ struck.</source>
     </message>
     <message>
         <source>HTTP is request and response: a server cannot speak to a client that has not asked. The oldest way
-around that is **short polling**: every client asks "anything new?" on a timer, and the server
+around that is **short polling**: every client asks &quot;anything new?&quot; on a timer, and the server
 answers at once, with the news or with nothing.
 
 In this step the server publishes an update every half second while each client polls several
-times as often. Side **A** polls; side **B** long-polls (next step). Look at A's lane in the
+times as often. Side **A** polls; side **B** long-polls (next step). Look at A&apos;s lane in the
 ladder: request, response, request, response, whether there is news or not. The selected response
 is the very first poll, answered before any update existed: `200 OK` with `content-length: 0`.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
@@ -5644,7 +5650,7 @@ is the very first poll, answered before any update existed: `200 OK` with `conte
 它在任何更新出现之前就得到了应答：`200 OK`，并带有 `content-length: 0`。</translation>
     </message>
     <message>
-        <source>How many of short polling's responses came back empty?</source>
+        <source>How many of short polling&apos;s responses came back empty?</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>短轮询的响应中有多少个是空的？</translation>
     </message>
@@ -5656,9 +5662,9 @@ quiz.questions</extracomment>
         <translation>个响应</translation>
     </message>
     <message>
-        <source>A's clients got {count(a, "http1.ResponseHead client")} responses and only {count(a, "http1.Body client")} of them had a body. With a poll every {knob.pollIntervalMs} ms and an update every {1000 / knob.updatesPerSecond} ms, most polls find nothing, yet each still costs a full request head and response head, and work on the server.</source>
+        <source>A&apos;s clients got {count(a, &quot;http1.ResponseHead client&quot;)} responses and only {count(a, &quot;http1.Body client&quot;)} of them had a body. With a poll every {knob.pollIntervalMs} ms and an update every {1000 / knob.updatesPerSecond} ms, most polls find nothing, yet each still costs a full request head and response head, and work on the server.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
-        <translation>A 的客户端收到了 {count(a, "http1.ResponseHead client")} 个响应，其中只有 {count(a, "http1.Body client")} 个带有正文。每 {knob.pollIntervalMs} ms 轮询一次，而每 {1000 / knob.updatesPerSecond} ms 才有一条更新，因此大多数轮询一无所获，但每次仍要花费一个完整的请求头和响应头，还要占用服务器的工作量。</translation>
+        <translation>A 的客户端收到了 {count(a, &quot;http1.ResponseHead client&quot;)} 个响应，其中只有 {count(a, &quot;http1.Body client&quot;)} 个带有正文。每 {knob.pollIntervalMs} ms 轮询一次，而每 {1000 / knob.updatesPerSecond} ms 才有一条更新，因此大多数轮询一无所获，但每次仍要花费一个完整的请求头和响应头，还要占用服务器的工作量。</translation>
     </message>
     <message>
         <source>The timer sets the latency</source>
@@ -5736,7 +5742,7 @@ thread), and every update still travels in a complete HTTP response with its hea
         <translation>长轮询（B）</translation>
     </message>
     <message>
-        <source>A sent {a.polling.httpRequests} requests and B {b.polling.httpRequests}. A long poll is answered only when there is news, so B asks about once per update per client; A asks on its timer, news or not. With updates much more frequent than the polls, this turns around: short polling's answers then carry several updates each, while long polling still pays a request for every answer.</source>
+        <source>A sent {a.polling.httpRequests} requests and B {b.polling.httpRequests}. A long poll is answered only when there is news, so B asks about once per update per client; A asks on its timer, news or not. With updates much more frequent than the polls, this turns around: short polling&apos;s answers then carry several updates each, while long polling still pays a request for every answer.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>A 发送了 {a.polling.httpRequests} 个请求，B 发送了 {b.polling.httpRequests} 个。长轮询只在有新消息时才得到应答，因此 B 对每个客户端大约每条更新询问一次；A 则按定时器询问，不管有没有新消息。当更新比轮询频繁得多时，情况就会反转：短轮询的每个应答会携带好几条更新，而长轮询仍要为每个应答付出一个请求。</translation>
     </message>
@@ -5750,11 +5756,11 @@ thread), and every update still travels in a complete HTTP response with its hea
 come faster than one round trip.
 
 After each long-poll answer there is a gap: the answer needs half a round trip to reach the
-client, and the client's next request needs another half to reach the server. For that **whole
+client, and the client&apos;s next request needs another half to reach the server. For that **whole
 round trip** no request is waiting at the server, and updates published in the gap have to wait
 for the next one. Long polling then batches them, late. The WebSocket has no gap: the server may
-send at any moment. Look at the lanes: A's requests follow each other one round trip apart, while
-B's frames leave the server as the updates appear.</source>
+send at any moment. Look at the lanes: A&apos;s requests follow each other one round trip apart, while
+B&apos;s frames leave the server as the updates appear.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>现在 **A** 侧使用长轮询，**B** 侧保持一个 **WebSocket**，
 链路更慢，而且更新到来的速度快于一个往返。
@@ -5772,7 +5778,7 @@ B's frames leave the server as the updates appear.</source>
         <translation>长轮询（A）现在达到的平均送达延迟是多少？</translation>
     </message>
     <message>
-        <source>The one-way trip is {knob.rttMs / 2} ms, and the WebSocket stayed close to it at {b.polling.latencyMeanMs:0} ms on average. Long polling measured {a.polling.latencyMeanMs:0} ms: an update published while no request was parked waited up to a round trip for the next one ({a.polling.latencyMaxMs:0} ms at worst). A's clients sent {a.polling.httpRequests} requests for {a.polling.deliveries} deliveries, so each answer carried more than one update.</source>
+        <source>The one-way trip is {knob.rttMs / 2} ms, and the WebSocket stayed close to it at {b.polling.latencyMeanMs:0} ms on average. Long polling measured {a.polling.latencyMeanMs:0} ms: an update published while no request was parked waited up to a round trip for the next one ({a.polling.latencyMaxMs:0} ms at worst). A&apos;s clients sent {a.polling.httpRequests} requests for {a.polling.deliveries} deliveries, so each answer carried more than one update.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>单程时间为 {knob.rttMs / 2} ms，WebSocket 与之接近，平均为 {b.polling.latencyMeanMs:0} ms。长轮询测得 {a.polling.latencyMeanMs:0} ms：在没有挂起请求时发布的更新，要等待最多一个往返才迎来下一个请求（最坏 {a.polling.latencyMaxMs:0} ms）。A 的客户端为 {a.polling.deliveries} 次送达发送了 {a.polling.httpRequests} 个请求，因此每个应答携带了不止一条更新。</translation>
     </message>
@@ -5823,9 +5829,9 @@ quiz.questions</extracomment>
         <translation>短轮询对比推送，轮询较慢时</translation>
     </message>
     <message>
-        <source>Last, short polling (**A**) against the WebSocket (**B**) with the scenario's defaults: the
+        <source>Last, short polling (**A**) against the WebSocket (**B**) with the scenario&apos;s defaults: the
 clients poll once a second while the ticker publishes several updates a second. Each poll now
-finds a handful of updates and returns them together, so polling's heads are shared between
+finds a handful of updates and returns them together, so polling&apos;s heads are shared between
 them. Before you look at the overhead, decide which side you expect to win.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>最后，用场景的默认设置比较短轮询（**A**）
@@ -5849,7 +5855,7 @@ them. Before you look at the overhead, decide which side you expect to win.</sou
         <translation>WebSocket 推送（B）</translation>
     </message>
     <message>
-        <source>A spent {a.polling.overheadPerDelivery:1} bytes per update, B {b.polling.overheadPerDelivery:1}. Batching makes slow polling much cheaper per update than long polling, but it pays in time instead: A's updates arrived {a.polling.latencyMeanMs:0} ms after publication on average and up to {a.polling.latencyMaxMs:0} ms, B's in {b.polling.latencyMeanMs:0} ms. Polling can be cheap or prompt; push is both.</source>
+        <source>A spent {a.polling.overheadPerDelivery:1} bytes per update, B {b.polling.overheadPerDelivery:1}. Batching makes slow polling much cheaper per update than long polling, but it pays in time instead: A&apos;s updates arrived {a.polling.latencyMeanMs:0} ms after publication on average and up to {a.polling.latencyMaxMs:0} ms, B&apos;s in {b.polling.latencyMeanMs:0} ms. Polling can be cheap or prompt; push is both.</source>
         <extracomment>polling-vs-push.lesson</extracomment>
         <translation>A 每条更新花费 {a.polling.overheadPerDelivery:1} 字节，B 花费 {b.polling.overheadPerDelivery:1} 字节。批量处理让慢速轮询的每条更新成本远低于长轮询，但代价是时间：A 的更新在发布后平均 {a.polling.latencyMeanMs:0} ms 到达，最长 {a.polling.latencyMaxMs:0} ms，而 B 只需 {b.polling.latencyMeanMs:0} ms。轮询可以便宜，也可以及时；推送则两者兼得。</translation>
     </message>
@@ -5920,7 +5926,7 @@ automatic reconnection in the browser.</source>
         <translation>聊天需要双向的低延迟。短轮询天生就慢；长轮询和 Server-Sent Events 只能从服务器推送到客户端，因此每条发帖都是一个带头部的单独 HTTP 请求，而每个应答都是一个完整的 HTTP 响应。WebSocket 在一条连接上承载两个方向，延迟为单程时延：在上一次运行中平均为 {b.polling.latencyMeanMs:0} ms，而轮询为 {a.polling.latencyMeanMs:0} ms。</translation>
     </message>
     <message>
-        <source>Your REST API is described as "stateless". What does that mean for the servers behind the load balancer?</source>
+        <source>Your REST API is described as &quot;stateless&quot;. What does that mean for the servers behind the load balancer?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>你的 REST API 被描述为“无状态”。这对负载均衡器后面的服务器意味着什么？</translation>
     </message>
@@ -5945,7 +5951,7 @@ automatic reconnection in the browser.</source>
         <translation>每个响应之后都会关闭连接</translation>
     </message>
     <message>
-        <source>Statelessness is about the protocol: no request relies on what an earlier request left in a server's memory. Data still lives in databases, and what the client must prove (a token, a cookie) travels with every request. That is what lets a load balancer send two consecutive requests to two different instances. Connections are another matter: HTTP/1.1 keeps them open by default.</source>
+        <source>Statelessness is about the protocol: no request relies on what an earlier request left in a server&apos;s memory. Data still lives in databases, and what the client must prove (a token, a cookie) travels with every request. That is what lets a load balancer send two consecutive requests to two different instances. Connections are another matter: HTTP/1.1 keeps them open by default.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>无状态指的是协议：没有哪个请求依赖于先前的请求在某台服务器内存中留下的东西。数据仍然保存在数据库中，而客户端必须证明的东西（令牌、Cookie）随每个请求一起传输。正是这一点让负载均衡器可以把两个连续的请求发给两个不同的实例。连接则是另一回事：HTTP/1.1 默认保持连接打开。</translation>
     </message>
@@ -6100,12 +6106,12 @@ automatic reconnection in the browser.</source>
         <translation>客户端发送它持有的验证器：If-None-Match 中的 ETag，或 If-Modified-Since 中的日期。如果资源没有变化，服务器就应答不带正文的 304。它与 Cache-Control 一起，在很大程度上解释了基于 HTTP 的 REST 为何如此易于扩展：浏览器、CDN 和代理都理解它，无需你编写任何代码。</translation>
     </message>
     <message>
-        <source>Plain HTTP/1.1 over one connection, 10 objects, and side B pipelines: every request leaves without waiting for the previous response. Counting TCP's handshake, how many round trips does B need until the last object has arrived?</source>
+        <source>Plain HTTP/1.1 over one connection, 10 objects, and side B pipelines: every request leaves without waiting for the previous response. Counting TCP&apos;s handshake, how many round trips does B need until the last object has arrived?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在一条连接上使用普通 HTTP/1.1，10 个对象，B 侧使用管线化：每个请求都不等待前一个响应就发出。算上 TCP 的握手，B 需要多少个往返才能收到最后一个对象？</translation>
     </message>
     <message>
-        <source>B needs a round trip for TCP's handshake and one for the page, after which all the object requests leave together: {b.roundTrips} round trips, against {a.roundTrips} for A, which waits for every response. B still needs more than one round trip for the objects because TCP's congestion window limits how many response bytes a fresh connection may send before acknowledgements come back, and because the responses must arrive in request order.</source>
+        <source>B needs a round trip for TCP&apos;s handshake and one for the page, after which all the object requests leave together: {b.roundTrips} round trips, against {a.roundTrips} for A, which waits for every response. B still needs more than one round trip for the objects because TCP&apos;s congestion window limits how many response bytes a fresh connection may send before acknowledgements come back, and because the responses must arrive in request order.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B 需要一个往返用于 TCP 握手，一个用于页面，之后所有对象请求一起发出：共 {b.roundTrips} 个往返，而等待每个响应的 A 需要 {a.roundTrips} 个。B 仍然需要不止一个往返来获取对象，这是因为 TCP 的拥塞窗口限制了新连接在确认返回之前可以发送多少响应字节，也因为响应必须按请求的顺序到达。</translation>
     </message>
@@ -6120,7 +6126,7 @@ automatic reconnection in the browser.</source>
         <translation>A 每个对象都要等待一个完整的往返，用时 {a.totalTimeMs:0} ms；B 不等待就发出了所有请求，用时 {b.totalTimeMs:0} ms，只有 A 的 {a.totalTimeMs / b.totalTimeMs:1} 分之一。RTT 越长，等待所占的比重就越大。管线化仍然按顺序交付响应，因此一个慢响应会拖住其余响应；这正是 HTTP/2 解决的问题。</translation>
     </message>
     <message>
-        <source>In an interview you say "HTTPS everywhere". Which three properties does TLS add to an HTTP connection?</source>
+        <source>In an interview you say &quot;HTTPS everywhere&quot;. Which three properties does TLS add to an HTTP connection?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>面试时你说“处处使用 HTTPS”。TLS 为 HTTP 连接增加了哪三种特性？</translation>
     </message>
@@ -6145,7 +6151,7 @@ automatic reconnection in the browser.</source>
         <translation>两端匿名、完整性和可用性</translation>
     </message>
     <message>
-        <source>TLS encrypts the traffic (confidentiality), protects every record with an authentication tag so tampering is detected (integrity), and proves with a certificate that the client talks to whoever holds the key for the server's name (authentication). It does not identify the user unless client certificates are used, and it hides neither the IP addresses nor how much is sent.</source>
+        <source>TLS encrypts the traffic (confidentiality), protects every record with an authentication tag so tampering is detected (integrity), and proves with a certificate that the client talks to whoever holds the key for the server&apos;s name (authentication). It does not identify the user unless client certificates are used, and it hides neither the IP addresses nor how much is sent.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 对流量加密（机密性），用认证标签保护每条记录，从而能发现篡改（完整性），并用证书证明客户端正在与持有该服务器名称对应密钥的一方通信（身份认证）。除非使用客户端证书，否则它不会识别用户，而且它既不隐藏 IP 地址，也不隐藏发送了多少数据。</translation>
     </message>
@@ -6210,7 +6216,7 @@ automatic reconnection in the browser.</source>
         <translation>普通 TLS 只认证服务器。使用双向 TLS 时，服务器发送 CertificateRequest，客户端以自己的 Certificate 和 CertificateVerify 应答，因此两端都通过同一套机制得到认证。服务网格会自动签发和轮换这些证书；IP 允许列表在地址一变化时就会失效，而且无法证明某个地址背后运行的是什么软件。</translation>
     </message>
     <message>
-        <source>What must a client check before it trusts a server's certificate?</source>
+        <source>What must a client check before it trusts a server&apos;s certificate?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>客户端在信任服务器的证书之前必须检查什么？</translation>
     </message>
@@ -6225,7 +6231,7 @@ automatic reconnection in the browser.</source>
         <translation>它能链接到客户端信任的根证书，处于有效期内，并且包含客户端请求的主机名</translation>
     </message>
     <message>
-        <source>That the server's IP address matches the certificate's serial number</source>
+        <source>That the server&apos;s IP address matches the certificate&apos;s serial number</source>
         <extracomment>quiz.questions</extracomment>
         <translation>服务器的 IP 地址与证书的序列号是否匹配</translation>
     </message>
@@ -6235,7 +6241,7 @@ automatic reconnection in the browser.</source>
         <translation>它是否在一个往返内到达</translation>
     </message>
     <message>
-        <source>The client builds a chain from the server's certificate through intermediates to a root in its trust store, checks the dates, and looks for the requested name among the subject alternative names. The handshake signature (CertificateVerify in TLS 1.3) then proves the server holds the matching private key. A chain that leads nowhere ends the handshake with an alert such as unknown_ca.</source>
+        <source>The client builds a chain from the server&apos;s certificate through intermediates to a root in its trust store, checks the dates, and looks for the requested name among the subject alternative names. The handshake signature (CertificateVerify in TLS 1.3) then proves the server holds the matching private key. A chain that leads nowhere ends the handshake with an alert such as unknown_ca.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>客户端从服务器的证书出发，经过中间证书，构建一条通往其信任存储中某个根证书的链，检查日期，并在主体备用名称中查找所请求的名称。随后，握手签名（TLS 1.3 中的 CertificateVerify）证明服务器持有匹配的私钥。无法通向任何根证书的链会以 unknown_ca 之类的警报终止握手。</translation>
     </message>
@@ -6265,7 +6271,7 @@ automatic reconnection in the browser.</source>
         <translation>HSTS：Strict-Transport-Security 头部让浏览器对该主机只使用 HTTPS</translation>
     </message>
     <message>
-        <source>A redirect still begins with an unprotected request that an attacker can answer instead. Strict-Transport-Security tells the browser to rewrite every later http:// URL for that host to https:// before anything is sent; the browsers' preload list protects even the first visit.</source>
+        <source>A redirect still begins with an unprotected request that an attacker can answer instead. Strict-Transport-Security tells the browser to rewrite every later http:// URL for that host to https:// before anything is sent; the browsers&apos; preload list protects even the first visit.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>重定向仍然以一个未受保护的请求开始，攻击者可以抢先应答它。Strict-Transport-Security 告诉浏览器，在发送任何内容之前，把之后该主机的每个 http:// URL 都改写为 https://；浏览器的预加载列表甚至能保护第一次访问。</translation>
     </message>
@@ -6290,7 +6296,7 @@ automatic reconnection in the browser.</source>
         <translation>在负载均衡器或边缘代理，它通过私有网络转发，通常会用双向 TLS 重新加密</translation>
     </message>
     <message>
-        <source>In each browser's cache</source>
+        <source>In each browser&apos;s cache</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在每个浏览器的缓存中</translation>
     </message>
@@ -6300,7 +6306,7 @@ automatic reconnection in the browser.</source>
         <translation>在边缘终止 TLS 让负载均衡器能够读取 HTTP（按路径路由、添加头部、复用到后端的热连接），并把证书集中在一个地方。零信任架构会朝后端方向再次加密，通常使用双向 TLS，让每个服务也证明自己的身份。四层负载均衡器则可以原封不动地透传 TLS。</translation>
     </message>
     <message>
-        <source>In B the client does not trust the authority that signed the server's certificate. Which alert ends B's handshake?</source>
+        <source>In B the client does not trust the authority that signed the server&apos;s certificate. Which alert ends B&apos;s handshake?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在 B 中，客户端不信任为服务器证书签名的机构。哪个警报终止了 B 的握手？</translation>
     </message>
@@ -6320,9 +6326,9 @@ automatic reconnection in the browser.</source>
         <translation>protocol_version</translation>
     </message>
     <message>
-        <source>The client checks the chain as soon as the Certificate message arrives. It cannot link the certificate to any authority it trusts, so it aborts with a fatal alert ({count(b, "tls.Alert client c2s")} alert sent by B's client) instead of its Finished. No request follows: B moved {b.headerBytes} bytes of HTTP headers, against {a.headerBytes} for A. bad_record_mac would mean a record failed its integrity check; protocol_version, that no TLS version was shared.</source>
+        <source>The client checks the chain as soon as the Certificate message arrives. It cannot link the certificate to any authority it trusts, so it aborts with a fatal alert ({count(b, &quot;tls.Alert client c2s&quot;)} alert sent by B&apos;s client) instead of its Finished. No request follows: B moved {b.headerBytes} bytes of HTTP headers, against {a.headerBytes} for A. bad_record_mac would mean a record failed its integrity check; protocol_version, that no TLS version was shared.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>Certificate 消息一到，客户端就检查证书链。它无法把证书链接到任何受信任的机构，于是以致命警报中止握手（B 的客户端发送了 {count(b, "tls.Alert client c2s")} 个警报），而不是发送它的 Finished。之后没有任何请求：B 传输了 {b.headerBytes} 字节的 HTTP 头部，而 A 为 {a.headerBytes} 字节。bad_record_mac 表示某条记录未通过完整性检查；protocol_version 表示双方没有共同的 TLS 版本。</translation>
+        <translation>Certificate 消息一到，客户端就检查证书链。它无法把证书链接到任何受信任的机构，于是以致命警报中止握手（B 的客户端发送了 {count(b, &quot;tls.Alert client c2s&quot;)} 个警报），而不是发送它的 Finished。之后没有任何请求：B 传输了 {b.headerBytes} 字节的 HTTP 头部，而 A 为 {a.headerBytes} 字节。bad_record_mac 表示某条记录未通过完整性检查；protocol_version 表示双方没有共同的 TLS 版本。</translation>
     </message>
     <message>
         <source>One HTTPS request, TLS 1.2 against TLS 1.3. TLS 1.3 saves a round trip. Does it also put fewer TLS bytes on the wire?</source>
@@ -6340,17 +6346,17 @@ automatic reconnection in the browser.</source>
         <translation>不，TLS 1.3 花费的一样多或更多</translation>
     </message>
     <message>
-        <source>TLS 1.2 spent {a.tlsBytes} TLS bytes, TLS 1.3 {b.tlsBytes}. Fewer round trips does not mean fewer bytes: the TLS 1.3 server sent {count(b, "tls.HandshakeMessage client s2c flags=4")} NewSessionTicket messages after the handshake, against {count(a, "tls.HandshakeMessage client s2c flags=4")} from the TLS 1.2 server, and it encrypts its handshake messages, each encrypted record adding a type byte and an authentication tag. Latency is counted in round trips, not in bytes.</source>
+        <source>TLS 1.2 spent {a.tlsBytes} TLS bytes, TLS 1.3 {b.tlsBytes}. Fewer round trips does not mean fewer bytes: the TLS 1.3 server sent {count(b, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} NewSessionTicket messages after the handshake, against {count(a, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} from the TLS 1.2 server, and it encrypts its handshake messages, each encrypted record adding a type byte and an authentication tag. Latency is counted in round trips, not in bytes.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>TLS 1.2 花费了 {a.tlsBytes} 个 TLS 字节，TLS 1.3 花费了 {b.tlsBytes} 个。往返更少并不意味着字节更少：TLS 1.3 服务器在握手之后发送了 {count(b, "tls.HandshakeMessage client s2c flags=4")} 条 NewSessionTicket 消息，而 TLS 1.2 服务器发送了 {count(a, "tls.HandshakeMessage client s2c flags=4")} 条；而且它会加密其握手消息，每条加密记录都要增加一个类型字节和一个认证标签。延迟按往返计算，而不是按字节计算。</translation>
+        <translation>TLS 1.2 花费了 {a.tlsBytes} 个 TLS 字节，TLS 1.3 花费了 {b.tlsBytes} 个。往返更少并不意味着字节更少：TLS 1.3 服务器在握手之后发送了 {count(b, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} 条 NewSessionTicket 消息，而 TLS 1.2 服务器发送了 {count(a, &quot;tls.HandshakeMessage client s2c flags=4&quot;)} 条；而且它会加密其握手消息，每条加密记录都要增加一个类型字节和一个认证标签。延迟按往返计算，而不是按字节计算。</translation>
     </message>
     <message>
-        <source>A page of 20 objects over HTTPS: how many times more TLS bytes does HTTP/1.1's pool of connections spend than HTTP/2's single connection?</source>
+        <source>A page of 20 objects over HTTPS: how many times more TLS bytes does HTTP/1.1&apos;s pool of connections spend than HTTP/2&apos;s single connection?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>通过 HTTPS 加载一个包含 20 个对象的页面：HTTP/1.1 的连接池花费的 TLS 字节是 HTTP/2 单条连接的多少倍？</translation>
     </message>
     <message>
-        <source>Every one of A's {a.connections} connections runs its own full handshake, certificate chain included, and then adds record headers and tags to its own traffic: {a.tlsBytes} TLS bytes against {b.tlsBytes} for B's {b.connections} connection. Fewer connections means fewer handshakes, less server CPU spent on signatures, and fewer round trips spent before the first request.</source>
+        <source>Every one of A&apos;s {a.connections} connections runs its own full handshake, certificate chain included, and then adds record headers and tags to its own traffic: {a.tlsBytes} TLS bytes against {b.tlsBytes} for B&apos;s {b.connections} connection. Fewer connections means fewer handshakes, less server CPU spent on signatures, and fewer round trips spent before the first request.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>A 的 {a.connections} 条连接每条都要进行自己的完整握手（包括证书链），然后再给各自的流量加上记录头和标签：共 {a.tlsBytes} 个 TLS 字节，而 B 的 {b.connections} 条连接只有 {b.tlsBytes} 个。连接越少，握手就越少，服务器花在签名上的 CPU 越少，第一个请求之前花费的往返也越少。</translation>
     </message>
@@ -6365,9 +6371,9 @@ automatic reconnection in the browser.</source>
         <translation>条记录</translation>
     </message>
     <message>
-        <source>It saw {count(b, "wire.Overheard link flags=2")} encrypted records, {bytes(b, "wire.Overheard link flags=2")} bytes in all, each with its size, direction and time, and read {count(b, "wire.Overheard link flags=0")} things in the clear: the connection's addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, "wire.Overheard link flags=1")} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
+        <source>It saw {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records, {bytes(b, &quot;wire.Overheard link flags=2&quot;)} bytes in all, each with its size, direction and time, and read {count(b, &quot;wire.Overheard link flags=0&quot;)} things in the clear: the connection&apos;s addresses and ports, the hellos with the server name, the compatibility ChangeCipherSpecs. No secret. Over plain HTTP the same eavesdropper read {count(a, &quot;wire.Overheard link flags=1&quot;)} messages with a password or cookie in them. Record sizes and timing are what traffic analysis works from: which page of a known site was loaded, when someone typed.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>它看到了 {count(b, "wire.Overheard link flags=2")} 条加密记录，总共 {bytes(b, "wire.Overheard link flags=2")} 字节，每条都带有大小、方向和时间，并以明文读到了 {count(b, "wire.Overheard link flags=0")} 项信息：连接的地址和端口、带有服务器名称的问候消息，以及为兼容而发送的 ChangeCipherSpec。没有任何秘密。而在普通 HTTP 上，同一个窃听者读到了 {count(a, "wire.Overheard link flags=1")} 条包含密码或 Cookie 的消息。记录的大小和时间正是流量分析的依据：某个已知网站的哪个页面被加载了，某人何时在打字。</translation>
+        <translation>它看到了 {count(b, &quot;wire.Overheard link flags=2&quot;)} 条加密记录，总共 {bytes(b, &quot;wire.Overheard link flags=2&quot;)} 字节，每条都带有大小、方向和时间，并以明文读到了 {count(b, &quot;wire.Overheard link flags=0&quot;)} 项信息：连接的地址和端口、带有服务器名称的问候消息，以及为兼容而发送的 ChangeCipherSpec。没有任何秘密。而在普通 HTTP 上，同一个窃听者读到了 {count(a, &quot;wire.Overheard link flags=1&quot;)} 条包含密码或 Cookie 的消息。记录的大小和时间正是流量分析的依据：某个已知网站的哪个页面被加载了，某人何时在打字。</translation>
     </message>
     <message>
         <source>The same login over HTTPS, but TLS 1.2 is the newest version the client offers. How many observations could the eavesdropper on the HTTPS side read in the clear (not counting encrypted records)?</source>
@@ -6380,9 +6386,9 @@ automatic reconnection in the browser.</source>
         <translation>项观察结果</translation>
     </message>
     <message>
-        <source>It read {count(b, "wire.Overheard link flags=0")} observations in the clear and {count(b, "wire.Overheard link flags=2")} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server's certificate, its key exchange and the client's: it learns exactly which site and which certificate, though still no secret ({count(b, "wire.Overheard link flags=1")} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
+        <source>It read {count(b, &quot;wire.Overheard link flags=0&quot;)} observations in the clear and {count(b, &quot;wire.Overheard link flags=2&quot;)} encrypted records. TLS 1.2 encrypts nothing until ChangeCipherSpec, so besides the addresses and the ClientHello the eavesdropper reads the ServerHello, the server&apos;s certificate, its key exchange and the client&apos;s: it learns exactly which site and which certificate, though still no secret ({count(b, &quot;wire.Overheard link flags=1&quot;)} here). TLS 1.3 encrypts everything after the ServerHello, the certificate included.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>它以明文读到了 {count(b, "wire.Overheard link flags=0")} 项观察结果，以及 {count(b, "wire.Overheard link flags=2")} 条加密记录。TLS 1.2 在 ChangeCipherSpec 之前什么都不加密，因此除了地址和 ClientHello 之外，窃听者还能读到 ServerHello、服务器的证书、服务器的密钥交换以及客户端的密钥交换：它确切地知道是哪个网站、哪张证书，尽管仍然读不到任何秘密（这里为 {count(b, "wire.Overheard link flags=1")} 项）。TLS 1.3 会加密 ServerHello 之后的一切，包括证书。</translation>
+        <translation>它以明文读到了 {count(b, &quot;wire.Overheard link flags=0&quot;)} 项观察结果，以及 {count(b, &quot;wire.Overheard link flags=2&quot;)} 条加密记录。TLS 1.2 在 ChangeCipherSpec 之前什么都不加密，因此除了地址和 ClientHello 之外，窃听者还能读到 ServerHello、服务器的证书、服务器的密钥交换以及客户端的密钥交换：它确切地知道是哪个网站、哪张证书，尽管仍然读不到任何秘密（这里为 {count(b, &quot;wire.Overheard link flags=1&quot;)} 项）。TLS 1.3 会加密 ServerHello 之后的一切，包括证书。</translation>
     </message>
     <message>
         <source>An attacker on the path flips one byte of an HTTPS response in flight. What does the client send when the altered record arrives?</source>
@@ -6405,14 +6411,14 @@ automatic reconnection in the browser.</source>
         <translation>只发送 close_notify，和任何正常结束时一样</translation>
     </message>
     <message>
-        <source>No alert: TCP's checksum discards the segment and it is sent again</source>
+        <source>No alert: TCP&apos;s checksum discards the segment and it is sent again</source>
         <extracomment>quiz.questions</extracomment>
         <translation>没有警报：TCP 的校验和会丢弃该报文段，然后它会被重新发送</translation>
     </message>
     <message>
-        <source>The record's authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, "tls.Alert client c2s flags=20")} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP's checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, "wire.Tampered")} altered byte was delivered, and its client sent {count(a, "tls.Alert client")} alerts, having no way to notice.</source>
+        <source>The record&apos;s authentication tag no longer matched, so the client refused to decrypt it and sent {count(b, &quot;tls.Alert client c2s flags=20&quot;)} fatal bad_record_mac alert; nothing of that record reached HTTP. TCP&apos;s checksum is no protection against an attacker, who simply fixes it up: on the HTTP side the same {bytes(a, &quot;wire.Tampered&quot;)} altered byte was delivered, and its client sent {count(a, &quot;tls.Alert client&quot;)} alerts, having no way to notice.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>记录的认证标签不再匹配，因此客户端拒绝解密它，并发送了 {count(b, "tls.Alert client c2s flags=20")} 个致命的 bad_record_mac 警报；那条记录的任何内容都没有到达 HTTP。TCP 的校验和防不了攻击者，攻击者只需把它修正即可：在 HTTP 一侧，同样 {bytes(a, "wire.Tampered")} 个被篡改的字节被交付了，而其客户端发送了 {count(a, "tls.Alert client")} 个警报，因为它根本无从察觉。</translation>
+        <translation>记录的认证标签不再匹配，因此客户端拒绝解密它，并发送了 {count(b, &quot;tls.Alert client c2s flags=20&quot;)} 个致命的 bad_record_mac 警报；那条记录的任何内容都没有到达 HTTP。TCP 的校验和防不了攻击者，攻击者只需把它修正即可：在 HTTP 一侧，同样 {bytes(a, &quot;wire.Tampered&quot;)} 个被篡改的字节被交付了，而其客户端发送了 {count(a, &quot;tls.Alert client&quot;)} 个警报，因为它根本无从察觉。</translation>
     </message>
     <message>
         <source>The client logs in, then loads its account page, and an attacker alters a byte of that page. Over HTTPS, how many of the two responses does the client receive complete?</source>
@@ -6420,7 +6426,7 @@ automatic reconnection in the browser.</source>
         <translation>客户端登录后加载其账户页面，而攻击者篡改了该页面的一个字节。通过 HTTPS，客户端能完整收到两个响应中的几个？</translation>
     </message>
     <message>
-        <source>Over HTTPS {b.objectsCompleted} of 2: the login's answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
+        <source>Over HTTPS {b.objectsCompleted} of 2: the login&apos;s answer, which came before the attack. The account page failed its integrity check and was never delivered, so the client got {b.bodyBytes} bytes of bodies against {a.bodyBytes} over plain HTTP, where both responses, {a.objectsCompleted} of 2, arrived, the altered one included. TLS cannot keep an attacker from breaking a connection, but it guarantees that what does arrive is what the server sent.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>通过 HTTPS 收到 2 个中的 {b.objectsCompleted} 个：登录的应答，它在攻击之前就已到达。账户页面未通过完整性检查，从未被交付，因此客户端收到了 {b.bodyBytes} 字节的正文，而在普通 HTTP 上为 {a.bodyBytes} 字节；在那里，两个响应（2 个中的 {a.objectsCompleted} 个）都到达了，包括被篡改的那个。TLS 无法阻止攻击者破坏连接，但它保证到达的内容正是服务器发送的内容。</translation>
     </message>
@@ -6450,17 +6456,17 @@ automatic reconnection in the browser.</source>
         <translation>TLS 1.3 服务器在 ClientHello 到达之前就发送其 Finished</translation>
     </message>
     <message>
-        <source>In TLS 1.2 the key exchange begins only after the ServerHello (ServerKeyExchange, then the client's ClientKeyExchange), which costs a second round trip. A TLS 1.3 client guesses the group and sends its key share at once; the server answers with ServerHello, its own share, and encrypted EncryptedExtensions, Certificate, CertificateVerify and Finished, all in one flight. Only a wrong guess costs a round trip more (HelloRetryRequest).</source>
+        <source>In TLS 1.2 the key exchange begins only after the ServerHello (ServerKeyExchange, then the client&apos;s ClientKeyExchange), which costs a second round trip. A TLS 1.3 client guesses the group and sends its key share at once; the server answers with ServerHello, its own share, and encrypted EncryptedExtensions, Certificate, CertificateVerify and Finished, all in one flight. Only a wrong guess costs a round trip more (HelloRetryRequest).</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在 TLS 1.2 中，密钥交换要在 ServerHello 之后才开始（ServerKeyExchange，然后是客户端的 ClientKeyExchange），这要多花一个往返。TLS 1.3 客户端会猜测密钥组，并立即发送其密钥共享；服务器以 ServerHello、自己的密钥共享以及加密的 EncryptedExtensions、Certificate、CertificateVerify 和 Finished 应答，全部在一轮传输中完成。只有猜错时才会多花一个往返（HelloRetryRequest）。</translation>
     </message>
     <message>
-        <source>An attacker records your TLS 1.3 traffic today and steals the server's private key next year. Can they decrypt the recording?</source>
+        <source>An attacker records your TLS 1.3 traffic today and steals the server&apos;s private key next year. Can they decrypt the recording?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>攻击者今天记录下你的 TLS 1.3 流量，明年窃取了服务器的私钥。他们能解密这份记录吗？</translation>
     </message>
     <message>
-        <source>Yes: the traffic was encrypted with the server's public key</source>
+        <source>Yes: the traffic was encrypted with the server&apos;s public key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>能：流量是用服务器的公钥加密的</translation>
     </message>
@@ -6480,7 +6486,7 @@ automatic reconnection in the browser.</source>
         <translation>不能，因为 TLS 1.3 根本不用密钥加密</translation>
     </message>
     <message>
-        <source>That property is forward secrecy. TLS 1.3 removed static RSA key transport, so every full handshake derives its keys from fresh ephemeral (EC)DHE shares, and the certificate's key only authenticates the server through CertificateVerify. 0-RTT early data is the exception: it is protected by a key derived from an earlier session's resumption secret.</source>
+        <source>That property is forward secrecy. TLS 1.3 removed static RSA key transport, so every full handshake derives its keys from fresh ephemeral (EC)DHE shares, and the certificate&apos;s key only authenticates the server through CertificateVerify. 0-RTT early data is the exception: it is protected by a key derived from an earlier session&apos;s resumption secret.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>这一特性叫做前向保密。TLS 1.3 去除了静态 RSA 密钥传输，因此每次完整握手都从新的临时 (EC)DHE 密钥共享派生密钥，而证书的密钥只通过 CertificateVerify 认证服务器。0-RTT 早期数据是例外：它由从先前会话的恢复密钥派生出的密钥保护。</translation>
     </message>
@@ -6495,7 +6501,7 @@ automatic reconnection in the browser.</source>
         <translation>AES-GCM 加密</translation>
     </message>
     <message>
-        <source>Key exchange by encrypting a secret with the server's static RSA key</source>
+        <source>Key exchange by encrypting a secret with the server&apos;s static RSA key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>通过用服务器的静态 RSA 密钥加密一个秘密来进行密钥交换</translation>
     </message>
@@ -6550,7 +6556,7 @@ automatic reconnection in the browser.</source>
         <translation>即使使用 TLS 1.3，观察者仍然能从 ClientHello 中读出客户端访问的是哪个网站。加密客户端问候（ECH）增加了什么？</translation>
     </message>
     <message>
-        <source>It encrypts the server's certificate, which TLS 1.2 sent in the clear</source>
+        <source>It encrypts the server&apos;s certificate, which TLS 1.2 sent in the clear</source>
         <extracomment>quiz.questions</extracomment>
         <translation>它加密服务器的证书，而 TLS 1.2 以明文发送证书</translation>
     </message>
@@ -6560,7 +6566,7 @@ automatic reconnection in the browser.</source>
         <translation>它用客户端从 DNS 获得的密钥加密内层 ClientHello，包括 SNI</translation>
     </message>
     <message>
-        <source>It hides the server's IP address</source>
+        <source>It hides the server&apos;s IP address</source>
         <extracomment>quiz.questions</extracomment>
         <translation>它隐藏服务器的 IP 地址</translation>
     </message>
@@ -6570,7 +6576,7 @@ automatic reconnection in the browser.</source>
         <translation>它让证书变得不再必要</translation>
     </message>
     <message>
-        <source>TLS 1.3 already encrypts the certificate, but the SNI host name in the ClientHello stays readable. With ECH the client sends an outer ClientHello naming a shared front end, with the real ClientHello encrypted to a public key published in the site's DNS (an HTTPS record). The IP address is still visible, which is why ECH helps most on large shared providers.</source>
+        <source>TLS 1.3 already encrypts the certificate, but the SNI host name in the ClientHello stays readable. With ECH the client sends an outer ClientHello naming a shared front end, with the real ClientHello encrypted to a public key published in the site&apos;s DNS (an HTTPS record). The IP address is still visible, which is why ECH helps most on large shared providers.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 1.3 已经加密了证书，但 ClientHello 中的 SNI 主机名仍然可读。使用 ECH 时，客户端发送一个外层 ClientHello，其中指明一个共享的前端，而真正的 ClientHello 用网站在 DNS 中发布的公钥（一条 HTTPS 记录）加密。IP 地址仍然可见，这就是为什么 ECH 在大型共享服务商上帮助最大。</translation>
     </message>
@@ -6600,7 +6606,7 @@ automatic reconnection in the browser.</source>
         <translation>每当客户端提供 0-RTT 数据时</translation>
     </message>
     <message>
-        <source>The client guesses which group to send a key share for, usually X25519. If the server will only use another group from the client's supported_groups list, it sends a HelloRetryRequest (a ServerHello with a special random value) naming that group, and the client must send a second ClientHello with a matching share: one round trip more. An unknown session ticket is simply ignored and the handshake runs in full.</source>
+        <source>The client guesses which group to send a key share for, usually X25519. If the server will only use another group from the client&apos;s supported_groups list, it sends a HelloRetryRequest (a ServerHello with a special random value) naming that group, and the client must send a second ClientHello with a matching share: one round trip more. An unknown session ticket is simply ignored and the handshake runs in full.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>客户端会猜测为哪个组发送密钥共享，通常是 X25519。如果服务器只愿意使用客户端 supported_groups 列表中的另一个组，它就发送一个指明该组的 HelloRetryRequest（一个带有特殊随机值的 ServerHello），客户端必须再发送一个带有匹配密钥共享的 ClientHello：多花一个往返。未知的会话票据则会被直接忽略，握手完整进行。</translation>
     </message>
@@ -6640,12 +6646,12 @@ automatic reconnection in the browser.</source>
         <translation>在 80 ms RTT 下，使用 TLS 1.3 时响应的第一个字节比使用 TLS 1.2 时早多少毫秒到达？</translation>
     </message>
     <message>
-        <source>TLS 1.2 needed {a.roundTrips} round trips to the first response byte and TLS 1.3 {b.roundTrips}; the difference is one round trip of the {knob.rttMs} ms link, measured as {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. It comes from the key share in TLS 1.3's ClientHello: TLS 1.2 needs a second flight (ClientKeyExchange, ChangeCipherSpec, Finished) before the request may leave.</source>
+        <source>TLS 1.2 needed {a.roundTrips} round trips to the first response byte and TLS 1.3 {b.roundTrips}; the difference is one round trip of the {knob.rttMs} ms link, measured as {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms. It comes from the key share in TLS 1.3&apos;s ClientHello: TLS 1.2 needs a second flight (ClientKeyExchange, ChangeCipherSpec, Finished) before the request may leave.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>TLS 1.2 需要 {a.roundTrips} 个往返才能收到响应的第一个字节，TLS 1.3 需要 {b.roundTrips} 个；差值是 {knob.rttMs} ms 链路上的一个往返，实测为 {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms。它来自 TLS 1.3 的 ClientHello 中的密钥共享：TLS 1.2 在请求发出之前还需要第二轮传输（ClientKeyExchange、ChangeCipherSpec、Finished）。</translation>
     </message>
     <message>
-        <source>In B the server only accepts P-256, while the client guessed X25519 for its key share. How many more TLS bytes does B's handshake cost than A's?</source>
+        <source>In B the server only accepts P-256, while the client guessed X25519 for its key share. How many more TLS bytes does B&apos;s handshake cost than A&apos;s?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在 B 中，服务器只接受 P-256，而客户端猜测的密钥共享是 X25519。B 的握手比 A 多花费多少个 TLS 字节？</translation>
     </message>
@@ -6700,7 +6706,7 @@ automatic reconnection in the browser.</source>
         <translation>更长的证书链</translation>
     </message>
     <message>
-        <source>A session ticket is the session's state encrypted with a key only the server knows; the client stores it without being able to read it. If every server holds the same ticket keys, any of them can decrypt a ticket and resume, with no shared session cache. The keys must be rotated often, since whoever steals them can decrypt resumed sessions.</source>
+        <source>A session ticket is the session&apos;s state encrypted with a key only the server knows; the client stores it without being able to read it. If every server holds the same ticket keys, any of them can decrypt a ticket and resume, with no shared session cache. The keys must be rotated often, since whoever steals them can decrypt resumed sessions.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>会话票据是用只有服务器知道的密钥加密的会话状态；客户端保存它，但无法读取它。如果每台服务器都持有相同的票据密钥，任何一台都能解密票据并恢复会话，而无需共享的会话缓存。这些密钥必须经常轮换，因为窃取它们的人能解密恢复的会话。</translation>
     </message>
@@ -6710,7 +6716,7 @@ automatic reconnection in the browser.</source>
         <translation>两侧都恢复一个 TLS 1.3 会话；B 还把它的请求作为 0-RTT 早期数据发送。在 100 ms RTT 下，B 收到响应第一个字节早了多少毫秒？</translation>
     </message>
     <message>
-        <source>B's GET travels with its ClientHello, encrypted with a key derived from the earlier session, so the response comes back with the server's first flight: {b.roundTrips} round trips against {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms sooner at {knob.rttMs} ms RTT. The price is that early data can be replayed, so only idempotent requests belong there.</source>
+        <source>B&apos;s GET travels with its ClientHello, encrypted with a key derived from the earlier session, so the response comes back with the server&apos;s first flight: {b.roundTrips} round trips against {a.roundTrips}, {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms sooner at {knob.rttMs} ms RTT. The price is that early data can be replayed, so only idempotent requests belong there.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B 的 GET 随 ClientHello 一起发送，用从先前会话派生出的密钥加密，因此响应随服务器的第一轮传输一起返回：{b.roundTrips} 个往返对比 {a.roundTrips} 个，在 {knob.rttMs} ms RTT 下早了 {a.timeToFirstByteMs - b.timeToFirstByteMs:0} ms。代价是早期数据可能被重放，因此只有幂等的请求才适合放在那里。</translation>
     </message>
@@ -6815,7 +6821,7 @@ automatic reconnection in the browser.</source>
         <translation>PRIORITY 帧</translation>
     </message>
     <message>
-        <source>Flow control: the server may only send as many DATA bytes as the receiver's window allows, and the receiver opens it with WINDOW_UPDATE</source>
+        <source>Flow control: the server may only send as many DATA bytes as the receiver&apos;s window allows, and the receiver opens it with WINDOW_UPDATE</source>
         <extracomment>quiz.questions</extracomment>
         <translation>流量控制：服务器只能发送接收方窗口所允许的 DATA 字节数，而接收方通过 WINDOW_UPDATE 打开窗口</translation>
     </message>
@@ -6825,12 +6831,12 @@ automatic reconnection in the browser.</source>
         <translation>每个帧之后发送一个 RST_STREAM</translation>
     </message>
     <message>
-        <source>Nothing but TCP's congestion window</source>
+        <source>Nothing but TCP&apos;s congestion window</source>
         <extracomment>quiz.questions</extracomment>
         <translation>只有 TCP 的拥塞窗口</translation>
     </message>
     <message>
-        <source>HTTP/2 has credit-based flow control per stream and for the whole connection, each starting at 65,535 bytes. Only DATA frames count against it. The receiver grants more with WINDOW_UPDATE as it consumes data, so one greedy stream cannot fill the buffers the other streams need. TCP's congestion window protects the network, not the receiving application.</source>
+        <source>HTTP/2 has credit-based flow control per stream and for the whole connection, each starting at 65,535 bytes. Only DATA frames count against it. The receiver grants more with WINDOW_UPDATE as it consumes data, so one greedy stream cannot fill the buffers the other streams need. TCP&apos;s congestion window protects the network, not the receiving application.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 有基于信用的流量控制，针对每个流和整个连接，初始值都是 65,535 字节。只有 DATA 帧计入其中。接收方在消费数据的同时通过 WINDOW_UPDATE 授予更多额度，因此一个贪婪的流无法占满其他流所需的缓冲区。TCP 的拥塞窗口保护的是网络，而不是接收方的应用程序。</translation>
     </message>
@@ -6850,7 +6856,7 @@ automatic reconnection in the browser.</source>
         <translation>浏览器先尝试 HTTP/2，出错时回退到 HTTP/1.1</translation>
     </message>
     <message>
-        <source>The server's certificate lists the protocols it supports</source>
+        <source>The server&apos;s certificate lists the protocols it supports</source>
         <extracomment>quiz.questions</extracomment>
         <translation>服务器的证书列出了它支持的协议</translation>
     </message>
@@ -6895,7 +6901,7 @@ automatic reconnection in the browser.</source>
         <translation>分片的存在是为了突破每个主机六条连接的限制。使用 HTTP/2 时，一条连接就已经能并行承载所有请求，而每多一个主机名，都要付出一次 DNS 查询、一次 TCP 握手和一次 TLS 握手、各自的慢启动以及各自的 HPACK 表。出于同样的原因，雪碧图和合并打包也失去了大部分意义。</translation>
     </message>
     <message>
-        <source>What does "binary framing" mean in HTTP/2?</source>
+        <source>What does &quot;binary framing&quot; mean in HTTP/2?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 中的“二进制分帧”是什么意思？</translation>
     </message>
@@ -6920,7 +6926,7 @@ automatic reconnection in the browser.</source>
         <translation>每个帧都在自己单独的 TCP 报文段中传输</translation>
     </message>
     <message>
-        <source>The fixed frame header lets a receiver find frame boundaries without parsing text and mix frames of many streams on one connection. Header lists travel HPACK-encoded in HEADERS (and CONTINUATION) frames, bodies in DATA frames. How frames map onto TCP segments is TCP's business.</source>
+        <source>The fixed frame header lets a receiver find frame boundaries without parsing text and mix frames of many streams on one connection. Header lists travel HPACK-encoded in HEADERS (and CONTINUATION) frames, bodies in DATA frames. How frames map onto TCP segments is TCP&apos;s business.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>固定的帧头部让接收方无需解析文本就能找到帧的边界，并在一条连接上混合多个流的帧。头部列表经 HPACK 编码后在 HEADERS（和 CONTINUATION）帧中传输，正文则在 DATA 帧中传输。帧如何映射到 TCP 报文段是 TCP 的事。</translation>
     </message>
@@ -6965,7 +6971,7 @@ automatic reconnection in the browser.</source>
         <translation>都不是：两侧被阻塞的数量相同</translation>
     </message>
     <message>
-        <source>HTTP/1.1 lost {a.segmentsLost} segment(s) and held back {a.segmentsBlocked}; HTTP/2 lost {b.segmentsLost} and held back {b.segmentsBlocked}. On a single connection, everything that arrives after a loss waits for the retransmission, whichever stream it belongs to, while HTTP/1.1's separate connections keep a loss local to one of them. Where the losses fall decides the outcome of one run: try other seeds.</source>
+        <source>HTTP/1.1 lost {a.segmentsLost} segment(s) and held back {a.segmentsBlocked}; HTTP/2 lost {b.segmentsLost} and held back {b.segmentsBlocked}. On a single connection, everything that arrives after a loss waits for the retransmission, whichever stream it belongs to, while HTTP/1.1&apos;s separate connections keep a loss local to one of them. Where the losses fall decides the outcome of one run: try other seeds.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/1.1 丢失了 {a.segmentsLost} 个报文段，阻塞了 {a.segmentsBlocked} 个；HTTP/2 丢失了 {b.segmentsLost} 个，阻塞了 {b.segmentsBlocked} 个。在单条连接上，丢包之后到达的所有数据都要等待重传，无论它属于哪个流；而 HTTP/1.1 的各条连接相互独立，丢包只影响其中一条。一次运行的结果取决于丢包落在何处：试试其他随机种子。</translation>
     </message>
@@ -7000,7 +7006,7 @@ automatic reconnection in the browser.</source>
         <translation>PUSH_PROMISE 帧携带什么？</translation>
     </message>
     <message>
-        <source>The pushed response's body</source>
+        <source>The pushed response&apos;s body</source>
         <extracomment>quiz.questions</extracomment>
         <translation>被推送响应的正文</translation>
     </message>
@@ -7020,12 +7026,12 @@ automatic reconnection in the browser.</source>
         <translation>客户端接下来应请求的 URL 列表</translation>
     </message>
     <message>
-        <source>The server sends PUSH_PROMISE on the stream of the client's original request, with a complete request header block and a promised, even-numbered stream ID. The response then arrives on the promised stream like any other, as HEADERS and DATA. Sending the promise before the page body tells the client not to request that object itself.</source>
+        <source>The server sends PUSH_PROMISE on the stream of the client&apos;s original request, with a complete request header block and a promised, even-numbered stream ID. The response then arrives on the promised stream like any other, as HEADERS and DATA. Sending the promise before the page body tells the client not to request that object itself.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>服务器在客户端原始请求所在的流上发送 PUSH_PROMISE，其中包含一个完整的请求头部块和一个承诺的偶数流 ID。随后，响应像其他响应一样，以 HEADERS 和 DATA 的形式在承诺的流上到达。在页面正文之前发送承诺，是为了告诉客户端不要自己再去请求那个对象。</translation>
     </message>
     <message>
-        <source>Before server push, sites saved the round trip for small critical CSS by inlining it into the HTML. What is inlining's main drawback, which push was meant to avoid?</source>
+        <source>Before server push, sites saved the round trip for small critical CSS by inlining it into the HTML. What is inlining&apos;s main drawback, which push was meant to avoid?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在服务器推送出现之前，网站通过把小型关键 CSS 内联到 HTML 中来节省往返。内联的主要缺点是什么（推送本想避免它）？</translation>
     </message>
@@ -7080,7 +7086,7 @@ automatic reconnection in the browser.</source>
         <translation>发送值为 0 的 SETTINGS_ENABLE_PUSH，或者用 RST_STREAM 重置不需要的推送流</translation>
     </message>
     <message>
-        <source>A server may push only while the client's SETTINGS_ENABLE_PUSH is 1, the default. A client that already has the resource can cancel the promised stream with RST_STREAM (error code CANCEL), although some of its data may already be on the way.</source>
+        <source>A server may push only while the client&apos;s SETTINGS_ENABLE_PUSH is 1, the default. A client that already has the resource can cancel the promised stream with RST_STREAM (error code CANCEL), although some of its data may already be on the way.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>只有当客户端的 SETTINGS_ENABLE_PUSH 为 1（默认值）时，服务器才可以推送。已经拥有该资源的客户端可以用 RST_STREAM（错误码 CANCEL）取消被承诺的流，不过其中一部分数据可能已经在路上了。</translation>
     </message>
@@ -7090,7 +7096,7 @@ automatic reconnection in the browser.</source>
         <translation>一位应聘者提议用 HTTP/2 服务器推送把聊天消息实时传递给浏览器。这有什么问题？</translation>
     </message>
     <message>
-        <source>Push only attaches extra responses to a request the client made, for the browser's cache; the page's code never receives them as messages</source>
+        <source>Push only attaches extra responses to a request the client made, for the browser&apos;s cache; the page&apos;s code never receives them as messages</source>
         <extracomment>quiz.questions</extracomment>
         <translation>推送只是把额外的响应附加到客户端发出的某个请求上，供浏览器缓存使用；页面的代码永远不会以消息的形式收到它们</translation>
     </message>
@@ -7110,7 +7116,7 @@ automatic reconnection in the browser.</source>
         <translation>被推送的响应不能超过 16 KB</translation>
     </message>
     <message>
-        <source>A pushed response belongs to an open client request and lands in the browser's push cache, where it is used only if the page later asks for that URL. For messages the application consumes as they happen, use WebSockets, server-sent events or long polling.</source>
+        <source>A pushed response belongs to an open client request and lands in the browser&apos;s push cache, where it is used only if the page later asks for that URL. For messages the application consumes as they happen, use WebSockets, server-sent events or long polling.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>被推送的响应隶属于一个打开的客户端请求，并进入浏览器的推送缓存，只有当页面之后请求该 URL 时才会被使用。对于应用需要实时消费的消息，应使用 WebSocket、Server-Sent Events 或长轮询。</translation>
     </message>
@@ -7140,12 +7146,12 @@ automatic reconnection in the browser.</source>
         <translation>在服务器选择的任意空闲流上</translation>
     </message>
     <message>
-        <source>The promise travels on the client-initiated stream it relates to (the page's stream 1, for instance), which ties the pushed resource to that request. The promised stream ID inside the frame names the even-numbered stream that will then carry the response. Stream 0 carries only connection-wide frames.</source>
+        <source>The promise travels on the client-initiated stream it relates to (the page&apos;s stream 1, for instance), which ties the pushed resource to that request. The promised stream ID inside the frame names the even-numbered stream that will then carry the response. Stream 0 carries only connection-wide frames.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>承诺在与之相关的、由客户端发起的流上传输（例如页面的流 1），从而把被推送的资源与该请求联系起来。帧中的承诺流 ID 指明随后将承载响应的那个偶数流。流 0 只承载整个连接范围的帧。</translation>
     </message>
     <message>
-        <source>The page lists 10 objects and B's server pushes them. How many PUSH_PROMISE frames reach B's client?</source>
+        <source>The page lists 10 objects and B&apos;s server pushes them. How many PUSH_PROMISE frames reach B&apos;s client?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>页面列出了 10 个对象，B 的服务器推送了它们。有多少个 PUSH_PROMISE 帧到达 B 的客户端？</translation>
     </message>
@@ -7157,27 +7163,27 @@ websockets.lesson</extracomment>
         <translation>个帧</translation>
     </message>
     <message>
-        <source>The server promises each object once, before sending the page body: {count(b, "http2.PUSH_PROMISE client")} promises, and {b.objectsPushed} of the {b.objectsCompleted} objects arrived pushed. Each promise costs only a small HPACK-encoded header block, since the request headers of the objects are nearly identical.</source>
+        <source>The server promises each object once, before sending the page body: {count(b, &quot;http2.PUSH_PROMISE client&quot;)} promises, and {b.objectsPushed} of the {b.objectsCompleted} objects arrived pushed. Each promise costs only a small HPACK-encoded header block, since the request headers of the objects are nearly identical.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>服务器在发送页面正文之前，对每个对象承诺一次：共 {count(b, "http2.PUSH_PROMISE client")} 个承诺，{b.objectsCompleted} 个对象中有 {b.objectsPushed} 个是以推送方式到达的。每个承诺只花费一个很小的 HPACK 编码头部块，因为这些对象的请求头部几乎完全相同。</translation>
+        <translation>服务器在发送页面正文之前，对每个对象承诺一次：共 {count(b, &quot;http2.PUSH_PROMISE client&quot;)} 个承诺，{b.objectsCompleted} 个对象中有 {b.objectsPushed} 个是以推送方式到达的。每个承诺只花费一个很小的 HPACK 编码头部块，因为这些对象的请求头部几乎完全相同。</translation>
     </message>
     <message>
-        <source>B's server pushes the page's 10 objects. How many bytes do all its PUSH_PROMISE frames take together, frame headers included?</source>
+        <source>B&apos;s server pushes the page&apos;s 10 objects. How many bytes do all its PUSH_PROMISE frames take together, frame headers included?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B 的服务器推送了页面的 10 个对象。它的所有 PUSH_PROMISE 帧加在一起（包括帧头部）占用多少字节？</translation>
     </message>
     <message>
-        <source>{count(b, "http2.PUSH_PROMISE client")} promises took {bytes(b, "http2.PUSH_PROMISE client")} bytes in all. Each carries a complete request header block, but HPACK reduces the fields repeated from one promise to the next to table indexes, so after the first promise each costs little more than its 9-byte frame header, the 4-byte promised stream ID and the path.</source>
+        <source>{count(b, &quot;http2.PUSH_PROMISE client&quot;)} promises took {bytes(b, &quot;http2.PUSH_PROMISE client&quot;)} bytes in all. Each carries a complete request header block, but HPACK reduces the fields repeated from one promise to the next to table indexes, so after the first promise each costs little more than its 9-byte frame header, the 4-byte promised stream ID and the path.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>{count(b, "http2.PUSH_PROMISE client")} 个承诺总共占用了 {bytes(b, "http2.PUSH_PROMISE client")} 字节。每个承诺都携带一个完整的请求头部块，但 HPACK 会把从一个承诺到下一个承诺重复出现的字段缩减为表索引，因此在第一个承诺之后，每个承诺的花费只比它的 9 字节帧头部、4 字节的承诺流 ID 和路径多一点点。</translation>
+        <translation>{count(b, &quot;http2.PUSH_PROMISE client&quot;)} 个承诺总共占用了 {bytes(b, &quot;http2.PUSH_PROMISE client&quot;)} 字节。每个承诺都携带一个完整的请求头部块，但 HPACK 会把从一个承诺到下一个承诺重复出现的字段缩减为表索引，因此在第一个承诺之后，每个承诺的花费只比它的 9 字节帧头部、4 字节的承诺流 ID 和路径多一点点。</translation>
     </message>
     <message>
-        <source>On which stream IDs do B's pushed responses arrive?</source>
+        <source>On which stream IDs do B&apos;s pushed responses arrive?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B 的被推送响应在哪些流 ID 上到达？</translation>
     </message>
     <message>
-        <source>Odd IDs, like the client's own requests</source>
+        <source>Odd IDs, like the client&apos;s own requests</source>
         <extracomment>quiz.questions</extracomment>
         <translation>奇数 ID，和客户端自己的请求一样</translation>
     </message>
@@ -7187,9 +7193,9 @@ websockets.lesson</extracomment>
         <translation>偶数 ID（2、4、6……），由服务器打开</translation>
     </message>
     <message>
-        <source>Streams the server opens are even-numbered, so they can never collide with the client's odd ones. The page's response came on stream 1 and the first pushed response on stream 2 ({count(b, "http2.HEADERS client s2c stream=2")} response HEADERS on it); the PUSH_PROMISE frames themselves travelled on stream 1, the page's stream.</source>
+        <source>Streams the server opens are even-numbered, so they can never collide with the client&apos;s odd ones. The page&apos;s response came on stream 1 and the first pushed response on stream 2 ({count(b, &quot;http2.HEADERS client s2c stream=2&quot;)} response HEADERS on it); the PUSH_PROMISE frames themselves travelled on stream 1, the page&apos;s stream.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>服务器打开的流是偶数编号的，因此永远不会与客户端的奇数流冲突。页面的响应在流 1 上到达，第一个被推送的响应在流 2 上到达（其上有 {count(b, "http2.HEADERS client s2c stream=2")} 个响应 HEADERS）；而 PUSH_PROMISE 帧本身是在页面的流，即流 1 上传输的。</translation>
+        <translation>服务器打开的流是偶数编号的，因此永远不会与客户端的奇数流冲突。页面的响应在流 1 上到达，第一个被推送的响应在流 2 上到达（其上有 {count(b, &quot;http2.HEADERS client s2c stream=2&quot;)} 个响应 HEADERS）；而 PUSH_PROMISE 帧本身是在页面的流，即流 1 上传输的。</translation>
     </message>
     <message>
         <source>Which request may an HTTP/2 server promise in a PUSH_PROMISE?</source>
@@ -7217,7 +7223,7 @@ websockets.lesson</extracomment>
         <translation>一个安全、可缓存且不带正文的请求（例如 GET），并且针对服务器具有权威性的源</translation>
     </message>
     <message>
-        <source>RFC 9113 only allows promised requests that are cacheable and safe and carry no content, and the server must be authoritative for the pushed URL (its certificate covers the host). A client rejects any other promise as a protocol error. That keeps push a cache-filling tool, never a way to act on the user's behalf.</source>
+        <source>RFC 9113 only allows promised requests that are cacheable and safe and carry no content, and the server must be authoritative for the pushed URL (its certificate covers the host). A client rejects any other promise as a protocol error. That keeps push a cache-filling tool, never a way to act on the user&apos;s behalf.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>RFC 9113 只允许承诺可缓存、安全且不携带内容的请求，而且服务器必须对被推送的 URL 具有权威性（其证书覆盖该主机）。客户端会把其他任何承诺当作协议错误拒绝。这使推送始终只是填充缓存的工具，而绝不能代表用户执行操作。</translation>
     </message>
@@ -7347,7 +7353,7 @@ websockets.lesson</extracomment>
         <translation>为什么 WebSocket 服务器要在空闲的连接上发送 ping 帧？</translation>
     </message>
     <message>
-        <source>To measure the client's CPU load</source>
+        <source>To measure the client&apos;s CPU load</source>
         <extracomment>quiz.questions</extracomment>
         <translation>为了测量客户端的 CPU 负载</translation>
     </message>
@@ -7367,7 +7373,7 @@ websockets.lesson</extracomment>
         <translation>因为没有数据时 TCP 无法保持连接打开</translation>
     </message>
     <message>
-        <source>A ping must be answered by a pong with the same payload. A missing pong tells the server the client is gone (a laptop lid closed, a phone in a tunnel) so it can free the connection; the traffic also keeps middleboxes with idle timeouts from cutting it. Resending lost data is TCP's job.</source>
+        <source>A ping must be answered by a pong with the same payload. A missing pong tells the server the client is gone (a laptop lid closed, a phone in a tunnel) so it can free the connection; the traffic also keeps middleboxes with idle timeouts from cutting it. Resending lost data is TCP&apos;s job.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>ping 必须由带有相同载荷的 pong 应答。收不到 pong 就说明客户端已经不在了（笔记本合上了盖子，手机进了隧道），服务器于是可以释放该连接；这些流量也能防止带有空闲超时的中间设备切断连接。重新发送丢失的数据是 TCP 的工作。</translation>
     </message>
@@ -7377,7 +7383,7 @@ websockets.lesson</extracomment>
         <translation>一条 WebSocket 消息如何跨越多个帧？</translation>
     </message>
     <message>
-        <source>The first frame has the message's opcode and FIN cleared, the next ones are continuation frames, and the last one sets FIN</source>
+        <source>The first frame has the message&apos;s opcode and FIN cleared, the next ones are continuation frames, and the last one sets FIN</source>
         <extracomment>quiz.questions</extracomment>
         <translation>第一个帧带有消息的操作码且 FIN 清零，后续的帧是延续帧，最后一个帧设置 FIN</translation>
     </message>
@@ -7402,7 +7408,7 @@ websockets.lesson</extracomment>
         <translation>FIN 位标记消息的最后一个帧，操作码 0 标记延续帧。这让发送方可以流式发送长度未知的消息。控制帧（ping、pong、close）可以在分片消息的中间发送，但它们本身永远不会被分片。</translation>
     </message>
     <message>
-        <source>For B's WebSocket ticker, which costs more bytes in all: the HTTP heads of the two upgrades, or the headers of every WebSocket frame sent afterwards?</source>
+        <source>For B&apos;s WebSocket ticker, which costs more bytes in all: the HTTP heads of the two upgrades, or the headers of every WebSocket frame sent afterwards?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>对于 B 的 WebSocket 行情源，哪一项总共花费的字节更多：两次升级的 HTTP 头部，还是之后发送的所有 WebSocket 帧的头部？</translation>
     </message>
@@ -7439,7 +7445,7 @@ server-push.lesson</extracomment>
         <translation>每个客户端只发送一个 HTTP 请求，即它的升级请求，此后只发送帧：总共 {b.polling.httpRequests} 个请求和 {b.polling.webSocketFrames} 个帧。同样的聊天，短轮询需要 {a.polling.httpRequests} 个请求，每一个在每个方向上都带有完整的 HTTP 头部。</translation>
     </message>
     <message>
-        <source>When B's chat is over, which close code do its WebSocket connections end with?</source>
+        <source>When B&apos;s chat is over, which close code do its WebSocket connections end with?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>B 的聊天结束时，它的 WebSocket 连接以哪个关闭代码结束？</translation>
     </message>
@@ -7459,12 +7465,12 @@ server-push.lesson</extracomment>
         <translation>1000，正常关闭</translation>
     </message>
     <message>
-        <source>The clients leave on purpose when the chat is over, so each side sends a close frame (opcode 8) and waits for the other's before TCP closes: the clients sent {count(b, "websocket.Close client c2s value=1000")} close frame(s) with code 1000, and the server answered {count(b, "websocket.Close client s2c value=1000")} with the same code. 1001 would mean an endpoint going away, and 1006 that the connection vanished without any close frame.</source>
+        <source>The clients leave on purpose when the chat is over, so each side sends a close frame (opcode 8) and waits for the other&apos;s before TCP closes: the clients sent {count(b, &quot;websocket.Close client c2s value=1000&quot;)} close frame(s) with code 1000, and the server answered {count(b, &quot;websocket.Close client s2c value=1000&quot;)} with the same code. 1001 would mean an endpoint going away, and 1006 that the connection vanished without any close frame.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>聊天结束时，客户端是有意离开的，因此每一方都发送一个关闭帧（操作码 8），并在 TCP 关闭之前等待对方的关闭帧：客户端发送了 {count(b, "websocket.Close client c2s value=1000")} 个代码为 1000 的关闭帧，服务器以相同的代码应答了 {count(b, "websocket.Close client s2c value=1000")} 个。1001 表示某个端点正在离开，1006 表示连接在没有任何关闭帧的情况下消失了。</translation>
+        <translation>聊天结束时，客户端是有意离开的，因此每一方都发送一个关闭帧（操作码 8），并在 TCP 关闭之前等待对方的关闭帧：客户端发送了 {count(b, &quot;websocket.Close client c2s value=1000&quot;)} 个代码为 1000 的关闭帧，服务器以相同的代码应答了 {count(b, &quot;websocket.Close client s2c value=1000&quot;)} 个。1001 表示某个端点正在离开，1006 表示连接在没有任何关闭帧的情况下消失了。</translation>
     </message>
     <message>
-        <source>Your chat service runs on 10 WebSocket servers behind a load balancer. Alice is connected to server 3, Bob to server 7. How does Alice's message reach Bob?</source>
+        <source>Your chat service runs on 10 WebSocket servers behind a load balancer. Alice is connected to server 3, Bob to server 7. How does Alice&apos;s message reach Bob?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>你的聊天服务运行在负载均衡器后面的 10 台 WebSocket 服务器上。Alice 连接到服务器 3，Bob 连接到服务器 7。Alice 的消息如何到达 Bob？</translation>
     </message>
@@ -7474,7 +7480,7 @@ server-push.lesson</extracomment>
         <translation>负载均衡器把每个帧复制到所有服务器</translation>
     </message>
     <message>
-        <source>Alice's browser opens a second WebSocket, to server 7</source>
+        <source>Alice&apos;s browser opens a second WebSocket, to server 7</source>
         <extracomment>quiz.questions</extracomment>
         <translation>Alice 的浏览器打开第二个 WebSocket，连接到服务器 7</translation>
     </message>
@@ -7509,7 +7515,7 @@ server-push.lesson</extracomment>
         <translation>对无状态的 REST 服务，以改善缓存</translation>
     </message>
     <message>
-        <source>When a client's successive requests must reach the server that keeps its state in memory, as with long polling that buffers per-client messages</source>
+        <source>When a client&apos;s successive requests must reach the server that keeps its state in memory, as with long polling that buffers per-client messages</source>
         <extracomment>quiz.questions</extracomment>
         <translation>当客户端的连续请求必须到达在内存中保存其状态的那台服务器时，例如为每个客户端缓冲消息的长轮询</translation>
     </message>
@@ -7519,7 +7525,7 @@ server-push.lesson</extracomment>
         <translation>永远不需要：负载均衡器做不到这一点</translation>
     </message>
     <message>
-        <source>A WebSocket is a single long-lived connection, so it stays on one server by nature. Protocols made of many requests (long polling, or Socket.IO's polling phase before it upgrades) need every request to reach the same server, unless that state moves to a shared store. Stateless REST should avoid stickiness, because it unbalances the load.</source>
+        <source>A WebSocket is a single long-lived connection, so it stays on one server by nature. Protocols made of many requests (long polling, or Socket.IO&apos;s polling phase before it upgrades) need every request to reach the same server, unless that state moves to a shared store. Stateless REST should avoid stickiness, because it unbalances the load.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>WebSocket 是一条长期存在的单一连接，因此它天然地停留在一台服务器上。由许多请求组成的协议（长轮询，或者 Socket.IO 在升级之前的轮询阶段）需要每个请求都到达同一台服务器，除非把该状态移到共享存储中。无状态的 REST 应避免粘性，因为它会使负载失衡。</translation>
     </message>
@@ -7554,7 +7560,7 @@ server-push.lesson</extracomment>
         <translation>当会话数据保存在令牌或共享存储中时，实例之间可以互换：按负载扩缩、逐步推出新版本、按轮询调度路由。长期存在的连接（WebSocket、gRPC 流）会在整个生命周期内把客户端固定在一个实例上，因此在现有客户端重新连接之前，新服务器分不到它们的任何份额。</translation>
     </message>
     <message>
-        <source>You put 5 gRPC backends behind a layer-4 (TCP) load balancer, yet each client's calls all land on one backend. Why?</source>
+        <source>You put 5 gRPC backends behind a layer-4 (TCP) load balancer, yet each client&apos;s calls all land on one backend. Why?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>你把 5 个 gRPC 后端放在一个四层（TCP）负载均衡器后面，但每个客户端的调用全都落在同一个后端上。为什么？</translation>
     </message>
@@ -7734,7 +7740,7 @@ server-push.lesson</extracomment>
         <translation>不会，反而变好</translation>
     </message>
     <message>
-        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker's hop runs inside the data centre, a fraction of the clients' round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
+        <source>Without the broker the mean was {a.polling.latencyMeanMs:1} ms, with it {b.polling.latencyMeanMs:1} ms; but A reached only {a.polling.deliveryPercent:0} % of its clients, B {b.polling.deliveryPercent:0} %. The broker&apos;s hop runs inside the data centre, a fraction of the clients&apos; round trip, and it costs connections ({b.polling.connections} against {a.polling.connections}) and bytes. A fast answer that reaches only some users is no answer.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>没有消息代理时平均延迟为 {a.polling.latencyMeanMs:1} ms，有消息代理时为 {b.polling.latencyMeanMs:1} ms；但 A 只送达了 {a.polling.deliveryPercent:0} % 的客户端，B 则为 {b.polling.deliveryPercent:0} %。消息代理这一跳发生在数据中心内部，只占客户端往返的一小部分，代价是连接（{b.polling.connections} 对 {a.polling.connections}）和字节。一个只能送达部分用户的快速应答，等于没有应答。</translation>
     </message>
@@ -7809,7 +7815,7 @@ server-push.lesson</extracomment>
         <translation>在每条请求消息中添加的一个字段里</translation>
     </message>
     <message>
-        <source>In the call's metadata, which travels as HTTP/2 header fields (for example authorization)</source>
+        <source>In the call&apos;s metadata, which travels as HTTP/2 header fields (for example authorization)</source>
         <extracomment>quiz.questions</extracomment>
         <translation>在调用的元数据中，它作为 HTTP/2 头部字段传输（例如 authorization）</translation>
     </message>
@@ -7879,7 +7885,7 @@ server-push.lesson</extracomment>
         <translation>用新的字段编号添加一个字段</translation>
     </message>
     <message>
-        <source>Giving a deleted field's number to a new field</source>
+        <source>Giving a deleted field&apos;s number to a new field</source>
         <extracomment>quiz.questions</extracomment>
         <translation>把已删除字段的编号分配给新字段</translation>
     </message>
@@ -7949,12 +7955,12 @@ server-push.lesson</extracomment>
         <translation>由于调用就是流，许多并发调用可以共享一个连接，HPACK 还会压缩它们重复的头部。流式调用只需让自己的流保持打开，以传输更多 DATA 帧。请求是发往 /package.Service/Method 的 POST，content-type 为 application/grpc。</translation>
     </message>
     <message>
-        <source>The items carry no thumbnail this time, only plain fields (numbers, a name, tags). What share of the body bytes does gRPC's Protobuf save against REST's JSON, in percent?</source>
+        <source>The items carry no thumbnail this time, only plain fields (numbers, a name, tags). What share of the body bytes does gRPC&apos;s Protobuf save against REST&apos;s JSON, in percent?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>这次条目不带缩略图，只有普通字段（数字、名称、标签）。与 REST 的 JSON 相比，gRPC 的 Protobuf 能节省百分之多少的正文字节？</translation>
     </message>
     <message>
-        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A's bodies took {a.bodyBytes} bytes and D's {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
+        <source>JSON repeats every field name as quoted text and writes numbers in decimal; Protobuf writes a one-byte tag and a varint. A&apos;s bodies took {a.bodyBytes} bytes and D&apos;s {d.bodyBytes} (the 5-byte prefixes included), {100 * (1 - d.bodyBytes / a.bodyBytes):0} % less. With large binary fields the gap is driven by base64 instead, a third more for every byte.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>JSON 会把每个字段名作为带引号的文本重复写出，并以十进制书写数字；Protobuf 写的是 1 字节的标签和一个 varint。A 的正文占 {a.bodyBytes} 字节，D 的为 {d.bodyBytes} 字节（含 5 字节前缀），少了 {100 * (1 - d.bodyBytes / a.bodyBytes):0} %。如果有大的二进制字段，差距则主要来自 base64：每个字节都要多出三分之一。</translation>
     </message>
@@ -7969,9 +7975,9 @@ server-push.lesson</extracomment>
         <translation>每次调用的帧数</translation>
     </message>
     <message>
-        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, "http2.HEADERS client s2c")} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
+        <source>One HEADERS frame opens the response (:status 200, content-type application/grpc), and a second one with END_STREAM carries the trailers with grpc-status: {count(d, &quot;http2.HEADERS client s2c&quot;)} HEADERS frames for {d.grpc.calls} calls, {d.grpc.callsOk} of them ending with status OK.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>一个 HEADERS 帧开启响应（:status 200，content-type application/grpc），第二个带 END_STREAM 的 HEADERS 帧携带含 grpc-status 的 trailer：{d.grpc.calls} 次调用共 {count(d, "http2.HEADERS client s2c")} 个 HEADERS 帧，其中 {d.grpc.callsOk} 次以状态 OK 结束。</translation>
+        <translation>一个 HEADERS 帧开启响应（:status 200，content-type application/grpc），第二个带 END_STREAM 的 HEADERS 帧携带含 grpc-status 的 trailer：{d.grpc.calls} 次调用共 {count(d, &quot;http2.HEADERS client s2c&quot;)} 个 HEADERS 帧，其中 {d.grpc.callsOk} 次以状态 OK 结束。</translation>
     </message>
     <message>
         <source>Twenty items with 4 KiB thumbnails. Against REST/JSON over HTTP/1.1 (A), which single change saves more bytes on the wire: HTTP/2 with the same JSON (B), or Protobuf over the same HTTP/1.1 pool (C)?</source>
@@ -7979,7 +7985,7 @@ server-push.lesson</extracomment>
         <translation>二十个条目，各带 4 KiB 缩略图。与基于 HTTP/1.1 的 REST/JSON（A）相比，哪一项单独的改动能在线路上节省更多字节：使用相同 JSON 的 HTTP/2（B），还是在同一个 HTTP/1.1 连接池上使用 Protobuf（C）？</translation>
     </message>
     <message>
-        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection's TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK's header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A's {a.wireBytes}.</source>
+        <source>HTTP/2 saved {a.wireBytes - b.wireBytes} bytes: one connection&apos;s TLS handshake instead of {a.connections} ({b.tlsBytes} TLS bytes against {a.tlsBytes}) and HPACK&apos;s header blocks ({b.headerBytes} bytes against {a.headerBytes}). Protobuf saved {a.wireBytes - c.wireBytes} bytes of bodies ({c.bodyBytes} against {a.bodyBytes} of JSON, whose base64 makes every thumbnail a third larger). gRPC, with both, put {d.wireBytes} bytes on the wire against A&apos;s {a.wireBytes}.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>HTTP/2 节省了 {a.wireBytes - b.wireBytes} 字节：只需一个连接的 TLS 握手，而不是 {a.connections} 个（{b.tlsBytes} 对 {a.tlsBytes} TLS 字节），再加上 HPACK 的头部块（{b.headerBytes} 对 {a.headerBytes} 字节）。Protobuf 节省了 {a.wireBytes - c.wireBytes} 字节的正文（{c.bodyBytes} 对 {a.bodyBytes} 字节的 JSON，而 JSON 的 base64 让每张缩略图大了三分之一）。两者兼得的 gRPC 在线路上用了 {d.wireBytes} 字节，A 则为 {a.wireBytes} 字节。</translation>
     </message>
@@ -8009,29 +8015,29 @@ server-push.lesson</extracomment>
         <translation>浏览器通过代理同时发起 4 个 gRPC-Web 调用，走 HTTP/1.1，代理再通过 HTTP/2 调用服务器。整条路径共用了多少个 TCP 连接？</translation>
     </message>
     <message>
-        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A's two hops.</source>
+        <source>{a.connections} connections: HTTP/1.1 carries one exchange at a time, so the browser opened one connection to the proxy for every call in flight (up to six per host), and the proxy added its own HTTP/2 connection to the server, where all the calls became streams. Native gRPC (B) used {b.connections}, and put {b.wireBytes} bytes on the wire against {a.wireBytes} on A&apos;s two hops.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>{a.connections} 个连接：HTTP/1.1 一次只能承载一个交换，所以浏览器为每个进行中的调用都向代理打开了一个连接（每个主机最多六个），代理又加了一个通往服务器的 HTTP/2 连接，在那里所有调用都变成了流。原生 gRPC（B）用了 {b.connections} 个连接，在线路上传输了 {b.wireBytes} 字节，而 A 的两跳共 {a.wireBytes} 字节。</translation>
     </message>
     <message>
-        <source>The gRPC-Web proxy writes each call's status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
+        <source>The gRPC-Web proxy writes each call&apos;s status into a trailer frame at the end of the HTTP/1.1 response body. How many bytes does one such frame take?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>gRPC-Web 代理把每个调用的状态写入 HTTP/1.1 响应正文末尾的一个 trailer 帧中。一个这样的帧占多少字节？</translation>
     </message>
     <message>
-        <source>{bytes(a, "grpc.CallFinished server") / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A's {a.grpc.callsOk} calls that made {bytes(a, "grpc.CallFinished server")} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
+        <source>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} bytes: the same five-byte prefix as a message, its first byte 0x80 to mark trailers, then the trailers as text lines, here grpc-status 0. For A&apos;s {a.grpc.callsOk} calls that made {bytes(a, &quot;grpc.CallFinished server&quot;)} bytes. Native gRPC (B) sent the same status as an HTTP/2 trailers HEADERS frame, HPACK-compressed, which a browser script could not read.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>{bytes(a, "grpc.CallFinished server") / max(a.grpc.callsOk, 1):0} 字节：与消息相同的五字节前缀，其第一个字节为 0x80 以标记 trailer，随后是以文本行形式写出的 trailer，这里是 grpc-status 0。A 的 {a.grpc.callsOk} 次调用共计 {bytes(a, "grpc.CallFinished server")} 字节。原生 gRPC（B）则把同样的状态作为 HTTP/2 trailer HEADERS 帧发送，经过 HPACK 压缩，浏览器脚本无法读取。</translation>
+        <translation>{bytes(a, &quot;grpc.CallFinished server&quot;) / max(a.grpc.callsOk, 1):0} 字节：与消息相同的五字节前缀，其第一个字节为 0x80 以标记 trailer，随后是以文本行形式写出的 trailer，这里是 grpc-status 0。A 的 {a.grpc.callsOk} 次调用共计 {bytes(a, &quot;grpc.CallFinished server&quot;)} 字节。原生 gRPC（B）则把同样的状态作为 HTTP/2 trailer HEADERS 帧发送，经过 HPACK 压缩，浏览器脚本无法读取。</translation>
     </message>
     <message>
-        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server's work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
+        <source>Browser calls with a 100 ms deadline, through a gRPC-Web proxy, to a server that works up to 200 ms. To stop the server&apos;s work on calls the browser gave up, how many RST_STREAM frames does the proxy send?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>浏览器通过 gRPC-Web 代理以 100 ms 的截止时间调用一台最多要处理 200 ms 的服务器。为了让服务器停止处理浏览器已放弃的调用，代理会发送多少个 RST_STREAM 帧？</translation>
     </message>
     <message>
-        <source>The browser ended {count(a, "grpc.CallFinished client value=4")} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, "http2.RST_STREAM client c2s")} RST_STREAM frames. The native client (B) sent {count(b, "http2.RST_STREAM client c2s")} itself, on a connection that stayed open.</source>
+        <source>The browser ended {count(a, &quot;grpc.CallFinished client value=4&quot;)} calls with DEADLINE_EXCEEDED. An HTTP/1.1 request cannot be cancelled on its own, so it closed the connection each was on; the proxy noticed and reset the streams of those calls still open towards the server: {count(a, &quot;http2.RST_STREAM client c2s&quot;)} RST_STREAM frames. The native client (B) sent {count(b, &quot;http2.RST_STREAM client c2s&quot;)} itself, on a connection that stayed open.</source>
         <extracomment>quiz.questions</extracomment>
-        <translation>浏览器以 DEADLINE_EXCEEDED 结束了 {count(a, "grpc.CallFinished client value=4")} 个调用。HTTP/1.1 请求无法单独取消，所以浏览器关闭了每个调用所在的连接；代理察觉到后，重置了这些调用中仍向服务器打开着的流：共 {count(a, "http2.RST_STREAM client c2s")} 个 RST_STREAM 帧。原生客户端（B）自己发送了 {count(b, "http2.RST_STREAM client c2s")} 个，所在的连接一直保持打开。</translation>
+        <translation>浏览器以 DEADLINE_EXCEEDED 结束了 {count(a, &quot;grpc.CallFinished client value=4&quot;)} 个调用。HTTP/1.1 请求无法单独取消，所以浏览器关闭了每个调用所在的连接；代理察觉到后，重置了这些调用中仍向服务器打开着的流：共 {count(a, &quot;http2.RST_STREAM client c2s&quot;)} 个 RST_STREAM 帧。原生客户端（B）自己发送了 {count(b, &quot;http2.RST_STREAM client c2s&quot;)} 个，所在的连接一直保持打开。</translation>
     </message>
     <message>
         <source>A mobile app uploads photos of about 5 MB each. Which design would you pick?</source>
@@ -8044,12 +8050,12 @@ server-push.lesson</extracomment>
         <translation>把每张照片作为一条 gRPC 一元消息发送</translation>
     </message>
     <message>
-        <source>Send the photo's bytes as WebSocket text frames</source>
+        <source>Send the photo&apos;s bytes as WebSocket text frames</source>
         <extracomment>quiz.questions</extracomment>
         <translation>把照片的字节作为 WebSocket 文本帧发送</translation>
     </message>
     <message>
-        <source>An HTTPS upload straight to object storage with a pre-signed URL, then a small API call with the object's key</source>
+        <source>An HTTPS upload straight to object storage with a pre-signed URL, then a small API call with the object&apos;s key</source>
         <extracomment>quiz.questions</extracomment>
         <translation>使用预签名 URL 通过 HTTPS 直接上传到对象存储，然后用对象的键发起一次小的 API 调用</translation>
     </message>
@@ -8109,7 +8115,7 @@ server-push.lesson</extracomment>
         <translation>每分钟从后台轮询一次服务器</translation>
     </message>
     <message>
-        <source>The platform's push service (APNs on iOS, FCM on Android), and the WebSocket only while the app is open</source>
+        <source>The platform&apos;s push service (APNs on iOS, FCM on Android), and the WebSocket only while the app is open</source>
         <extracomment>quiz.questions</extracomment>
         <translation>平台的推送服务（iOS 上的 APNs、Android 上的 FCM），WebSocket 只在应用打开时使用</translation>
     </message>
@@ -8204,12 +8210,12 @@ server-push.lesson</extracomment>
         <translation>REST</translation>
     </message>
     <message>
-        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST's parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
+        <source>REST finished in {a.totalTimeMs:0} ms over {a.connections} connections, gRPC in {d.totalTimeMs:0} ms over {d.connections}. REST&apos;s parallel connections each pay a TCP and a TLS handshake ({a.tlsBytes} TLS bytes against {d.tlsBytes}), while gRPC multiplexes every call on one; on the wire {a.wireBytes} bytes against {d.wireBytes}. For a handful of calls the times are close; bytes, connections and battery are where gRPC clearly wins.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>REST 用 {a.connections} 个连接在 {a.totalTimeMs:0} ms 内完成，gRPC 用 {d.connections} 个连接在 {d.totalTimeMs:0} ms 内完成。REST 的每个并行连接都要付出一次 TCP 握手和一次 TLS 握手（{a.tlsBytes} 对 {d.tlsBytes} TLS 字节），而 gRPC 把所有调用多路复用在一个连接上；线路上是 {a.wireBytes} 对 {d.wireBytes} 字节。调用不多时两者时间相近；在字节、连接和电量上，gRPC 才明显胜出。</translation>
     </message>
     <message>
-        <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST's extra bytes on the wire come from?</source>
+        <source>Five small items (200-byte thumbnails) by REST over HTTPS, against gRPC. Where do most of REST&apos;s extra bytes on the wire come from?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>通过 HTTPS 用 REST 获取五个小条目（200 字节的缩略图），与 gRPC 对比。REST 在线路上多出的字节大部分来自哪里？</translation>
     </message>
@@ -8224,12 +8230,12 @@ server-push.lesson</extracomment>
         <translation>其 HTTP 头部和 JSON 正文</translation>
     </message>
     <message>
-        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC's single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC's header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
+        <source>REST opened {a.connections} connections, each with a full TLS handshake: {a.tlsBytes} TLS bytes against {d.tlsBytes} for gRPC&apos;s single connection. Its heads and JSON bodies took {a.headerBytes + a.bodyBytes} bytes against {d.headerBytes + d.bodyBytes + d.framingBytes} for gRPC&apos;s header blocks, messages and frames. With small payloads, connection set-up outweighs encoding; connection reuse (keep-alive pools, HTTP/2) matters more than the serialisation format.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>REST 打开了 {a.connections} 个连接，每个都做了完整的 TLS 握手：{a.tlsBytes} TLS 字节，而 gRPC 的单个连接只有 {d.tlsBytes}。REST 的头部和 JSON 正文占 {a.headerBytes + a.bodyBytes} 字节，gRPC 的头部块、消息和帧占 {d.headerBytes + d.bodyBytes + d.framingBytes} 字节。负载较小时，建立连接的开销超过编码；连接复用（keep-alive 连接池、HTTP/2）比序列化格式更重要。</translation>
     </message>
     <message>
-        <source>A chat with a message every half second. How does long polling's delivery latency compare with the WebSocket's?</source>
+        <source>A chat with a message every half second. How does long polling&apos;s delivery latency compare with the WebSocket&apos;s?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>一个每半秒一条消息的聊天。长轮询的送达延迟与 WebSocket 相比如何？</translation>
     </message>
@@ -8284,12 +8290,12 @@ server-push.lesson</extracomment>
         <translation>HTTP/1.1 {a.shootout.wireBytes} 字节，HTTPS {b.shootout.wireBytes}，gRPC {c.shootout.wireBytes}，WebSocket {d.shootout.wireBytes}。gRPC 付出一次 TLS 握手，然后在 {c.shootout.connections} 个连接上发送压缩的头部和 Protobuf；WebSocket 付出一次握手，之后的帧只有几字节开销；HTTP/1.1 在 {a.shootout.connections} 个连接上为每个请求重复发送文本头部，HTTPS 还要为它的 {b.shootout.connections} 个连接各做一次完整握手。字节数更多取决于连接数和重复的头部，而不是编码。</translation>
     </message>
     <message>
-        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser's pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
+        <source>The same requests and updates over HTTP/1.1 (A) and over HTTPS (B), each with a browser&apos;s pool of connections. How many times as many bytes does HTTPS put on the wire?</source>
         <extracomment>quiz.questions</extracomment>
         <translation>同样的请求和更新，分别通过 HTTP/1.1（A）和 HTTPS（B）传输，各自使用浏览器的连接池。HTTPS 在线路上传输的字节是 HTTP/1.1 的多少倍？</translation>
     </message>
     <message>
-        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS's {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
+        <source>{b.shootout.wireBytes} bytes against {a.shootout.wireBytes}, about {b.shootout.wireBytes / a.shootout.wireBytes:1} times. Each of HTTPS&apos;s {b.shootout.connections} connections ran its own handshake with a certificate, and every record adds a header and a tag. The answer is not to drop TLS but to open fewer connections: gRPC, with TLS, took {c.shootout.wireBytes} bytes on {c.shootout.connections}.</source>
         <extracomment>quiz.questions</extracomment>
         <translation>{b.shootout.wireBytes} 对 {a.shootout.wireBytes} 字节，约 {b.shootout.wireBytes / a.shootout.wireBytes:1} 倍。HTTPS 的 {b.shootout.connections} 个连接各自进行了带证书的握手，每个记录还要加上头部和认证标签。解决办法不是放弃 TLS，而是少开连接：同样使用 TLS 的 gRPC 在 {c.shootout.connections} 个连接上只用了 {c.shootout.wireBytes} 字节。</translation>
     </message>
@@ -8299,7 +8305,7 @@ server-push.lesson</extracomment>
         <translation>HTTP/2 服务器推送，以及浏览器为何放弃了它</translation>
     </message>
     <message>
-        <source>Watch an HTTP/2 server push a page's objects before they are asked for, measure the round trip it saves and what it costs, and learn why Early Hints and preload replaced it.</source>
+        <source>Watch an HTTP/2 server push a page&apos;s objects before they are asked for, measure the round trip it saves and what it costs, and learn why Early Hints and preload replaced it.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>观察 HTTP/2 服务器如何在页面对象被请求之前就把它们推送过来，测量它节省的往返和付出的代价，并了解 Early Hints 和 preload 为何取代了它。</translation>
     </message>
@@ -8309,14 +8315,14 @@ server-push.lesson</extracomment>
         <translation>推送想要节省的那个往返</translation>
     </message>
     <message>
-        <source>A browser cannot ask for a page's images, scripts and style sheets before it has received the
+        <source>A browser cannot ask for a page&apos;s images, scripts and style sheets before it has received the
 HTML **document** and found them in it. However fast the connection, that costs one extra
 **round trip**: document first, then the requests for everything it names.
 
 HTTP/2 **server push** tries to remove that round trip. The server knows which objects the
 document will need, so along with the document it sends them unasked.
 
-Both sides load the same small page over HTTP/2. Side **A** asks for every object; side **B**'s
+Both sides load the same small page over HTTP/2. Side **A** asks for every object; side **B**&apos;s
 server pushes them. Follow the arrows in the ladder.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>浏览器在收到 HTML **文档**并从中找到页面的图片、脚本和样式表之前，
@@ -8335,7 +8341,7 @@ HTTP/2 **服务器推送**试图消除这个往返。服务器知道文档需要
         <translation>使用推送的 B 侧，拿到完整页面要早多少毫秒？</translation>
     </message>
     <message>
-        <source>Side A took {a.totalTimeMs:0} ms and side B {b.totalTimeMs:0} ms, a gain of {a.totalTimeMs - b.totalTimeMs:0} ms against a round-trip time of {knob.rttMs} ms. Side A needed {a.roundTrips} round trips (TCP, TLS, the document, the objects); side B {b.roundTrips}, because the objects came with the document. For a small page that fits in TCP's first flights, push saves about one round trip.</source>
+        <source>Side A took {a.totalTimeMs:0} ms and side B {b.totalTimeMs:0} ms, a gain of {a.totalTimeMs - b.totalTimeMs:0} ms against a round-trip time of {knob.rttMs} ms. Side A needed {a.roundTrips} round trips (TCP, TLS, the document, the objects); side B {b.roundTrips}, because the objects came with the document. For a small page that fits in TCP&apos;s first flights, push saves about one round trip.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>A 侧用了 {a.totalTimeMs:0} ms，B 侧用了 {b.totalTimeMs:0} ms，快了 {a.totalTimeMs - b.totalTimeMs:0} ms，而往返时间为 {knob.rttMs} ms。A 侧需要 {a.roundTrips} 个往返（TCP、TLS、文档、各对象）；B 侧需要 {b.roundTrips} 个，因为对象是随文档一起来的。对于能装进 TCP 最初几轮发送的小页面，推送大约能节省一个往返。</translation>
     </message>
@@ -8346,14 +8352,14 @@ HTTP/2 **服务器推送**试图消除这个往返。服务器知道文档需要
     </message>
     <message>
         <source>A push starts with a `PUSH_PROMISE` frame (RFC 9113, section 8.4). The server sends it on the
-stream of the request it relates to, here stream 1, the document's, and it carries:
+stream of the request it relates to, here stream 1, the document&apos;s, and it carries:
 
 - the **promised stream id**, a new **even** id, because the server opens it;
 - a **header block** with the request the server pretends the client made (`:method GET`,
   `:path` of the object), HPACK-compressed like any other.
 
 The response then comes on the promised stream as usual: `HEADERS`, then `DATA`. The server
-sends the promises **before** the document's body, so the client learns that an object is on
+sends the promises **before** the document&apos;s body, so the client learns that an object is on
 its way before it can read the reference to it and request it itself.
 
 The rules keep push safe: only **safe, cacheable** requests without a body may be promised, only
@@ -8381,9 +8387,9 @@ for an origin the server is authoritative for. A client can refuse a single push
         <translation>B 侧比 A 侧少发送了多少个请求（客户端发送的 HEADERS 帧）？</translation>
     </message>
     <message>
-        <source>Side A sent {count(a, "http2.HEADERS client c2s")} requests, side B only {count(b, "http2.HEADERS client c2s")}, for the document. The client received {count(b, "http2.PUSH_PROMISE client")} PUSH_PROMISE frames and {b.objectsPushed} of its {b.objectsCompleted} objects were pushed, each on a stream the server opened. Requests that are never made cost no upstream bytes either: side B sent {b.wireBytesUp} bytes to the server against {a.wireBytesUp} for side A.</source>
+        <source>Side A sent {count(a, &quot;http2.HEADERS client c2s&quot;)} requests, side B only {count(b, &quot;http2.HEADERS client c2s&quot;)}, for the document. The client received {count(b, &quot;http2.PUSH_PROMISE client&quot;)} PUSH_PROMISE frames and {b.objectsPushed} of its {b.objectsCompleted} objects were pushed, each on a stream the server opened. Requests that are never made cost no upstream bytes either: side B sent {b.wireBytesUp} bytes to the server against {a.wireBytesUp} for side A.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>A 侧发送了 {count(a, "http2.HEADERS client c2s")} 个请求，B 侧只为文档发送了 {count(b, "http2.HEADERS client c2s")} 个。客户端收到了 {count(b, "http2.PUSH_PROMISE client")} 个 PUSH_PROMISE 帧，其 {b.objectsCompleted} 个对象中有 {b.objectsPushed} 个是被推送的，每个都在服务器打开的流上。从未发出的请求也不花费上行字节：B 侧向服务器发送了 {b.wireBytesUp} 字节，A 侧则为 {a.wireBytesUp} 字节。</translation>
+        <translation>A 侧发送了 {count(a, &quot;http2.HEADERS client c2s&quot;)} 个请求，B 侧只为文档发送了 {count(b, &quot;http2.HEADERS client c2s&quot;)} 个。客户端收到了 {count(b, &quot;http2.PUSH_PROMISE client&quot;)} 个 PUSH_PROMISE 帧，其 {b.objectsCompleted} 个对象中有 {b.objectsPushed} 个是被推送的，每个都在服务器打开的流上。从未发出的请求也不花费上行字节：B 侧向服务器发送了 {b.wireBytesUp} 字节，A 侧则为 {a.wireBytesUp} 字节。</translation>
     </message>
     <message>
         <source>Why the promise comes first</source>
@@ -8391,8 +8397,8 @@ for an origin the server is authoritative for. A client can refuse a single push
         <translation>为什么承诺要先发</translation>
     </message>
     <message>
-        <source>The playback stopped where the document's response reaches the client. The server sent all the
-`PUSH_PROMISE` frames on stream 1 first, and only then the responses: the document's on stream 1
+        <source>The playback stopped where the document&apos;s response reaches the client. The server sent all the
+`PUSH_PROMISE` frames on stream 1 first, and only then the responses: the document&apos;s on stream 1
 and the pushed ones on their even streams.
 
     stream 1:   PUSH_PROMISE (2)  PUSH_PROMISE (4) ...  HEADERS  DATA (the document)
@@ -8412,7 +8418,7 @@ The order is deliberate, and RFC 9113 asks servers to keep it.</source>
 这个顺序是有意为之的，RFC 9113 要求服务器保持这一顺序。</translation>
     </message>
     <message>
-        <source>Why does the server send the PUSH_PROMISE frames before the document's DATA?</source>
+        <source>Why does the server send the PUSH_PROMISE frames before the document&apos;s DATA?</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>为什么服务器要在文档的 DATA 之前发送 PUSH_PROMISE 帧？</translation>
     </message>
@@ -8432,14 +8438,14 @@ The order is deliberate, and RFC 9113 asks servers to keep it.</source>
         <translation>因为 PUSH_PROMISE 只能在尚未发送过 DATA 的流上发送</translation>
     </message>
     <message>
-        <source>To fill the HPACK dynamic table before the document's headers are compressed</source>
+        <source>To fill the HPACK dynamic table before the document&apos;s headers are compressed</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>为了在压缩文档的头部之前填充 HPACK 动态表</translation>
     </message>
     <message>
-        <source>If the document arrived first, the client could parse a reference and send its own request for that object while the push is still in flight, and the object would cross the wire twice. Promising first removes that race. Nothing is acknowledged: the server does not wait for the client at all, which is where the saved round trip comes from. Nor must promises precede all DATA: they need an open stream and must only come before the frames that refer to the pushed object. Here the client received its first promise {firstMs(b, "http2.HEADERS client s2c stream=1") - firstMs(b, "http2.PUSH_PROMISE client"):1} ms before the document's response headers.</source>
+        <source>If the document arrived first, the client could parse a reference and send its own request for that object while the push is still in flight, and the object would cross the wire twice. Promising first removes that race. Nothing is acknowledged: the server does not wait for the client at all, which is where the saved round trip comes from. Nor must promises precede all DATA: they need an open stream and must only come before the frames that refer to the pushed object. Here the client received its first promise {firstMs(b, &quot;http2.HEADERS client s2c stream=1&quot;) - firstMs(b, &quot;http2.PUSH_PROMISE client&quot;):1} ms before the document&apos;s response headers.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>如果文档先到，客户端可能会解析出某个引用，并在推送仍在途中时自己发出对该对象的请求，这样对象就会在线路上传输两次。先发承诺就消除了这种竞争。这里没有任何确认：服务器根本不等待客户端，省下的往返正是由此而来。承诺也不必排在所有 DATA 之前：它们需要一个打开的流，并且只需排在引用被推送对象的那些帧之前。这里客户端收到第一个承诺的时间比收到文档的响应头部早 {firstMs(b, "http2.HEADERS client s2c stream=1") - firstMs(b, "http2.PUSH_PROMISE client"):1} ms。</translation>
+        <translation>如果文档先到，客户端可能会解析出某个引用，并在推送仍在途中时自己发出对该对象的请求，这样对象就会在线路上传输两次。先发承诺就消除了这种竞争。这里没有任何确认：服务器根本不等待客户端，省下的往返正是由此而来。承诺也不必排在所有 DATA 之前：它们需要一个打开的流，并且只需排在引用被推送对象的那些帧之前。这里客户端收到第一个承诺的时间比收到文档的响应头部早 {firstMs(b, &quot;http2.HEADERS client s2c stream=1&quot;) - firstMs(b, &quot;http2.PUSH_PROMISE client&quot;):1} ms。</translation>
     </message>
     <message>
         <source>Pushing more than the first flight holds</source>
@@ -8453,7 +8459,7 @@ ten segments here, as in most real stacks. TLS adds its own unit: a **record** o
 can only be decrypted once all of it has arrived.
 
 With push, the server writes the document and all the pushed responses at once. Look at when
-the document's first bytes reach the client on each side.</source>
+the document&apos;s first bytes reach the client on each side.</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>同样的对比，换成一个更大的页面：对象更多也更大。新的 TCP 连接在收到客户端的回音之前，
 只能发送有限的数据量：即它的**初始拥塞窗口**，这里是十个报文段，与大多数真实协议栈相同。
@@ -8464,7 +8470,7 @@ TLS 还有它自己的单位：一个最大 16 KB 的**记录**
 文档的最初几个字节分别在何时到达客户端。</translation>
     </message>
     <message>
-        <source>With the bigger page, when does the document's response reach the client with push, compared with side A?</source>
+        <source>With the bigger page, when does the document&apos;s response reach the client with push, compared with side A?</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>页面更大时，使用推送的一侧，文档的响应到达客户端的时间与 A 侧相比如何？</translation>
     </message>
@@ -8528,7 +8534,7 @@ Firefox 在 2024 年移除了它，nginx 也从其服务器中去掉了它。RFC
         <translation>回访用户的浏览器缓存中已有页面的所有对象，服务器照样推送它们。会发生什么？</translation>
     </message>
     <message>
-        <source>The server sees the browser's cache and skips the objects already there</source>
+        <source>The server sees the browser&apos;s cache and skips the objects already there</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>服务器能看到浏览器的缓存，并跳过已存在的对象</translation>
     </message>
@@ -8543,14 +8549,14 @@ Firefox 在 2024 年移除了它，nginx 也从其服务器中去掉了它。RFC
         <translation>没有浪费：被推送的对象只是替换缓存中的副本</translation>
     </message>
     <message>
-        <source>The pushed bytes cross the network anyway, at least until the browser's RST_STREAM reaches the server</source>
+        <source>The pushed bytes cross the network anyway, at least until the browser&apos;s RST_STREAM reaches the server</source>
         <extracomment>server-push.lesson</extracomment>
         <translation>被推送的字节照样穿过网络，至少要等浏览器的 RST_STREAM 到达服务器为止</translation>
     </message>
     <message>
-        <source>HTTP/2 gives the server no view of the client's cache (a proposal for "cache digests" was abandoned). The browser can reset each pushed stream once it sees the promise, but the server started sending at once, so up to a round trip's worth of pushed data is already on its way when the reset arrives. In this run the client received {bytes(b, "http2.DATA client s2c")} bytes of DATA; for a visitor with a warm cache, the pushed part of that would be waste.</source>
+        <source>HTTP/2 gives the server no view of the client&apos;s cache (a proposal for &quot;cache digests&quot; was abandoned). The browser can reset each pushed stream once it sees the promise, but the server started sending at once, so up to a round trip&apos;s worth of pushed data is already on its way when the reset arrives. In this run the client received {bytes(b, &quot;http2.DATA client s2c&quot;)} bytes of DATA; for a visitor with a warm cache, the pushed part of that would be waste.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>HTTP/2 不让服务器了解客户端的缓存（“缓存摘要”的提案已被放弃）。浏览器看到承诺后可以重置每个被推送的流，但服务器一开始就已经在发送了，所以当重置到达时，最多一个往返的推送数据已经在路上。在这次运行中，客户端收到了 {bytes(b, "http2.DATA client s2c")} 字节的 DATA；对于缓存已热的访客，其中被推送的部分就是浪费。</translation>
+        <translation>HTTP/2 不让服务器了解客户端的缓存（“缓存摘要”的提案已被放弃）。浏览器看到承诺后可以重置每个被推送的流，但服务器一开始就已经在发送了，所以当重置到达时，最多一个往返的推送数据已经在路上。在这次运行中，客户端收到了 {bytes(b, &quot;http2.DATA client s2c&quot;)} 字节的 DATA；对于缓存已热的访客，其中被推送的部分就是浪费。</translation>
     </message>
     <message>
         <source>The replacement: 103 Early Hints and preload</source>
@@ -8561,11 +8567,11 @@ Firefox 在 2024 年移除了它，nginx 也从其服务器中去掉了它。RFC
         <source>What replaced push leaves the decision with the **browser**, which knows its cache:
 
 - **Preload**: a `Link: &lt;/style.css&gt;; rel=preload; as=style` header, or the same as a
-  `&lt;link rel="preload"&gt;` element, tells the browser early which objects the page needs. It
+  `&lt;link rel=&quot;preload&quot;&gt;` element, tells the browser early which objects the page needs. It
   checks its cache and requests only what is missing.
 - **103 Early Hints** (RFC 8297): while the server is still producing the page, it sends an
   interim `103` response with those `Link` headers. The browser starts its requests (or opens
-  connections with `rel=preconnect`) during the server's thinking time; the final `200`
+  connections with `rel=preconnect`) during the server&apos;s thinking time; the final `200`
   response follows when the page is ready.
 
     client  GET /  ----------------------&gt;
@@ -8579,7 +8585,7 @@ never fetches what it already has.</source>
         <translation>取代推送的方案把决定权交给了**浏览器**，因为浏览器了解自己的缓存：
 
 - **Preload**：一个 `Link: &lt;/style.css&gt;; rel=preload; as=style` 头部，或等效的
-  `&lt;link rel="preload"&gt;` 元素，可以提早告诉浏览器页面需要哪些对象。浏览器
+  `&lt;link rel=&quot;preload&quot;&gt;` 元素，可以提早告诉浏览器页面需要哪些对象。浏览器
   会检查缓存，只请求缺少的对象。
 - **103 Early Hints**（RFC 8297）：服务器还在生成页面时，就发送一个带有这些 `Link` 头部的
   临时 `103` 响应。浏览器在服务器思考期间就开始发请求（或用 `rel=preconnect`
@@ -8620,9 +8626,9 @@ never fetches what it already has.</source>
         <translation>Early Hints 让服务器跳过浏览器已有的对象</translation>
     </message>
     <message>
-        <source>Early Hints only names resources; the browser decides whether to fetch them, so a warm cache costs nothing and the browser's own priorities stay in charge. It does cost the requests that push avoided, {count(a, "http2.HEADERS client c2s") - count(b, "http2.HEADERS client c2s")} of them for this page, but they leave early, while the server is still working on the page, so the time it spends thinking is no longer time the browser spends idle.</source>
+        <source>Early Hints only names resources; the browser decides whether to fetch them, so a warm cache costs nothing and the browser&apos;s own priorities stay in charge. It does cost the requests that push avoided, {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} of them for this page, but they leave early, while the server is still working on the page, so the time it spends thinking is no longer time the browser spends idle.</source>
         <extracomment>server-push.lesson</extracomment>
-        <translation>Early Hints 只是列出资源名称；是否获取由浏览器决定，因此缓存已热时没有任何代价，浏览器自己的优先级也仍然说了算。它确实要付出推送所省下的那些请求，这个页面是 {count(a, "http2.HEADERS client c2s") - count(b, "http2.HEADERS client c2s")} 个，但这些请求发出得很早，当时服务器仍在处理页面，所以服务器思考的时间不再是浏览器闲等的时间。</translation>
+        <translation>Early Hints 只是列出资源名称；是否获取由浏览器决定，因此缓存已热时没有任何代价，浏览器自己的优先级也仍然说了算。它确实要付出推送所省下的那些请求，这个页面是 {count(a, &quot;http2.HEADERS client c2s&quot;) - count(b, &quot;http2.HEADERS client c2s&quot;)} 个，但这些请求发出得很早，当时服务器仍在处理页面，所以服务器思考的时间不再是浏览器闲等的时间。</translation>
     </message>
     <message>
         <source>TLS 1.2 against TLS 1.3: the full handshake</source>
@@ -8653,14 +8659,14 @@ Side A speaks TLS 1.2 (RFC 5246), side B TLS 1.3 (RFC 8446). Follow side A on th
     GET /                       ----&gt;
 
 - `ClientHello` offers versions, **cipher suites** and extensions; `ServerHello` picks one.
-- `Certificate` proves who the server is; `ServerKeyExchange` holds the server's ephemeral
-  ECDHE public key, signed with the certificate's key.
+- `Certificate` proves who the server is; `ServerKeyExchange` holds the server&apos;s ephemeral
+  ECDHE public key, signed with the certificate&apos;s key.
 - Only now can the client send its own public key (`ClientKeyExchange`): the playback stopped
   there. Both sides compute the same secret; `ChangeCipherSpec` switches to the new keys and
   `Finished` proves that both saw the same handshake.
 
-The client must hear the server's `Finished` before it sends its request: two round trips of
-handshake, on top of TCP's one.</source>
+The client must hear the server&apos;s `Finished` before it sends its request: two round trips of
+handshake, on top of TCP&apos;s one.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>两侧都在一次**完整握手**之后发出一个 HTTPS 请求：没有可以沿用的先前会话。
 A 侧使用 TLS 1.2（RFC 5246），B 侧使用 TLS 1.3（RFC 8446）。请在时序图上跟踪 A 侧：
@@ -8685,14 +8691,14 @@ A 侧使用 TLS 1.2（RFC 5246），B 侧使用 TLS 1.3（RFC 8446）。请在�
 另外还有 TCP 的一个。</translation>
     </message>
     <message>
-        <source>How many round trips does side A's TLS 1.2 handshake take, from the client's ClientHello until the handshake is complete at the client?</source>
+        <source>How many round trips does side A&apos;s TLS 1.2 handshake take, from the client&apos;s ClientHello until the handshake is complete at the client?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>从客户端发出 ClientHello 到客户端完成握手，A 侧的 TLS 1.2 握手用了多少个往返？</translation>
     </message>
     <message>
-        <source>From `ClientHello` to a complete handshake took {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} round trips. The client cannot send `ClientKeyExchange` before it has the server's key exchange parameters, and the server's `Finished` needs one more crossing after that. With TCP's handshake and the request itself, the first response byte came after {a.roundTrips} round trips.</source>
+        <source>From `ClientHello` to a complete handshake took {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} round trips. The client cannot send `ClientKeyExchange` before it has the server&apos;s key exchange parameters, and the server&apos;s `Finished` needs one more crossing after that. With TCP&apos;s handshake and the request itself, the first response byte came after {a.roundTrips} round trips.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
-        <translation>从 `ClientHello` 到握手完成用了 {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} 个往返。客户端在拿到服务器的密钥交换参数之前无法发送 `ClientKeyExchange`，而服务器的 `Finished` 在此之后还需要再穿越一次网络。加上 TCP 握手和请求本身，响应的第一个字节在 {a.roundTrips} 个往返之后才到达。</translation>
+        <translation>从 `ClientHello` 到握手完成用了 {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} 个往返。客户端在拿到服务器的密钥交换参数之前无法发送 `ClientKeyExchange`，而服务器的 `Finished` 在此之后还需要再穿越一次网络。加上 TCP 握手和请求本身，响应的第一个字节在 {a.roundTrips} 个往返之后才到达。</translation>
     </message>
     <message>
         <source>TLS 1.3: the key share goes first</source>
@@ -8712,8 +8718,8 @@ one flight:
     [Finished], [GET /]         ----&gt;
 
 Everything in brackets is encrypted: the keys exist as soon as the `ServerHello` has delivered
-the server's share. `CertificateVerify` is the server's signature over the whole handshake so
-far. The client checks it and the server's `Finished`, then sends its own `Finished` together
+the server&apos;s share. `CertificateVerify` is the server&apos;s signature over the whole handshake so
+far. The client checks it and the server&apos;s `Finished`, then sends its own `Finished` together
 with the request. The `ChangeCipherSpec` messages on the ladder are dummies that TLS 1.3 sends
 only so that old middleboxes let the connection through.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
@@ -8735,7 +8741,7 @@ only so that old middleboxes let the connection through.</source>
 只是为了让老旧的中间设备放行连接。</translation>
     </message>
     <message>
-        <source>Now side B. How many round trips until its first response byte, TCP's handshake included?</source>
+        <source>Now side B. How many round trips until its first response byte, TCP&apos;s handshake included?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>现在看 B 侧。包括 TCP 握手在内，到第一个响应字节为止需要多少个往返？</translation>
     </message>
@@ -8753,14 +8759,14 @@ only so that old middleboxes let the connection through.</source>
         <source>Compare the messages of the two sides. TLS 1.3 has no `ServerKeyExchange`, no `ClientKeyExchange`
 and no `ServerHelloDone`. It also removed a lot that TLS 1.2 still allowed:
 
-- **static RSA key exchange**, where the client encrypted the secret with the server's
+- **static RSA key exchange**, where the client encrypted the secret with the server&apos;s
   certificate key: whoever later stole that key could decrypt every recorded session;
 - ciphers without built-in integrity (CBC with a separate MAC, RC4); only **AEAD** ciphers
   remain;
 - renegotiation and compression.
 
 Every full TLS 1.3 handshake uses an ephemeral (EC)DHE exchange, so it always has **forward
-secrecy**: stealing the server's private key later does not open recorded traffic.</source>
+secrecy**: stealing the server&apos;s private key later does not open recorded traffic.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>比较两侧的消息。TLS 1.3 没有 `ServerKeyExchange`、没有 `ClientKeyExchange`，
 也没有 `ServerHelloDone`。它还删除了许多 TLS 1.2 仍然允许的东西：
@@ -8780,7 +8786,7 @@ secrecy**: stealing the server's private key later does not open recorded traffi
         <translation>TLS 1.3 不发送 ServerKeyExchange 或 ClientKeyExchange。它的密钥交换在哪里？</translation>
     </message>
     <message>
-        <source>In the Certificate: the client encrypts a secret with the server's public key</source>
+        <source>In the Certificate: the client encrypts a secret with the server&apos;s public key</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>在 Certificate 中：客户端用服务器的公钥加密一个秘密值</translation>
     </message>
@@ -8800,7 +8806,7 @@ secrecy**: stealing the server's private key later does not open recorded traffi
         <translation>在握手之后的 NewSessionTicket 消息中</translation>
     </message>
     <message>
-        <source>The client's public key rides in the `ClientHello`'s `key_share`, the server's in the `ServerHello`'s (the inspector shows it). Both sides compute the shared secret from these two messages alone, which is why the server's very first flight can already be encrypted and end with `Finished`. Encrypting a secret with the certificate's key (RSA key transport) is exactly what TLS 1.3 removed, because it gave no forward secrecy.</source>
+        <source>The client&apos;s public key rides in the `ClientHello`&apos;s `key_share`, the server&apos;s in the `ServerHello`&apos;s (the inspector shows it). Both sides compute the shared secret from these two messages alone, which is why the server&apos;s very first flight can already be encrypted and end with `Finished`. Encrypting a secret with the certificate&apos;s key (RSA key transport) is exactly what TLS 1.3 removed, because it gave no forward secrecy.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>客户端的公钥放在 `ClientHello` 的 `key_share` 中，服务器的公钥放在 `ServerHello` 的同一扩展中（检查器中可以看到）。双方仅凭这两条消息就能算出共享密钥，这就是为什么服务器的第一轮发送就已经可以加密，并以 `Finished` 结尾。用证书的密钥加密秘密值（RSA 密钥传输）正是 TLS 1.3 删除的做法，因为它不提供前向保密性。</translation>
     </message>
@@ -8812,9 +8818,9 @@ secrecy**: stealing the server's private key later does not open recorded traffi
     <message>
         <source>The key share in the `ClientHello` is a guess. Both clients here support X25519 and P-256, but
 send a key share for X25519 only (a key share per group would make every `ClientHello` larger).
-Side A's server accepts X25519. Side B's server accepts **only P-256**.
+Side A&apos;s server accepts X25519. Side B&apos;s server accepts **only P-256**.
 
-B's server cannot compute a secret from a share it does not accept, so it answers with a
+B&apos;s server cannot compute a secret from a share it does not accept, so it answers with a
 **HelloRetryRequest**: a `ServerHello` with a special fixed random value, naming the group it
 wants. The client must start again with a second `ClientHello` carrying a P-256 key share. The
 playback stopped at the HelloRetryRequest.</source>
@@ -8829,14 +8835,14 @@ B 侧的服务器无法用它不接受的密钥共享计算出秘密值，于是
 回放停在了 HelloRetryRequest 处。</translation>
     </message>
     <message>
-        <source>How many ClientHello messages did side B's client send?</source>
+        <source>How many ClientHello messages did side B&apos;s client send?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>B 侧的客户端发送了多少条 ClientHello 消息？</translation>
     </message>
     <message>
-        <source>{count(b, "tls.HandshakeMessage client c2s flags=1")} `ClientHello` messages, against {count(a, "tls.HandshakeMessage client c2s flags=1")} on side A. The second one could only leave once the HelloRetryRequest had arrived, so the handshake took one full round trip more: {b.roundTrips} round trips until the first response byte instead of {a.roundTrips}.</source>
+        <source>{count(b, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} `ClientHello` messages, against {count(a, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} on side A. The second one could only leave once the HelloRetryRequest had arrived, so the handshake took one full round trip more: {b.roundTrips} round trips until the first response byte instead of {a.roundTrips}.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
-        <translation>{count(b, "tls.HandshakeMessage client c2s flags=1")} 条 `ClientHello` 消息，A 侧为 {count(a, "tls.HandshakeMessage client c2s flags=1")} 条。第二条只能在 HelloRetryRequest 到达之后才发出，所以握手多用了整整一个往返：到第一个响应字节需要 {b.roundTrips} 个往返，而不是 {a.roundTrips} 个。</translation>
+        <translation>{count(b, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} 条 `ClientHello` 消息，A 侧为 {count(a, &quot;tls.HandshakeMessage client c2s flags=1&quot;)} 条。第二条只能在 HelloRetryRequest 到达之后才发出，所以握手多用了整整一个往返：到第一个响应字节需要 {b.roundTrips} 个往返，而不是 {a.roundTrips} 个。</translation>
     </message>
     <message>
         <source>What the retry costs</source>
@@ -8844,13 +8850,13 @@ B 侧的服务器无法用它不接受的密钥共享计算出秘密值，于是
         <translation>重试的代价</translation>
     </message>
     <message>
-        <source>On the lanes both handshakes line up until the server's first answer; from there side B runs
+        <source>On the lanes both handshakes line up until the server&apos;s first answer; from there side B runs
 one round trip behind. That is the whole cost of a HelloRetryRequest: one RTT, and the bytes of a
 second `ClientHello`.
 
 It is avoidable. Clients send a key share for the group servers most often accept (today
 X25519), and servers that prefer another group may still accept the share the client already
-sent. A server configured like B's forces the extra round trip on nearly every new connection.</source>
+sent. A server configured like B&apos;s forces the extra round trip on nearly every new connection.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>在泳道上，两侧的握手在服务器第一次应答之前是对齐的；从那以后 B 侧
 落后一个往返。这就是 HelloRetryRequest 的全部代价：一个 RTT，外加
@@ -8878,10 +8884,10 @@ X25519）发送密钥共享，而偏好其他组的服务器仍然可以接受�
     <message>
         <source>Client and server must agree on a version. A TLS 1.3 client lists the versions it supports in
 the `supported_versions` extension of its `ClientHello`; a TLS 1.2 client has no such extension
-and just writes 1.2 in the hello's version field. The server picks the highest version both
+and just writes 1.2 in the hello&apos;s version field. The server picks the highest version both
 share.
 
-Side B's client allows TLS 1.2 at most, and its server requires TLS 1.3. There is nothing to
+Side B&apos;s client allows TLS 1.2 at most, and its server requires TLS 1.3. There is nothing to
 pick, so the server ends the handshake with the fatal alert **`protocol_version`** (alert 70).
 No keys were agreed, so the alert travels in the clear.
 
@@ -8903,7 +8909,7 @@ B 侧的客户端最高只允许 TLS 1.2，而它的服务器要求 TLS 1.3。�
 有攻击者删掉了它对 1.3 的提议，于是中止连接，因此**降级**无法被悄悄强加。</translation>
     </message>
     <message>
-        <source>Who ended side B's handshake, and when?</source>
+        <source>Who ended side B&apos;s handshake, and when?</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>谁结束了 B 侧的握手？在什么时候？</translation>
     </message>
@@ -8923,7 +8929,7 @@ B 侧的客户端最高只允许 TLS 1.2，而它的服务器要求 TLS 1.3。�
         <translation>没有人：双方都选定了 TLS 1.2</translation>
     </message>
     <message>
-        <source>The version is the server's choice, made from the `ClientHello` alone, so the server was the one to refuse, at once, without sending a `ServerHello`: side B failed after {b.roundTrips} round trips and only {b.tlsBytes} bytes of TLS. A fatal alert ends the connection; the client could only retry with other settings.</source>
+        <source>The version is the server&apos;s choice, made from the `ClientHello` alone, so the server was the one to refuse, at once, without sending a `ServerHello`: side B failed after {b.roundTrips} round trips and only {b.tlsBytes} bytes of TLS. A fatal alert ends the connection; the client could only retry with other settings.</source>
         <extracomment>tls-handshakes.lesson</extracomment>
         <translation>版本由服务器仅凭 `ClientHello` 作出选择，因此拒绝的是服务器，而且是立即拒绝，没有发送 `ServerHello`：B 侧在 {b.roundTrips} 个往返后失败，只传输了 {b.tlsBytes} 字节的 TLS 数据。致命告警会终止连接；客户端只能换用其他设置重试。</translation>
     </message>
@@ -8933,7 +8939,7 @@ B 侧的客户端最高只允许 TLS 1.2，而它的服务器要求 TLS 1.3。�
         <translation>再次访问：会话恢复与 0-RTT</translation>
     </message>
     <message>
-        <source>How a session ticket lets a returning client skip the certificate (and, in TLS 1.2, a round trip), and why TLS 1.3's 0-RTT early data is faster but can be replayed.</source>
+        <source>How a session ticket lets a returning client skip the certificate (and, in TLS 1.2, a round trip), and why TLS 1.3&apos;s 0-RTT early data is faster but can be replayed.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>会话票据如何让回访的客户端跳过证书（在 TLS 1.2 中还能省一个往返），以及为什么 TLS 1.3 的 0-RTT 早期数据更快却可能被重放。</translation>
     </message>
@@ -8947,15 +8953,15 @@ B 侧的客户端最高只允许 TLS 1.2，而它的服务器要求 TLS 1.3。�
 signature to make and to verify, a key exchange to compute. A browser opens many connections to
 the same servers, so TLS lets a client **resume** a session it had before.
 
-At the end of side A's full handshake the server sent a **`NewSessionTicket`**; the inspector
-shows it. A **session ticket** (RFC 5077) is the session's state, above all its master secret,
+At the end of side A&apos;s full handshake the server sent a **`NewSessionTicket`**; the inspector
+shows it. A **session ticket** (RFC 5077) is the session&apos;s state, above all its master secret,
 encrypted under a key that only the server knows. The client cannot read it; it just keeps it
 and hands it back next time. The server then needs no per-client memory: a ticket-encryption key
 shared by all its machines is enough. (The older way, a **session ID**, made the server keep a
 cache of sessions.)
 
 Side B is such a return visit: before the clock started, a first connection, not recorded,
-obtained a ticket, and side B's `ClientHello` carries it in its `session_ticket` extension.</source>
+obtained a ticket, and side B&apos;s `ClientHello` carries it in its `session_ticket` extension.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>完整握手的代价很高：要多个往返，要发送并校验证书链，要生成并验证
 签名，还要计算密钥交换。浏览器会向同一批服务器打开许多连接，
@@ -8989,7 +8995,7 @@ No `Certificate`, no `ServerKeyExchange`, no `ClientKeyExchange`: the server pro
 by being able to open the ticket, and fresh keys are derived from the old master secret and the
 two new random values. The server even sends its `Finished` first.
 
-The price: no new key exchange happens. Anyone who later obtains the server's ticket key can
+The price: no new key exchange happens. Anyone who later obtains the server&apos;s ticket key can
 open recorded tickets, and with them decrypt the recorded sessions they protect, the first one
 included. Servers must therefore rotate that key often.</source>
         <extracomment>tls-resumption.lesson</extracomment>
@@ -9010,14 +9016,14 @@ included. Servers must therefore rotate that key often.</source>
 会话。因此服务器必须经常轮换这把密钥。</translation>
     </message>
     <message>
-        <source>How many round trips does side B's resumed handshake take, from its ClientHello until the handshake is complete at the client?</source>
+        <source>How many round trips does side B&apos;s resumed handshake take, from its ClientHello until the handshake is complete at the client?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>从 ClientHello 到客户端完成握手，B 侧恢复的握手用了多少个往返？</translation>
     </message>
     <message>
-        <source>Resumed, the handshake took {(firstMs(b, "tls.HandshakeComplete client") - firstMs(b, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} round trips, the full one {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2}. So the first response byte came after {b.roundTrips} round trips instead of {a.roundTrips}, and TLS put {b.tlsBytes} bytes on the wire instead of {a.tlsBytes}: the certificate stayed home.</source>
+        <source>Resumed, the handshake took {(firstMs(b, &quot;tls.HandshakeComplete client&quot;) - firstMs(b, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} round trips, the full one {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2}. So the first response byte came after {b.roundTrips} round trips instead of {a.roundTrips}, and TLS put {b.tlsBytes} bytes on the wire instead of {a.tlsBytes}: the certificate stayed home.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>恢复的握手用了 {(firstMs(b, "tls.HandshakeComplete client") - firstMs(b, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} 个往返，完整握手用了 {(firstMs(a, "tls.HandshakeComplete client") - firstMs(a, "tls.HandshakeMessage client flags=1")) / knob.rttMs:2} 个。因此第一个响应字节在 {b.roundTrips} 个往返后到达，而不是 {a.roundTrips} 个，TLS 在线路上传输了 {b.tlsBytes} 字节，而不是 {a.tlsBytes} 字节：证书没有再发送。</translation>
+        <translation>恢复的握手用了 {(firstMs(b, &quot;tls.HandshakeComplete client&quot;) - firstMs(b, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} 个往返，完整握手用了 {(firstMs(a, &quot;tls.HandshakeComplete client&quot;) - firstMs(a, &quot;tls.HandshakeMessage client flags=1&quot;)) / knob.rttMs:2} 个。因此第一个响应字节在 {b.roundTrips} 个往返后到达，而不是 {a.roundTrips} 个，TLS 在线路上传输了 {b.tlsBytes} 字节，而不是 {a.tlsBytes} 字节：证书没有再发送。</translation>
     </message>
     <message>
         <source>TLS 1.3: resumption with a pre-shared key</source>
@@ -9069,9 +9075,9 @@ PSK 已经认证了服务器，因此服务器不发送 `Certificate`，也不�
         <translation>在 B 侧这个恢复的连接上，服务器发送了多少条 Certificate 消息？</translation>
     </message>
     <message>
-        <source>{count(b, "tls.HandshakeMessage server flags=11")}, against {count(a, "tls.HandshakeMessage server flags=11")} in side A's full handshake. The server's `ServerHello` accepts the client's pre-shared key, and that key is proof enough that this is the server the client authenticated before; so no certificate ({bytes(a, "tls.HandshakeMessage server flags=11")} bytes in side A) and no signature.</source>
+        <source>{count(b, &quot;tls.HandshakeMessage server flags=11&quot;)}, against {count(a, &quot;tls.HandshakeMessage server flags=11&quot;)} in side A&apos;s full handshake. The server&apos;s `ServerHello` accepts the client&apos;s pre-shared key, and that key is proof enough that this is the server the client authenticated before; so no certificate ({bytes(a, &quot;tls.HandshakeMessage server flags=11&quot;)} bytes in side A) and no signature.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>{count(b, "tls.HandshakeMessage server flags=11")} 条，而 A 侧的完整握手中为 {count(a, "tls.HandshakeMessage server flags=11")} 条。服务器的 `ServerHello` 接受了客户端的预共享密钥，而这把密钥足以证明这就是客户端之前认证过的那台服务器；因此既没有证书（A 侧为 {bytes(a, "tls.HandshakeMessage server flags=11")} 字节），也没有签名。</translation>
+        <translation>{count(b, &quot;tls.HandshakeMessage server flags=11&quot;)} 条，而 A 侧的完整握手中为 {count(a, &quot;tls.HandshakeMessage server flags=11&quot;)} 条。服务器的 `ServerHello` 接受了客户端的预共享密钥，而这把密钥足以证明这就是客户端之前认证过的那台服务器；因此既没有证书（A 侧为 {bytes(a, &quot;tls.HandshakeMessage server flags=11&quot;)} 字节），也没有签名。</translation>
     </message>
     <message>
         <source>What TLS 1.3 resumption saves</source>
@@ -9081,7 +9087,7 @@ PSK 已经认证了服务器，因此服务器不发送 `Certificate`，也不�
     <message>
         <source>Look at the round trips: both sides needed the same number. A full TLS 1.3 handshake already
 takes one round trip, and a resumed one cannot take fewer as long as the client waits for the
-server's `Finished` before sending its request.
+server&apos;s `Finished` before sending its request.
 
 What resumption saves in TLS 1.3 is **work and bytes**: no certificate chain on the wire, no
 signature for the server to compute, no chain for the client to verify. For a busy server
@@ -9111,7 +9117,7 @@ signing is the expensive part of a handshake, so resumption still pays.</source>
         <translation>密钥交换：恢复的会话不需要新的密钥共享</translation>
     </message>
     <message>
-        <source>The certificate chain and the server's signature</source>
+        <source>The certificate chain and the server&apos;s signature</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>证书链和服务器的签名</translation>
     </message>
@@ -9166,12 +9172,12 @@ the request in its very first flight. The client then closes the early data with
 并照常完成握手。</translation>
     </message>
     <message>
-        <source>How many round trips until side B's first response byte, TCP's handshake included?</source>
+        <source>How many round trips until side B&apos;s first response byte, TCP&apos;s handshake included?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>包括 TCP 握手在内，到 B 侧第一个响应字节为止需要多少个往返？</translation>
     </message>
     <message>
-        <source>{b.roundTrips} round trips against {a.roundTrips} without early data: the request no longer waits for the handshake, so only TCP's own round trip and the request's remain ({b.timeToFirstByteMs:0} ms against {a.timeToFirstByteMs:0} ms here). QUIC, which merges the transport and TLS handshakes, removes the TCP round trip as well.</source>
+        <source>{b.roundTrips} round trips against {a.roundTrips} without early data: the request no longer waits for the handshake, so only TCP&apos;s own round trip and the request&apos;s remain ({b.timeToFirstByteMs:0} ms against {a.timeToFirstByteMs:0} ms here). QUIC, which merges the transport and TLS handshakes, removes the TCP round trip as well.</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>{b.roundTrips} 个往返，不使用早期数据时为 {a.roundTrips} 个：请求不再等待握手，因此只剩下 TCP 自己的往返和请求的往返（这里是 {b.timeToFirstByteMs:0} ms 对 {a.timeToFirstByteMs:0} ms）。QUIC 把传输层握手和 TLS 握手合二为一，连 TCP 的往返也省掉了。</translation>
     </message>
@@ -9212,14 +9218,14 @@ time window, but none of these is perfect across many machines.</source>
 来限制损害，但在多台机器上，这些办法都不完美。</translation>
     </message>
     <message>
-        <source>How many bytes did side B's client send as early data?</source>
+        <source>How many bytes did side B&apos;s client send as early data?</source>
         <extracomment>tls-resumption.lesson</extracomment>
         <translation>B 侧的客户端以早期数据发送了多少字节？</translation>
     </message>
     <message>
-        <source>{bytes(b, "tls.EarlyData client c2s")} bytes: exactly the request head ({bytes(b, "http1.RequestHead client")} bytes), `GET /`. That whole request is what an attacker could replay. Fetching a page twice does no harm, which is why this request may travel early.</source>
+        <source>{bytes(b, &quot;tls.EarlyData client c2s&quot;)} bytes: exactly the request head ({bytes(b, &quot;http1.RequestHead client&quot;)} bytes), `GET /`. That whole request is what an attacker could replay. Fetching a page twice does no harm, which is why this request may travel early.</source>
         <extracomment>tls-resumption.lesson</extracomment>
-        <translation>{bytes(b, "tls.EarlyData client c2s")} 字节：恰好是请求头（{bytes(b, "http1.RequestHead client")} 字节），即 `GET /`。攻击者能重放的就是这整个请求。把页面获取两次并无害处，所以这个请求可以提前发出。</translation>
+        <translation>{bytes(b, &quot;tls.EarlyData client c2s&quot;)} 字节：恰好是请求头（{bytes(b, &quot;http1.RequestHead client&quot;)} 字节），即 `GET /`。攻击者能重放的就是这整个请求。把页面获取两次并无害处，所以这个请求可以提前发出。</translation>
     </message>
     <message>
         <source>Which requests may go early?</source>
@@ -9313,12 +9319,12 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>用轮询实现实时更新：每次检查都是一个带完整头部的请求，而且更新要等到下一次轮询才能送达。</translation>
     </message>
     <message>
-        <source>"For the public API I'd use REST with JSON over HTTPS: everyone can call it, it's easy to debug, and HTTP caching and CDNs work out of the box."</source>
+        <source>&quot;For the public API I&apos;d use REST with JSON over HTTPS: everyone can call it, it&apos;s easy to debug, and HTTP caching and CDNs work out of the box.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“对于公共 API，我会使用基于 HTTPS 的 REST 和 JSON：谁都能调用，易于调试，而且 HTTP 缓存和 CDN 开箱即用。”</translation>
     </message>
     <message>
-        <source>"I'd keep the endpoints stateless so any instance behind the load balancer can serve any request, and make retried writes safe with idempotency keys."</source>
+        <source>&quot;I&apos;d keep the endpoints stateless so any instance behind the load balancer can serve any request, and make retried writes safe with idempotency keys.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“我会让端点保持无状态，这样负载均衡器后面的任何实例都能处理任何请求，并用幂等键让重试的写操作变得安全。”</translation>
     </message>
@@ -9328,7 +9334,7 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>HTTPS（基于 TLS 的 HTTP）</translation>
     </message>
     <message>
-        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP's passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
+        <source>Always, for every production endpoint, internal ones included: anyone on the path reads plain HTTP&apos;s passwords and session cookies, while over HTTPS they see only addresses, the server name, sizes and timing.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>始终使用，所有生产环境端点都应如此，包括内部端点：路径上的任何人都能读取明文 HTTP 中的密码和会话 Cookie，而使用 HTTPS 时，他们只能看到地址、服务器名称、大小和时序。</translation>
     </message>
@@ -9358,7 +9364,7 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>客户端支持 TLS 1.3 时仍只配置 TLS 1.2：每个新连接都要多等一个往返。</translation>
     </message>
     <message>
-        <source>Certificates from an authority your clients do not trust, such as a private CA missing from mobile apps' trust stores: the handshake fails with unknown_ca.</source>
+        <source>Certificates from an authority your clients do not trust, such as a private CA missing from mobile apps&apos; trust stores: the handshake fails with unknown_ca.</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>使用客户端不信任的机构签发的证书，例如移动应用信任库中没有的私有 CA：握手会以 unknown_ca 失败。</translation>
     </message>
@@ -9373,12 +9379,12 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>只接受客户端不会首先猜测的密钥交换组：每次握手都要为 HelloRetryRequest 多付出一个往返。</translation>
     </message>
     <message>
-        <source>"I'll use HTTPS everywhere, terminated at the load balancer with TLS 1.3, and mutual TLS between internal services."</source>
+        <source>&quot;I&apos;ll use HTTPS everywhere, terminated at the load balancer with TLS 1.3, and mutual TLS between internal services.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“我会全面使用 HTTPS，在负载均衡器上用 TLS 1.3 终结，内部服务之间使用双向 TLS。”</translation>
     </message>
     <message>
-        <source>"To keep handshakes cheap I'd reuse connections and enable session resumption; 0-RTT only for idempotent GETs, since early data can be replayed."</source>
+        <source>&quot;To keep handshakes cheap I&apos;d reuse connections and enable session resumption; 0-RTT only for idempotent GETs, since early data can be replayed.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“为了降低握手成本，我会复用连接并启用会话恢复；0-RTT 只用于幂等的 GET，因为早期数据可能被重放。”</translation>
     </message>
@@ -9418,12 +9424,12 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>HTTP/1.1 时代的技巧，例如域名分片，它们只会增加握手并拆散 HPACK 表。</translation>
     </message>
     <message>
-        <source>"At the edge I'd serve HTTP/2 (and HTTP/3 where the CDN offers it): one connection per client, multiplexed requests and header compression, with no change to the API."</source>
+        <source>&quot;At the edge I&apos;d serve HTTP/2 (and HTTP/3 where the CDN offers it): one connection per client, multiplexed requests and header compression, with no change to the API.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“在边缘我会提供 HTTP/2（CDN 支持时还提供 HTTP/3）：每个客户端一个连接，请求多路复用并压缩头部，API 无需任何改动。”</translation>
     </message>
     <message>
-        <source>"I'd mention the trade-off: HTTP/2 removes head-of-line blocking between requests, but not TCP's, which is why HTTP/3 exists."</source>
+        <source>&quot;I&apos;d mention the trade-off: HTTP/2 removes head-of-line blocking between requests, but not TCP&apos;s, which is why HTTP/3 exists.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“我会提到其中的权衡：HTTP/2 消除了请求之间的队头阻塞，但没有消除 TCP 的队头阻塞，这正是 HTTP/3 存在的原因。”</translation>
     </message>
@@ -9463,12 +9469,12 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>需要人在日志中和用 curl 阅读的负载，除非团队采用 grpcurl 等类似工具。</translation>
     </message>
     <message>
-        <source>"For internal calls between services I'd use gRPC: the .proto file is the contract, Protobuf keeps payloads small, and HTTP/2 multiplexes the calls; I'd set deadlines and propagate them."</source>
+        <source>&quot;For internal calls between services I&apos;d use gRPC: the .proto file is the contract, Protobuf keeps payloads small, and HTTP/2 multiplexes the calls; I&apos;d set deadlines and propagate them.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“对于服务之间的内部调用，我会使用 gRPC：.proto 文件就是契约，Protobuf 让负载保持小巧，HTTP/2 对调用进行多路复用；我会设置截止时间并向下传递。”</translation>
     </message>
     <message>
-        <source>"The public and browser-facing API stays REST over HTTPS, or gRPC-Web behind Envoy if the front end wants the same contracts."</source>
+        <source>&quot;The public and browser-facing API stays REST over HTTPS, or gRPC-Web behind Envoy if the front end wants the same contracts.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“公共 API 和面向浏览器的 API 仍使用基于 HTTPS 的 REST；如果前端想要相同的契约，就在 Envoy 后面使用 gRPC-Web。”</translation>
     </message>
@@ -9503,12 +9509,12 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>无法承受有状态服务器的设计：每个连接都把一个客户端固定在一台服务器上，因此扇出需要发布/订阅，部署需要带退避的重连。</translation>
     </message>
     <message>
-        <source>"For the chat I'd use WebSockets: clients keep one connection to a gateway tier, and the gateways fan messages out through a pub/sub layer such as Redis or Kafka."</source>
+        <source>&quot;For the chat I&apos;d use WebSockets: clients keep one connection to a gateway tier, and the gateways fan messages out through a pub/sub layer such as Redis or Kafka.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“聊天我会使用 WebSocket：客户端与网关层保持一个连接，网关通过 Redis 或 Kafka 之类的发布/订阅层扇出消息。”</translation>
     </message>
     <message>
-        <source>"I'd add heartbeats, reconnect with exponential backoff and jitter, and fall back to long polling where WebSockets are blocked."</source>
+        <source>&quot;I&apos;d add heartbeats, reconnect with exponential backoff and jitter, and fall back to long polling where WebSockets are blocked.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“我会加上心跳、带抖动的指数退避重连，并在 WebSocket 被阻断时回退到长轮询。”</translation>
     </message>
@@ -9543,7 +9549,7 @@ and CDNs accept early data only for `GET` requests, and some only for ones witho
         <translation>在负载均衡器后面、没有粘性会话或共享存储、却把每个客户端的队列保存在内存中的服务器。</translation>
     </message>
     <message>
-        <source>"If WebSockets aren't available I'd fall back to long polling: latency stays close, at the cost of a request per batch of updates."</source>
+        <source>&quot;If WebSockets aren&apos;t available I&apos;d fall back to long polling: latency stays close, at the cost of a request per batch of updates.&quot;</source>
         <extracomment>tradeoffs.cards</extracomment>
         <translation>“如果 WebSocket 不可用，我会回退到长轮询：延迟仍然接近，代价是每批更新一个请求。”</translation>
     </message>
@@ -9588,7 +9594,7 @@ WebSocket 则不同。它是**一个长期存在的 TCP 连接**，接受升级�
 **发布/订阅消息代理 (broker)** 连接起来。每个客户端轮流发言，每条消息都发给所有客户端。</translation>
     </message>
     <message>
-        <source>Why doesn't adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
+        <source>Why doesn&apos;t adding WebSocket servers behind a load balancer just work, as it does for a stateless REST API?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>为什么在负载均衡器后面增加 WebSocket 服务器不能像无状态 REST API 那样直接奏效？</translation>
     </message>
@@ -9613,7 +9619,7 @@ WebSocket 则不同。它是**一个长期存在的 TCP 连接**，接受升级�
         <translation>浏览器拒绝为每个站点打开多于一个 WebSocket</translation>
     </message>
     <message>
-        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A's clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B's {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
+        <source>The balancer forwards the upgrade like any request, and each client ends up connected to one server. The trouble is fan-out: a post reaches one server, and that server knows only its own sockets. In this run A&apos;s clients received {a.polling.deliveries} of the {a.polling.expectedDeliveries} deliveries owed ({a.polling.deliveryPercent:0} %), B&apos;s {b.polling.deliveries} of {b.polling.expectedDeliveries}.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>负载均衡器像转发任何请求一样转发升级请求，每个客户端最终都连接到某一台服务器。问题出在扇出：一条发言到达一台服务器，而这台服务器只知道自己的套接字。在这次运行中，A 的客户端收到了应送达的 {a.polling.expectedDeliveries} 次中的 {a.polling.deliveries} 次（{a.polling.deliveryPercent:0} %），B 的客户端收到了 {b.polling.expectedDeliveries} 次中的 {b.polling.deliveries} 次。</translation>
     </message>
@@ -9623,7 +9629,7 @@ WebSocket 则不同。它是**一个长期存在的 TCP 连接**，接受升级�
         <translation>轮询调度与每台服务器各自的状态</translation>
     </message>
     <message>
-        <source>A **round-robin** balancer sends each new connection to the next server in turn, so the chat's
+        <source>A **round-robin** balancer sends each new connection to the next server in turn, so the chat&apos;s
 clients end up spread across the servers. With per-server state (side **A**), a message posted
 through server 1 is sent to the clients on server 1 and nowhere else: everyone connected elsewhere
 simply never sees it. No error is raised anywhere; the messages are just missing.
@@ -9665,7 +9671,7 @@ broker hands it to every subscribed server, and each one writes it to its own so
 
 Now any server can take any client, and servers can be added freely. The cost is one more hop
 for every message, and the broker itself becomes a part that must scale and stay available. In
-B's lanes the broker's hop is there with its bytes: each instance holds one more TCP connection,
+B&apos;s lanes the broker&apos;s hop is there with its bytes: each instance holds one more TCP connection,
 to the broker, and every message crosses it once up and once down to each instance.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>标准的解决办法是使用**发布/订阅消息代理 (broker)**（Redis pub/sub、NATS、Kafka 或云
@@ -9687,7 +9693,7 @@ TCP 连接，每条消息上行穿过它一次，再下行到每个实例各一�
         <translation>有消息代理的 B 达到了多少平均送达延迟？</translation>
     </message>
     <message>
-        <source>B's messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker's extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A's {a.polling.connections}: the extra ones are the instances' connections to the broker.</source>
+        <source>B&apos;s messages took {b.polling.latencyMeanMs:0} ms on average from the server having them to a client having them, against a one-way trip of {knob.rttMs / 2} ms: the broker&apos;s extra hop adds its own delay, small next to the link here. A was at {a.polling.latencyMeanMs:0} ms, but only for the messages it delivered at all. B opened {b.polling.connections} connections against A&apos;s {a.polling.connections}: the extra ones are the instances&apos; connections to the broker.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>从服务器拿到消息到客户端拿到消息，B 的消息平均用了 {b.polling.latencyMeanMs:0} ms，而单程时间为 {knob.rttMs / 2} ms：消息代理多出的一跳带来了它自己的延迟，但与这里的链路相比很小。A 为 {a.polling.latencyMeanMs:0} ms，但这只针对它真正送达的消息。B 打开了 {b.polling.connections} 个连接，A 为 {a.polling.connections} 个：多出来的是各实例到消息代理的连接。</translation>
     </message>
@@ -9698,7 +9704,7 @@ TCP 连接，每条消息上行穿过它一次，再下行到每个实例各一�
     </message>
     <message>
         <source>**Sticky sessions** (session affinity) make the load balancer send a client to the **same
-server** every time, by a cookie it sets or by a hash of the client's address.
+server** every time, by a cookie it sets or by a hash of the client&apos;s address.
 
 They matter when one logical session is made of **several HTTP requests**: long polling, or a
 library such as Socket.IO that starts with polling requests and then upgrades, needs every
@@ -9745,7 +9751,7 @@ Socket.IO 这样先用轮询请求开始、然后再升级的库，都需要会�
         <translation>不能，因为粘性会话只对 HTTP/2 有效</translation>
     </message>
     <message>
-        <source>Affinity decides where a connection goes, not where a message goes. Fan-out across servers needs the servers to share messages, through a broker as in B, which delivered {b.polling.deliveries} times against A's {a.polling.deliveries}.</source>
+        <source>Affinity decides where a connection goes, not where a message goes. Fan-out across servers needs the servers to share messages, through a broker as in B, which delivered {b.polling.deliveries} times against A&apos;s {a.polling.deliveries}.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>亲和性决定的是连接去哪里，而不是消息去哪里。跨服务器扇出需要服务器之间共享消息，比如像 B 那样通过消息代理：B 送达了 {b.polling.deliveries} 次，而 A 为 {a.polling.deliveries} 次。</translation>
     </message>
@@ -9760,10 +9766,10 @@ cleartext HTTP/1.1, through a **layer 7** balancer that reads every request. Eac
 keeps its sessions in its own memory, as Socket.IO does: the first request (the **handshake**) gets
 a session id, and every poll must bring that id back to the instance that issued it. The ticker
 publishes every update to both instances, so the only difference between the sides is the
-balancer's rule.
+balancer&apos;s rule.
 
 Side **A** sends each request to the next instance, round robin. Side **B** sets a cookie on a
-client's first response (`SERVERID=instance-1`) and sends every later request carrying it to that
+client&apos;s first response (`SERVERID=instance-1`) and sends every later request carrying it to that
 instance: **sticky sessions**. The routing notes in the lanes say where each request went and why.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>这是一个由许多请求组成的会话。客户端通过明文 HTTP/1.1 以**长轮询**跟踪一个行情源，
@@ -9778,7 +9784,7 @@ instance: **sticky sessions**. The routing notes in the lanes say where each req
 实例：即**粘性会话**。泳道中的路由注释说明了每个请求去了哪里以及原因。</translation>
     </message>
     <message>
-        <source>In A, a client's poll reaches the instance that did not issue its session. What happens?</source>
+        <source>In A, a client&apos;s poll reaches the instance that did not issue its session. What happens?</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>在 A 中，客户端的轮询到达了并未签发其会话的那个实例。会发生什么？</translation>
     </message>
@@ -9788,12 +9794,12 @@ instance: **sticky sessions**. The routing notes in the lanes say where each req
         <translation>该实例用自己那份行情数据响应这次轮询，因此什么也不会丢失</translation>
     </message>
     <message>
-        <source>It answers 400 "Session ID unknown"; the client starts over with a new handshake and misses the updates published meanwhile</source>
+        <source>It answers 400 &quot;Session ID unknown&quot;; the client starts over with a new handshake and misses the updates published meanwhile</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>它回复 400“Session ID unknown”；客户端用新的握手从头开始，并错过期间发布的更新</translation>
     </message>
     <message>
-        <source>In this run {a.polling.failedPolls} of A's polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server's memory.</source>
+        <source>In this run {a.polling.failedPolls} of A&apos;s polls were refused with 400, its clients started over {a.polling.reHandshakes} times, and each new session began at the latest update: A delivered {a.polling.deliveries} of {a.polling.expectedDeliveries} updates owed ({a.polling.deliveryPercent:0} %). B, where the cookie kept every client on its instance, had {b.polling.failedPolls} refused polls and delivered {b.polling.deliveryPercent:0} %. The other instance has the same updates; what it lacks is the session, which lives in one server&apos;s memory.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>在这次运行中，A 有 {a.polling.failedPolls} 次轮询被以 400 拒绝，其客户端重新开始了 {a.polling.reHandshakes} 次，而每个新会话都从最新的更新开始：A 送达了应送达的 {a.polling.expectedDeliveries} 条更新中的 {a.polling.deliveries} 条（{a.polling.deliveryPercent:0} %）。B 由 Cookie 让每个客户端留在自己的实例上，被拒绝的轮询为 {b.polling.failedPolls} 次，送达率为 {b.polling.deliveryPercent:0} %。另一个实例拥有同样的更新；它缺少的是会话，而会话只存在于一台服务器的内存中。</translation>
     </message>
@@ -9857,7 +9863,7 @@ instance: **sticky sessions**. The routing notes in the lanes say where each req
         <translation>在一个随机且逐渐增长的延迟之后重连，并请求自己最后看到的那条消息之后的所有消息</translation>
     </message>
     <message>
-        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client's job. In the last run A's clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
+        <source>Immediate reconnects turn one restart into a burst of handshakes that can overload the servers that are left. Jittered backoff spreads them out, and resuming from the last message seen (a sequence number or an id) closes the gap without loss. A server can never open a connection to a browser, so reconnecting is always the client&apos;s job. In the last run A&apos;s clients started over {a.polling.reHandshakes} times, after a random wait each, and lost what was published meanwhile ({a.polling.updatesSkipped} updates skipped): their new sessions could not resume.</source>
         <extracomment>websocket-scaling.lesson</extracomment>
         <translation>立即重连会把一次重启变成一阵握手洪峰，可能压垮剩下的服务器。带抖动的退避把重连分散开，而从最后看到的消息（一个序号或 id）处恢复，则能无损地补上空缺。服务器永远无法主动向浏览器建立连接，所以重连总是客户端的事。在上一次运行中，A 的客户端各自随机等待后重新开始了 {a.polling.reHandshakes} 次，并丢失了期间发布的内容（跳过了 {a.polling.updatesSkipped} 条更新）：它们的新会话无法恢复。</translation>
     </message>
@@ -9877,14 +9883,14 @@ instance: **sticky sessions**. The routing notes in the lanes say where each req
         <translation>一个要求不再使用 HTTP 的 HTTP 请求</translation>
     </message>
     <message>
-        <source>Side **B** keeps a WebSocket open to each client and the server pushes a ticker's updates down it.
+        <source>Side **B** keeps a WebSocket open to each client and the server pushes a ticker&apos;s updates down it.
 (Side A polls for the same updates; the next lesson compares the two.)
 
 A WebSocket does not start with a new protocol on a new port. It starts as an ordinary
 **HTTP/1.1 GET**, the **opening handshake**, that asks the server to switch protocols on this very
 connection. The inspector shows it:
 
-- `Upgrade: websocket` and `Connection: Upgrade`: "let us stop speaking HTTP here".
+- `Upgrade: websocket` and `Connection: Upgrade`: &quot;let us stop speaking HTTP here&quot;.
 - `Sec-WebSocket-Key`: sixteen random bytes, base64-encoded, new for every handshake.
 - `Sec-WebSocket-Version: 13`: the version RFC 6455 defines.
 
@@ -9930,9 +9936,9 @@ on, the connection no longer carries HTTP: both sides speak WebSocket frames. An
 (`401`, `403`, `426 Upgrade Required` when the version is wrong, or a plain `200`) means there is
 no WebSocket, and the client must give up.
 
-The response also carries **`Sec-WebSocket-Accept`**. The server computes it from the client's key:
+The response also carries **`Sec-WebSocket-Accept`**. The server computes it from the client&apos;s key:
 
-    accept = base64( SHA-1( Sec-WebSocket-Key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11" ) )
+    accept = base64( SHA-1( Sec-WebSocket-Key + &quot;258EAFA5-E914-47DA-95CA-C5AB0DC85B11&quot; ) )
 
 The long string is a fixed GUID written into RFC 6455. The inspector shows each step: the key, the
 key with the GUID appended, its SHA-1, and the base64 of that, which must equal what the server
@@ -9945,7 +9951,7 @@ sent. The client checks it and fails the connection if it does not match.</sourc
 
 响应还携带 **`Sec-WebSocket-Accept`**。服务器根据客户端的密钥计算它：
 
-    accept = base64( SHA-1( Sec-WebSocket-Key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11" ) )
+    accept = base64( SHA-1( Sec-WebSocket-Key + &quot;258EAFA5-E914-47DA-95CA-C5AB0DC85B11&quot; ) )
 
 那个长字符串是写进 RFC 6455 的固定 GUID。检查器显示了每一步：密钥、
 附加 GUID 后的密钥、它的 SHA-1，以及其 base64 编码，结果必须等于服务器
@@ -9962,7 +9968,7 @@ sent. The client checks it and fails the connection if it does not match.</sourc
         <translation>服务器就是它所声称的那个身份，就像证书所能证明的那样</translation>
     </message>
     <message>
-        <source>The server read this handshake's key and deliberately agreed to speak WebSocket</source>
+        <source>The server read this handshake&apos;s key and deliberately agreed to speak WebSocket</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>服务器读取了本次握手的密钥，并有意同意使用 WebSocket</translation>
     </message>
@@ -9977,7 +9983,7 @@ sent. The client checks it and fails the connection if it does not match.</sourc
         <translation>路径上的每个代理都同意转发 WebSocket 帧</translation>
     </message>
     <message>
-        <source>Anyone can compute the accept value, so it is neither authentication nor encryption (that is TLS's job with wss://). What it rules out is an accidental yes: a server or cache that does not understand WebSocket, or a replayed old response, cannot produce the SHA-1 of a key it has never seen. Only a server that really processed this upgrade can answer it.</source>
+        <source>Anyone can compute the accept value, so it is neither authentication nor encryption (that is TLS&apos;s job with wss://). What it rules out is an accidental yes: a server or cache that does not understand WebSocket, or a replayed old response, cannot produce the SHA-1 of a key it has never seen. Only a server that really processed this upgrade can answer it.</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>任何人都能计算出 accept 值，所以它既不是认证也不是加密（那是 wss:// 中 TLS 的工作）。它排除的是意外的同意：一个不理解 WebSocket 的服务器或缓存，或一个被重放的旧响应，无法算出一个它从未见过的密钥的 SHA-1。只有真正处理了这次升级的服务器才能给出正确答复。</translation>
     </message>
@@ -10042,7 +10048,7 @@ client. On the WebSocket side a client posts on the same connection the server p
 **full duplex**: either side may send a frame at any moment, and nothing pairs a message with a
 reply the way HTTP pairs a response with its request.
 
-The selected frame goes from a client to the server, and it looks different from the server's:
+The selected frame goes from a client to the server, and it looks different from the server&apos;s:
 the **MASK** bit is set and a four-byte **masking key** follows the length, so a short message has
 a **six-byte** header instead of two. The payload is XORed with the key, byte by byte.
 
@@ -10081,7 +10087,7 @@ RFC 6455 把这定为规则：**客户端发出的每个帧都必须用一个新
         <translation>为了让服务器能分辨是哪个客户端发送了帧</translation>
     </message>
     <message>
-        <source>So that a page's script cannot choose the exact bytes on the wire, which could fool a proxy that does not understand WebSocket</source>
+        <source>So that a page&apos;s script cannot choose the exact bytes on the wire, which could fool a proxy that does not understand WebSocket</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>为了让页面脚本无法精确选择线路上的字节，否则可能欺骗不理解 WebSocket 的代理</translation>
     </message>
@@ -10172,7 +10178,7 @@ at all). They exist only so an API can report what happened.</source>
 没有 Close 帧）。它们的存在只是为了让 API 能报告发生了什么。</translation>
     </message>
     <message>
-        <source>A browser's close event reports code 1006. What happened?</source>
+        <source>A browser&apos;s close event reports code 1006. What happened?</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>浏览器的 close 事件报告了状态码 1006。发生了什么？</translation>
     </message>
@@ -10187,7 +10193,7 @@ at all). They exist only so an API can report what happened.</source>
         <translation>服务器发送了一个状态码为 1006 的 Close 帧，表示它已过载</translation>
     </message>
     <message>
-        <source>The client's frames were not masked, and the server refused them</source>
+        <source>The client&apos;s frames were not masked, and the server refused them</source>
         <extracomment>websockets.lesson</extracomment>
         <translation>客户端的帧没有做掩码，服务器拒绝了它们</translation>
     </message>
@@ -10197,28 +10203,28 @@ at all). They exist only so an API can report what happened.</source>
         <translation>双方都正常完成了关闭握手</translation>
     </message>
     <message>
-        <source>1006 is reserved for an abnormal closure: the API reports it when the TCP connection went away with no closing handshake, so no endpoint ever puts it in a frame. In this run every connection closed cleanly: the client sent code 1000 and the server answered with its own Close, so {count(b, "websocket.Frame client opcode=8")} Close frames crossed the {b.polling.connections} connections. An application that sees 1006 should reconnect, with a growing delay.</source>
+        <source>1006 is reserved for an abnormal closure: the API reports it when the TCP connection went away with no closing handshake, so no endpoint ever puts it in a frame. In this run every connection closed cleanly: the client sent code 1000 and the server answered with its own Close, so {count(b, &quot;websocket.Frame client opcode=8&quot;)} Close frames crossed the {b.polling.connections} connections. An application that sees 1006 should reconnect, with a growing delay.</source>
         <extracomment>websockets.lesson</extracomment>
-        <translation>1006 保留给异常关闭：当 TCP 连接在没有关闭握手的情况下消失时，API 会报告它，所以没有任何端点会把它放进帧里。在本次运行中，每条连接都干净地关闭了：客户端发送状态码 1000，服务器用自己的 Close 应答，因此 {count(b, "websocket.Frame client opcode=8")} 个 Close 帧穿过了 {b.polling.connections} 条连接。看到 1006 的应用应当以逐渐增长的延迟重连。</translation>
+        <translation>1006 保留给异常关闭：当 TCP 连接在没有关闭握手的情况下消失时，API 会报告它，所以没有任何端点会把它放进帧里。在本次运行中，每条连接都干净地关闭了：客户端发送状态码 1000，服务器用自己的 Close 应答，因此 {count(b, &quot;websocket.Frame client opcode=8&quot;)} 个 Close 帧穿过了 {b.polling.connections} 条连接。看到 1006 的应用应当以逐渐增长的延迟重连。</translation>
     </message>
     <message>
-        <source>Where requests get stuck behind each other: HTTP/1.1's one-at-a-time connections and in-order pipelining, HTTP/2's streams that fix it, the lost TCP segment that brings it back for every stream at once, and HTTP/3 over QUIC, whose streams do not wait for each other.</source>
+        <source>Where requests get stuck behind each other: HTTP/1.1&apos;s one-at-a-time connections and in-order pipelining, HTTP/2&apos;s streams that fix it, the lost TCP segment that brings it back for every stream at once, and HTTP/3 over QUIC, whose streams do not wait for each other.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>请求在哪里会互相堵塞：HTTP/1.1 一次一个请求的连接和按序的管线化，HTTP/2 用流解决了这个问题，而一个丢失的 TCP 报文段又让所有流同时重现这一问题；最后是基于 QUIC 的 HTTP/3，它的各个流互不等待。</translation>
     </message>
     <message>
         <source>The fix needs a transport that knows about streams. **QUIC** (RFC 9000) runs over UDP and
-carries many independent streams in one connection: each stream's bytes are ordered on their
+carries many independent streams in one connection: each stream&apos;s bytes are ordered on their
 own, so a lost packet delays only the streams whose data it carried. Loss recovery and
 congestion control stay shared, as in one TCP connection, but the ordering does not.
 
-**HTTP/3** (RFC 9114) is HTTP over QUIC. It keeps HTTP/2's ideas, with a header compression
+**HTTP/3** (RFC 9114) is HTTP over QUIC. It keeps HTTP/2&apos;s ideas, with a header compression
 (**QPACK**, RFC 9204) redesigned so that header blocks do not have to arrive in order either.
 QUIC also folds the TLS 1.3 handshake into its own, so a new connection costs one round trip
-instead of TCP's plus TLS's.
+instead of TCP&apos;s plus TLS&apos;s.
 
 This run loads the same page over HTTP/2 on TLS (side A, one TCP connection) and over HTTP/3
-(side B, one QUIC connection) on the same lossy link, with the same seed. In B's lanes each QUIC
+(side B, one QUIC connection) on the same lossy link, with the same seed. In B&apos;s lanes each QUIC
 stream has a thin lane of its own under the connection: look for the stream that waited after a
 lost datagram, and for the streams beside it that did not.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
@@ -10258,7 +10264,7 @@ QUIC 还把 TLS 1.3 握手并入自身的握手，因此建立新连接只需一
         <translation>HTTP/2 用了 {a.totalTimeMs:0} ms，HTTP/3 用了 {b.totalTimeMs:0} ms。在 TCP 连接上，{a.segmentsLost} 个丢失的报文段阻塞了 {a.segmentsBlocked} 个已经到达的报文段，无论它们承载的是哪个流。QUIC 丢失了 {b.datagramsLost} 个数据报，却没有阻塞任何数据：它在新的数据包中重传丢失的帧，而其他所有流照常进行。HTTP/3 还在握手上节省了一次往返（{a.roundTrips} 次往返对 {b.roundTrips} 次）。</translation>
     </message>
     <message>
-        <source>Why QUIC's streams do not wait for each other</source>
+        <source>Why QUIC&apos;s streams do not wait for each other</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>为什么 QUIC 的流互不等待</translation>
     </message>
@@ -10286,7 +10292,7 @@ HTTP/2 用多路复用的流消除了这一问题，但在单个 TCP 连接上�
 报文段仍会使所有流停滞；基于 QUIC 的 HTTP/3 让各个流在传输层相互独立。*</translation>
     </message>
     <message>
-        <source>QUIC orders bytes per stream, not per connection, so data of other streams that arrived is handed to the application right away. In the run you just watched, the HTTP/2 connection's {a.segmentsLost} lost segments held back {a.segmentsBlocked} others, whatever streams they carried; HTTP/3 lost {b.datagramsLost} datagrams and held back none.</source>
+        <source>QUIC orders bytes per stream, not per connection, so data of other streams that arrived is handed to the application right away. In the run you just watched, the HTTP/2 connection&apos;s {a.segmentsLost} lost segments held back {a.segmentsBlocked} others, whatever streams they carried; HTTP/3 lost {b.datagramsLost} datagrams and held back none.</source>
         <extracomment>head-of-line-blocking.lesson</extracomment>
         <translation>QUIC 按流而不是按连接对字节排序，因此其他流已到达的数据会立即交给应用程序。在你刚才观看的运行中，HTTP/2 连接的 {a.segmentsLost} 个丢失报文段阻塞了另外 {a.segmentsBlocked} 个报文段，无论它们承载的是哪个流；HTTP/3 丢失了 {b.datagramsLost} 个数据报，却没有阻塞任何数据。</translation>
     </message>
@@ -10298,14 +10304,14 @@ HTTP/2 用多路复用的流消除了这一问题，但在单个 TCP 连接上�
 
 Commands:
   run        Run a scenario live, A against B, and print what was measured
-  serve      Serve ProtoViz's page to real clients (curl, nghttp, browsers)
+  serve      Serve ProtoViz&apos;s page to real clients (curl, nghttp, browsers)
   fetch      Load a page from any HTTP server through the emulated link
-  grpc       Call a gRPC method on any server with ProtoViz's gRPC client
+  grpc       Call a gRPC method on any server with ProtoViz&apos;s gRPC client
   scenarios  List the scenarios
   lesson     List, read and run the lessons, with answers measured live
   quiz       Interview practice: questions by topic, scored, with a review
 
-`protoviz-cli &lt;command&gt; --help` describes a command's options.
+`protoviz-cli &lt;command&gt; --help` describes a command&apos;s options.
 </source>
         <translation>用法：protoviz-cli &lt;command&gt; [options]
 
@@ -10322,7 +10328,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
 </context>
@@ -10389,7 +10395,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests' round trip: %2 round trips, against %3.</source>
+        <source>Server push: the server of %1 sent %n object(s) along with the page before the client could ask, saving the requests&apos; round trip: %2 round trips, against %3.</source>
         <translation>
             <numerusform>服务器推送：%1 的服务器在客户端请求之前随页面一起发送了 %n 个对象，省去了这些请求的往返：%2 次往返，对比 %3 次。</numerusform>
         </translation>
@@ -10421,7 +10427,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Its deliveries stood still %1 longer than %2's: the main reason it finished later.</source>
+        <source>Its deliveries stood still %1 longer than %2&apos;s: the main reason it finished later.</source>
         <translation>它的交付比 %2 多停滞了 %1：这是它完成得更晚的主要原因。</translation>
     </message>
     <message numerus="yes">
@@ -10461,7 +10467,7 @@ Commands:
         <translation>%1 在 %2 RTT（%3）后完成握手，总共需要 %4 次往返</translation>
     </message>
     <message>
-        <source>Handshake round trips (TCP's included): %1.</source>
+        <source>Handshake round trips (TCP&apos;s included): %1.</source>
         <translation>握手往返次数（含 TCP）：%1。</translation>
     </message>
     <message>
@@ -10602,7 +10608,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: first response byte after %2, the page in %n round trip(s)</source>
-        <translation><numerusform>%1：%2 后收到响应的第一个字节，页面用了 %n 次往返</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2 后收到响应的第一个字节，页面用了 %n 次往返</numerusform>
+        </translation>
     </message>
     <message>
         <source>0-RTT early data: %1 resumed an earlier QUIC session and sent its first request with its very first packet, which the server accepted, so no round trip went by before it. %2; %3.</source>
@@ -10614,7 +10622,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>QUIC loss recovery in %1: %n of %2 datagram(s) were lost; QUIC sends the lost frames again in new packets and hands each stream its own bytes, so a loss holds up only the streams whose data it carried, not the others.</source>
-        <translation><numerusform>%1 中的 QUIC 丢包恢复：%2 个数据报中丢失了 %n 个；QUIC 在新的数据包中重传丢失的帧，并把各个流自己的字节分别交给该流，因此一次丢包只会阻塞其所携带数据的那些流，不影响其他流。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中的 QUIC 丢包恢复：%2 个数据报中丢失了 %n 个；QUIC 在新的数据包中重传丢失的帧，并把各个流自己的字节分别交给该流，因此一次丢包只会阻塞其所携带数据的那些流，不影响其他流。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10716,19 +10726,19 @@ Commands:
         <translation>延迟：从服务器拥有一条更新到客户端拥有它。开销：HTTP 头部、WebSocket 帧头和控制帧，按客户端所见计算，每项只计一次。</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: clients that get every update (default: the scenario's).</source>
+        <source>Polling against WebSocket: clients that get every update (default: the scenario&apos;s).</source>
         <translation>轮询与 WebSocket 对比：接收每条更新的客户端数（默认：由场景决定）。</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario's).</source>
+        <source>Polling against WebSocket: ticker updates, or chat messages, a second (default: the scenario&apos;s).</source>
         <translation>轮询与 WebSocket 对比：每秒的行情更新数或聊天消息数（默认：由场景决定）。</translation>
     </message>
     <message>
-        <source>Polling against WebSocket: seconds the updates go on (default: the scenario's).</source>
+        <source>Polling against WebSocket: seconds the updates go on (default: the scenario&apos;s).</source>
         <translation>轮询与 WebSocket 对比：更新持续的秒数（默认：由场景决定）。</translation>
     </message>
     <message>
-        <source>Short polling: milliseconds between one client's polls (default: the scenario's).</source>
+        <source>Short polling: milliseconds between one client&apos;s polls (default: the scenario&apos;s).</source>
         <translation>短轮询：单个客户端两次轮询之间的毫秒数（默认：由场景决定）。</translation>
     </message>
     <message>
@@ -10783,7 +10793,7 @@ Commands:
         <translation>聊天：HTTP 短轮询对比长轮询</translation>
     </message>
     <message>
-        <source>There is no polling scenario "%1".</source>
+        <source>There is no polling scenario &quot;%1&quot;.</source>
         <translation>不存在轮询场景“%1”。</translation>
     </message>
     <message>
@@ -10889,7 +10899,7 @@ Commands:
         <translation>这个问题要由一次运行来回答，但目前还没有运行。</translation>
     </message>
     <message>
-        <source>The run could not answer "%1": %2.</source>
+        <source>The run could not answer &quot;%1&quot;: %2.</source>
         <translation>这次运行无法回答“%1”：%2。</translation>
     </message>
     <message>
@@ -11129,7 +11139,7 @@ Commands:
         <translation>%1 数据包 %2 中的帧未能全部解码：其载荷的第 %3 字节不是有效的帧。</translation>
     </message>
     <message>
-        <source> It says: "%1".</source>
+        <source> It says: &quot;%1&quot;.</source>
         <translation> 它说：“%1”。</translation>
     </message>
     <message>
@@ -11255,7 +11265,7 @@ Commands:
 <context>
     <name>QuizCommand</name>
     <message>
-        <source>--topic: "%1" is not a topic (%2).</source>
+        <source>--topic: &quot;%1&quot; is not a topic (%2).</source>
         <translation>--topic：“%1”不是一个主题（%2）。</translation>
     </message>
     <message>
@@ -11342,27 +11352,27 @@ Commands:
         <translation>会话 %2 的第 %1 个事件</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation>“%1”必须是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>unknown layer "%1"</source>
+        <source>unknown layer &quot;%1&quot;</source>
         <translation>未知层“%1”</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <source>unknown origin "%1"</source>
+        <source>unknown origin &quot;%1&quot;</source>
         <translation>未知来源“%1”</translation>
     </message>
     <message>
-        <source>unknown direction "%1"</source>
+        <source>unknown direction &quot;%1&quot;</source>
         <translation>未知方向“%1”</translation>
     </message>
     <message>
-        <source>"bytes" is not valid base64</source>
+        <source>&quot;bytes&quot; is not valid base64</source>
         <translation>“bytes”不是有效的 base64</translation>
     </message>
     <message>
@@ -11370,7 +11380,7 @@ Commands:
         <translation>字段必须是 [name, value, offset, length, depth]</translation>
     </message>
     <message>
-        <source>field "%1" points outside the event's bytes</source>
+        <source>field &quot;%1&quot; points outside the event&apos;s bytes</source>
         <translation>字段“%1”指向了事件字节范围之外</translation>
     </message>
     <message>
@@ -11386,8 +11396,8 @@ Commands:
         <translation>这不是 ProtoViz 记录：JSON 在第 %1 字节处损坏（%2）。</translation>
     </message>
     <message>
-        <source>This is not a ProtoViz recording (no "format": "%1").</source>
-        <translation>这不是 ProtoViz 记录（没有 "format": "%1"）。</translation>
+        <source>This is not a ProtoViz recording (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>这不是 ProtoViz 记录（没有 &quot;format&quot;: &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>This recording has format version %1; this ProtoViz reads version %2.</source>
@@ -11446,7 +11456,7 @@ Commands:
 <context>
     <name>RunCommand</name>
     <message>
-        <source>Runs a scenario's two sessions live, side by side, over the emulated link, and prints what was measured.</source>
+        <source>Runs a scenario&apos;s two sessions live, side by side, over the emulated link, and prints what was measured.</source>
         <translation>通过模拟链路实时、并排地运行一个场景的两个会话，并打印测量结果。</translation>
     </message>
     <message>
@@ -11474,7 +11484,7 @@ Commands:
         <translation>请尝试 `protoviz-cli run --help`。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -11537,21 +11547,21 @@ Commands:
 <context>
     <name>RunMeasurements</name>
     <message>
-        <source>there is no knob "%1" (%2)</source>
+        <source>there is no knob &quot;%1&quot; (%2)</source>
         <translation>不存在参数“%1”（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" names side %2, but this run has %n side(s)</source>
+        <source>&quot;%1&quot; names side %2, but this run has %n side(s)</source>
         <translation>
             <numerusform>“%1”指定了 %2 侧，但这次运行只有 %n 侧</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
+        <source>&quot;%1&quot; names nothing: write a.NAME, b.NAME (c.NAME, d.NAME in scenarios of more sides), a.polling.NAME, a.grpc.NAME, a.shootout.NAME or knob.NAME</source>
         <translation>“%1”没有指向任何内容：请写 a.NAME、b.NAME（在多于两侧的场景中还有 c.NAME、d.NAME）、a.polling.NAME、a.grpc.NAME、a.shootout.NAME 或 knob.NAME</translation>
     </message>
     <message>
-        <source>"%1" is not a statistic; there are: %2</source>
+        <source>&quot;%1&quot; is not a statistic; there are: %2</source>
         <translation>“%1”不是统计量；可用的有：%2</translation>
     </message>
     <message numerus="yes">
@@ -11565,8 +11575,8 @@ Commands:
         <translation>不存在函数 %1()（count、firstMs、lastMs、bytes、min、max、abs、round）</translation>
     </message>
     <message>
-        <source>%1() takes a side and an event filter: %1(b, "tls.Alert")</source>
-        <translation>%1() 接受一侧和一个事件过滤器：%1(b, "tls.Alert")</translation>
+        <source>%1() takes a side and an event filter: %1(b, &quot;tls.Alert&quot;)</source>
+        <translation>%1() 接受一侧和一个事件过滤器：%1(b, &quot;tls.Alert&quot;)</translation>
     </message>
 </context>
 <context>
@@ -11576,11 +11586,11 @@ Commands:
         <translation>扩展 WebSocket：两台服务器，不使用和使用发布/订阅消息代理 (broker)</translation>
     </message>
     <message>
-        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer's and the broker's hops.</source>
+        <source>A chat over WebSockets: the clients take turns posting messages at the rate and for the duration set, each meant for every client. A round-robin load balancer spreads their connections over two server instances. In A each instance sends a message only to its own connections, so clients on the other instance miss it; in B the instances publish every message to a pub/sub broker, which hands it to both. Measured: the share of deliveries that arrived, their latency, and the bytes of the balancer&apos;s and the broker&apos;s hops.</source>
         <translation>基于 WebSocket 的聊天：客户端按设定的速率和时长轮流发帖，每条消息都要发给每个客户端。一个轮询（round-robin）负载均衡器把它们的连接分摊到两个服务器实例上。在 A 中，每个实例只把消息发给自己的连接，所以位于另一个实例上的客户端会错过它；在 B 中，实例把每条消息发布到一个发布/订阅消息代理 (broker)，由它转交给两个实例。测量内容：送达的交付所占比例、它们的延迟，以及负载均衡器和消息代理这两跳的字节数。</translation>
     </message>
     <message>
-        <source>There is no scaling scenario "%1".</source>
+        <source>There is no scaling scenario &quot;%1&quot;.</source>
         <translation>不存在扩展场景“%1”。</translation>
     </message>
     <message>
@@ -11624,7 +11634,7 @@ Commands:
         <translation>HTTP/1.1 对比 HTTP/2</translation>
     </message>
     <message>
-        <source>The same page of objects loaded over HTTP/1.1 (a browser's pool of connections per host) and over HTTP/2 (one connection, every request a multiplexed stream).</source>
+        <source>The same page of objects loaded over HTTP/1.1 (a browser&apos;s pool of connections per host) and over HTTP/2 (one connection, every request a multiplexed stream).</source>
         <translation>同一个由多个对象组成的页面，分别通过 HTTP/1.1（浏览器为每个主机维护的连接池）和 HTTP/2（一条连接，每个请求都是一个多路复用的流）加载。</translation>
     </message>
     <message>
@@ -11644,7 +11654,7 @@ Commands:
         <translation>在一条连接上使用 HTTP/1.1，一种是等到每个响应到达后再发下一个请求，另一种是把请求一个接一个连续发出（流水线），而响应仍按顺序返回。</translation>
     </message>
     <message>
-        <source>There is no scenario "%1". Scenarios: %2.</source>
+        <source>There is no scenario &quot;%1&quot;. Scenarios: %2.</source>
         <translation>不存在场景“%1”。场景有：%2。</translation>
     </message>
     <message>
@@ -11691,7 +11701,7 @@ Commands:
         <translation>篡改：HTTP 对比 HTTPS</translation>
     </message>
     <message>
-        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS's record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
+        <source>An attacker on the link flips one byte of the account page in flight. HTTP delivers the altered page without noticing; TLS&apos;s record protection fails, the client sends bad_record_mac and closes. (Authenticity is the untrusted-certificate scenario.)</source>
         <translation>链路上的攻击者在传输途中翻转账户页面的一个字节。HTTP 毫无察觉地交付了被篡改的页面；TLS 的记录保护校验失败，客户端发送 bad_record_mac 并关闭连接。（真实性问题见不受信任证书场景。）</translation>
     </message>
     <message>
@@ -11749,7 +11759,7 @@ Commands:
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>--%1 takes a port number from 0 (any free port) to 65535, not "%2".</source>
+        <source>--%1 takes a port number from 0 (any free port) to 65535, not &quot;%2&quot;.</source>
         <translation>--%1 需要 0（任意空闲端口）到 65535 之间的端口号，而不是“%2”。</translation>
     </message>
     <message>
@@ -11817,11 +11827,11 @@ Commands:
         <translation>请尝试 `protoviz-cli serve --help`。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>--listen takes an IP address such as 127.0.0.1, not "%1".</source>
+        <source>--listen takes an IP address such as 127.0.0.1, not &quot;%1&quot;.</source>
         <translation>--listen 需要一个 IP 地址，例如 127.0.0.1，而不是“%1”。</translation>
     </message>
     <message>
@@ -11829,11 +11839,11 @@ Commands:
         <translation>同时指定 --no-tls 和 --no-cleartext 时就没有任何可提供的内容了。</translation>
     </message>
     <message>
-        <source>--events takes all, errors or none, not "%1".</source>
+        <source>--events takes all, errors or none, not &quot;%1&quot;.</source>
         <translation>--events 的取值为 all、errors 或 none，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--duration takes a whole number of seconds, not "%1".</source>
+        <source>--duration takes a whole number of seconds, not &quot;%1&quot;.</source>
         <translation>--duration 需要一个整数秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -11919,11 +11929,11 @@ Commands:
         <translation>接受聊天室上的 permessage-deflate（RFC 7692）提议：此后消息以压缩形式传输（RSV1）。默认关闭，以便帧按发送时的原样显示其载荷。</translation>
     </message>
     <message>
-        <source>--event-budget takes a whole number of MiB (0 keeps every event), not "%1".</source>
+        <source>--event-budget takes a whole number of MiB (0 keeps every event), not &quot;%1&quot;.</source>
         <translation>--event-budget 需要一个以 MiB 为单位的整数（0 表示保留所有事件），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--%1 takes a number of seconds (at most a day), not "%2".</source>
+        <source>--%1 takes a number of seconds (at most a day), not &quot;%2&quot;.</source>
         <translation>--%1 需要一个秒数（最多一天），而不是“%2”。</translation>
     </message>
     <message>
@@ -11955,7 +11965,7 @@ Commands:
         <translation>数量</translation>
     </message>
     <message>
-        <source>--max-idle-connections takes a whole number of connections, at least 1, not "%1".</source>
+        <source>--max-idle-connections takes a whole number of connections, at least 1, not &quot;%1&quot;.</source>
         <translation>--max-idle-connections 需要一个至少为 1 的整数连接数，而不是“%1”。</translation>
     </message>
     <message>
@@ -11971,7 +11981,7 @@ Commands:
         <translation>写入失败</translation>
     </message>
     <message>
-        <source>Serves ProtoViz's page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so that real clients can be pointed at it; prints every event as it happens.</source>
+        <source>Serves ProtoViz&apos;s page over HTTP/1.1 and HTTP/2, cleartext and TLS, and over HTTP/3, so that real clients can be pointed at it; prints every event as it happens.</source>
         <translation>通过 HTTP/1.1 和 HTTP/2（明文和 TLS）以及 HTTP/3 提供 ProtoViz 的页面，以便让真实的客户端访问它；每个事件发生时都会打印出来。</translation>
     </message>
     <message>
@@ -12014,11 +12024,11 @@ Commands:
         <translation>时间限制必须在 1 秒到 %1 秒之间。</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <source>The address's scheme and the TLS setting disagree.</source>
+        <source>The address&apos;s scheme and the TLS setting disagree.</source>
         <translation>地址的 scheme 与 TLS 设置不一致。</translation>
     </message>
     <message>
@@ -12058,7 +12068,7 @@ Commands:
         <translation>只有 HTTP/3 页面加载才能用 0-RTT 早期数据恢复会话。</translation>
     </message>
     <message>
-        <source>0-RTT early data is shown with ProtoViz's own server only.</source>
+        <source>0-RTT early data is shown with ProtoViz&apos;s own server only.</source>
         <translation>0-RTT 早期数据只能在 ProtoViz 自己的服务器上演示。</translation>
     </message>
     <message>
@@ -12121,7 +12131,7 @@ Commands:
         <translation>%1 指明了连接的用途</translation>
     </message>
     <message>
-        <source>The session starts; the link's round-trip time is %1</source>
+        <source>The session starts; the link&apos;s round-trip time is %1</source>
         <translation>会话开始；链路的往返时间为 %1</translation>
     </message>
     <message>
@@ -12200,7 +12210,7 @@ Commands:
         <translation>fetch() 和 XMLHttpRequest</translation>
     </message>
     <message>
-        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser's tools)</source>
+        <source>the same text as HTTP/1.1, readable once TLS is removed (a key log, the browser&apos;s tools)</source>
         <translation>与 HTTP/1.1 相同的文本，去掉 TLS 后即可阅读（借助密钥日志或浏览器的开发者工具）</translation>
     </message>
     <message>
@@ -12311,7 +12321,7 @@ Commands:
         <translation>%1 —— 人类可读：%2；在浏览器中：%3。</translation>
     </message>
     <message>
-        <source>Request latency: from the client's request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
+        <source>Request latency: from the client&apos;s request to its answer. Update latency: from the server having an update to the client having it. Server push and streaming are what this run showed; human-readable and browser-native are facts about the protocol, not measured.</source>
         <translation>请求延迟：从客户端发出请求到收到应答。更新延迟：从服务器拥有一条更新到客户端拥有它。服务器推送和流式传输是本次运行所展示的；人类可读和浏览器原生支持是关于协议的事实，并非测量所得。</translation>
     </message>
 </context>
@@ -12322,7 +12332,7 @@ Commands:
         <translation>协议对比：HTTP/1.1、HTTPS、gRPC 和 WebSocket</translation>
     </message>
     <message>
-        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser's pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <source>One workload over four protocols on the same link: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTP/1.1 (a browser&apos;s pool of connections, updates by long polling); B: the same over TLS; C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
         <translation>在同一条链路上用四种协议完成同一份工作负载：客户端请求各个条目（对象），服务器逐一应答；然后服务器每秒有若干次新消息（每秒更新数，持续设定的时长），客户端必须获知每一条。A：HTTP/1.1（浏览器的连接池，通过长轮询获取更新）；B：同样的方式但基于 TLS；C：基于 HTTP/2 和 TLS 的 gRPC（一元调用，更新通过一个服务器流式调用传送）；D：基于 TLS 的 WebSocket（请求和应答都作为消息，更新由服务器推送）。延迟、字节数、连接数以及哪种协议能推送和流式传输都是测量所得；协议是否人类可读、是否浏览器原生支持则是关于它的事实。</translation>
     </message>
     <message>
@@ -12531,7 +12541,7 @@ Commands:
         <translation>服务器组 %1</translation>
     </message>
     <message>
-        <source>the client does not trust the server's certificate authority</source>
+        <source>the client does not trust the server&apos;s certificate authority</source>
         <translation>客户端不信任服务器的证书颁发机构</translation>
     </message>
 </context>
@@ -12582,7 +12592,7 @@ Commands:
         <translation>TLS 1.3 对比不受信任的证书</translation>
     </message>
     <message>
-        <source>A trusts the authority that signed the server's certificate; B trusts another one, so its client refuses the certificate with the unknown_ca alert and the handshake fails (B fails on purpose).</source>
+        <source>A trusts the authority that signed the server&apos;s certificate; B trusts another one, so its client refuses the certificate with the unknown_ca alert and the handshake fails (B fails on purpose).</source>
         <translation>A 信任为服务器证书签名的机构；B 信任的是另一个机构，所以它的客户端以 unknown_ca 警报拒绝该证书，握手失败（B 是故意失败的）。</translation>
     </message>
     <message>
@@ -12590,7 +12600,7 @@ Commands:
         <translation>TLS 1.3 对比版本不匹配</translation>
     </message>
     <message>
-        <source>A's client and server share TLS 1.3; B's client allows TLS 1.2 at most while its server requires TLS 1.3, so the server answers the ClientHello with the protocol_version alert (B fails on purpose).</source>
+        <source>A&apos;s client and server share TLS 1.3; B&apos;s client allows TLS 1.2 at most while its server requires TLS 1.3, so the server answers the ClientHello with the protocol_version alert (B fails on purpose).</source>
         <translation>A 的客户端和服务器都支持 TLS 1.3；B 的客户端最高只允许 TLS 1.2，而其服务器要求 TLS 1.3，所以服务器以 protocol_version 警报应答 ClientHello（B 是故意失败的）。</translation>
     </message>
     <message>
@@ -12864,7 +12874,7 @@ Commands:
     </message>
     <message>
         <source>an eavesdropper on the %1 read what it could</source>
-        <extracomment>%1 is "link"</extracomment>
+        <extracomment>%1 is &quot;link&quot;</extracomment>
         <translation>%1 上的窃听者读取了它能读取的内容</translation>
     </message>
     <message>
@@ -12880,7 +12890,7 @@ Commands:
         <translation>UDP 数据报 %1 离开%2，载荷 %3；它将于 %5 到达%4，在链路上耗时 %6</translation>
     </message>
     <message>
-        <source>UDP datagram %1 (%2) from the %3 finds the link's queue full and is dropped; UDP never sends it again, only the protocol above can</source>
+        <source>UDP datagram %1 (%2) from the %3 finds the link&apos;s queue full and is dropped; UDP never sends it again, only the protocol above can</source>
         <translation>来自%3的 UDP 数据报 %1（%2）发现链路队列已满，被丢弃；UDP 永远不会重发它，只有上层协议才能重发</translation>
     </message>
     <message>
@@ -12963,7 +12973,7 @@ Commands:
         <translation>消息的头部字段超过 %1 个，接收方拒绝了它（431 Request Header Fields Too Large）。</translation>
     </message>
     <message>
-        <source>The request line is not "method target version" separated by single spaces.</source>
+        <source>The request line is not &quot;method target version&quot; separated by single spaces.</source>
         <translation>请求行不是以单个空格分隔的“方法 目标 版本”。</translation>
     </message>
     <message>
@@ -12975,7 +12985,7 @@ Commands:
         <translation>请求目标为空，或包含空格、控制字符或 ASCII 之外的字节。</translation>
     </message>
     <message>
-        <source>The protocol version is malformed: HTTP/1.1 expects exactly "HTTP/1.1" (a digit, a dot, a digit).</source>
+        <source>The protocol version is malformed: HTTP/1.1 expects exactly &quot;HTTP/1.1&quot; (a digit, a dot, a digit).</source>
         <translation>协议版本格式错误：HTTP/1.1 要求恰好是“HTTP/1.1”（一个数字、一个点、一个数字）。</translation>
     </message>
     <message>
@@ -12983,7 +12993,7 @@ Commands:
         <translation>消息声明的 HTTP 主版本号为 %1；此端点只支持 HTTP/1.x（505 HTTP Version Not Supported）。</translation>
     </message>
     <message>
-        <source>The status line is not "version status-code reason" with a three-digit status code.</source>
+        <source>The status line is not &quot;version status-code reason&quot; with a three-digit status code.</source>
         <translation>状态行不是带三位数状态码的“版本 状态码 原因短语”。</translation>
     </message>
     <message>
@@ -13019,7 +13029,7 @@ Commands:
         <translation>消息同时带有 Content-Length 和 Transfer-Encoding。信任不同字段的接收方会以不同方式切分字节流（请求走私），因此它被拒绝。</translation>
     </message>
     <message>
-        <source>The request's Transfer-Encoding does not end with chunked, so its body length cannot be determined.</source>
+        <source>The request&apos;s Transfer-Encoding does not end with chunked, so its body length cannot be determined.</source>
         <translation>请求的 Transfer-Encoding 不以 chunked 结尾，因此无法确定其消息体长度。</translation>
     </message>
     <message>
@@ -13039,7 +13049,7 @@ Commands:
         <translation>某个分块大小不是十六进制数，或大到不可能是真实值。</translation>
     </message>
     <message>
-        <source>The extensions after a chunk size are malformed (they must be ";name=value" pairs).</source>
+        <source>The extensions after a chunk size are malformed (they must be &quot;;name=value&quot; pairs).</source>
         <translation>分块大小之后的扩展格式错误（它们必须是“;name=value”对）。</translation>
     </message>
     <message>
@@ -13087,7 +13097,7 @@ Commands:
         <translation>动态表大小更新</translation>
     </message>
     <message>
-        <source>The connection did not start with the HTTP/2 client preface ("PRI * HTTP/2.0"): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).</source>
+        <source>The connection did not start with the HTTP/2 client preface (&quot;PRI * HTTP/2.0&quot;): this peer is not speaking HTTP/2 (HTTP/1.1, perhaps).</source>
         <translation>连接不是以 HTTP/2 客户端序言（“PRI * HTTP/2.0”）开始的：这个对端说的不是 HTTP/2（也许是 HTTP/1.1）。</translation>
     </message>
     <message>
@@ -13189,7 +13199,7 @@ Commands:
         <translation>生成本地证书颁发机构失败（%1）：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a host name.</source>
+        <source>&quot;%1&quot; is not a host name.</source>
         <translation>“%1”不是主机名。</translation>
     </message>
     <message>
@@ -13209,7 +13219,7 @@ Commands:
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a key exchange group name.</source>
+        <source>&quot;%1&quot; is not a key exchange group name.</source>
         <translation>“%1”不是密钥交换组名称。</translation>
     </message>
     <message>
@@ -13217,7 +13227,7 @@ Commands:
         <translation>OpenSSL 并不认识所有这些密钥交换组：%1。</translation>
     </message>
     <message>
-        <source>A TLS client needs the server's name to check the server's certificate.</source>
+        <source>A TLS client needs the server&apos;s name to check the server&apos;s certificate.</source>
         <translation>TLS 客户端需要服务器名称来检查服务器的证书。</translation>
     </message>
     <message>
@@ -13233,7 +13243,7 @@ Commands:
         <translation>受信任的证书颁发机构不是可读的 PEM 证书。</translation>
     </message>
     <message>
-        <source>"%1" is not a usable server name.</source>
+        <source>&quot;%1&quot; is not a usable server name.</source>
         <translation>“%1”不是可用的服务器名称。</translation>
     </message>
     <message>
@@ -13475,11 +13485,11 @@ Commands:
         <translation>服务器</translation>
     </message>
     <message>
-        <source>the server's</source>
+        <source>the server&apos;s</source>
         <translation>服务器的</translation>
     </message>
     <message>
-        <source>the client's</source>
+        <source>the client&apos;s</source>
         <translation>客户端的</translation>
     </message>
     <message>
@@ -13495,7 +13505,7 @@ Commands:
         <translation>服务器证书不是可读的 PEM 证书。</translation>
     </message>
     <message>
-        <source>The server's private key is not a readable, unencrypted PEM key.</source>
+        <source>The server&apos;s private key is not a readable, unencrypted PEM key.</source>
         <translation>服务器的私钥不是可读的、未加密的 PEM 密钥。</translation>
     </message>
     <message>
@@ -13503,7 +13513,7 @@ Commands:
         <translation>OpenSSL 拒绝了服务器身份：%1</translation>
     </message>
     <message>
-        <source>The server's private key does not belong to its certificate.</source>
+        <source>The server&apos;s private key does not belong to its certificate.</source>
         <translation>服务器的私钥与其证书不匹配。</translation>
     </message>
     <message>
@@ -13977,7 +13987,7 @@ Commands:
         <translation>文本消息 %2 的第 %1 个字节（0x%3）不可能出现在有效的 UTF-8 中，因此该消息被立即拒绝，关闭码 1007（无效载荷数据），无需等待帧的其余部分。</translation>
     </message>
     <message>
-        <source>The Close frame's payload is a single byte, but a close code takes two (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
+        <source>The Close frame&apos;s payload is a single byte, but a close code takes two (RFC 6455 section 5.5.1): a protocol error, close code 1002.</source>
         <translation>Close 帧的载荷只有一个字节，而关闭码需要两个字节（RFC 6455 第 5.5.1 节）：协议错误，关闭码 1002。</translation>
     </message>
     <message>
@@ -13985,7 +13995,7 @@ Commands:
         <translation>Close 帧携带的关闭码 %1（%2）不允许在 Close 帧中发送（RFC 6455 第 7.4 节）：协议错误，关闭码 1002。</translation>
     </message>
     <message>
-        <source>The Close frame's reason is not valid UTF-8: close code 1007 (invalid payload data).</source>
+        <source>The Close frame&apos;s reason is not valid UTF-8: close code 1007 (invalid payload data).</source>
         <translation>Close 帧中的原因不是有效的 UTF-8：关闭码 1007（无效载荷数据）。</translation>
     </message>
     <message numerus="yes">
@@ -13995,7 +14005,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>This address speaks WebSocket only, and the request did not ask to upgrade ("Upgrade: websocket" is missing), so the server answers 426 Upgrade Required.</source>
+        <source>This address speaks WebSocket only, and the request did not ask to upgrade (&quot;Upgrade: websocket&quot; is missing), so the server answers 426 Upgrade Required.</source>
         <translation>此地址只支持 WebSocket，而请求没有要求升级（缺少“Upgrade: websocket”），因此服务器回复 426 Upgrade Required。</translation>
     </message>
     <message>
@@ -14003,7 +14013,7 @@ Commands:
         <translation>WebSocket 开始握手必须是 GET 请求（RFC 6455 第 4.1 节），而不是 %1：400 Bad Request。</translation>
     </message>
     <message>
-        <source>The request asks for "Upgrade: websocket" without "Connection: Upgrade", which RFC 6455 section 4.1 requires: 400 Bad Request.</source>
+        <source>The request asks for &quot;Upgrade: websocket&quot; without &quot;Connection: Upgrade&quot;, which RFC 6455 section 4.1 requires: 400 Bad Request.</source>
         <translation>请求要求“Upgrade: websocket”，却没有 RFC 6455 第 4.1 节所要求的“Connection: Upgrade”：400 Bad Request。</translation>
     </message>
     <message>
@@ -14011,7 +14021,7 @@ Commands:
         <translation>升级请求没有 Sec-WebSocket-Version 字段；RFC 6455 要求版本 13：400 Bad Request。</translation>
     </message>
     <message>
-        <source>The client asks for WebSocket version %1, but this server speaks only version 13 (RFC 6455), so it answers 426 Upgrade Required with "Sec-WebSocket-Version: 13".</source>
+        <source>The client asks for WebSocket version %1, but this server speaks only version 13 (RFC 6455), so it answers 426 Upgrade Required with &quot;Sec-WebSocket-Version: 13&quot;.</source>
         <translation>客户端要求 WebSocket 版本 %1，但此服务器只支持版本 13（RFC 6455），因此回复 426 Upgrade Required，并附上“Sec-WebSocket-Version: 13”。</translation>
     </message>
     <message>
@@ -14023,7 +14033,7 @@ Commands:
         <translation>升级请求携带了多个 Sec-WebSocket-Key：400 Bad Request。</translation>
     </message>
     <message>
-        <source>The Sec-WebSocket-Key "%1" is not 16 random bytes in base64 (RFC 6455 section 4.1): 400 Bad Request.</source>
+        <source>The Sec-WebSocket-Key &quot;%1&quot; is not 16 random bytes in base64 (RFC 6455 section 4.1): 400 Bad Request.</source>
         <translation>Sec-WebSocket-Key“%1”不是 base64 编码的 16 个随机字节（RFC 6455 第 4.1 节）：400 Bad Request。</translation>
     </message>
     <message>
@@ -14055,15 +14065,15 @@ Commands:
         <translation>%1（错误：应为 %2）</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept %1 = base64(SHA-1("%2" + "%3")): the server proves it read this handshake's key; the value matches.</source>
-        <translation>Sec-WebSocket-Accept %1 = base64(SHA-1("%2" + "%3"))：服务器证明它读过本次握手的 key；该值匹配。</translation>
+        <source>Sec-WebSocket-Accept %1 = base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)): the server proves it read this handshake&apos;s key; the value matches.</source>
+        <translation>Sec-WebSocket-Accept %1 = base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;))：服务器证明它读过本次握手的 key；该值匹配。</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept is "%1", but base64(SHA-1("%2" + "%3")) is %4: the server did not answer this handshake, and the client must fail the connection.</source>
-        <translation>Sec-WebSocket-Accept 为“%1”，但 base64(SHA-1("%2" + "%3")) 是 %4：服务器回应的不是这次握手，客户端必须使该连接失败。</translation>
+        <source>Sec-WebSocket-Accept is &quot;%1&quot;, but base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)) is %4: the server did not answer this handshake, and the client must fail the connection.</source>
+        <translation>Sec-WebSocket-Accept 为“%1”，但 base64(SHA-1(&quot;%2&quot; + &quot;%3&quot;)) 是 %4：服务器回应的不是这次握手，客户端必须使该连接失败。</translation>
     </message>
     <message>
-        <source>ProtoViz's own Qt WebSockets endpoint sent invalid data: %1</source>
+        <source>ProtoViz&apos;s own Qt WebSockets endpoint sent invalid data: %1</source>
         <translation>ProtoViz 自身的 Qt WebSockets 端点发送了无效数据：%1</translation>
     </message>
     <message>
@@ -14091,7 +14101,7 @@ Commands:
         <translation>Qt WebSockets 在完成其一侧的开始握手之前断开了连接。</translation>
     </message>
     <message>
-        <source>The server's answer to the opening handshake is not an HTTP response head.</source>
+        <source>The server&apos;s answer to the opening handshake is not an HTTP response head.</source>
         <translation>服务器对开始握手的回答不是 HTTP 响应头。</translation>
     </message>
     <message>
@@ -14099,7 +14109,7 @@ Commands:
         <translation>服务器以状态 %1 拒绝了 WebSocket 升级；连接仍为 HTTP/1.1。</translation>
     </message>
     <message>
-        <source>The 101 response lacks "Upgrade: websocket" or "Connection: Upgrade" (RFC 6455 section 4.1): the client fails the connection.</source>
+        <source>The 101 response lacks &quot;Upgrade: websocket&quot; or &quot;Connection: Upgrade&quot; (RFC 6455 section 4.1): the client fails the connection.</source>
         <translation>101 响应缺少“Upgrade: websocket”或“Connection: Upgrade”（RFC 6455 第 4.1 节）：客户端使该连接失败。</translation>
     </message>
     <message>
@@ -14107,7 +14117,7 @@ Commands:
         <translation>服务器接受了客户端并未提供的扩展（Sec-WebSocket-Extensions）：客户端使该连接失败。</translation>
     </message>
     <message>
-        <source>Qt WebSockets refused the opening handshake that ProtoViz accepted ("%1"); the server closes the connection with 1011 (internal error).</source>
+        <source>Qt WebSockets refused the opening handshake that ProtoViz accepted (&quot;%1&quot;); the server closes the connection with 1011 (internal error).</source>
         <translation>Qt WebSockets 拒绝了 ProtoViz 已接受的开始握手（“%1”）；服务器以 1011（内部错误）关闭连接。</translation>
     </message>
     <message>
@@ -14131,7 +14141,7 @@ Commands:
         <translation>参数 %1 不接受值（RFC 7692 第 7.1.1 节）。</translation>
     </message>
     <message>
-        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not "%2" (RFC 7692 section 7.1.2).</source>
+        <source>The parameter %1 needs a window size from 8 to 15 without leading zeros, not &quot;%2&quot; (RFC 7692 section 7.1.2).</source>
         <translation>参数 %1 需要 8 到 15 之间且不带前导零的窗口大小，而不是“%2”（RFC 7692 第 7.1.2 节）。</translation>
     </message>
     <message>
@@ -14147,7 +14157,7 @@ Commands:
         <translation>该提议要求服务器使用 8 位窗口，而 zlib 无法用它进行压缩：已拒绝（RFC 7692 第 7.1.2.1 节）。</translation>
     </message>
     <message>
-        <source>The server's Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
+        <source>The server&apos;s Sec-WebSocket-Extensions field is not a valid extension list (RFC 6455 section 9.1): the client fails the connection.</source>
         <translation>服务器的 Sec-WebSocket-Extensions 字段不是有效的扩展列表（RFC 6455 第 9.1 节）：客户端使连接失败。</translation>
     </message>
     <message>
@@ -14155,7 +14165,7 @@ Commands:
         <translation>服务器接受了客户端并未提议的扩展 %1（RFC 6455 第 9.1 节）：客户端使连接失败。</translation>
     </message>
     <message>
-        <source>The server's response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
+        <source>The server&apos;s response names permessage-deflate more than once, but the client made one offer (RFC 7692 section 5.1): the client fails the connection.</source>
         <translation>服务器的响应多次提到 permessage-deflate，但客户端只提出了一个提议（RFC 7692 第 5.1 节）：客户端使连接失败。</translation>
     </message>
     <message>
@@ -14191,7 +14201,7 @@ Commands:
         <translation>该帧用 %2 位表示其 %1 字节的长度，但长度必须用能容纳它的最少字节来编码（RFC 6455 第 5.2 节）：协议错误，关闭码 1002。</translation>
     </message>
     <message>
-        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small "zip bomb" cannot exhaust memory.</source>
+        <source>Compressed message %1 inflates to more than the %2 bytes this endpoint accepts, from %3 compressed bytes so far: close code 1009 (message too big). The inflater stops at the limit, so a small &quot;zip bomb&quot; cannot exhaust memory.</source>
         <translation>压缩消息 %1 解压后超过此端点接受的 %2 字节（目前已收到 %3 个压缩字节）：关闭码 1009（消息过大）。解压器在达到上限时停止，因此小小的“zip 炸弹”无法耗尽内存。</translation>
     </message>
     <message>
@@ -14216,7 +14226,7 @@ Commands:
     </message>
     <message>
         <source>✗ %1</source>
-        <comment>the learner's wrong choice, once revealed</comment>
+        <comment>the learner&apos;s wrong choice, once revealed</comment>
         <translation>✗ %1</translation>
     </message>
     <message>
@@ -14285,11 +14295,11 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>All %1 deliveries arrived and no poll failed: the balancer's %2 cookie brought every poll back to the instance that issued its session.</source>
+        <source>All %1 deliveries arrived and no poll failed: the balancer&apos;s %2 cookie brought every poll back to the instance that issued its session.</source>
         <translation>全部 %1 次投递均已到达，且没有轮询失败：负载均衡器的 %2 cookie 让每次轮询都回到签发其会话的实例。</translation>
     </message>
     <message>
-        <source>All %1 deliveries arrived and no poll failed: the clients' requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
+        <source>All %1 deliveries arrived and no poll failed: the clients&apos; requests happened to alternate in step with round robin, so each poll came back to the instance that issued its session. Any other traffic through the balancer, or an odd number of clients, breaks that luck.</source>
         <translation>全部 %1 次投递均已到达，且没有轮询失败：客户端的请求恰好与轮询调度（round robin）的节奏同步交替，所以每次轮询都回到了签发其会话的实例。只要有其他流量经过负载均衡器，或者客户端数量为奇数，这种运气就会被打破。</translation>
     </message>
     <message>
@@ -14297,9 +14307,9 @@ Commands:
         <translation>%2 次投递中有 %1 次未能及时到达（%3 % 到达）；没有轮询失败。</translation>
     </message>
     <message numerus="yes">
-        <source>%n poll(s) reached the instance that had never seen their session: 400 "Session ID unknown". The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
+        <source>%n poll(s) reached the instance that had never seen their session: 400 &quot;Session ID unknown&quot;. The clients started over %1 times with a new handshake, and each new session began at the latest update, so %2 of %3 deliveries were lost (%4 % arrived).</source>
         <translation>
-            <numerusform>%n 次轮询到达了从未见过其会话的实例：400 "Session ID unknown"。客户端通过新的握手重新开始了 %1 次，而每个新会话都从最新的更新开始，因此 %3 次投递中丢失了 %2 次（%4 % 到达）。</numerusform>
+            <numerusform>%n 次轮询到达了从未见过其会话的实例：400 &quot;Session ID unknown&quot;。客户端通过新的握手重新开始了 %1 次，而每个新会话都从最新的更新开始，因此 %3 次投递中丢失了 %2 次（%4 % 到达）。</numerusform>
         </translation>
     </message>
     <message>
@@ -14475,7 +14485,7 @@ Commands:
         <translation>连接在 HTTP/2 开始之前关闭了。</translation>
     </message>
     <message>
-        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose "%1"); gRPC needs HTTP/2.</source>
+        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose &quot;%1&quot;); gRPC needs HTTP/2.</source>
         <translation>服务器在 TLS 握手中没有同意使用 HTTP/2（ALPN 选择了“%1”）；gRPC 需要 HTTP/2。</translation>
     </message>
     <message>
@@ -14498,15 +14508,15 @@ Commands:
         <translation>客户端取消了调用。</translation>
     </message>
     <message>
-        <source>The server's trailers carry no grpc-status.</source>
+        <source>The server&apos;s trailers carry no grpc-status.</source>
         <translation>服务器的 trailers 中没有 grpc-status。</translation>
     </message>
     <message>
-        <source>grpc-status "%1" is not a status code.</source>
+        <source>grpc-status &quot;%1&quot; is not a status code.</source>
         <translation>grpc-status“%1”不是状态码。</translation>
     </message>
     <message>
-        <source>The response's content-type is "%1", not application/grpc.</source>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc.</source>
         <translation>响应的 content-type 为“%1”，而不是 application/grpc。</translation>
     </message>
     <message>
@@ -14529,7 +14539,7 @@ Commands:
 <context>
     <name>protoviz::GrpcServerCall</name>
     <message>
-        <source>The client's deadline of %1 passed before the call finished.</source>
+        <source>The client&apos;s deadline of %1 passed before the call finished.</source>
         <translation>客户端 %1 的截止时间 (deadline) 在调用完成前已过。</translation>
     </message>
     <message>
@@ -14553,7 +14563,7 @@ Commands:
         <translation>客户端取消了调用（RST_STREAM CANCEL）。</translation>
     </message>
     <message>
-        <source>The client's deadline of %1 passed; it reset the stream (RST_STREAM CANCEL) as it gave up.</source>
+        <source>The client&apos;s deadline of %1 passed; it reset the stream (RST_STREAM CANCEL) as it gave up.</source>
         <translation>客户端 %1 的截止时间 (deadline) 已过；它在放弃时重置了流（RST_STREAM CANCEL）。</translation>
     </message>
     <message>
@@ -14568,7 +14578,7 @@ Commands:
         <translation>发往 %1 的请求没有 content-type；gRPC 请求必须声明 application/grpc。gRPC 服务器回复 HTTP 415，以免普通 HTTP 客户端把这个回答当作成功。</translation>
     </message>
     <message>
-        <source>The request to %1 has content-type "%2", not application/grpc. A gRPC server answers HTTP 415 so that no plain HTTP client takes the answer for success.</source>
+        <source>The request to %1 has content-type &quot;%2&quot;, not application/grpc. A gRPC server answers HTTP 415 so that no plain HTTP client takes the answer for success.</source>
         <translation>发往 %1 的请求的 content-type 为“%2”，而不是 application/grpc。gRPC 服务器回复 HTTP 415，以免普通 HTTP 客户端把这个回答当作成功。</translation>
     </message>
     <message>
@@ -14576,27 +14586,27 @@ Commands:
         <translation>gRPC 调用都是 POST 请求；这一个是 %1。</translation>
     </message>
     <message>
-        <source>The request lacks "te: trailers", which gRPC requires so that proxies know the client understands trailers; the call is served anyway.</source>
+        <source>The request lacks &quot;te: trailers&quot;, which gRPC requires so that proxies know the client understands trailers; the call is served anyway.</source>
         <translation>请求缺少“te: trailers”，gRPC 要求它，以便代理知道客户端能理解 trailers；调用仍然会被处理。</translation>
     </message>
     <message>
-        <source>The client compresses its messages with "%1"; this server only speaks the identity encoding (it says so in grpc-accept-encoding).</source>
+        <source>The client compresses its messages with &quot;%1&quot;; this server only speaks the identity encoding (it says so in grpc-accept-encoding).</source>
         <translation>客户端用“%1”压缩其消息；此服务器只支持 identity 编码（它在 grpc-accept-encoding 中说明了这一点）。</translation>
     </message>
     <message>
-        <source>grpc-timeout "%1" is malformed: it must be at most eight digits and a unit (H, M, S, m, u or n).</source>
+        <source>grpc-timeout &quot;%1&quot; is malformed: it must be at most eight digits and a unit (H, M, S, m, u or n).</source>
         <translation>grpc-timeout“%1”格式错误：它必须是至多八位数字加一个单位（H、M、S、m、u 或 n）。</translation>
     </message>
     <message>
-        <source>This server has no service "%1".</source>
+        <source>This server has no service &quot;%1&quot;.</source>
         <translation>此服务器没有服务“%1”。</translation>
     </message>
     <message>
-        <source>"%1" does not name a method as /package.Service/Method.</source>
+        <source>&quot;%1&quot; does not name a method as /package.Service/Method.</source>
         <translation>“%1”不是 /package.Service/Method 形式的方法名。</translation>
     </message>
     <message>
-        <source>The service %1 has no method "%2".</source>
+        <source>The service %1 has no method &quot;%2&quot;.</source>
         <translation>服务 %1 没有方法“%2”。</translation>
     </message>
 </context>
@@ -14624,7 +14634,7 @@ Commands:
         <translation>浏览器取消了调用；在 HTTP/1.1 上，这意味着关闭连接。</translation>
     </message>
     <message>
-        <source>The response's content-type is "%1", not application/grpc-web.</source>
+        <source>The response&apos;s content-type is &quot;%1&quot;, not application/grpc-web.</source>
         <translation>响应的 content-type 为“%1”，而不是 application/grpc-web。</translation>
     </message>
     <message>
@@ -14632,7 +14642,7 @@ Commands:
         <translation>响应消息 %1 不是有效的 %2：%3</translation>
     </message>
     <message>
-        <source>The trailer frame carries no valid grpc-status ("%1").</source>
+        <source>The trailer frame carries no valid grpc-status (&quot;%1&quot;).</source>
         <translation>trailer 帧中没有有效的 grpc-status（“%1”）。</translation>
     </message>
     <message>
@@ -14654,7 +14664,7 @@ Commands:
         <translation>gRPC-Web 代理无法在 127.0.0.1 上监听：%1</translation>
     </message>
     <message>
-        <source>A browser's HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
+        <source>A browser&apos;s HTTP/1.1 connection to the gRPC-Web proxy, which answers it as the server.</source>
         <translation>浏览器到 gRPC-Web 代理的 HTTP/1.1 连接，代理作为服务器应答它。</translation>
     </message>
     <message>
@@ -14669,7 +14679,7 @@ Commands:
         <translation>gRPC-Web 调用都是 POST 请求；这一个是 %1。</translation>
     </message>
     <message>
-        <source>The proxy translates application/grpc-web+proto; this request is "%1".</source>
+        <source>The proxy translates application/grpc-web+proto; this request is &quot;%1&quot;.</source>
         <translation>代理转换的是 application/grpc-web+proto；这个请求是“%1”。</translation>
     </message>
     <message>
@@ -14693,19 +14703,19 @@ Commands:
         <translation>%1，转发给服务器</translation>
     </message>
     <message>
-        <source>"%1" (malformed; the server will refuse it)</source>
+        <source>&quot;%1&quot; (malformed; the server will refuse it)</source>
         <translation>“%1”（格式错误；服务器将拒绝它）</translation>
     </message>
     <message>
-        <source>The server answered HTTP status %1; gRPC's mapping makes it %2.</source>
+        <source>The server answered HTTP status %1; gRPC&apos;s mapping makes it %2.</source>
         <translation>服务器回复了 HTTP 状态 %1；按 gRPC 的映射，它对应 %2。</translation>
     </message>
     <message>
-        <source>The server answered Trailers-Only; the proxy moved its status into the body's trailer frame.</source>
+        <source>The server answered Trailers-Only; the proxy moved its status into the body&apos;s trailer frame.</source>
         <translation>服务器以 Trailers-Only 回复；代理把其状态移入了正文的 trailer 帧。</translation>
     </message>
     <message>
-        <source>The server's HTTP/2 trailers became the body's last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
+        <source>The server&apos;s HTTP/2 trailers became the body&apos;s last frame (flag 0x80), since a browser cannot read HTTP/2 trailers.</source>
         <translation>服务器的 HTTP/2 trailers 变成了正文的最后一帧（标志 0x80），因为浏览器无法读取 HTTP/2 trailers。</translation>
     </message>
     <message>
@@ -14762,7 +14772,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n call(s) waited for one of the browser's %1 connections and ended before they could be sent.</source>
+        <source>%n call(s) waited for one of the browser&apos;s %1 connections and ended before they could be sent.</source>
         <translation>
             <numerusform>%n 个调用在等待浏览器的 %1 条连接之一，还没来得及发送就结束了。</numerusform>
         </translation>
@@ -14795,7 +14805,7 @@ Commands:
         <translation>到 gRPC 服务器的连接在 HTTP/2 开始之前关闭了。</translation>
     </message>
     <message>
-        <source>The gRPC-Web proxy's HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
+        <source>The gRPC-Web proxy&apos;s HTTP/2 connection to the gRPC server: the extra hop, where every browser call becomes a gRPC call on a stream.</source>
         <translation>gRPC-Web 代理到 gRPC 服务器的 HTTP/2 连接：额外的一跳，每个浏览器调用都在这里成为某个流上的 gRPC 调用。</translation>
     </message>
     <message>
@@ -14894,7 +14904,7 @@ Commands:
         <translation>连接在 HTTP/2 开始之前关闭了。</translation>
     </message>
     <message>
-        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose "%1").</source>
+        <source>The server did not agree to HTTP/2 in the TLS handshake (ALPN chose &quot;%1&quot;).</source>
         <translation>服务器在 TLS 握手中没有同意使用 HTTP/2（ALPN 选择了“%1”）。</translation>
     </message>
     <message>
@@ -14961,7 +14971,7 @@ Commands:
         <translation>对端结束了连接：%1，%2。</translation>
     </message>
     <message>
-        <source> It says: "%1".</source>
+        <source> It says: &quot;%1&quot;.</source>
         <translation> 它说：“%1”。</translation>
     </message>
     <message>
@@ -14977,7 +14987,7 @@ Commands:
         <translation>无法提交流 %1 上的响应：%2。</translation>
     </message>
     <message>
-        <source>The peer's bytes broke HTTP/2 framing: %1.</source>
+        <source>The peer&apos;s bytes broke HTTP/2 framing: %1.</source>
         <translation>对端的字节破坏了 HTTP/2 分帧：%1。</translation>
     </message>
     <message>
@@ -14995,11 +15005,11 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream's id must be greater than every id used before (RFC 9113 5.1.1).</source>
+        <source>The client sent HEADERS on stream %1 after it had opened stream %2: a new stream&apos;s id must be greater than every id used before (RFC 9113 5.1.1).</source>
         <translation>客户端在打开流 %2 之后又在流 %1 上发送了 HEADERS：新流的 id 必须大于之前用过的所有 id（RFC 9113 5.1.1）。</translation>
     </message>
     <message>
-        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a "rapid reset" attack).</source>
+        <source>The client reset streams faster than %1 at once and %2 a second, which costs the server work and the client nothing (a &quot;rapid reset&quot; attack).</source>
         <translation>客户端重置流的速度超过了同时 %1 个、每秒 %2 个，这让服务器付出代价而客户端毫无成本（“rapid reset”攻击）。</translation>
     </message>
 </context>
@@ -15027,7 +15037,7 @@ Commands:
         <translation>此会话只通过 HTTP/3 加载页面。</translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not "%1".</source>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
         <translation>请以 IP 地址或 localhost 指定服务器，而不是“%1”。</translation>
     </message>
     <message>
@@ -15246,7 +15256,7 @@ Commands:
         <translation>HTTP/1.1 请求：在它的响应返回之前，这条连接不承载任何其他内容。</translation>
     </message>
     <message>
-        <source>The response's status line and header fields.</source>
+        <source>The response&apos;s status line and header fields.</source>
         <translation>响应的状态行和头部字段。</translation>
     </message>
     <message>
@@ -15351,17 +15361,17 @@ Commands:
     </message>
     <message>
         <source>C%1–%2</source>
-        <comment>short for "Clients %1–%2" where the lifelines stand close</comment>
+        <comment>short for &quot;Clients %1–%2&quot; where the lifelines stand close</comment>
         <translation>C%1–%2</translation>
     </message>
     <message>
         <source>C%1</source>
-        <comment>short for "Client %1" where the lifelines stand close</comment>
+        <comment>short for &quot;Client %1&quot; where the lifelines stand close</comment>
         <translation>C%1</translation>
     </message>
     <message>
         <source>%1 RTT</source>
-        <comment>round trips taken, where "Round trips: %1" does not fit</comment>
+        <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation>%1 RTT</translation>
     </message>
 </context>
@@ -15582,7 +15592,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waiting for the response&lt;/b&gt;: %1, from %2&lt;br&gt;The request is out and nothing has come back yet: at least one round trip, plus the server's time.</source>
+        <source>&lt;b&gt;Waiting for the response&lt;/b&gt;: %1, from %2&lt;br&gt;The request is out and nothing has come back yet: at least one round trip, plus the server&apos;s time.</source>
         <translation>&lt;b&gt;等待响应&lt;/b&gt;：%1，从 %2 开始&lt;br&gt;请求已发出，但还没有任何内容返回：至少一次往返，再加上服务器的处理时间。</translation>
     </message>
     <message numerus="yes">
@@ -15622,7 +15632,7 @@ Commands:
         <translation>&lt;i&gt;途中丢失：接收方从未收到这个数据报。QUIC 发现丢包后，会把它所携带的帧放进新的数据包中重新发送。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream's bytes over only in order. Other streams went on.&lt;/i&gt;</source>
+        <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
         <translation>&lt;i&gt;因一个丢失的数据包等待了 %1：该流后面的字节已经到达，但 QUIC 只按顺序交付一个流的字节。其他流照常进行。&lt;/i&gt;</translation>
     </message>
 </context>
@@ -15648,7 +15658,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Waits for the scenario "%1".</source>
+        <source>Waits for the scenario &quot;%1&quot;.</source>
         <translation>等待场景“%1”。</translation>
     </message>
     <message>
@@ -15667,7 +15677,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Waits for the scenario "%1", which ProtoViz does not have yet.</source>
+        <source>Waits for the scenario &quot;%1&quot;, which ProtoViz does not have yet.</source>
         <translation>等待场景“%1”，但 ProtoViz 目前还没有这个场景。</translation>
     </message>
     <message>
@@ -15734,11 +15744,11 @@ Commands:
         <translation>运行没有启动。请按消息所说的进行修改，然后再次选择这一步。</translation>
     </message>
     <message>
-        <source>This run has no event to select, so the inspector cannot show its field "%1".</source>
+        <source>This run has no event to select, so the inspector cannot show its field &quot;%1&quot;.</source>
         <translation>本次运行没有可选择的事件，因此检查器无法显示其字段“%1”。</translation>
     </message>
     <message>
-        <source>The selected event has no field "%1", so the inspector cannot show it.</source>
+        <source>The selected event has no field &quot;%1&quot;, so the inspector cannot show it.</source>
         <translation>所选事件没有字段“%1”，因此检查器无法显示它。</translation>
     </message>
     <message>
@@ -16007,7 +16017,7 @@ Commands:
         <translation>谁在何时发送了什么：时序图（Ctrl+2）</translation>
     </message>
     <message>
-        <source>The page's objects filling in (Ctrl+3)</source>
+        <source>The page&apos;s objects filling in (Ctrl+3)</source>
         <translation>页面对象逐步加载（Ctrl+3）</translation>
     </message>
     <message>
@@ -16206,7 +16216,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not "%1".</source>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
         <translation>请以 IP 地址或 localhost 指定服务器，而不是“%1”。</translation>
     </message>
     <message>
@@ -16264,7 +16274,7 @@ Commands:
         <translation>拖动到运行中的任意时刻：每个视图都会显示到那时为止发生的事情</translation>
     </message>
     <message>
-        <source>The playback position and the end of the run, on the sessions' shared clock</source>
+        <source>The playback position and the end of the run, on the sessions&apos; shared clock</source>
         <translation>回放位置和运行的结束时刻，基于各会话共享的时钟</translation>
     </message>
     <message>
@@ -16319,7 +16329,7 @@ Commands:
 <context>
     <name>protoviz::PollingClient</name>
     <message>
-        <source>Client %1's connection closed unexpectedly.</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation>客户端 %1 的连接意外关闭。</translation>
     </message>
 </context>
@@ -16373,7 +16383,7 @@ Commands:
         <translation>消息代理</translation>
     </message>
     <message numerus="yes">
-        <source>The broker: connection %1 subscribed to the channel "%2", which now has %n subscriber(s); every message published there goes to each of them.</source>
+        <source>The broker: connection %1 subscribed to the channel &quot;%2&quot;, which now has %n subscriber(s); every message published there goes to each of them.</source>
         <translation>
             <numerusform>消息代理 (broker)：连接 %1 订阅了频道“%2”，该频道现在有 %n 个订阅者；在那里发布的每条消息都会发给其中每一个。</numerusform>
         </translation>
@@ -16579,7 +16589,7 @@ Commands:
         <translation>你的答案</translation>
     </message>
     <message>
-        <source>Running the question's scenario</source>
+        <source>Running the question&apos;s scenario</source>
         <translation>正在运行该题的场景</translation>
     </message>
     <message>
@@ -16720,7 +16730,7 @@ Commands:
         <translation>无</translation>
     </message>
     <message>
-        <source>Each gRPC call's deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
+        <source>Each gRPC call&apos;s deadline, sent to the server as grpc-timeout; a call still running when it passes ends with DEADLINE_EXCEEDED.</source>
         <translation>每个 gRPC 调用的截止时间 (deadline)，以 grpc-timeout 发送给服务器；截止时间已过仍在运行的调用以 DEADLINE_EXCEEDED 结束。</translation>
     </message>
     <message>
@@ -16740,7 +16750,7 @@ Commands:
         <translation>往返时间：一个数据包往返一次所需的时间。</translation>
     </message>
     <message>
-        <source>Each segment's delay varies randomly by up to this much.</source>
+        <source>Each segment&apos;s delay varies randomly by up to this much.</source>
         <translation>每个报文段的延迟随机变化，最多变化这么多。</translation>
     </message>
     <message>
@@ -16892,7 +16902,7 @@ Commands:
         <translation>HTTP/1.1 连续发送请求，不等待每个响应。</translation>
     </message>
     <message>
-        <source>The HTTP/2 server pushes the page's objects along with the page.</source>
+        <source>The HTTP/2 server pushes the page&apos;s objects along with the page.</source>
         <translation>HTTP/2 服务器随页面一起推送页面的对象。</translation>
     </message>
     <message>
@@ -16920,15 +16930,15 @@ Commands:
         <translation>场景说明</translation>
     </message>
     <message>
-        <source>&amp;Reset to the scenario's defaults</source>
+        <source>&amp;Reset to the scenario&apos;s defaults</source>
         <translation>恢复为场景默认值(&amp;R)</translation>
     </message>
     <message>
-        <source>Set objects, sizes, protocols and updates to the values that show this scenario's point; the network stays as you set it.</source>
+        <source>Set objects, sizes, protocols and updates to the values that show this scenario&apos;s point; the network stays as you set it.</source>
         <translation>将对象、大小、协议和更新设为能体现该场景要点的值；网络保持你的设置不变。</translation>
     </message>
     <message>
-        <source>Reset to the scenario's defaults</source>
+        <source>Reset to the scenario&apos;s defaults</source>
         <translation>恢复为场景默认值</translation>
     </message>
 </context>
@@ -16953,7 +16963,7 @@ Commands:
         <translation>服务器回复了状态 %1。</translation>
     </message>
     <message>
-        <source>The login's response set no session cookie.</source>
+        <source>The login&apos;s response set no session cookie.</source>
         <translation>登录的响应没有设置会话 cookie。</translation>
     </message>
     <message>
@@ -16971,7 +16981,7 @@ Commands:
         <translation>页面显示的是 %1，而服务器发送的是 %2。</translation>
     </message>
     <message>
-        <source>TLS's record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
+        <source>TLS&apos;s record MAC/AEAD tag failed on the altered record: the client sent bad_record_mac and closed. The altered page never reached the application.</source>
         <translation>被篡改的记录未能通过 TLS 的记录 MAC/AEAD 标签校验：客户端发送了 bad_record_mac 并关闭连接。被篡改的页面从未到达应用程序。</translation>
     </message>
     <message>
@@ -17091,11 +17101,11 @@ Commands:
 <context>
     <name>protoviz::SessionPollingClient</name>
     <message>
-        <source>Client %1's connection closed unexpectedly.</source>
+        <source>Client %1&apos;s connection closed unexpectedly.</source>
         <translation>客户端 %1 的连接意外关闭。</translation>
     </message>
     <message>
-        <source>Client %1's handshake was answered %2 without a session id.</source>
+        <source>Client %1&apos;s handshake was answered %2 without a session id.</source>
         <translation>客户端 %1 的握手得到了 %2 的回复，但没有会话 ID。</translation>
     </message>
     <message numerus="yes">
@@ -17105,11 +17115,11 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Client %1's poll for session %2 was refused: 400 "%3" from %4. That instance never saw the session; the client will start over with a new handshake.</source>
-        <translation>客户端 %1 对会话 %2 的轮询被拒绝：%4 回复 400 "%3"。该实例从未见过这个会话；客户端将通过新的握手重新开始。</translation>
+        <source>Client %1&apos;s poll for session %2 was refused: 400 &quot;%3&quot; from %4. That instance never saw the session; the client will start over with a new handshake.</source>
+        <translation>客户端 %1 对会话 %2 的轮询被拒绝：%4 回复 400 &quot;%3&quot;。该实例从未见过这个会话；客户端将通过新的握手重新开始。</translation>
     </message>
     <message>
-        <source>Client %1's poll was answered %2.</source>
+        <source>Client %1&apos;s poll was answered %2.</source>
         <translation>客户端 %1 的轮询得到了 %2 的回复。</translation>
     </message>
 </context>
@@ -17128,7 +17138,7 @@ Commands:
         <translation>更新流发送的是另一个条目，而不是 %1。</translation>
     </message>
     <message>
-        <source>Update %1 arrived, but the server's sending of it is not on the timeline.</source>
+        <source>Update %1 arrived, but the server&apos;s sending of it is not on the timeline.</source>
         <translation>更新 %1 已到达，但服务器发送它的事件不在时间线上。</translation>
     </message>
 </context>
@@ -17141,8 +17151,8 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Send {"get":N} to ask for item N.</source>
-        <translation>发送 {"get":N} 以请求条目 N。</translation>
+        <source>Send {&quot;get&quot;:N} to ask for item N.</source>
+        <translation>发送 {&quot;get&quot;:N} 以请求条目 N。</translation>
     </message>
     <message numerus="yes">
         <source>Every answer is in: the server has news %1 times a second for %n second(s).</source>
@@ -17188,7 +17198,7 @@ Commands:
         <translation>统计</translation>
     </message>
     <message>
-        <source>Measured from the sessions' events up to the playhead at %1 ms (of %2 ms).</source>
+        <source>Measured from the sessions&apos; events up to the playhead at %1 ms (of %2 ms).</source>
         <translation>根据各会话截至播放头 %1 ms 处（共 %2 ms）的事件测得。</translation>
     </message>
     <message>
@@ -17248,7 +17258,7 @@ Commands:
         <translation>%1 为 %2 条和 %3 次</translation>
     </message>
     <message>
-        <source>%1's items took %2 as Protobuf; as JSON they would take %3.</source>
+        <source>%1&apos;s items took %2 as Protobuf; as JSON they would take %3.</source>
         <translation>%1 的条目以 Protobuf 表示占 %2；以 JSON 表示将占 %3。</translation>
     </message>
     <message>
@@ -17256,7 +17266,7 @@ Commands:
         <translation>%1 以 JSON 发送其条目：%2；以 Protobuf 表示将占 %3。</translation>
     </message>
     <message>
-        <source>HPACK saved %1 % of %2's header text.</source>
+        <source>HPACK saved %1 % of %2&apos;s header text.</source>
         <translation>HPACK 为 %2 节省了 %1 % 的头部文本。</translation>
     </message>
     <message>
@@ -17548,7 +17558,7 @@ Commands:
         <translation>✗</translation>
     </message>
     <message>
-        <source>A fact about the protocol and today's browsers, not measured.</source>
+        <source>A fact about the protocol and today&apos;s browsers, not measured.</source>
         <translation>关于该协议和当今浏览器的事实，并非测得。</translation>
     </message>
     <message>
@@ -17560,7 +17570,7 @@ Commands:
         <translation>浏览器原生支持</translation>
     </message>
     <message>
-        <source>Measured from this run's updates.</source>
+        <source>Measured from this run&apos;s updates.</source>
         <translation>根据本次运行的更新测得。</translation>
     </message>
     <message>
@@ -17742,7 +17752,7 @@ Commands:
         <translation>无法写入图像 %1。</translation>
     </message>
     <message>
-        <source>Drawn by ProtoViz from two live sessions' events.</source>
+        <source>Drawn by ProtoViz from two live sessions&apos; events.</source>
         <translation>由 ProtoViz 根据两个实时会话的事件绘制。</translation>
     </message>
     <message>
@@ -17879,7 +17889,7 @@ Commands:
         <translation>尚无会话</translation>
     </message>
     <message>
-        <source>Run a scenario: the page's objects fill in here as each one arrives.</source>
+        <source>Run a scenario: the page&apos;s objects fill in here as each one arrives.</source>
         <translation>运行一个场景：页面的对象会在各自到达时填充到这里。</translation>
     </message>
     <message>
@@ -18015,7 +18025,7 @@ Commands:
         <translation>无法写入图像 %1。</translation>
     </message>
     <message>
-        <source>Drawn by ProtoViz from a live session's events.</source>
+        <source>Drawn by ProtoViz from a live session&apos;s events.</source>
         <translation>由 ProtoViz 根据一个实时会话的事件绘制。</translation>
     </message>
     <message>
@@ -18105,7 +18115,7 @@ Commands:
         <translation>为获取会话票据（session ticket）而建立的第一条连接没有得到票据：%1</translation>
     </message>
     <message>
-        <source>The server's session ticket does not allow early data.</source>
+        <source>The server&apos;s session ticket does not allow early data.</source>
         <translation>服务器的会话票据不允许早期数据（early data）。</translation>
     </message>
     <message>
@@ -18156,11 +18166,11 @@ Commands:
         <translation>运行它</translation>
     </message>
     <message>
-        <source>Runs "%1" in the main window</source>
+        <source>Runs &quot;%1&quot; in the main window</source>
         <translation>在主窗口中运行“%1”</translation>
     </message>
     <message>
-        <source>Runs "%1" with %2 in the main window</source>
+        <source>Runs &quot;%1&quot; with %2 in the main window</source>
         <translation>在主窗口中以 %2 运行“%1”</translation>
     </message>
     <message>
@@ -18314,7 +18324,7 @@ Commands:
 <context>
     <name>protoviz::WebSocketParticipant</name>
     <message>
-        <source>Client %1's WebSocket closed unexpectedly (close code %2).</source>
+        <source>Client %1&apos;s WebSocket closed unexpectedly (close code %2).</source>
         <translation>客户端 %1 的 WebSocket 意外关闭（关闭码 %2）。</translation>
     </message>
 </context>

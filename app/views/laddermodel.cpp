@@ -1,11 +1,8 @@
 #include "app/views/laddermodel.h"
 
-#include "core/http2/http2framedissector.h"
 #include "core/session/sessionstatistics.h"
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
-#include "core/tls/tlsnames.h"
-#include "core/tls/tlsstream.h"
-#include "core/websocket/websocketframe.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -52,32 +49,6 @@ bool countsForRoundTrips(const Event& e)
         return false;
     }
     return false;
-}
-
-QString http2FrameName(const Event& e)
-{
-    constexpr quint8 Ack = 0x1;
-    switch (Http2Kind(e.kind)) {
-    case Http2Kind::Settings:
-        return e.flags & Ack ? QStringLiteral("SETTINGS ACK") : QStringLiteral("SETTINGS");
-    case Http2Kind::Ping:
-        return e.flags & Ack ? QStringLiteral("PING ACK") : QStringLiteral("PING");
-    case Http2Kind::UnknownFrame:
-        return QStringLiteral("frame");
-    case Http2Kind::Preface:
-        return QStringLiteral("preface");
-    case Http2Kind::Error:
-        return {};
-    default:
-        return Http2FrameDissector::typeName(e.kind);
-    }
-}
-
-QString webSocketOpcodeName(quint8 firstByte)
-{
-    const quint8 opcode = firstByte & 0x0f;
-    return WebSocketFrame::isKnownOpcode(opcode) ? WebSocketFrame::opcodeName(opcode)
-                                                 : QStringLiteral("0x%1").arg(opcode, 0, 16);
 }
 
 } // namespace
@@ -173,10 +144,11 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
             if (head != m_http1Heads.constEnd() && m_arrows.at(*head).event.size == e.size)
                 return;
         }
-        const std::optional<Label> label = labelOf(timeline, e);
+        const std::optional<ArrowLabel> label = ProtocolRegistry::of(e).arrowLabel(timeline, e);
         if (!label)
             return;
         const qsizetype arrow = addArrow(e, index, e.timeNs, *label);
+        countQuicWait(timeline, e, e.timeNs);
         if (m_clientCount > 1 && e.is(Layer::Http1, Http1Kind::RequestHead) &&
             !m_clientOfConnection.contains(e.connection)) {
             // The chat and ticker clients name themselves in every request ("?client=2"), the WebSocket
@@ -211,141 +183,53 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
         return;
     }
     const auto found = m_inFlight.find(UnitMatchKey::of(e));
-    if (found == m_inFlight.end())
+    if (found == m_inFlight.end()) {
+        // From a peer whose side is not recorded: it left a one-way delay before.
+        countQuicWait(timeline, e, e.timeNs - oneWayNs());
         return;
+    }
     const qsizetype arrow = found->takeFirst();
     // Keys are per stream: kept empty, they would pile up with every stream of a long session.
     if (found->isEmpty())
         m_inFlight.erase(found);
     complete(arrow, index, e.timeNs);
+    countQuicWait(timeline, e, m_arrows.at(arrow).sendNs);
 }
 
-std::optional<LadderModel::Label> LadderModel::labelOf(const Timeline& timeline, const Event& e) const
+void LadderModel::countQuicWait(const Timeline& timeline, const Event& e, qint64 departureNs)
 {
-    switch (e.layer) {
-    case Layer::Tls:
-        switch (TlsKind(e.kind)) {
-        case TlsKind::HandshakeMessage: {
-            QString name = timeline.detail(e).text;
-            if (name.isEmpty())
-                name = TlsNames::handshakeTypeName(e.flags);
-            // What a full handshake has and a resumed one lacks (or a retried one adds) is the point of
-            // comparing them; ServerHello or Finished come in every handshake.
-            const bool distinctive = name.startsWith(QLatin1String("Certificate")) ||
-                                     name.startsWith(QLatin1String("HelloRetryRequest")) ||
-                                     name.startsWith(QLatin1String("NewSessionTicket")) ||
-                                     name.startsWith(QLatin1String("ServerKeyExchange")) ||
-                                     name.startsWith(QLatin1String("ClientKeyExchange"));
-            return Label{name, name, distinctive};
+    // TCP's round trips are counted from the link's segments; QUIC's from the client's own packets.
+    if (e.layer != Layer::Quic || e.origin != Origin::Client)
+        return;
+    const RoundTripStep step = ProtocolRegistry::of(e).roundTripStep(e, timeline.detail(e));
+    const int counted = m_quicRounds.isEmpty() ? 0 : m_quicRounds.constLast().second;
+    QuicWaits& waits = m_quicWaits[e.connection];
+    if (step == RoundTripStep::Asks) {
+        // A new connection's first ask waits on top of every round the session has had.
+        const int round = (waits.asks.isEmpty() ? counted : waits.answered) + 1;
+        if (waits.asks.isEmpty() || waits.asks.constLast().second != round)
+            waits.asks.append({e.timeNs, round});
+    } else if (step == RoundTripStep::Answers) {
+        int round = 0;
+        for (const auto& [askedNs, asked] : std::as_const(waits.asks)) {
+            if (askedNs + oneWayNs() <= departureNs + 1000000) // 1 ms of timer slack, as roundTripsOf
+                round = std::max(round, asked);
         }
-        case TlsKind::ChangeCipherSpec:
-            return Label{QStringLiteral("ChangeCipherSpec"), QStringLiteral("ChangeCipherSpec")};
-        case TlsKind::Alert: {
-            if (e.flags == 0)
-                return Label{QStringLiteral("close_notify"), QStringLiteral("close_notify")};
-            const QString name = tr("alert %1").arg(TlsNames::alertDescriptionName(e.flags));
-            return Label{name, name, true};
-        }
-        case TlsKind::EarlyData:
-            if (e.flags != quint8(TlsEarlyData::Sent))
-                return std::nullopt;
-            return Label{tr("early data"), tr("early data"), true};
-        default:
-            return std::nullopt;
-        }
-    case Layer::Http1: {
-        if (e.kind == kindOf(Http1Kind::Body))
-            return Label{tr("body"), tr("body")};
-        const bool request = e.kind == kindOf(Http1Kind::RequestHead);
-        if (!request && e.kind != kindOf(Http1Kind::ResponseHead))
-            return std::nullopt;
-        const EventDetail detail = timeline.detail(e);
-        if (request) {
-            const QString method = detail.fieldValue(u"method");
-            if (method.isEmpty())
-                return Label{tr("request"), tr("request")};
-            const QString label = method + QLatin1Char(' ') + detail.fieldValue(u"target");
-            // The request that turns the connection into a WebSocket is worth telling apart from GETs.
-            if (detail.fieldValue(u"Upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0 ||
-                detail.fieldValue(u"upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0)
-                return Label{tr("%1 (upgrade to WebSocket)").arg(label),
-                             tr("%1 (upgrade to WebSocket)").arg(method), true, true};
-            // Polls of one resource are one call repeated, whatever their query ("?client=2&since=7").
-            const QString target = detail.fieldValue(u"target");
-            const QString path = target.left(target.indexOf(QLatin1Char('?')));
-            return Label{label, method, false, false, method + QLatin1Char(' ') + path};
-        }
-        const QString status = detail.fieldValue(u"status");
-        if (status.isEmpty())
-            return Label{tr("response"), tr("response")};
-        const QString line = status + QLatin1Char(' ') + detail.fieldValue(u"reason");
-        // 101 Switching Protocols: from here on the connection speaks WebSocket.
-        const bool switching = status == QLatin1String("101");
-        return Label{line, line, switching, switching};
+        waits.answered = std::max(waits.answered, round);
+        if (round > counted)
+            m_quicRounds.append({e.timeNs, round});
     }
-    case Layer::Http2: {
-        const QString name = http2FrameName(e);
-        if (name.isEmpty())
-            return std::nullopt;
-        if (e.stream == 0)
-            return Label{name, name};
-        // A gRPC call's HEADERS name the method in :path ("/protoviz.Items/GetItem"): the kind of call is
-        // what tells one stream from another.
-        if (e.kind == kindOf(Http2Kind::Headers) && e.direction == Direction::ClientToServer) {
-            const EventDetail detail = timeline.detail(e);
-            if (detail.fieldValue(u"content-type").startsWith(QLatin1String("application/grpc"))) {
-                QString path = detail.fieldValue(u":path");
-                path = path.left(path.indexOf(QLatin1Char(' ')));
-                const QString method = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-                // Which of the call types a stream is (GetItem, ListItems, ...) is what a gRPC scenario
-                // compares: labelled first.
-                if (!method.isEmpty())
-                    return Label{QStringLiteral("%1 s%2 %3").arg(name).arg(e.stream).arg(method),
-                                 QStringLiteral("%1 %2").arg(name, method), true, false, method};
-            }
-        }
-        return Label{QStringLiteral("%1 s%2").arg(name).arg(e.stream), name};
-    }
-    case Layer::WebSocket:
-        switch (WebSocketKind(e.kind)) {
-        case WebSocketKind::Frame: {
-            const QString name = tr("%1 frame").arg(webSocketOpcodeName(e.flags));
-            return Label{name, name};
-        }
-        case WebSocketKind::UpgradeRequest:
-            return Label{tr("WebSocket upgrade request"), tr("WebSocket upgrade request"), true, true};
-        case WebSocketKind::UpgradeResponse: {
-            const EventDetail detail = timeline.detail(e);
-            const QString line =
-                detail.fieldValue(u"status") + QLatin1Char(' ') + detail.fieldValue(u"reason");
-            return Label{line.trimmed(), line.trimmed(), true, true};
-        }
-        default:
-            return std::nullopt;
-        }
-    case Layer::Grpc: {
-        if (e.kind != kindOf(GrpcKind::Message))
-            return std::nullopt;
-        // The engine describes a message as "GetItem request 1: 3 bytes of protobuf ..."; the part before
-        // the colon names it.
-        const QString text = timeline.detail(e).text;
-        const qsizetype colon = text.indexOf(QLatin1Char(':'));
-        const QString name = colon > 0 ? text.left(colon) : tr("message");
-        // Counted by call ("gRPC GetItem ×16"): the method is the first word of the name.
-        const QString method = colon > 0 ? name.left(name.indexOf(QLatin1Char(' '))) : QString();
-        return Label{tr("gRPC %1").arg(name),
-                     method.isEmpty() ? tr("gRPC message") : tr("gRPC %1").arg(method), false, false, method};
-    }
-    case Layer::Session:
-    case Layer::Wire:
-    case Layer::Quic:
-    case Layer::Http3:
-        break;
-    }
-    return std::nullopt;
 }
 
-qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, const Label& label)
+int LadderModel::quicRoundTripsAt(qint64 positionNs) const
+{
+    const auto after =
+        std::partition_point(m_quicRounds.cbegin(), m_quicRounds.cend(),
+                             [positionNs](const auto& step) { return step.first <= positionNs; });
+    return after == m_quicRounds.cbegin() ? 0 : (after - 1)->second;
+}
+
+qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, const ArrowLabel& label)
 {
     const qsizetype arrow = m_arrows.size();
     m_arrows.append({.event = e,
@@ -355,6 +239,7 @@ qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, 
                      .family = familyOf(label.family),
                      .distinctive = label.distinctive,
                      .standsAlone = label.standsAlone,
+                     .routine = label.routine,
                      .call = label.call});
     // Units are made in timeline order, which is send order except for a FIN (recorded on arrival).
     auto position = m_bySend.end();
@@ -375,6 +260,9 @@ void LadderModel::complete(qsizetype arrow, qsizetype eventIndex, qint64 receive
     a.receiveNs = receiveNs;
     m_longestLatencyNs = std::max(m_longestLatencyNs, a.latencyNs());
     m_arrowOfEvent.insert(eventIndex, arrow);
+    // Hearing an acknowledgement is not hearing back: the sender's flight goes on (TCP's are not units).
+    if (a.routine)
+        return;
     const Origin receiver = a.direction() == Direction::ClientToServer ? Origin::Server : Origin::Client;
     QList<qint64>& times = m_receiveTimes[sideKey(receiver, a.event.connection)];
     times.insert(std::upper_bound(times.begin(), times.end(), receiveNs), receiveNs);
@@ -425,7 +313,7 @@ int LadderModel::roundTripsAt(qint64 positionNs) const
         m_roundTrips =
             count > 0 ? SessionStatistics::roundTripsOf(m_roundTripEvents.first(count), m_rttNs) : 0;
     }
-    return m_roundTrips;
+    return std::max(m_roundTrips, quicRoundTripsAt(positionNs));
 }
 
 int LadderModel::roundTripsBetween(qint64 fromNs, qint64 toNs) const
@@ -454,7 +342,8 @@ int LadderModel::roundTripsBetween(qint64 fromNs, qint64 toNs) const
         m_roundTripsOfPrefix.insert(count, trips);
         return trips;
     };
-    return std::max(0, countUpTo(toNs) - countUpTo(fromNs - 1));
+    return std::max(
+        {0, countUpTo(toNs) - countUpTo(fromNs - 1), quicRoundTripsAt(toNs) - quicRoundTripsAt(fromNs - 1)});
 }
 
 } // namespace protoviz

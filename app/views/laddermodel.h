@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/timeline/event.h"
+#include "core/timeline/protocoldescriptor.h"
 
 #include "app/views/unitmatchkey.h"
 
@@ -34,6 +35,9 @@ struct LadderArrow
     bool distinctive = false;
     /// Drawn as an arrow of its own, never bundled (the WebSocket upgrade request and its 101 answer).
     bool standsAlone = false;
+    /// Carries nothing the ladder tells (ArrowLabel::routine): not drawn, and hearing it is not hearing
+    /// back. Kept for the round trips it takes part in.
+    bool routine = false;
     /// The call the unit belongs to, as a run of similar calls is counted ("GetItem" for a gRPC call's
     /// HEADERS and messages, "GET /chat" for an HTTP/1.1 request); empty for units of no call.
     QString call;
@@ -139,20 +143,13 @@ private:
         qint64 received = 0;
         QList<std::pair<qsizetype, qint64>> pending; // arrow, end offset of its run
     };
-    struct Label
-    {
-        QString text;
-        QString family;
-        bool distinctive = false;
-        bool standsAlone = false;
-        QString call = {};
-    };
 
     void take(const Timeline& timeline, const Event& event, qsizetype index);
-    std::optional<Label> labelOf(const Timeline& timeline, const Event& event) const;
-    qsizetype addArrow(const Event& event, qsizetype index, qint64 sendNs, const Label& label);
+    qsizetype addArrow(const Event& event, qsizetype index, qint64 sendNs, const ArrowLabel& label);
     void complete(qsizetype arrow, qsizetype eventIndex, qint64 receiveNs);
     int familyOf(const QString& name);
+    void countQuicWait(const Timeline& timeline, const Event& event, qint64 departureNs);
+    int quicRoundTripsAt(qint64 positionNs) const;
     static quint16 kindKey(Layer layer, quint8 kind) { return quint16(quint16(layer) << 8 | kind); }
     static quint64 sideKey(Origin side, quint32 connection)
     {
@@ -181,6 +178,16 @@ private:
     mutable int m_roundTrips = 0;
     // Counts over the first n round-trip events (keyed by n): a prefix's count never changes.
     mutable QHash<qsizetype, int> m_roundTripsOfPrefix;
+    // QUIC's round trips, counted here as SessionStatistics::roundTripsOf counts TCP's: a client's ask
+    // belongs to the round after the last answer it had; an answer ends the latest round whose ask could
+    // have reached the server before the answer left.
+    struct QuicWaits
+    {
+        QList<std::pair<qint64, int>> asks; ///< (time, round), ascending
+        int answered = 0;
+    };
+    QHash<quint32, QuicWaits> m_quicWaits;
+    QList<std::pair<qint64, int>> m_quicRounds; ///< (time, round trips so far) each time the count rose
     qint64 m_startNs = -1;
     qint64 m_rttNs = 0;
     qint64 m_finishedNs = -1;

@@ -40,6 +40,8 @@ void LadderRuns::update(const LadderModel& model, int lanes,
     QHash<int, std::array<qsizetype, 2>> open;
     for (const qsizetype index : model.bySend()) {
         const LadderArrow& a = model.arrow(index);
+        if (a.routine)
+            continue; // not drawn, so no flight of the ladder's
         const int lane = laneOf(a);
         const int side = a.direction() == Direction::ClientToServer ? 0 : 1;
         QList<OpenFlight>& laneFlights = flights[lane];

@@ -1,5 +1,6 @@
 #include "app/views/ladderview.h"
 
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
@@ -395,8 +396,8 @@ void LadderView::forEachMember(const Bundle& bundle, Visit&& visit) const
     const QList<qsizetype>& order = m_model.bySend();
     for (qsizetype i = bundle.firstOrder; i <= bundle.lastOrder; ++i) {
         const LadderArrow& a = m_model.arrow(order.at(i));
-        if (a.direction() != bundle.direction || a.sendNs > drawEnd || arrowEndNs(a) < viewStart() ||
-            laneOf(a) != bundle.lane)
+        if (a.routine || a.direction() != bundle.direction || a.sendNs > drawEnd ||
+            arrowEndNs(a) < viewStart() || laneOf(a) != bundle.lane)
             continue;
         visit(order.at(i), a);
     }
@@ -428,7 +429,7 @@ void LadderView::layOut(const Geometry& g) const
         if (a.sendNs > drawEnd)
             break;
         const qint64 end = arrowEndNs(a);
-        if (end < windowStart)
+        if (end < windowStart || a.routine)
             continue;
         const int side = a.direction() == Direction::ClientToServer ? 0 : 1;
         const int lane = laneOf(a);
@@ -647,6 +648,9 @@ QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel, QString* t
         const QString& family = m_model.families().at(a.family);
         if (family != a.label)
             *shortLabel = family;
+        // A unit named "kind: content" (a QUIC packet: "Initial: CRYPTO ClientHello") is at least its kind.
+        else if (const qsizetype colon = a.label.indexOf(QLatin1String(": ")); colon > 0)
+            *shortLabel = a.label.left(colon);
         if (a.distinctive)
             *tellingLabel = a.label;
         return a.event.size >= WorthStatingBytes ? tr("%1 · %2").arg(a.label, sizeText(a.event.size))
@@ -667,6 +671,12 @@ QString LadderView::bundleLabel(const Bundle& b, QString* shortLabel, QString* t
         }
         parts.append(f.count > 1 ? tr("%1 ×%2").arg(m_model.families().at(f.family)).arg(f.count)
                                  : m_model.arrow(f.firstArrow).label);
+    }
+    // Units named "kind: content" (QUIC packets: "1-RTT: STREAM") say their kind once for a row of them.
+    for (qsizetype i = parts.size() - 1; i > 0; --i) {
+        const qsizetype colon = parts.at(i).indexOf(QLatin1String(": "));
+        if (colon > 0 && parts.at(i - 1).startsWith(QStringView(parts.at(i)).left(colon + 2)))
+            parts[i].remove(0, colon + 2);
     }
     QString text = parts.join(QStringLiteral(", "));
     // Calls that tell one another apart (ListItems, UploadItems) are all named where they leave together.
@@ -977,6 +987,12 @@ qsizetype LadderView::drawnArrowCount(const QRectF& target) const
     for (const Bundle& b : m_bundles)
         count += b.count;
     return count;
+}
+
+qsizetype LadderView::drawnBundleCount(const QRectF& target) const
+{
+    layOut(geometry(target));
+    return qsizetype(m_bundles.size());
 }
 
 QStringList LadderView::placedLabels(const QRectF& target) const
@@ -1712,61 +1728,15 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
         lines.append(tr("Sent at %1 ms; still in flight.").arg(msText(a.sendNs, 2)));
     }
 
-    QString note;
-    switch (e.layer) {
-    case Layer::Wire:
-        if (e.kind == kindOf(WireKind::Syn))
-            note =
-                tr("The client asks to open a TCP connection; nothing else can be sent before the answer.");
-        else if (e.kind == kindOf(WireKind::SynAck))
-            note = tr("The server agrees to open the connection.");
-        else if (e.kind == kindOf(WireKind::Ack))
-            note = tr("The client confirms; from now on it may send, so its first data follows at once.");
-        else
-            note = tr("This side has finished sending on this connection.");
-        break;
-    case Layer::Tls:
-        note = e.kind == kindOf(TlsKind::Alert)
-                   ? tr("A TLS alert: a warning, an error, or the end of the secure session.")
-                   : tr("TLS handshake: client and server agree on keys before the first request may go.");
-        break;
-    case Layer::Http1:
-        if (a.standsAlone && e.kind == kindOf(Http1Kind::RequestHead))
-            note = webSocketKeyNote(a);
-        else if (e.kind == kindOf(Http1Kind::RequestHead))
-            note =
-                tr("An HTTP/1.1 request: this connection carries nothing else until its response is back.");
-        else if (e.kind == kindOf(Http1Kind::ResponseHead) && a.standsAlone)
-            note = webSocketAcceptNote(a);
-        else if (e.kind == kindOf(Http1Kind::ResponseHead))
-            note = tr("The response's status line and header fields.");
-        else
-            note = tr("Body bytes of the message.");
-        break;
-    case Layer::Http2:
-        note = e.stream != 0
-                   ? tr("An HTTP/2 frame of stream %1: many streams share one connection, so requests "
-                        "need not wait for each other.")
-                         .arg(e.stream)
-                   : tr("An HTTP/2 frame that concerns the whole connection.");
-        break;
-    case Layer::WebSocket:
-        if (e.kind == kindOf(WebSocketKind::UpgradeRequest))
-            note = webSocketKeyNote(a);
-        else if (e.kind == kindOf(WebSocketKind::UpgradeResponse))
-            note = webSocketAcceptNote(a);
-        else
-            note = tr("A WebSocket frame: once upgraded, either side sends whenever it has something, "
-                      "unasked.");
-        break;
-    case Layer::Grpc:
-        note = tr("A gRPC message: a 5-byte prefix and a Protobuf body, carried in HTTP/2 DATA frames.");
-        break;
-    case Layer::Session:
-    case Layer::Quic:
-    case Layer::Http3:
-        break;
-    }
+    // The WebSocket upgrade's two messages explain their key; every other arrow says what its protocol
+    // says of it.
+    QString note = ProtocolRegistry::of(e).arrowNote(e);
+    if (a.standsAlone &&
+        (e.is(Layer::Http1, Http1Kind::RequestHead) || e.is(Layer::WebSocket, WebSocketKind::UpgradeRequest)))
+        note = webSocketKeyNote(a);
+    else if (a.standsAlone && (e.is(Layer::Http1, Http1Kind::ResponseHead) ||
+                               e.is(Layer::WebSocket, WebSocketKind::UpgradeResponse)))
+        note = webSocketAcceptNote(a);
     if (!note.isEmpty())
         lines.append(QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));

@@ -69,6 +69,8 @@ public:
     /// The flight labels render() writes into target at the clock's position (bundled arrows share one,
     /// a run of calls summarised as one band has one, the copies of a fan-out share one).
     QStringList placedLabels(const QRectF& target) const;
+    /// How many arrows and bands (units sent together) the ladder draws when rendered into target.
+    qsizetype drawnBundleCount(const QRectF& target) const;
     /// Pixels per second of session time on the vertical axis of the last drawing.
     double pixelsPerSecond() const { return m_pixelsPerSecond; }
 

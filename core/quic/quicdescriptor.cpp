@@ -354,9 +354,19 @@ std::optional<ArrowLabel> QuicDescriptor::arrowLabel(const Timeline& timeline, c
     // QUIC's packets are the arrows; the HTTP/3 frames inside them are named in their labels.
     if (!isPacket(event))
         return std::nullopt;
+    // A bundle of packets counts them by what they carry ("1-RTT: STREAM ×24"), not by type alone.
+    const QString label = unitLabel(timeline, event);
+    // Acknowledgements and keep-alives answer nothing: the ladder leaves them out as it does TCP's ACKs.
+    const QList<LocatedFrame> frames = framesOf(event, timeline.detail(event));
+    const bool routine = std::all_of(frames.begin(), frames.end(), [](const LocatedFrame& located) {
+        return located.frame.type == QuicFrameType::Ack || located.frame.type == QuicFrameType::Padding ||
+               located.frame.type == QuicFrameType::Ping;
+    });
     // Early data is what a resumption adds, the thing to compare.
-    return ArrowLabel{unitLabel(timeline, event), unitName(event),
-                      packetType(event) == QuicPacketType::ZeroRtt};
+    return ArrowLabel{.text = label,
+                      .family = label,
+                      .distinctive = packetType(event) == QuicPacketType::ZeroRtt,
+                      .routine = routine && !frames.isEmpty()};
 }
 
 QString QuicDescriptor::arrowNote(const Event&) const

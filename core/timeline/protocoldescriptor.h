@@ -78,6 +78,9 @@ struct ArrowLabel
     bool standsAlone = false;
     /// The call the unit belongs to, as a run of similar calls is counted ("GetItem", "GET /chat").
     QString call = {};
+    /// Carries nothing the ladder tells (a QUIC packet of acknowledgements, padding or a PING): not
+    /// drawn, as TCP's acknowledgements are not, and hearing it is not hearing back.
+    bool routine = false;
 };
 
 /// The stable, untranslated name of one event kind, as recordings and JSON exports spell it.
