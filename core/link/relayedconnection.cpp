@@ -1,13 +1,13 @@
 #include "core/link/relayedconnection.h"
 
 #include "core/link/eavesdropper.h"
+#include "core/link/relayhelpers.h"
 #include "core/link/tamperer.h"
 #include "core/transport/connectiondirectory.h"
 
 #include <QTcpSocket>
 
 #include <algorithm>
-#include <climits>
 #include <sys/socket.h>
 
 namespace protoviz {
@@ -31,23 +31,6 @@ void resetSocket(QTcpSocket* socket)
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &immediate, sizeof immediate);
     }
     socket->abort();
-}
-
-/// A QTimer interval for a wait in nanoseconds, rounded up: firing early would only find nothing due and
-/// cost another wake-up.
-int timerIntervalMs(qint64 waitNs)
-{
-    if (waitNs <= 0)
-        return 0;
-    return int(std::min<qint64>((waitNs + 999'999) / 1'000'000, INT_MAX));
-}
-
-QHostAddress bindAddressFor(const QHostAddress& target)
-{
-    if (target.protocol() == QAbstractSocket::IPv6Protocol)
-        return target.isLoopback() ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                   : QHostAddress(QHostAddress::AnyIPv6);
-    return target.isLoopback() ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(QHostAddress::AnyIPv4);
 }
 
 } // namespace

@@ -203,20 +203,9 @@ QString QuicDescriptor::unitName(const Event& event) const
 {
     if (!isPacket(event))
         return {};
-    // The packet types as RFC 9000 names them, the same in every language.
-    switch (packetType(event)) {
-    case QuicPacketType::Initial:
-        return QStringLiteral("Initial");
-    case QuicPacketType::ZeroRtt:
-        return QStringLiteral("0-RTT");
-    case QuicPacketType::Handshake:
-        return QStringLiteral("Handshake");
-    case QuicPacketType::Retry:
-        return QStringLiteral("Retry");
-    case QuicPacketType::OneRtt:
-        return QStringLiteral("1-RTT");
-    }
-    return QStringLiteral("?");
+    // The packet types as RFC 9000 names them, the same in every language; a recording may hold others.
+    const QString name = QuicPacketDecoder::packetTypeName(packetType(event));
+    return name.isEmpty() ? QStringLiteral("?") : name;
 }
 
 QString QuicDescriptor::unitLabel(const Timeline& timeline, const Event& event) const
