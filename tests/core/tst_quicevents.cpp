@@ -7,6 +7,7 @@
 #include "core/quic/quicconnection.h"
 #include "core/quic/quiceventlog.h"
 #include "core/quic/quicpacketdecoder.h"
+#include "core/quic/quicresumption.h"
 #include "core/quic/quictlscontext.h"
 #include "core/timeline/eventnames.h"
 #include "core/timeline/protocoldescriptor.h"
@@ -86,6 +87,7 @@ class TestQuicEvents final : public QObject
 private slots:
     void initTestCase();
     void recordsAnHttp3Fetch();
+    void recordsRejectedEarlyData();
     void nothingWithoutATimeline();
 
 private:
@@ -340,6 +342,56 @@ void TestQuicEvents::checkWords(const Timeline& timeline)
     QCOMPARE(ProtocolRegistry::of(data).unitPhrase(data), u"an HTTP/3 DATA frame"_s);
     QCOMPARE(layerName(Layer::Quic), u"quic"_s);
     QCOMPARE(layerName(Layer::Http3), u"http3"_s);
+}
+
+void TestQuicEvents::recordsRejectedEarlyData()
+{
+    // A ticket from one server shown to another, whose ticket key cannot read it: the client offers its
+    // requests as 0-RTT, the server answers with a full handshake, and the client's timeline says the
+    // early data was rejected (and sent again in 1-RTT).
+    const Workload workload(1, 500);
+    QuicResumption resumption;
+    {
+        Http3Server issuer(m_serverTls, workload);
+        QString error;
+        QVERIFY2(issuer.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        Http3Client first(m_clientTls, "localhost");
+        QSignalSpy ticket(&first, &Http3Client::resumptionAvailable);
+        first.get(Workload::objectPath(0));
+        QVERIFY(first.connectToServer(QHostAddress::LocalHost, issuer.port()));
+        QTRY_VERIFY_WITH_TIMEOUT(!ticket.isEmpty(), TimeoutMs);
+        resumption = first.connection()->resumption();
+        first.close();
+    }
+    QString error;
+    const QuicTestTls other = QuicTestTls::make(&error);
+    QVERIFY2(other.isValid(), qPrintable(error));
+    Http3Server server(other.server, workload);
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    Timeline timeline(SessionClock::startingNow());
+    QuicEventLog clientLog(EventRecorder(&timeline, Origin::Client, 1));
+    Http3Client client(other.client, "localhost");
+    client.setObserver(&clientLog);
+    QSignalSpy responses(&client, &Http3Client::responseReceived);
+    client.get(Workload::objectPath(0));
+    QVERIFY(client.connectToServer(QHostAddress::LocalHost, server.port(), resumption));
+    QTRY_COMPARE_WITH_TIMEOUT(responses.size(), 1, TimeoutMs);
+    client.close();
+
+    const QList<Event> quic = eventsOf(timeline, Origin::Client, Layer::Quic);
+    const QSet<quint8> kinds = kindsOf(quic);
+    QVERIFY(kinds.contains(kindOf(QuicKind::EarlyDataOffered)));
+    QVERIFY(kinds.contains(kindOf(QuicKind::EarlyDataRejected)));
+    QVERIFY(!kinds.contains(kindOf(QuicKind::EarlyDataAccepted)));
+    const auto rejected = std::find_if(quic.begin(), quic.end(), [](const Event& e) {
+        return e.kind == kindOf(QuicKind::EarlyDataRejected);
+    });
+    QVERIFY(!ProtocolRegistry::of(*rejected).sentence(*rejected, u"client"_s).isEmpty());
+    // The 0-RTT packet that carried the request is on the timeline with its bytes.
+    QVERIFY(std::any_of(quic.begin(), quic.end(), [&timeline](const Event& e) {
+        return e.kind == kindOf(QuicKind::PacketSent) && (e.flags & QuicPacketFlag::TypeMask) == 1 &&
+               !timeline.detail(e).bytes.isEmpty();
+    }));
 }
 
 void TestQuicEvents::nothingWithoutATimeline()
