@@ -317,7 +317,19 @@ void ScenarioControls::updateApplicability()
 
 void ScenarioControls::resetToScenarioDefaults()
 {
-    if (const std::optional<ScenarioCatalog::Entry> entry = ScenarioCatalog::entry(scenarioId()))
+    const std::optional<ScenarioCatalog::Entry> entry = ScenarioCatalog::entry(scenarioId());
+    if (!entry)
+        return;
+    // The link is the user's, except where a scenario's point needs one: h2-vs-h3 shows HTTP/3's
+    // independent streams only on a lossy link, so it brings its loss and round trip along.
+    const LinkConditions& plain = ScenarioKnobs().link;
+    const LinkConditions& wanted = entry->defaults.link;
+    const bool bringsLink = wanted.rttNs != plain.rttNs || wanted.jitterNs != plain.jitterNs ||
+                            wanted.lossRate != plain.lossRate ||
+                            wanted.downstreamBitsPerSecond != plain.downstreamBitsPerSecond;
+    if (bringsLink)
+        setKnobs(entry->defaults);
+    else
         setWorkloadKnobs(entry->defaults);
 }
 

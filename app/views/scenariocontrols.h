@@ -38,8 +38,8 @@ public:
     /// Shows knobs in every field (a lesson's or a trade-off card's), so that Run runs them and the
     /// learner sees what was set. Values a field cannot hold are clamped to its range.
     void setKnobs(const ScenarioKnobs& knobs);
-    /// Sets the workload knobs (not the link) to the chosen scenario's defaults, those that show its
-    /// point.
+    /// Sets the workload knobs to the chosen scenario's defaults, those that show its point; the link
+    /// too where the scenario needs one (a lossy link for h2-vs-h3).
     void resetToScenarioDefaults();
 
     void saveSettings() const;

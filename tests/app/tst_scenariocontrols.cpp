@@ -142,6 +142,28 @@ private slots:
         QCOMPARE(controls.knobs(&error)->pollIntervalMs, 900);
     }
 
+    void aScenarioThatNeedsALossyLinkBringsIt()
+    {
+        // h2-vs-h3 makes its point (a lost packet stalls only its stream) on a lossy link: choosing it
+        // sets its loss and round trip as well as its page; a scenario without link defaults keeps the link.
+        ScenarioControls controls;
+        QString error;
+        ScenarioKnobs mine = *controls.knobs(&error);
+        mine.link.lossRate = 0;
+        controls.setKnobs(mine);
+        choose(controls, QStringLiteral("h2-vs-h3"));
+        const ScenarioKnobs wanted = ScenarioCatalog::entry(QStringLiteral("h2-vs-h3"))->defaults;
+        QVERIFY(wanted.link.lossRate > 0);
+        const std::optional<ScenarioKnobs> h3 = controls.knobs(&error);
+        QVERIFY2(h3, qPrintable(error));
+        QCOMPARE(h3->link.lossRate, wanted.link.lossRate);
+        QCOMPARE(h3->link.rttNs, wanted.link.rttNs);
+        QCOMPARE(h3->objects, wanted.objects);
+
+        choose(controls, QStringLiteral("h1-vs-h2"));
+        QCOMPARE(controls.knobs(&error)->link.lossRate, wanted.link.lossRate);
+    }
+
     void everyEditorHasANameAndAMnemonic()
     {
         ScenarioControls controls;
