@@ -90,12 +90,12 @@ void EavesdropperView::rebuild()
     QString conclusion;
     if (m_timeline) {
         for (const Event& event : m_timeline->events()) {
-            if (event.is(Layer::Session, SessionKind::Finished)) {
+            if (event.is(SessionKind::Finished)) {
                 conclusion = m_timeline->detail(event).text;
                 continue;
             }
-            const bool overheard = event.is(Layer::Wire, WireKind::Overheard);
-            if (!overheard && !event.is(Layer::Wire, WireKind::Tampered))
+            const bool overheard = event.is(WireKind::Overheard);
+            if (!overheard && !event.is(WireKind::Tampered))
                 continue;
             const EventDetail detail = m_timeline->detail(event);
             const QString when = tr("%1 ms").arg(locale.toString(double(event.timeNs) / 1e6, 'f', 1));

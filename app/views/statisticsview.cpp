@@ -202,9 +202,8 @@ StatisticsView::Figures StatisticsView::compute(const Timeline& timeline, qsizet
         if (m_kind == Kind::Grpc)
             figures.grpc = GrpcStatistics::compute(events);
     }
-    figures.finished = std::any_of(events.crbegin(), events.crend(), [](const Event& e) {
-        return e.layer == Layer::Session && e.kind == kindOf(SessionKind::Finished);
-    });
+    figures.finished = std::any_of(events.crbegin(), events.crend(),
+                                   [](const Event& e) { return e.is(SessionKind::Finished); });
     return figures;
 }
 

@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QtGlobal>
 
+#include <cstddef>
+
 namespace protoviz {
 
 /// The protocol layer an event belongs to, from the wire up.
@@ -17,6 +19,9 @@ enum class Layer : quint8 {
     Quic,      ///< QUIC packets (with their frames) and handshake milestones
     Http3,     ///< HTTP/3 frames and the header fields QPACK carries
 };
+
+/// How many layers there are: arrays with one element per Layer are this long.
+constexpr std::size_t LayerCount = std::size_t(Layer::Http3) + 1;
 
 /// Which part of the session observed the event.
 enum class Origin : quint8 {
@@ -225,6 +230,10 @@ struct Event
     {
         return layer == l && kind == static_cast<quint8>(k);
     }
+    /// True for an event of the engine's own layers (a session milestone, a link event) of kind k: the
+    /// kind's enum says its layer. Protocol layers are asked through their descriptors instead.
+    bool is(SessionKind k) const { return is(Layer::Session, k); }
+    bool is(WireKind k) const { return is(Layer::Wire, k); }
 };
 
 /// The raw value of a kind enum, for Event::kind.

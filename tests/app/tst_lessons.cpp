@@ -54,8 +54,10 @@ namespace {
 constexpr int RunTimeoutMs = 60000;
 // tls-handshakes' "what the retry costs": one round trip, so it follows the RTT.
 const QLatin1String RetryCost("b.timeToFirstByteMs - a.timeToFirstByteMs");
-// The RTT a learner tries instead of the lessons' 100 ms.
-constexpr qint64 LearnersRttMs = 30;
+// The RTT a learner tries instead of the lessons' 100 ms: far enough below it that the retry's cost
+// falls by much more than a busy machine's scheduling noise (which has reached some 50 ms in CI).
+constexpr qint64 LessonsRttMs = 100;
+constexpr qint64 LearnersRttMs = 10;
 
 using Side = RunMeasurements::Side;
 
@@ -560,7 +562,7 @@ void LessonsTest::aRunTheLearnerMakesAnswersTheRevealedQuestion()
     QString error;
     std::optional<ScenarioKnobs> knobs = window.controls()->knobs(&error);
     QVERIFY2(knobs, qPrintable(error));
-    QVERIFY(knobs->link.rttNs != LearnersRttMs * 1000000);
+    QCOMPARE(knobs->link.rttNs, LessonsRttMs * 1000000);
     panel->setPrediction(100);
     const QuestionReveal before = panel->reveal();
     QVERIFY2(before.available, qPrintable(before.problem));
@@ -582,7 +584,8 @@ void LessonsTest::aRunTheLearnerMakesAnswersTheRevealedQuestion()
     QCOMPARE(evaluate(QStringLiteral("knob.rttMs"), *panel->state().run()), double(LearnersRttMs));
     QVERIFY2(after.explanation.contains(QStringLiteral("round trip of %1 ms").arg(LearnersRttMs)),
              qPrintable(after.explanation));
-    QVERIFY2(before.measured - after.measured > 35,
+    // The cost follows the RTT: it falls by the RTTs' difference, give or take the machine's noise.
+    QVERIFY2(before.measured - after.measured > (LessonsRttMs - LearnersRttMs) / 3,
              qPrintable(QStringLiteral("%1 ms, then %2 ms").arg(before.measured).arg(after.measured)));
     QVERIFY(showsText(*panel, QuestionGrader::answerText(question, after, QLocale())));
     QVERIFY(proofButton(*panel)->isEnabled());
