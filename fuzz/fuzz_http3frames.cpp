@@ -7,7 +7,10 @@
 //    whose payloads are skipped, nothing after the type on a stream that carries no frames;
 //  - every frame's header lies within the input, and every frame but the last ends within it (only the
 //    last one may still be arriving);
-//  - a frame's type is the one frameType() gives its number, with a name.
+//  - a frame's type is the one frameType() gives its number, with a name;
+//  - a PUSH_PROMISE, CANCEL_PUSH, GOAWAY or MAX_PUSH_ID frame is reported once the varint its payload
+//    starts with arrived, with that id, or without one when its payload ends first (an empty payload
+//    included); the last frame of the input is not reported while its id is still arriving.
 // The scanner has no error state: any varint is a valid type or length, so "the same error" is "the
 // same frames and stream type".
 //
@@ -45,7 +48,7 @@ struct ScanResult
         for (qsizetype i = 0; i < frames.size(); ++i) {
             const Http3FrameScanner::Frame& a = frames[i];
             const Http3FrameScanner::Frame& b = other.frames[i];
-            if (a.type != b.type || a.rawType != b.rawType || a.length != b.length)
+            if (a.type != b.type || a.rawType != b.rawType || a.length != b.length || a.id != b.id)
                 return false;
         }
         return true;
@@ -74,7 +77,14 @@ struct ReferenceFrame
     qsizetype payloadStart = 0;
     quint64 rawType = 0;
     quint64 length = 0;
+    std::optional<quint64> id;
 };
+
+// The frames whose payload starts with an id (RFC 9114 section 7.2).
+bool carriesId(quint64 rawType)
+{
+    return rawType == 0x03 || rawType == 0x05 || rawType == 0x07 || rawType == 0x0d;
+}
 
 struct Reference
 {
@@ -108,6 +118,13 @@ Reference readReference(QByteArrayView input, bool unidirectional)
         frame.payloadStart = offset;
         frame.rawType = *type;
         frame.length = *length;
+        if (carriesId(*type) && *length > 0) {
+            const qsizetype available = qsizetype(std::min<quint64>(*length, quint64(input.size() - offset)));
+            qsizetype idEnd = 0;
+            frame.id = QuicPacketDecoder::readVarint(input.sliced(offset, available), &idEnd);
+            if (!frame.id && quint64(available) < *length)
+                break; // the id is still arriving
+        }
         reference.frames.append(frame);
         if (*length > quint64(input.size() - offset))
             break;
@@ -125,6 +142,7 @@ void checkAgainstReference(QByteArrayView input, const ScanResult& result, const
         const ReferenceFrame& expected = reference.frames[i];
         require(frame.rawType == expected.rawType && frame.length == expected.length,
                 "a frame header that is not the reference's");
+        require(frame.id == expected.id, "a frame id that is not the reference's");
         require(expected.payloadStart <= input.size(), "a frame header outside the input");
         if (i + 1 < result.frames.size())
             require(frame.length <= quint64(input.size() - expected.payloadStart),

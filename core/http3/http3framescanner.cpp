@@ -11,6 +11,14 @@ namespace {
 constexpr qint64 ControlStream = 0x00;
 constexpr qint64 PushStream = 0x01;
 
+// The frames whose payload starts with a push id or, for GOAWAY, a stream or push id (RFC 9114
+// section 7.2).
+bool carriesId(Http3FrameType type)
+{
+    return type == Http3FrameType::CancelPush || type == Http3FrameType::PushPromise ||
+           type == Http3FrameType::GoAway || type == Http3FrameType::MaxPushId;
+}
+
 } // namespace
 
 Http3FrameScanner::Http3FrameScanner(bool unidirectional)
@@ -58,9 +66,28 @@ QList<Http3FrameScanner::Frame> Http3FrameScanner::feed(QByteArrayView bytes)
             const std::optional<quint64> length = QuicPacketDecoder::readVarint(m_pending, &offset);
             if (!length)
                 break;
-            frames.append({frameType(*first), *first, *length});
+            m_frame = {frameType(*first), *first, *length, std::nullopt};
             m_pending.clear();
             m_payloadLeft = *length;
+            if (carriesId(m_frame.type) && m_payloadLeft > 0) {
+                m_state = State::FrameId;
+                break;
+            }
+            frames.append(m_frame);
+            m_state = m_payloadLeft > 0 ? State::Payload : State::FrameHeader;
+            break;
+        }
+        case State::FrameId: {
+            m_pending.append(bytes[at++]);
+            --m_payloadLeft;
+            qsizetype offset = 0;
+            m_frame.id = QuicPacketDecoder::readVarint(m_pending, &offset);
+            // A payload that ends inside its identifier is the receiver's H3_FRAME_ERROR to find: the
+            // frame is still reported, without the identifier.
+            if (!m_frame.id && m_payloadLeft > 0)
+                break;
+            frames.append(m_frame);
+            m_pending.clear();
             m_state = m_payloadLeft > 0 ? State::Payload : State::FrameHeader;
             break;
         }

@@ -6,6 +6,9 @@
 #include "core/quic/quicconnection.h"
 #include "core/quic/quicobserver.h"
 
+#include <QPointer>
+
+#include <algorithm>
 #include <array>
 #include <nghttp3/nghttp3.h>
 #include <optional>
@@ -61,7 +64,8 @@ struct Http3Session::Stream
     QByteArray body;          ///< client: the response body so far; server: the body being sent
     bool bodyOffered = false; ///< server: the body went to nghttp3
     bool early = false;       ///< the stream's data travelled in 0-RTT
-    bool answered = false;
+    bool answered = false;    ///< client: the response is whole; server: the handler has the request
+    bool responded = false;   ///< server: the response went to nghttp3
     Http3FrameScanner sentFrames;
     Http3FrameScanner receivedFrames;
     std::array<QByteArrayView, QuicStreamChunk::MaxPieces> lastPieces;
@@ -89,6 +93,7 @@ struct Http3Session::Callbacks
     static int streamClose(nghttp3_conn*, int64_t streamId, uint64_t, void* userData, void*)
     {
         self(userData)->m_streams.erase(streamId);
+        self(userData)->closeWhenDone();
         return 0;
     }
 
@@ -143,7 +148,7 @@ struct Http3Session::Callbacks
     {
         Http3Session* s = self(userData);
         if (s->m_role == Role::Server)
-            return s->respond(streamId) ? 0 : NGHTTP3_ERR_CALLBACK_FAILURE;
+            return s->handle(streamId) ? 0 : NGHTTP3_ERR_CALLBACK_FAILURE;
         Stream& stream = s->stream(streamId);
         if (!stream.answered) {
             stream.answered = true;
@@ -187,6 +192,13 @@ struct Http3Session::Callbacks
         return 1;
     }
 
+    static int shutdown(nghttp3_conn*, int64_t, void* userData)
+    {
+        // The server's GOAWAY: no new request on this connection (RFC 9114 section 5.2).
+        self(userData)->m_goAwayReceived = true;
+        return 0;
+    }
+
     static nghttp3_callbacks table()
     {
         nghttp3_callbacks callbacks{};
@@ -200,6 +212,7 @@ struct Http3Session::Callbacks
         callbacks.stop_sending = stopSending;
         callbacks.end_stream = endStream;
         callbacks.reset_stream = resetStream;
+        callbacks.shutdown = shutdown;
         return callbacks;
     }
 };
@@ -222,7 +235,7 @@ std::unique_ptr<Http3Session> Http3Session::client(QuicConnection& connection, c
     return session;
 }
 
-std::unique_ptr<Http3Session> Http3Session::server(QuicConnection& connection, RequestHandler handler)
+std::unique_ptr<Http3Session> Http3Session::server(QuicConnection& connection, Http3RequestHandler handler)
 {
     std::unique_ptr<Http3Session> session(new Http3Session(connection, Role::Server));
     session->m_handler = std::move(handler);
@@ -283,7 +296,8 @@ bool Http3Session::start()
 
 bool Http3Session::submitQueued()
 {
-    if (m_role != Role::Client || !m_native->conn)
+    // After GOAWAY the queued requests stay unsent: outstandingRequests() tells the owner.
+    if (m_role != Role::Client || !m_native->conn || m_goAwayReceived)
         return true;
     while (!m_queue.isEmpty()) {
         const std::optional<qint64> id = m_connection.openBidirectionalStream();
@@ -307,7 +321,7 @@ bool Http3Session::submitQueued()
     return true;
 }
 
-bool Http3Session::respond(qint64 streamId)
+bool Http3Session::handle(qint64 streamId)
 {
     Stream& request = stream(streamId);
     if (request.answered)
@@ -322,7 +336,37 @@ bool Http3Session::respond(qint64 streamId)
         else if (!name.startsWith(':'))
             httpRequest.headers.append({name, value});
     }
-    const HttpResponse response = m_handler ? m_handler(httpRequest) : Workload().respond(httpRequest);
+    if (!m_handler)
+        return respond(streamId, Workload().respond(httpRequest));
+    // Whether the handler answered before it returned, and whether that answer could be submitted.
+    struct Call
+    {
+        bool inHandler = true;
+        bool failed = false;
+    };
+    const auto call = std::make_shared<Call>();
+    const std::weak_ptr<const bool> lifetime = m_lifetime;
+    m_handler(httpRequest, [this, lifetime, streamId, call](const HttpResponse& response) {
+        if (lifetime.expired())
+            return;
+        if (call->inHandler) {
+            call->failed = !respond(streamId, response);
+            return;
+        }
+        // A held request answered later: nghttp3 takes the response now and the connection sends it.
+        if (!m_connection.isClosed() && m_streams.contains(streamId) && respond(streamId, response))
+            m_connection.flush();
+    });
+    call->inHandler = false;
+    return !call->failed;
+}
+
+bool Http3Session::respond(qint64 streamId, const HttpResponse& response)
+{
+    Stream& request = stream(streamId);
+    if (request.responded || !m_native->conn)
+        return true;
+    request.responded = true;
     HeaderList fields = {{":status", QByteArray::number(response.status)}};
     fields.append(response.headers);
     if (headerValue(fields, "content-length").isNull())
@@ -343,25 +387,38 @@ void Http3Session::reportHeaders(qint64 streamId, int direction, const HeaderLis
         observer->http3Headers({QuicClock::nowNs(), QuicDirection(direction), quint64(streamId), fields});
 }
 
-void Http3Session::scan(qint64 streamId, int direction, QByteArrayView bytes)
+QList<Http3FrameScanner::Frame> Http3Session::scan(qint64 streamId, int direction, QByteArrayView bytes)
 {
     QuicObserver* observer = m_connection.observer();
-    if (!observer || bytes.isEmpty())
-        return;
+    // Received bytes are scanned even unobserved: the session judges frames nghttp3 does not know.
+    const bool received = direction == int(QuicDirection::Received);
+    if ((!observer && !received) || bytes.isEmpty())
+        return {};
     Stream& state = stream(streamId);
-    Http3FrameScanner& scanner =
-        direction == int(QuicDirection::Sent) ? state.sentFrames : state.receivedFrames;
+    Http3FrameScanner& scanner = received ? state.receivedFrames : state.sentFrames;
     const QList<Http3FrameScanner::Frame> frames = scanner.feed(bytes);
-    for (const Http3FrameScanner::Frame& frame : frames)
-        observer->http3Frame({QuicClock::nowNs(), QuicDirection(direction), quint64(streamId), frame.type,
-                              frame.rawType, frame.length});
+    for (const Http3FrameScanner::Frame& frame : frames) {
+        if (observer)
+            observer->http3Frame({QuicClock::nowNs(), QuicDirection(direction), quint64(streamId), frame.type,
+                                  frame.rawType, frame.length, frame.id});
+    }
+    return frames;
 }
 
 qint64 Http3Session::streamData(qint64 streamId, QByteArrayView data, bool fin)
 {
     if (!m_native->conn)
         return qint64(data.size()); // no HTTP/3 yet (0-RTT refused): nothing to hand the bytes to
-    scan(streamId, int(QuicDirection::Received), data);
+    const QList<Http3FrameScanner::Frame> frames = scan(streamId, int(QuicDirection::Received), data);
+    // This client never sends MAX_PUSH_ID, so any push id is beyond its limit: H3_ID_ERROR (RFC 9114
+    // sections 7.2.3 and 7.2.5), where nghttp3, which has no server push, says H3_FRAME_UNEXPECTED.
+    const auto isPush = [](const Http3FrameScanner::Frame& frame) {
+        return frame.type == Http3FrameType::PushPromise || frame.type == Http3FrameType::CancelPush;
+    };
+    if (m_role == Role::Client && std::any_of(frames.begin(), frames.end(), isPush)) {
+        m_failureCode = NGHTTP3_H3_ID_ERROR;
+        return -1;
+    }
     if (m_role == Role::Server && isBidirectional(streamId)) {
         // The server learns here whether a request arrived in 0-RTT (before its handshake completed).
         Stream& request = stream(streamId);
@@ -371,7 +428,44 @@ qint64 Http3Session::streamData(qint64 streamId, QByteArrayView data, bool fin)
     const nghttp3_ssize consumed =
         nghttp3_conn_read_stream(m_native->conn, streamId, reinterpret_cast<const uint8_t*>(data.data()),
                                  size_t(data.size()), fin ? 1 : 0);
-    return consumed < 0 ? -1 : qint64(consumed);
+    if (consumed < 0) {
+        // The connection closes with the HTTP/3 error RFC 9114 names for what the peer did.
+        m_failureCode = nghttp3_err_infer_quic_app_error_code(int(consumed));
+        return -1;
+    }
+    return qint64(consumed);
+}
+
+bool Http3Session::shutDown()
+{
+    if (m_role != Role::Server || !m_native->conn)
+        return false;
+    if (!m_shuttingDown) {
+        if (nghttp3_conn_shutdown(m_native->conn) != 0)
+            return false;
+        m_shuttingDown = true;
+        m_connection.flush();
+    }
+    closeWhenDone();
+    return true;
+}
+
+void Http3Session::closeWhenDone()
+{
+    if (!m_shuttingDown)
+        return;
+    for (const auto& [id, state] : m_streams) {
+        if (isBidirectional(id))
+            return; // a request the GOAWAY let through is not answered (and acknowledged) yet
+    }
+    // Often called from inside the connection (a stream closing): the close waits for the event loop.
+    QMetaObject::invokeMethod(
+        &m_connection,
+        [connection = QPointer<QuicConnection>(&m_connection)] {
+            if (connection)
+                connection->close();
+        },
+        Qt::QueuedConnection);
 }
 
 bool Http3Session::streamDataAcked(qint64 streamId, quint64 length)

@@ -1,6 +1,7 @@
 #include "core/quic/quicconnection.h"
 
 #include "core/quic/quicclock.h"
+#include "core/quic/quicerrornames.h"
 #include "core/quic/quicobserver.h"
 #include "core/quic/quicpacketdecoder.h"
 #include "core/quic/quicstreamapplication.h"
@@ -83,6 +84,24 @@ QString translated(const char* text)
 QString libraryError(int liberr)
 {
     return translated("QUIC error: %1").arg(QString::fromUtf8(ngtcp2_strerror(liberr)));
+}
+
+// What the peer's CONNECTION_CLOSE said, for closed(): empty for a clean close (NO_ERROR, H3_NO_ERROR,
+// or an application's 0, which some peers use for "no error" although HTTP/3 does not).
+QString peerCloseMessage(const ngtcp2_connection_close_error& received)
+{
+    const bool application = received.type == NGTCP2_CONNECTION_CLOSE_ERROR_CODE_TYPE_APPLICATION;
+    if (received.error_code == 0 || (application && received.error_code == QuicConnection::NoError))
+        return {};
+    QString message = application ? translated("The peer closed the connection with HTTP/3 error %1")
+                                        .arg(QuicErrorNames::http3(received.error_code))
+                                  : translated("The peer closed the connection with QUIC transport error %1")
+                                        .arg(QuicErrorNames::transport(received.error_code));
+    if (received.reason && received.reasonlen > 0)
+        message += translated(": \"%1\"")
+                       .arg(QString::fromUtf8(reinterpret_cast<const char*>(received.reason),
+                                              qsizetype(received.reasonlen)));
+    return message;
 }
 
 bool randomBytes(uint8_t* data, size_t length)
@@ -443,7 +462,7 @@ struct QuicConnection::Callbacks
 
 namespace {
 
-ngtcp2_transport_params transportParameters()
+ngtcp2_transport_params transportParameters(qint64 idleTimeoutNs = QuicTimeouts{}.idleNs)
 {
     ngtcp2_transport_params params;
     ngtcp2_transport_params_default(&params);
@@ -453,7 +472,7 @@ ngtcp2_transport_params transportParameters()
     params.initial_max_data = 4 * 1024 * 1024;
     params.initial_max_streams_bidi = 100;
     params.initial_max_streams_uni = 100;
-    params.max_idle_timeout = 30 * NGTCP2_SECONDS;
+    params.max_idle_timeout = ngtcp2_duration(idleTimeoutNs);
     params.active_connection_id_limit = 7;
     return params;
 }
@@ -596,7 +615,8 @@ std::unique_ptr<QuicConnection> QuicConnection::connectTo(std::shared_ptr<QuicTl
 
 std::unique_ptr<QuicConnection> QuicConnection::accept(std::shared_ptr<QuicTlsContext> tls,
                                                        const QuicPath& path, QByteArrayView firstDatagram,
-                                                       QuicDatagramSender sender, QString* error)
+                                                       QuicDatagramSender sender,
+                                                       const QuicTimeouts& timeouts, QString* error)
 {
     if (!tls || !tls->isServer()) {
         if (error)
@@ -618,7 +638,7 @@ std::unique_ptr<QuicConnection> QuicConnection::accept(std::shared_ptr<QuicTlsCo
     c->m_originalDestinationId = view(header.dcid.data, header.dcid.datalen).toByteArray();
     ngtcp2_cid source{};
     source.datalen = ConnectionIdLength;
-    ngtcp2_transport_params params = transportParameters();
+    ngtcp2_transport_params params = transportParameters(timeouts.idleNs);
     params.original_dcid = header.dcid;
     params.stateless_reset_token_present = 1;
     if (!randomBytes(source.data, source.datalen) ||
@@ -630,6 +650,7 @@ std::unique_ptr<QuicConnection> QuicConnection::accept(std::shared_ptr<QuicTlsCo
     const ngtcp2_callbacks callbacks = Callbacks::table(true);
     ngtcp2_settings config = settings();
     config.token = header.token;
+    config.handshake_timeout = ngtcp2_duration(timeouts.handshakeNs);
     const ngtcp2_path ngPath = native.path();
     if (const int rv = ngtcp2_conn_server_new(&native.conn, &header.scid, &source, &ngPath, header.version,
                                               &callbacks, &config, &params, nullptr, c.get());
@@ -746,12 +767,9 @@ void QuicConnection::receiveDatagram(QByteArrayView datagram)
     case 0:
         break;
     case NGTCP2_ERR_DRAINING: {
-        // The peer closed: a clean close unless it said otherwise.
         ngtcp2_connection_close_error received{};
         ngtcp2_conn_get_connection_close_error(m_native->conn, &received);
-        const bool clean = received.error_code == 0 || received.error_code == NoError;
-        finish(clean ? QString()
-                     : translated("The peer closed the connection with error %1").arg(received.error_code));
+        finish(peerCloseMessage(received));
         return;
     }
     case NGTCP2_ERR_CLOSING:
@@ -759,11 +777,25 @@ void QuicConnection::receiveDatagram(QByteArrayView datagram)
     case NGTCP2_ERR_DROP_CONN:
         finish(translated("The connection was dropped"));
         return;
-    case NGTCP2_ERR_CRYPTO:
-        ngtcp2_connection_close_error_set_transport_error_tls_alert(
-            &m_native->lastError, ngtcp2_conn_get_tls_alert(m_native->conn), nullptr, 0);
-        fail(translated("TLS handshake failed (alert %1)").arg(ngtcp2_conn_get_tls_alert(m_native->conn)), 0);
+    case NGTCP2_ERR_CRYPTO: {
+        const uint8_t alert = ngtcp2_conn_get_tls_alert(m_native->conn);
+        ngtcp2_connection_close_error_set_transport_error_tls_alert(&m_native->lastError, alert, nullptr, 0);
+        fail(translated("TLS handshake failed: alert %1 (%2)")
+                 .arg(alert)
+                 .arg(QString::fromUtf8(gnutls_alert_get_name(gnutls_alert_description_t(alert)))),
+             0);
         return;
+    }
+    case NGTCP2_ERR_CALLBACK_FAILURE:
+        // The application found the peer breaking its protocol: it closes with its own error code.
+        if (const std::optional<quint64> code = m_application ? m_application->failureCode() : std::nullopt) {
+            ngtcp2_connection_close_error_set_application_error(&m_native->lastError, *code, nullptr, 0);
+            fail(translated("This endpoint closed the connection with HTTP/3 error %1")
+                     .arg(QuicErrorNames::http3(*code)),
+                 0);
+            return;
+        }
+        [[fallthrough]];
     default:
         ngtcp2_connection_close_error_set_transport_error_liberr(&m_native->lastError, rv, nullptr, 0);
         fail(libraryError(rv), rv);
@@ -801,7 +833,9 @@ void QuicConnection::writePackets()
         QuicStreamChunk chunk;
         if (m_application && m_applicationStarted && ngtcp2_conn_get_max_data_left(m_native->conn) > 0 &&
             !m_application->nextChunk(&chunk)) {
-            ngtcp2_connection_close_error_set_application_error(&m_native->lastError, 0x0102, nullptr, 0);
+            // H3_INTERNAL_ERROR unless the application knows better.
+            ngtcp2_connection_close_error_set_application_error(
+                &m_native->lastError, m_application->failureCode().value_or(0x0102), nullptr, 0);
             fail(translated("The application on the QUIC streams failed"), 0);
             return;
         }
@@ -879,6 +913,11 @@ void QuicConnection::expire()
     }
     if (rv == NGTCP2_ERR_IDLE_CLOSE) {
         finish(translated("The connection was idle too long"));
+        return;
+    }
+    if (rv == NGTCP2_ERR_HANDSHAKE_TIMEOUT) {
+        // Like an idle connection, one whose handshake never completes ends without a word to the peer.
+        finish(translated("The handshake did not complete in time"));
         return;
     }
     if (rv != 0) {

@@ -30,6 +30,18 @@ struct QuicPath
     quint16 remotePort = 0;
 };
 
+/// How long a server connection waits for its client.
+struct QuicTimeouts
+{
+    /// QUIC's max_idle_timeout transport parameter: after this long without a packet from the peer the
+    /// connection ends, silently on both sides (RFC 9000 section 10.1; the shorter of the two endpoints'
+    /// values applies).
+    qint64 idleNs = 30'000'000'000;
+    /// From the client's first packet to the completed handshake; a connection still shaking hands
+    /// after this long ends, silently.
+    qint64 handshakeNs = 10'000'000'000;
+};
+
 /// One QUIC version 1 connection on ngtcp2 with TLS 1.3 on GnuTLS, driven by Qt's event loop: the
 /// owner feeds it the datagrams its socket receives (receiveDatagram()), it sends through a
 /// QuicDatagramSender and keeps its own timer for ngtcp2's loss detection and idle timeout. Its
@@ -64,7 +76,7 @@ public:
     /// error (if given) when the datagram is no acceptable Initial packet.
     static std::unique_ptr<QuicConnection> accept(std::shared_ptr<QuicTlsContext> tls, const QuicPath& path,
                                                   QByteArrayView firstDatagram, QuicDatagramSender sender,
-                                                  QString* error);
+                                                  const QuicTimeouts& timeouts, QString* error);
 
     /// Sets the protocol on the streams (not owned; set before the first datagram, or before start()).
     void setApplication(QuicStreamApplication* application);

@@ -2,9 +2,8 @@
 
 #include "core/http3/http3framescanner.h"
 #include "core/quic/quicconnection.h"
+#include "core/quic/quicerrornames.h"
 #include "core/quic/quicpacketdecoder.h"
-
-#include <map>
 
 namespace protoviz {
 
@@ -19,66 +18,6 @@ quint32 varintLength(quint64 value)
 QString hex(const QByteArray& bytes)
 {
     return bytes.isEmpty() ? QuicEventLog::tr("(empty)") : QString::fromLatin1(bytes.toHex());
-}
-
-// The transport error codes of RFC 9000 section 20.1.
-QString transportErrorName(quint64 code)
-{
-    static const std::map<quint64, const char*> names{
-        {0x0, "NO_ERROR"},
-        {0x1, "INTERNAL_ERROR"},
-        {0x2, "CONNECTION_REFUSED"},
-        {0x3, "FLOW_CONTROL_ERROR"},
-        {0x4, "STREAM_LIMIT_ERROR"},
-        {0x5, "STREAM_STATE_ERROR"},
-        {0x6, "FINAL_SIZE_ERROR"},
-        {0x7, "FRAME_ENCODING_ERROR"},
-        {0x8, "TRANSPORT_PARAMETER_ERROR"},
-        {0x9, "CONNECTION_ID_LIMIT_ERROR"},
-        {0xa, "PROTOCOL_VIOLATION"},
-        {0xb, "INVALID_TOKEN"},
-        {0xc, "APPLICATION_ERROR"},
-        {0xd, "CRYPTO_BUFFER_EXCEEDED"},
-        {0xe, "KEY_UPDATE_ERROR"},
-        {0xf, "AEAD_LIMIT_REACHED"},
-        {0x10, "NO_VIABLE_PATH"},
-    };
-    if (const auto found = names.find(code); found != names.end())
-        return QString::fromLatin1(found->second);
-    // 0x0100-0x01ff carry a TLS alert in their low byte (RFC 9001 section 4.8).
-    if (code >= 0x100 && code <= 0x1ff)
-        return QStringLiteral("CRYPTO_ERROR (TLS alert %1)").arg(code & 0xff);
-    return QStringLiteral("0x%1").arg(code, 0, 16);
-}
-
-// The application error codes of HTTP/3 (RFC 9114 section 8.1) and QPACK (RFC 9204 section 6).
-QString http3ErrorName(quint64 code)
-{
-    static const std::map<quint64, const char*> names{
-        {0x100, "H3_NO_ERROR"},
-        {0x101, "H3_GENERAL_PROTOCOL_ERROR"},
-        {0x102, "H3_INTERNAL_ERROR"},
-        {0x103, "H3_STREAM_CREATION_ERROR"},
-        {0x104, "H3_CLOSED_CRITICAL_STREAM"},
-        {0x105, "H3_FRAME_UNEXPECTED"},
-        {0x106, "H3_FRAME_ERROR"},
-        {0x107, "H3_EXCESSIVE_LOAD"},
-        {0x108, "H3_ID_ERROR"},
-        {0x109, "H3_SETTINGS_ERROR"},
-        {0x10a, "H3_MISSING_SETTINGS"},
-        {0x10b, "H3_REQUEST_REJECTED"},
-        {0x10c, "H3_REQUEST_CANCELLED"},
-        {0x10d, "H3_REQUEST_INCOMPLETE"},
-        {0x10e, "H3_MESSAGE_ERROR"},
-        {0x10f, "H3_CONNECT_ERROR"},
-        {0x110, "H3_VERSION_FALLBACK"},
-        {0x200, "QPACK_DECOMPRESSION_FAILED"},
-        {0x201, "QPACK_ENCODER_STREAM_ERROR"},
-        {0x202, "QPACK_DECODER_STREAM_ERROR"},
-    };
-    if (const auto found = names.find(code); found != names.end())
-        return QString::fromLatin1(found->second);
-    return QStringLiteral("0x%1").arg(code, 0, 16);
 }
 
 // What a frame says, in a few words, for its field in the inspector.
@@ -108,7 +47,7 @@ QString frameSummary(const QuicFrame& frame)
     case QuicFrameType::StopSending:
         return QuicEventLog::tr("stream %1, error %2")
             .arg(frame.streamId)
-            .arg(http3ErrorName(frame.errorCode));
+            .arg(QuicErrorNames::http3(frame.errorCode));
     case QuicFrameType::MaxData:
     case QuicFrameType::DataBlocked:
         return QuicEventLog::tr("%1 bytes").arg(frame.value);
@@ -125,7 +64,8 @@ QString frameSummary(const QuicFrame& frame)
     case QuicFrameType::RetireConnectionId:
         return QuicEventLog::tr("sequence %1").arg(frame.sequence);
     case QuicFrameType::ConnectionClose:
-        return frame.applicationClose ? http3ErrorName(frame.errorCode) : transportErrorName(frame.errorCode);
+        return frame.applicationClose ? QuicErrorNames::http3(frame.errorCode)
+                                      : QuicErrorNames::transport(frame.errorCode);
     case QuicFrameType::NewToken:
     case QuicFrameType::Datagram:
         return QuicEventLog::tr("%n byte(s)", nullptr, int(frame.length));
@@ -304,7 +244,7 @@ void QuicEventLog::recordClose(const QuicFrame& frame, Direction direction)
     if (frame.applicationClose) {
         detail.text = (sent ? tr("This endpoint closed the connection with HTTP/3 error %1.")
                             : tr("The peer closed the connection with HTTP/3 error %1."))
-                          .arg(http3ErrorName(frame.errorCode)) +
+                          .arg(QuicErrorNames::http3(frame.errorCode)) +
                       reason;
         m_recorder.record({.layer = Layer::Http3,
                            .kind = kindOf(Http3Kind::Error),
@@ -315,7 +255,7 @@ void QuicEventLog::recordClose(const QuicFrame& frame, Direction direction)
     }
     detail.text = (sent ? tr("This endpoint closed the connection with QUIC transport error %1.")
                         : tr("The peer closed the connection with QUIC transport error %1."))
-                      .arg(transportErrorName(frame.errorCode)) +
+                      .arg(QuicErrorNames::transport(frame.errorCode)) +
                   reason;
     m_recorder.record({.layer = Layer::Quic,
                        .kind = kindOf(QuicKind::Error),
@@ -343,9 +283,20 @@ void QuicEventLog::http3Frame(const Http3FrameRecord& record)
     detail.text = tr("%1 on stream %2: %n byte(s) of payload", nullptr, int(record.length))
                       .arg(name)
                       .arg(record.streamId);
+    const Direction direction = directionOf(record.direction);
+    if (record.id) {
+        // A server's GOAWAY names a request stream, everything else here a push (RFC 9114 section 7.2).
+        if (record.type == Http3FrameType::GoAway && direction == Direction::ServerToClient) {
+            detail.fields.append({tr("stream id"), QString::number(*record.id)});
+            detail.text += tr("; requests on stream %1 and later will not be processed").arg(*record.id);
+        } else {
+            detail.fields.append({tr("push id"), QString::number(*record.id)});
+            detail.text += tr("; push id %1").arg(*record.id);
+        }
+    }
     m_recorder.record({.layer = Layer::Http3,
                        .kind = kindOf(http3KindOf(record.type)),
-                       .direction = directionOf(record.direction),
+                       .direction = direction,
                        .stream = quint32(record.streamId),
                        .size = quint32(header + record.length),
                        .overhead = header,

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace protoviz {
 
 /// Which way a QUIC packet or an HTTP/3 frame went, seen from the endpoint that reports it.
@@ -135,6 +137,10 @@ struct Http3FrameRecord
     Http3FrameType type = Http3FrameType::Unknown;
     quint64 rawType = 0;
     quint64 length = 0; ///< payload bytes
+    /// The identifier the payload starts with: the push id of PUSH_PROMISE, CANCEL_PUSH and MAX_PUSH_ID;
+    /// for GOAWAY the first request stream the server will not process (sent by a server) or the first
+    /// push id (sent by a client). std::nullopt for other frames.
+    std::optional<quint64> id;
 };
 
 /// The header fields of a HEADERS frame, QPACK-decoded (received) or as submitted (sent).

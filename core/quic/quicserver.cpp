@@ -89,6 +89,19 @@ int QuicServer::connectionCount() const
     }));
 }
 
+void QuicServer::shutDown()
+{
+    m_shuttingDown = true;
+    // A close emits closed(), whose handler schedules the removal: iterate over a copy of the pointers.
+    std::vector<Entry*> open;
+    for (const std::unique_ptr<Entry>& entry : m_entries)
+        open.push_back(entry.get());
+    for (Entry* entry : open) {
+        if (!entry->connection->isClosed() && (!entry->application || !entry->application->shutDown()))
+            entry->connection->close();
+    }
+}
+
 void QuicServer::close()
 {
     // Closing emits closed(), whose handler schedules the removal: iterate over a copy of the pointers.
@@ -126,13 +139,16 @@ void QuicServer::deliver(const QByteArray& datagram, const QHostAddress& sender,
             return;
         }
     }
+    if (m_shuttingDown)
+        return; // going away: a new client's Initial goes unanswered, as if nobody listened
     const QuicPath path{m_socket->localAddress(), m_socket->localPort(), sender, senderPort};
     QPointer<QUdpSocket> socket = m_socket;
     auto send = [socket, sender, senderPort](QByteArrayView bytes) {
         if (socket)
             socket->writeDatagram(bytes.data(), bytes.size(), sender, senderPort);
     };
-    std::unique_ptr<QuicConnection> connection = QuicConnection::accept(m_tls, path, datagram, send, nullptr);
+    std::unique_ptr<QuicConnection> connection =
+        QuicConnection::accept(m_tls, path, datagram, send, m_timeouts, nullptr);
     if (!connection)
         return; // a stray packet for a connection that is gone, or no Initial: dropped as RFC 9000 says
     auto entry = std::make_unique<Entry>();

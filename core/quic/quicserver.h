@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/quic/quicconnection.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -45,8 +47,14 @@ public:
 
     /// Watches every connection accepted from now on (not owned; nullptr: nobody).
     void setObserver(QuicObserver* observer);
+    /// How long connections accepted from now on wait for their clients (QuicTimeouts' defaults before).
+    void setTimeouts(const QuicTimeouts& timeouts) { m_timeouts = timeouts; }
     /// Connections open now.
     int connectionCount() const;
+    /// Ends every connection gracefully and takes no new ones: each application's shutDown() (HTTP/3
+    /// sends GOAWAY and answers the requests in flight first), a connection whose application cannot is
+    /// closed at once. connectionCount() falls to 0 as they end; close() still ends them at once.
+    void shutDown();
     /// Closes every connection (CONNECTION_CLOSE with H3_NO_ERROR) and stops listening.
     void close();
 
@@ -67,6 +75,8 @@ private:
     ApplicationFactory m_factory;
     QUdpSocket* m_socket = nullptr;
     QuicObserver* m_observer = nullptr;
+    bool m_shuttingDown = false; ///< new connections are refused (their Initial packets dropped)
+    QuicTimeouts m_timeouts;
     std::vector<std::unique_ptr<Entry>> m_entries;
 };
 

@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <optional>
 
 namespace protoviz {
 
@@ -54,6 +55,17 @@ public:
 
     /// The server refused the 0-RTT data: every stream opened early is gone; start() will fire again.
     virtual void earlyDataRejected() = 0;
+
+    /// Asks the application to end the connection gracefully, as its protocol does (HTTP/3: GOAWAY, the
+    /// requests in flight answered, then CONNECTION_CLOSE). Called from the event loop, never from inside
+    /// the connection. False, by default, when it cannot: the owner then closes the connection at once.
+    virtual bool shutDown() { return false; }
+
+    /// After a call returned false or -1: the application error code the connection closes with, the
+    /// protocol's own word for what went wrong (HTTP/3's H3_ID_ERROR for a peer breaking its rules...).
+    /// std::nullopt, by default, when the application has none: the connection then closes with an
+    /// internal error.
+    virtual std::optional<quint64> failureCode() const { return std::nullopt; }
 };
 
 } // namespace protoviz

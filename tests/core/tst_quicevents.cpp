@@ -88,6 +88,7 @@ private slots:
     void initTestCase();
     void recordsAnHttp3Fetch();
     void recordsRejectedEarlyData();
+    void recordsATransportError();
     void nothingWithoutATimeline();
 
 private:
@@ -98,6 +99,7 @@ private:
 
     std::shared_ptr<QuicTlsContext> m_serverTls;
     std::shared_ptr<QuicTlsContext> m_clientTls;
+    QByteArray m_caCertificatePem;
 };
 
 void TestQuicEvents::initTestCase()
@@ -107,6 +109,7 @@ void TestQuicEvents::initTestCase()
     QVERIFY2(tls.isValid(), qPrintable(error));
     m_serverTls = tls.server;
     m_clientTls = tls.client;
+    m_caCertificatePem = tls.caCertificatePem;
 }
 
 void TestQuicEvents::recordsAnHttp3Fetch()
@@ -392,6 +395,66 @@ void TestQuicEvents::recordsRejectedEarlyData()
         return e.kind == kindOf(QuicKind::PacketSent) && (e.flags & QuicPacketFlag::TypeMask) == 1 &&
                !timeline.detail(e).bytes.isEmpty();
     }));
+}
+
+void TestQuicEvents::recordsATransportError()
+{
+    // A client that expects another name than the server's certificate holds refuses it during the
+    // handshake: its TLS stack raises alert 42 (bad_certificate), which QUIC carries as the transport
+    // error CRYPTO_ERROR 0x12a (RFC 9001 section 4.8) in a CONNECTION_CLOSE of type 0x1c. Both ends
+    // record it; both connections end at once, saying why.
+    QString error;
+    const std::shared_ptr<QuicTlsContext> wrongName =
+        QuicTlsContext::forClient(m_caCertificatePem, u"elsewhere.example"_s, &error);
+    QVERIFY2(wrongName, qPrintable(error));
+    Timeline timeline(SessionClock::startingNow());
+    QuicEventLog serverLog(EventRecorder(&timeline, Origin::Server, 1));
+    QuicEventLog clientLog(EventRecorder(&timeline, Origin::Client, 1));
+    Http3Server server(m_serverTls, Workload(1, 100));
+    connect(&server, &Http3Server::connectionAccepted, this,
+            [&serverLog](QuicConnection* connection) { connection->setObserver(&serverLog); });
+    QSignalSpy serverClosed(&server, &Http3Server::connectionClosed);
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    Http3Client client(wrongName, "elsewhere.example");
+    client.setObserver(&clientLog);
+    QSignalSpy closed(&client, &Http3Client::closed);
+    QSignalSpy responses(&client, &Http3Client::responseReceived);
+    client.get(Workload::objectPath(0));
+    QVERIFY2(client.connectToServer(QHostAddress::LocalHost, server.port(), {}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClosed.size(), 1, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, TimeoutMs);
+    QVERIFY(responses.isEmpty());
+
+    constexpr quint64 BadCertificate = 0x100 + 42;
+    const QString clientError = closed.first().first().toString();
+    QVERIFY2(clientError.contains(u"TLS handshake failed"_s) && clientError.contains(u"42"_s),
+             qPrintable(clientError));
+    const QString serverError = serverClosed.first().first().toString();
+    QVERIFY2(serverError.contains(u"CRYPTO_ERROR (TLS alert 42)"_s), qPrintable(serverError));
+    for (const Origin origin : {Origin::Client, Origin::Server}) {
+        const QList<Event> quic = eventsOf(timeline, origin, Layer::Quic);
+        QList<Event> errors;
+        std::copy_if(quic.begin(), quic.end(), std::back_inserter(errors),
+                     [](const Event& e) { return e.kind == kindOf(QuicKind::Error); });
+        QCOMPARE(errors.size(), 1);
+        const Event& closing = errors.first();
+        QCOMPARE(closing.value, qint64(BadCertificate));
+        QCOMPARE(closing.direction, Direction::ClientToServer);
+        const EventDetail& detail = timeline.detail(closing);
+        QCOMPARE(detail.fieldValue(u"error code"), u"0x12a"_s);
+        QVERIFY2(detail.text.contains(u"QUIC transport error CRYPTO_ERROR (TLS alert 42)"_s),
+                 qPrintable(detail.text));
+        QVERIFY(ProtocolRegistry::of(closing).isError(closing));
+        // The CONNECTION_CLOSE went in a packet of the handshake, never in 1-RTT: no keys for that yet.
+        QVERIFY(std::any_of(quic.begin(), quic.end(), [](const Event& e) {
+            return (e.flags & QuicPacketFlag::ConnectionClose) != 0 &&
+                   (e.flags & QuicPacketFlag::TypeMask) != quint8(QuicPacketType::OneRtt);
+        }));
+        const QSet<quint8> kinds = kindsOf(quic);
+        QVERIFY(kinds.contains(kindOf(QuicKind::ConnectionClosed)));
+        QVERIFY(!kinds.contains(kindOf(QuicKind::HandshakeComplete)));
+    }
 }
 
 void TestQuicEvents::nothingWithoutATimeline()

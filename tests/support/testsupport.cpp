@@ -155,6 +155,7 @@ QuicTestTls QuicTestTls::make(QString* error)
     if (!credentials)
         return {};
     QuicTestTls tls;
+    tls.caCertificatePem = credentials->caCertificatePem;
     tls.server = QuicTlsContext::forServer(*credentials, error);
     if (tls.server)
         tls.client =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -86,6 +87,7 @@ struct QuicTestTls
 {
     std::shared_ptr<QuicTlsContext> server;
     std::shared_ptr<QuicTlsContext> client;
+    QByteArray caCertificatePem; ///< the authority behind the server's certificate, for other clients
 
     /// Both contexts, or nulls with *error set (certificate generation or GnuTLS failed).
     static QuicTestTls make(QString* error);
