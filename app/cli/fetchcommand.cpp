@@ -1,4 +1,5 @@
 #include "core/export/recording.h"
+#include "core/session/http3pageloadsession.h"
 #include "core/session/pageloadsession.h"
 #include "core/session/sessionrunner.h"
 #include "core/timeline/timeline.h"
@@ -7,13 +8,14 @@
 #include "app/cli/commands.h"
 #include "app/cli/comparisontable.h"
 #include "app/cli/eventprinter.h"
-#include "app/cli/http3fetch.h"
 #include "app/cli/knobparser.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
+
+#include <optional>
 
 namespace protoviz::cli {
 
@@ -25,90 +27,7 @@ class FetchCommand
 
 public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
-
-private:
-    static int fetchHttp3(const QCommandLineParser& parser, const SessionConfig& config, QTextStream& out,
-                          QTextStream& err);
 };
-
-int FetchCommand::fetchHttp3(const QCommandLineParser& parser, const SessionConfig& config, QTextStream& out,
-                             QTextStream& err)
-{
-    if (config.target.scheme() != QLatin1String("https") || config.target.host().isEmpty()) {
-        err << tr("--http3 needs an https:// address such as https://127.0.0.1:8443/: HTTP/3 runs over "
-                  "QUIC, whose TLS is part of the protocol, so there is no cleartext HTTP/3.")
-            << '\n';
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("connections")) || parser.isSet(QStringLiteral("pipelining"))) {
-        err << tr("--connections and --pipelining are HTTP/1.1's: HTTP/3 uses one connection.") << '\n';
-        return BadArguments;
-    }
-    QString error;
-    Http3Fetch::Setup setup;
-    setup.target = config.target;
-    setup.trustedCaPem = config.trustedCaPem;
-    setup.link = config.link;
-    setup.timeoutSeconds = config.timeoutSeconds;
-    if (const QString why = config.link.validationError(); !why.isEmpty()) {
-        err << why << '\n';
-        return BadArguments;
-    }
-    if (setup.timeoutSeconds < 1) {
-        err << tr("--timeout takes a whole number of seconds, at least 1.") << '\n';
-        return BadArguments;
-    }
-    if (!config.keyLogPath.isEmpty() &&
-        !(setup.keyLog = TlsKeyLogFile::appender(config.keyLogPath, &error))) {
-        err << error << '\n';
-        return Unavailable;
-    }
-    const QStringList filters{QStringLiteral("all"), QStringLiteral("errors"), QStringLiteral("none")};
-    const QString title = tr("HTTP/3");
-    Timeline timeline(SessionClock::startingNow());
-    timeline.setTitle(title);
-    setup.timeline = &timeline;
-    EventPrinter printer(&timeline, &out,
-                         EventPrinter::Filter(filters.indexOf(parser.value(QStringLiteral("events")))));
-    out << tr("Loading %1 with %2 ...").arg(config.target.toString(), title) << '\n';
-    out.flush();
-    const Http3Fetch::Result result = Http3Fetch::run(setup);
-    QCoreApplication::processEvents(); // the last events print before the summary
-
-    out << '\n';
-    if (result.responses > 0)
-        out << tr("Status %1; %n response(s), %2 body bytes", nullptr, result.responses)
-                   .arg(result.status)
-                   .arg(result.bodyBytes)
-            << '\n';
-    if (result.handshakeNs >= 0)
-        out << tr("Handshake %1 ms").arg(double(result.handshakeNs) / 1e6, 0, 'f', 1) << '\n';
-    out << tr("Time %1 ms").arg(double(result.elapsedNs) / 1e6, 0, 'f', 1) << '\n';
-    if (result.failedResponses > 0)
-        out << tr("%n response(s) with an error status", nullptr, result.failedResponses) << '\n';
-    if (!result.completed) {
-        err << result.error << '\n';
-        if (result.handshakeNs < 0 && !parser.isSet(QStringLiteral("cacert")))
-            err << tr("If the server's certificate comes from an authority this system does not trust (as "
-                      "serve's does), give that authority with --cacert.")
-                << '\n';
-    }
-    if (parser.isSet(QStringLiteral("json")) &&
-        !Recording::write(parser.value(QStringLiteral("json")), QStringLiteral("fetch"), {&timeline},
-                          &error)) {
-        err << error << '\n';
-        return Unavailable;
-    }
-    if (parser.isSet(QStringLiteral("output")) && result.responses > 0) {
-        QFile file(parser.value(QStringLiteral("output")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(result.body) != result.body.size()) {
-            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
-            return Unavailable;
-        }
-    }
-    return result.completed && result.failedResponses == 0 ? Success : SessionFailed;
-}
 
 int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -195,9 +114,19 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return Unavailable;
         }
     }
-    if (parser.isSet(QStringLiteral("http3")))
-        return fetchHttp3(parser, config, out, err);
-    if (parser.isSet(QStringLiteral("output"))) {
+    if (parser.isSet(QStringLiteral("http3"))) {
+        if (!config.tls || config.target.host().isEmpty()) {
+            err << tr("--http3 needs an https:// address such as https://127.0.0.1:8443/: HTTP/3 runs over "
+                      "QUIC, whose TLS is part of the protocol, so there is no cleartext HTTP/3.")
+                << '\n';
+            return BadArguments;
+        }
+        if (parser.isSet(QStringLiteral("connections")) || parser.isSet(QStringLiteral("pipelining"))) {
+            err << tr("--connections and --pipelining are HTTP/1.1's: HTTP/3 uses one connection.") << '\n';
+            return BadArguments;
+        }
+        config.http = HttpVersion::Http3;
+    } else if (parser.isSet(QStringLiteral("output"))) {
         err << tr("--output works with --http3 only.") << '\n';
         return BadArguments;
     }
@@ -211,8 +140,20 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     timeline.setTitle(config.title);
     timeline.setSettings(config.toVariantMap());
     EventPrinter printer(&timeline, &out, EventPrinter::Filter(filters.indexOf(eventsChoice)));
-    SessionRunner runner([config](Timeline* t) -> SessionWorker* { return new PageLoadSession(config, t); },
-                         &timeline);
+    // The page's own body, for --output: the session hands it over from its thread, through this
+    // thread's event loop, before it finishes.
+    QObject documentReceiver;
+    std::optional<QByteArray> document;
+    SessionRunner runner(
+        [config, &documentReceiver, &document](Timeline* t) -> SessionWorker* {
+            if (config.http != HttpVersion::Http3)
+                return new PageLoadSession(config, t);
+            auto* session = new Http3PageLoadSession(config, t);
+            QObject::connect(session, &Http3PageLoadSession::documentReceived, &documentReceiver,
+                             [&document](const QByteArray& body) { document = body; });
+            return session;
+        },
+        &timeline);
     QEventLoop loop;
     QObject::connect(&runner, &SessionRunner::finished, &loop, &QEventLoop::quit);
     out << tr("Loading %1 with %2 ...").arg(config.target.toString(), config.title) << '\n';
@@ -224,15 +165,28 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     const SessionStatistics statistics = SessionStatistics::compute(timeline);
     int expected = statistics.objectsPushed;
     for (const Event& event : timeline.events())
-        expected += event.is(Layer::Session, SessionKind::ObjectRequested) && event.flags == 0 ? 1 : 0;
+        expected += event.is(SessionKind::ObjectRequested) && event.flags == 0 ? 1 : 0;
     out << '\n' << ComparisonTable::render({{config.title, statistics, expected}});
-    if (runner.outcome() != SessionOutcome::Completed)
+    if (runner.outcome() != SessionOutcome::Completed) {
         err << runner.reason() << '\n';
+        if (config.tls && statistics.timeToFirstByteNs < 0 && !parser.isSet(QStringLiteral("cacert")))
+            err << tr("If the server's certificate comes from an authority this system does not trust (as "
+                      "serve's does), give that authority with --cacert.")
+                << '\n';
+    }
     if (parser.isSet(QStringLiteral("json")) &&
         !Recording::write(parser.value(QStringLiteral("json")), QStringLiteral("fetch"), {&timeline},
                           &error)) {
         err << error << '\n';
         return Unavailable;
+    }
+    if (parser.isSet(QStringLiteral("output")) && document) {
+        QFile file(parser.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(*document) != document->size()) {
+            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return Unavailable;
+        }
     }
     return runner.outcome() == SessionOutcome::Completed ? Success : SessionFailed;
 }

@@ -134,10 +134,13 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
          tr("seconds")},
         {QStringLiteral("idle-timeout"),
          tr("Seconds a connection may stay without a request before it is closed (default 30 for "
-            "HTTP/1.1, 60 for HTTP/2)."),
+            "HTTP/1.1, 60 for HTTP/2). For HTTP/3 it is QUIC's max_idle_timeout (default 30): seconds "
+            "without a packet from the client."),
          tr("seconds")},
         {QStringLiteral("handshake-timeout"),
-         tr("Seconds a TLS handshake may take from the accept (default 30)."), tr("seconds")},
+         tr("Seconds a TLS handshake may take from the accept, or a QUIC handshake from the client's "
+            "first packet (default 30)."),
+         tr("seconds")},
         {QStringLiteral("max-idle-connections"),
          tr("Connections that may wait for a request at once (default %1): beyond that many, the one "
             "idle longest is closed (HTTP/2 with GOAWAY), and an event says so.")
@@ -385,7 +388,10 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                               .workload = config.workload,
                               .directory = &directory,
                               .recorder = EventRecorder(recordTo, Origin::Server),
-                              .keyLog = keyLog});
+                              .keyLog = keyLog,
+                              .timeouts = {.idleNs = qint64(config.idleTimeoutMs) * 1000000,
+                                           .handshakeNs = qint64(config.handshakeTimeoutMs) * 1000000},
+                              .maxIdleConnections = config.maxIdleConnections});
     const bool webSocketCompression = parser.isSet(QStringLiteral("websocket-compression"));
     // HTTP/3 takes the same port number as HTTPS, so that Alt-Svc says h3=":PORT". With a free port asked
     // for, UDP picks it and HTTPS must take the same number, which a TCP socket may already hold: then

@@ -4,32 +4,36 @@
 #include "core/link/datagramrelay.h"
 #include "core/link/link.h"
 #include "core/quic/quicconnection.h"
-#include "core/quic/quiceventlog.h"
 #include "core/quic/quickeylogger.h"
-#include "core/transport/connectiondirectory.h"
+#include "core/server/http3idlewatch.h"
 
 namespace protoviz::cli {
 
-/// What serve watches on one connection: its events on the timeline and its secrets in the key log file.
+/// What serve watches on one connection beyond its events (which go to its QuicEventLog): its secrets in
+/// the key log file and whether it waits for a request.
 struct ServeHttp3::Watch
 {
-    Q_DISABLE_COPY_MOVE(Watch) // keys points at log
+    Q_DISABLE_COPY_MOVE(Watch) // idle points at keys
 
-    Watch(EventRecorder recorder, TlsKeyLogSink keyLog)
-        : log(recorder)
-        , keys(&log, std::move(keyLog))
+    Watch(IdleConnectionLimit* limit, QuicConnection* connection, const EventRecorder& recorder,
+          QuicEventLog* log, TlsKeyLogSink keyLog)
+        : keys(log, std::move(keyLog))
+        , idle(limit, connection, recorder, &keys)
     {
     }
 
-    QuicEventLog log;
-    QuicKeyLogger keys; ///< the connection's observer: passes all but the secrets on to log
+    QuicKeyLogger keys;  ///< passes all but the secrets on to the connection's log
+    Http3IdleWatch idle; ///< the connection's observer: tells the idle limit, passes everything on to keys
 };
 
 ServeHttp3::ServeHttp3(Setup setup, QObject* parent)
     : QObject(parent)
     , m_setup(std::move(setup))
+    , m_logs(m_setup.recorder, m_setup.directory)
+    , m_idleLimit(m_setup.maxIdleConnections)
     , m_server(std::make_unique<Http3Server>(m_setup.tls, m_setup.workload))
 {
+    m_server->setTimeouts(m_setup.timeouts);
     connect(m_server.get(), &Http3Server::connectionAccepted, this, &ServeHttp3::watch);
 }
 
@@ -46,6 +50,7 @@ bool ServeHttp3::listen(const QHostAddress& address, quint16 port, Link* link, Q
     if (!m_server->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_relay = link->relayDatagrams(address, port, m_server->port(), error);
+    m_logs.setRelay(m_relay);
     return m_relay != nullptr;
 }
 
@@ -62,12 +67,11 @@ void ServeHttp3::close()
 void ServeHttp3::watch(QuicConnection* connection)
 {
     ++m_accepted;
-    // Behind the link the server sees the relay flow's own socket as the client.
-    quint32 id = m_relay ? m_relay->flowIdForUpstreamPort(connection->path().remotePort) : 0;
-    if (id == 0 && m_setup.directory)
-        id = m_setup.directory->allocate();
-    auto watch = std::make_unique<Watch>(m_setup.recorder.forConnection(id), m_setup.keyLog);
-    connection->setObserver(&watch->keys);
+    const QuicEventLogs::Attached attached = m_logs.attach(connection);
+    auto watch = std::make_unique<Watch>(&m_idleLimit, connection,
+                                         m_setup.recorder.forConnection(attached.connectionId), attached.log,
+                                         m_setup.keyLog);
+    connection->setObserver(&watch->idle);
     m_watches.emplace(connection, std::move(watch));
     connect(connection, &QObject::destroyed, this, [this](QObject* gone) { m_watches.erase(gone); });
 }

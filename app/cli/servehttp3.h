@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/http/workload.h"
+#include "core/quic/quicconnection.h"
+#include "core/quic/quiceventlogs.h"
+#include "core/server/idleconnectionlimit.h"
 #include "core/timeline/eventrecorder.h"
 #include "core/tls/tlscontext.h"
 
@@ -26,6 +29,9 @@ namespace protoviz::cli {
 /// connections are. Behind an emulated link the server binds loopback only and the link's DatagramRelay
 /// is the public port, so that nothing reaches the server around the link; each connection then takes
 /// the id of its relay flow, and the link's datagram events and the server's QUIC events line up.
+/// serve's limits apply as to TCP: the idle timeout is QUIC's max_idle_timeout, the handshake timeout
+/// ends a connection still shaking hands, and beyond maxIdleConnections connections without a request
+/// in progress the one idle longest is closed (CONNECTION_CLOSE with H3_NO_ERROR), an event saying so.
 /// Lives on serve's thread.
 class ServeHttp3 final : public QObject
 {
@@ -40,6 +46,8 @@ public:
         ConnectionDirectory* directory = nullptr; ///< shared with the web server and links; not owned
         EventRecorder recorder;                   ///< Origin::Server; inactive: nothing is recorded
         TlsKeyLogSink keyLog;                     ///< where TLS secrets go (empty: nowhere)
+        QuicTimeouts timeouts;
+        int maxIdleConnections = IdleConnectionLimit::DefaultLimit; ///< at least 1
     };
 
     explicit ServeHttp3(Setup setup, QObject* parent = nullptr);
@@ -61,7 +69,9 @@ private:
     void watch(QuicConnection* connection);
 
     const Setup m_setup;
-    DatagramRelay* m_relay = nullptr;                           ///< owned by the link
+    QuicEventLogs m_logs;             ///< before m_watches, whose key loggers pass records on to them
+    IdleConnectionLimit m_idleLimit;  ///< before m_watches, which tell it when they go
+    DatagramRelay* m_relay = nullptr; ///< owned by the link
     std::map<const QObject*, std::unique_ptr<Watch>> m_watches; ///< by connection
     std::unique_ptr<Http3Server> m_server; ///< after m_watches: its connections go before their watches
     int m_accepted = 0;

@@ -14,15 +14,31 @@
 #include "core/tls/certificateauthority.h"
 #include "core/tls/tlskeylogfile.h"
 
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace protoviz {
+
+namespace {
+
+// QUIC's TLS runs on GnuTLS, which takes the authorities to trust as PEM: the system's, as Qt found them.
+QByteArray systemAuthorities()
+{
+    QByteArray pem;
+    for (const QSslCertificate& certificate : QSslConfiguration::systemCaCertificates())
+        pem += certificate.toPem();
+    return pem;
+}
+
+} // namespace
 
 Http3PageLoadSession::Http3PageLoadSession(const SessionConfig& config, Timeline* timeline, QObject* parent)
     : SessionWorker(parent)
     , m_config(config)
     , m_timeline(timeline)
     , m_sessionRecorder(timeline, Origin::Client)
+    , m_serverLogs(EventRecorder(timeline, Origin::Server), &m_directory)
 {
     connect(&m_ending, &SessionEnding::ended, this, &Http3PageLoadSession::onEnded);
     connect(&m_ending, &SessionEnding::deadlinePassed, this, [this] {
@@ -94,7 +110,7 @@ bool Http3PageLoadSession::setUp(QString* error)
         }
         upstreamPort = quint16(m_config.target.port(443));
         m_serverName = m_config.target.host().toUtf8();
-        m_trustedCa = m_config.trustedCaPem;
+        m_trustedCa = m_config.trustedCaPem.isEmpty() ? systemAuthorities() : m_config.trustedCaPem;
     }
     m_clientTls = QuicTlsContext::forClient(m_trustedCa, QString::fromUtf8(m_serverName), error);
     if (!m_clientTls)
@@ -105,13 +121,13 @@ bool Http3PageLoadSession::setUp(QString* error)
     const DatagramRelay* relay = m_link->relayDatagrams(QHostAddress::LocalHost, 0, upstreamPort, error);
     if (!relay)
         return false;
+    m_serverLogs.setRelay(relay);
 
     // The relay gives the flow the directory's next id when the client's first datagram reaches it, after
-    // the client has recorded that datagram's packets: both logs take the id now. This session opens
-    // no other flow or connection on the directory.
+    // the client has recorded that datagram's packets: the client's log takes the id now (the server's
+    // takes the flow's once it is). This session opens no other flow or connection on the directory.
     const quint32 connectionId = m_directory.count() + 1;
     m_clientLog.emplace(EventRecorder(m_timeline, Origin::Client, connectionId));
-    m_serverLog.emplace(EventRecorder(m_timeline, Origin::Server, connectionId));
     QuicObserver* clientObserver = &*m_clientLog;
     if (!m_config.keyLogPath.isEmpty()) {
         // The client's secrets are the connection's secrets: one side's log decrypts both directions.
@@ -133,6 +149,7 @@ bool Http3PageLoadSession::setUp(QString* error)
                                    this);
     m_loader = new PageLoader(m_client, m_sessionRecorder, this);
     connect(m_loader, &PageLoader::finished, this, &Http3PageLoadSession::closeConnections);
+    connect(m_loader, &PageLoader::documentReceived, this, &Http3PageLoadSession::documentReceived);
     return true;
 }
 
@@ -188,7 +205,7 @@ void Http3PageLoadSession::onServerConnection(QuicConnection* connection)
     // The ticket connection before the clock stays off the record.
     if (!m_measuring)
         return;
-    connection->setObserver(&*m_serverLog);
+    connection->setObserver(m_serverLogs.attach(connection).log);
     connect(connection, &QuicConnection::closed, this, [this] {
         // The client's CONNECTION_CLOSE crossed the link (or the connection failed): every byte of it
         // is counted.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/quic/quiceventlog.h"
+#include "core/quic/quiceventlogs.h"
 #include "core/quic/quicresumption.h"
 #include "core/session/sessionconfig.h"
 #include "core/session/sessionending.h"
@@ -51,6 +52,10 @@ public:
     void start() override;
     void cancel() override;
 
+signals:
+    /// The page's own response arrived (see PageLoader::documentReceived). Emitted on the session thread.
+    void documentReceived(const QByteArray& body);
+
 private:
     bool setUp(QString* error);
     bool startServer(QString* error);
@@ -76,7 +81,7 @@ private:
     // The observers must outlive the connections they watch: the destructor deletes client and server
     // (children, otherwise deleted only after these members) first.
     std::optional<QuicEventLog> m_clientLog;
-    std::optional<QuicEventLog> m_serverLog;
+    QuicEventLogs m_serverLogs;
     std::unique_ptr<QuicKeyLogger> m_keyLogger;
     QByteArray m_serverName = QByteArrayLiteral("localhost");
     QByteArray m_trustedCa;

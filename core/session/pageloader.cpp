@@ -32,6 +32,8 @@ void PageLoader::start(const QByteArray& path)
 void PageLoader::onResponse(quint32 tag, const HttpResponse& response)
 {
     --m_outstanding;
+    if (tag == DocumentTag)
+        emit documentReceived(response.body);
     if (response.status != 200) {
         if (m_failure.isEmpty())
             m_failure = tr("The server answered %1 for request %2.").arg(response.status).arg(tag);

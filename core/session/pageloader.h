@@ -40,6 +40,9 @@ signals:
     /// The page and all its objects arrived (outcome Completed), or something failed (Failed, with the
     /// first reason).
     void finished(protoviz::SessionOutcome outcome, const QString& reason);
+    /// The page's own response arrived, whatever its status; body is its content (for a caller that keeps
+    /// what it loaded, as `fetch --output` does).
+    void documentReceived(const QByteArray& body);
 
 private:
     void onResponse(quint32 tag, const HttpResponse& response);
