@@ -812,7 +812,7 @@ void StatisticsView::updateTable()
                 label, [&](const Figures& f) { return ms(o(f).*member); },
                 [&](const Figures& f) { return double(o(f).*member); });
         add(
-            tr("TCP connections"), [&](const Figures& f) { return number(o(f).connections); },
+            tr("Connections"), [&](const Figures& f) { return number(o(f).connections); },
             [&](const Figures& f) { return double(o(f).connections); });
         add(
             tr("Client requests"), [&](const Figures& f) { return number(o(f).clientRequests); },
@@ -838,7 +838,7 @@ void StatisticsView::updateTable()
             tr("Time to first byte"), [&](const Figures& f) { return ms(s(f).timeToFirstByteNs); },
             [&](const Figures& f) { return double(s(f).timeToFirstByteNs); });
         add(
-            tr("TCP connections"), [&](const Figures& f) { return number(s(f).connections); },
+            tr("Connections"), [&](const Figures& f) { return number(s(f).connections); },
             [&](const Figures& f) { return double(s(f).connections); });
         add(
             tr("Round trips"), [&](const Figures& f) { return number(s(f).roundTrips); },
@@ -1221,7 +1221,7 @@ void StatisticsView::retranslateShootout(const QString& bytesUnit)
     times->setCategories({tr("median"), tr("max.")});
     // Client requests (in the table) run to hundreds where connections are one or seven: on one scale
     // the connections would not show.
-    counts->setTexts(tr("TCP connections"), tr("count"));
+    counts->setTexts(tr("Connections"), tr("count"));
     counts->setCategories({tr("connections")});
     bytes->setTexts(tr("Bytes on the wire"), bytesUnit);
     bytes->setSets({tr("client → server"), tr("server → client")},

@@ -56,4 +56,16 @@ QByteArray reasonPhrase(int status)
     return QByteArrayLiteral("Unknown");
 }
 
+QByteArray HttpRequest::route() const
+{
+    const qsizetype mark = path.indexOf('?');
+    return mark < 0 ? path : path.first(mark);
+}
+
+QUrlQuery HttpRequest::query() const
+{
+    const qsizetype mark = path.indexOf('?');
+    return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(path.sliced(mark + 1)));
+}
+
 } // namespace protoviz

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QUrlQuery>
 
 #include <functional>
 #include <utility>
@@ -22,10 +23,15 @@ qsizetype headerListTextSize(const HeaderList& headers);
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray path;
+    QByteArray path; ///< the request target as sent: path and query ("/updates?after=3")
     QByteArray authority;
     HeaderList headers; ///< regular fields only, no pseudo-headers
     QByteArray body;
+
+    /// The target's path without its query ("/updates"): what a server routes by.
+    QByteArray route() const;
+    /// The target's query ("after=3"), parsed.
+    QUrlQuery query() const;
 };
 
 /// A response as the server's handler produces it.

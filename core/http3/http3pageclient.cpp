@@ -42,6 +42,13 @@ void Http3PageClient::finish()
     closeIfFinished();
 }
 
+void Http3PageClient::close()
+{
+    m_finishing = true;
+    if (!m_closed && m_client->connection())
+        m_client->close();
+}
+
 int Http3PageClient::connectionCount() const
 {
     return m_connected ? 1 : 0;

@@ -45,6 +45,9 @@ public:
     void get(const QByteArray& path, quint32 tag) override;
     /// Closes the connection (CONNECTION_CLOSE with H3_NO_ERROR) once no request is outstanding.
     void finish() override;
+    /// Closes the connection now, whatever is outstanding (a long poll the server holds): those
+    /// requests fail.
+    void close();
     int connectionCount() const override;
 
     /// Resumes the session of an earlier connection, sending the first requests as 0-RTT early data

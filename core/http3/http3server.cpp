@@ -1,14 +1,23 @@
 #include "core/http3/http3server.h"
 
-#include "core/http3/http3session.h"
 #include "core/quic/quicconnection.h"
 #include "core/quic/quicserver.h"
 
 namespace protoviz {
 
 Http3Server::Http3Server(std::shared_ptr<QuicTlsContext> tls, const Workload& workload, QObject* parent)
+    : Http3Server(
+          std::move(tls),
+          [workload](const HttpRequest& request, const Http3Responder& responder) {
+              responder(workload.respond(request));
+          },
+          parent)
+{
+}
+
+Http3Server::Http3Server(std::shared_ptr<QuicTlsContext> tls, Http3RequestHandler handler, QObject* parent)
     : QObject(parent)
-    , m_handler([workload](const HttpRequest& request) { return workload.respond(request); })
+    , m_handler(std::move(handler))
 {
     m_quic = std::make_unique<QuicServer>(std::move(tls), [this](QuicConnection& connection) {
         return std::unique_ptr<QuicStreamApplication>(Http3Session::server(connection, m_handler));
@@ -19,14 +28,14 @@ Http3Server::Http3Server(std::shared_ptr<QuicTlsContext> tls, const Workload& wo
 
 Http3Server::~Http3Server() = default;
 
-void Http3Server::setHandler(RequestHandler handler)
-{
-    m_handler = std::move(handler);
-}
-
 void Http3Server::setObserver(QuicObserver* observer)
 {
     m_quic->setObserver(observer);
+}
+
+void Http3Server::setTimeouts(const QuicTimeouts& timeouts)
+{
+    m_quic->setTimeouts(timeouts);
 }
 
 bool Http3Server::listen(const QHostAddress& address, quint16 port, QString* error)
@@ -42,6 +51,11 @@ quint16 Http3Server::port() const
 int Http3Server::connectionCount() const
 {
     return m_quic->connectionCount();
+}
+
+void Http3Server::shutDown()
+{
+    m_quic->shutDown();
 }
 
 void Http3Server::close()

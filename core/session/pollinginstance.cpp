@@ -17,18 +17,6 @@ namespace protoviz {
 
 namespace {
 
-QUrlQuery queryOf(const QByteArray& target)
-{
-    const qsizetype mark = target.indexOf('?');
-    return QUrlQuery(mark < 0 ? QString() : QString::fromLatin1(target.sliced(mark + 1)));
-}
-
-QByteArray pathOf(const QByteArray& target)
-{
-    const qsizetype mark = target.indexOf('?');
-    return mark < 0 ? target : target.first(mark);
-}
-
 QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -107,8 +95,8 @@ HttpResponse PollingInstance::response(int status, const QByteArray& type, const
 void PollingInstance::onRequest(PollingServerConnection* connection, quint32 message,
                                 const HttpRequest& request)
 {
-    const QByteArray path = pathOf(request.path);
-    const QUrlQuery query = queryOf(request.path);
+    const QByteArray path = request.route();
+    const QUrlQuery query = request.query();
     bool clientOk = false;
     const int client = query.queryItemValue(QStringLiteral("client")).toInt(&clientOk);
     if (request.method == "GET" && path == "/handshake") {

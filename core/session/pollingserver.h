@@ -5,10 +5,7 @@
 #include "core/timeline/eventrecorder.h"
 
 #include <QHostAddress>
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 
 #include <memory>
 
@@ -18,6 +15,7 @@ namespace protoviz {
 
 class ByteStream;
 class ConnectionDirectory;
+class PollingRoutes;
 class PollingServerConnection;
 class TlsServerContext;
 
@@ -49,10 +47,10 @@ public:
 
     /// Answers every request that is neither a poll nor a chat message (a REST API beside the updates,
     /// as in the protocol shoot-out). Set before listen().
-    void setFallback(RequestHandler handler) { m_fallback = std::move(handler); }
+    void setFallback(RequestHandler handler);
 
     /// Clients that have polled at least once.
-    int subscriberCount() const { return int(m_subscribers.size()); }
+    int subscriberCount() const;
 
     /// Stops accepting and closes every connection.
     void shutdown();
@@ -62,28 +60,15 @@ signals:
     void subscribed(int client);
 
 private:
-    struct Waiting
-    {
-        QPointer<PollingServerConnection> connection;
-        quint32 message = 0;
-        quint32 after = 0;
-    };
-
     void accept();
     void serve(ByteStream* stream);
-    void onRequest(PollingServerConnection* connection, quint32 message, const HttpRequest& request);
-    void onPublished();
-    void answerUpdates(PollingServerConnection* connection, quint32 message, quint32 after);
 
-    PollingFeed* const m_feed;
+    PollingRoutes* const m_routes;
     const std::shared_ptr<TlsServerContext> m_tls;
     ConnectionDirectory* const m_directory;
     const EventRecorder m_recorder;
     QTcpServer* m_listener = nullptr;
     QObject* m_connections = nullptr;
-    RequestHandler m_fallback;
-    QList<Waiting> m_waiting;
-    QSet<int> m_subscribers;
     quint32 m_ownIds = 0;
 };
 

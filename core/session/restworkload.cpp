@@ -24,6 +24,8 @@ RestWorkload::RestWorkload(HttpClient* client, EventRecorder recorder, int items
 {
     connect(m_client, &HttpClient::responseFinished, this, &RestWorkload::onResponse);
     connect(m_client, &HttpClient::requestFailed, this, [this](quint32 tag, const QString& reason) {
+        if (!isMine(tag))
+            return;
         fail(tr("Item %1 could not be fetched: %2").arg(tag).arg(reason));
     });
 }
@@ -39,7 +41,7 @@ void RestWorkload::start()
 
 void RestWorkload::onResponse(quint32 tag, const HttpResponse& response)
 {
-    if (m_finished)
+    if (m_finished || !isMine(tag))
         return;
     if (response.status != 200) {
         fail(tr("GET %1 answered %2.").arg(QString::fromUtf8(RestApi::itemPath(tag))).arg(response.status));

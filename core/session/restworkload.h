@@ -16,8 +16,9 @@ struct HttpResponse;
 /// on its one connection — and checks that each answer is the item asked for, in the encoding asked
 /// for. Records SessionKind::ObjectRequested/ObjectCompleted per item (stream = item id, size = body
 /// bytes, flags and value as ApiItemFlag says: the body is converted to the other encoding and
-/// measured). Lives on the session thread; does not own the client. The client must already send the
-/// Accept field that asks for the encoding (see Http1ClientPool::setRequestHeaders).
+/// measured). Lives on the session thread; does not own the client, and ignores answers to tags other
+/// than its items' (0 to items - 1), so that it may share the client with another requester. The client
+/// must already send the Accept field that asks for the encoding (see Http1ClientPool::setRequestHeaders).
 class RestWorkload final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ signals:
 private:
     void onResponse(quint32 tag, const HttpResponse& response);
     void fail(const QString& reason);
+    bool isMine(quint32 tag) const { return tag < quint32(m_items); }
     /// The item's size in the other encoding, or -1 (and *error set) if the body is not item id.
     qint64 measureOtherEncoding(quint32 id, const QByteArray& body, QString* error) const;
 

@@ -28,6 +28,7 @@ public:
     Layer layer() const override { return Layer::Session; }
     QStringView id() const override { return u"session"; }
     QString title() const override { return tr("Session"); }
+    LayerPlace place() const override { return LayerPlace::Session; }
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event&) const override { return false; }
     bool isError(const Event& event) const override { return event.kind == kindOf(SessionKind::Error); }

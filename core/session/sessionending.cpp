@@ -14,11 +14,14 @@ SessionEnding::SessionEnding(QObject* parent)
 void SessionEnding::watch(Link* link)
 {
     m_links.append(link);
-    connect(link, &Link::connectionFinished, this, [this] {
-        ++m_connectionsClosed;
-        if (m_closing && goodbyesCrossed())
-            end(m_pendingOutcome, m_pendingReason);
-    });
+    connect(link, &Link::connectionFinished, this, &SessionEnding::goodbyeCrossed);
+}
+
+void SessionEnding::goodbyeCrossed()
+{
+    ++m_connectionsClosed;
+    if (m_closing && goodbyesCrossed())
+        end(m_pendingOutcome, m_pendingReason);
 }
 
 void SessionEnding::startDeadline(int seconds)
@@ -55,7 +58,7 @@ void SessionEnding::end(SessionOutcome outcome, const QString& reason)
 
 bool SessionEnding::goodbyesCrossed() const
 {
-    int connections = 0;
+    int connections = m_goodbyesAwaited;
     for (const Link* link : m_links)
         connections += link->connectionCount();
     return m_connectionsClosed >= connections;

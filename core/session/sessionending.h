@@ -31,6 +31,12 @@ public:
     /// Link::connectionCount(). Call it once per link, before the link carries connections.
     void watch(Link* link);
 
+    /// One more goodbye to wait for that no watched link counts (a QUIC connection's CONNECTION_CLOSE
+    /// crossing a datagram relay); the worker calls goodbyeCrossed() once the peer has it.
+    void awaitGoodbye() { ++m_goodbyesAwaited; }
+    /// A goodbye awaited with awaitGoodbye() has crossed.
+    void goodbyeCrossed();
+
     /// Starts the deadline: deadlinePassed() fires after seconds unless the session has ended by then
     /// (a session still closing may be ended by it, as TimedOut, if its worker says so).
     void startDeadline(int seconds);
@@ -65,6 +71,7 @@ private:
     QList<Link*> m_links;
     QTimer m_deadline;
     int m_connectionsClosed = 0;
+    int m_goodbyesAwaited = 0;
     bool m_closing = false;
     bool m_ended = false;
     SessionOutcome m_pendingOutcome = SessionOutcome::Completed;

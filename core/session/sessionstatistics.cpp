@@ -1,11 +1,9 @@
 #include "core/session/sessionstatistics.h"
 
+#include "core/timeline/roundtripcounter.h"
 #include "core/timeline/timeline.h"
 
-#include <QHash>
-
 #include <algorithm>
-#include <limits>
 
 namespace protoviz {
 
@@ -20,33 +18,6 @@ bool isRequestStream(quint32 streamId)
     return streamId % 4 == 0;
 }
 
-bool isClientAct(const Event& e)
-{
-    if (e.origin != Origin::Client || e.direction != Direction::ClientToServer)
-        return false;
-    switch (e.layer) {
-    case Layer::Tls:
-        return e.kind == kindOf(TlsKind::HandshakeMessage);
-    case Layer::Http1:
-        return e.kind == kindOf(Http1Kind::RequestHead);
-    case Layer::Http2:
-        return e.kind == kindOf(Http2Kind::Headers) && e.stream % 2 == 1;
-    case Layer::Grpc:
-        // A message sent after waiting for the server's (a ping-pong on a bidirectional stream).
-        return e.kind == kindOf(GrpcKind::Message);
-    case Layer::Quic:
-        // The Initial packets open the connection (the SYN and ClientHello of QUIC); what the client
-        // sends in later packets is counted by what it means (requests), below.
-        return e.kind == kindOf(QuicKind::PacketSent) &&
-               (e.flags & QuicPacketFlag::TypeMask) == InitialPacketType &&
-               (e.flags & QuicPacketFlag::AckEliciting);
-    case Layer::Http3:
-        return e.kind == kindOf(Http3Kind::Headers) && isRequestStream(e.stream);
-    default:
-        return false;
-    }
-}
-
 bool isHeaderFrame(const Event& e)
 {
     return e.is(Layer::Http2, Http2Kind::Headers) || e.is(Layer::Http2, Http2Kind::Continuation) ||
@@ -54,67 +25,6 @@ bool isHeaderFrame(const Event& e)
 }
 
 } // namespace
-
-int SessionStatistics::roundTripsOf(const QList<Event>& events, qint64 rttNs)
-{
-    struct Act
-    {
-        qint64 timeNs;
-        int round;
-    };
-    QHash<quint32, QList<Act>> acts;   // per connection, in time order
-    QHash<quint32, int> receivedRound; // per connection: round of the latest server bytes received
-    int anyReceivedRound = 0;
-    const qint64 oneWay = rttNs / 2;
-
-    auto roundAnswered = [&](quint32 connection, qint64 departureNs) {
-        int round = 0;
-        for (const Act& act : std::as_const(acts[connection])) {
-            if (act.timeNs + oneWay <= departureNs + 1000000) // 1 ms of timer slack
-                round = std::max(round, act.round);
-        }
-        return round;
-    };
-    auto received = [&](quint32 connection, int round) {
-        int& current = receivedRound[connection];
-        current = std::max(current, round);
-        anyReceivedRound = std::max(anyReceivedRound, round);
-    };
-
-    // Only what happened until the work was done counts: acts after the last object arrived (a TLS 1.3
-    // client's Finished after 0-RTT data, goodbyes) keep nobody waiting.
-    qint64 workDoneNs = std::numeric_limits<qint64>::max();
-    for (const Event& e : events) {
-        if (e.is(Layer::Session, SessionKind::ObjectCompleted))
-            workDoneNs = e.timeNs;
-    }
-    // The client waits for the server, not for the server's own errands behind it.
-    const QSet<quint32> behind = connectionsBehindTheServer(events);
-    for (const Event& e : events) {
-        if (e.timeNs > workDoneNs)
-            break;
-        if (e.connection != 0 && behind.contains(e.connection))
-            continue;
-        if (e.is(Layer::Wire, WireKind::Syn)) {
-            const int round = anyReceivedRound + 1;
-            acts[e.connection].append({e.timeNs, round});
-        } else if (e.is(Layer::Wire, WireKind::Established)) {
-            // The SYN-ACK reached the client: it answers the SYN.
-            received(e.connection, roundAnswered(e.connection, e.timeNs - oneWay));
-        } else if ((e.is(Layer::Wire, WireKind::SegmentDelivered) ||
-                    e.is(Layer::Wire, WireKind::DatagramDelivered)) &&
-                   e.direction == Direction::ServerToClient) {
-            received(e.connection, roundAnswered(e.connection, e.value));
-        } else if (isClientAct(e)) {
-            const int round = receivedRound.value(e.connection) + 1;
-            QList<Act>& list = acts[e.connection];
-            if (list.isEmpty() || list.constLast().round != round)
-                list.append({e.timeNs, round});
-        }
-    }
-    // The work took as many round trips as the round of the last server bytes it needed.
-    return anyReceivedRound;
-}
 
 SessionStatistics SessionStatistics::compute(const Timeline& timeline)
 {
@@ -137,7 +47,6 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
     SessionStatistics stats;
     const QSet<quint32> behind = connectionsBehindTheServer(events);
     qint64 startNs = events.isEmpty() ? 0 : events.constFirst().timeNs;
-    qint64 rttNs = 0;
     qint64 lastObjectNs = -1;
     qint64 endNs = -1;
     qint64 plaintextBytes = 0; // every application byte the client sent or received over TLS or TCP
@@ -154,7 +63,6 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
         case Layer::Session:
             if (e.kind == kindOf(SessionKind::Started)) {
                 startNs = e.timeNs;
-                rttNs = e.value;
             } else if (e.kind == kindOf(SessionKind::Finished)) {
                 stats.finished = true;
                 stats.outcome = SessionOutcome(e.flags);
@@ -269,7 +177,9 @@ SessionStatistics SessionStatistics::compute(const QList<Event>& events)
     const qint64 lastNs = lastObjectNs >= 0 ? lastObjectNs : endNs;
     if (lastNs >= 0)
         stats.totalTimeNs = lastNs - startNs;
-    stats.roundTrips = roundTripsOf(events, rttNs);
+    RoundTripCounter roundTrips;
+    roundTrips.add(events);
+    stats.roundTrips = roundTrips.roundTrips();
     return stats;
 }
 

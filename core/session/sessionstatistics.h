@@ -21,7 +21,7 @@ struct SessionStatistics
     qint64 totalTimeNs = -1;       ///< session start to the last object (or to the end)
     qint64 timeToFirstByteNs = -1; ///< session start to the first response byte at the client
     int connections = 0;           ///< TCP and QUIC connections opened
-    int roundTrips = 0;            ///< longest chain of client waits (see roundTripsOf)
+    int roundTrips = 0;            ///< longest chain of client waits (see RoundTripCounter)
     int objectsCompleted = 0;      ///< page objects that arrived (the document not counted)
     int objectsPushed = 0;         ///< of those, pushed by the server
 
@@ -54,14 +54,6 @@ struct SessionStatistics
     /// The connections of events that are hops behind the server (see above).
     static QSet<quint32> connectionsBehindTheServer(const QList<Event>& events);
     static SessionStatistics compute(const Timeline& timeline);
-
-    /// Round trips along causal chains: a client act (SYN, TLS handshake message, QUIC Initial, request)
-    /// belongs to round 1 + the round of the latest server bytes the client had received on that connection
-    /// (for a SYN, on any connection); server bytes belong to the round of the latest client act that could
-    /// have reached the server before they left it (one-way delay = RTT / 2). Pipelined and multiplexed
-    /// requests sent without waiting share a round. The result is the round of the last server bytes
-    /// the client received until the work was done (the last object arrived).
-    static int roundTripsOf(const QList<Event>& events, qint64 rttNs);
 
     QVariantMap toVariantMap() const;
 };

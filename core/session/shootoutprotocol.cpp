@@ -36,6 +36,16 @@ ShootoutProtocolFacts ShootoutProtocolFacts::of(ShootoutProtocol protocol)
             tr("binary frame headers with masked client payloads; the messages themselves may be text");
         facts.browserNativeNote = tr("the WebSocket API");
         break;
+    case ShootoutProtocol::Http3:
+        // RFC 9114 specifies server push, but browsers removed it: a page still asks for every update.
+        facts.browserNative = true;
+        facts.humanReadableNote =
+            tr("binary frames in encrypted QUIC packets; header fields compressed with QPACK");
+        facts.browserNativeNote =
+            tr("fetch() uses it by itself when the server offers it (an Alt-Svc header); "
+               "no API lets a page choose it. Server push is specified, but browsers "
+               "removed it, so news still needs a request");
+        break;
     }
     return facts;
 }
@@ -51,14 +61,17 @@ QString ShootoutProtocolFacts::name(ShootoutProtocol protocol)
         return QStringLiteral("grpc");
     case ShootoutProtocol::WebSocket:
         return QStringLiteral("websocket");
+    case ShootoutProtocol::Http3:
+        return QStringLiteral("http3");
     }
     return {};
 }
 
 std::optional<ShootoutProtocol> ShootoutProtocolFacts::fromName(const QString& name)
 {
-    for (const ShootoutProtocol protocol : {ShootoutProtocol::Http, ShootoutProtocol::Https,
-                                            ShootoutProtocol::Grpc, ShootoutProtocol::WebSocket}) {
+    for (const ShootoutProtocol protocol :
+         {ShootoutProtocol::Http, ShootoutProtocol::Https, ShootoutProtocol::Grpc,
+          ShootoutProtocol::WebSocket, ShootoutProtocol::Http3}) {
         if (ShootoutProtocolFacts::name(protocol) == name)
             return protocol;
     }
@@ -76,6 +89,8 @@ QString ShootoutProtocolFacts::label(ShootoutProtocol protocol)
         return tr("gRPC (HTTP/2 over TLS)");
     case ShootoutProtocol::WebSocket:
         return tr("WebSocket over TLS (wss://)");
+    case ShootoutProtocol::Http3:
+        return tr("HTTP/3 (over QUIC)");
     }
     return {};
 }

@@ -7,12 +7,13 @@
 
 namespace protoviz {
 
-/// The four ways the protocol shoot-out carries one workload.
+/// The ways the protocol shoot-out carries one workload (a scenario shows four of them side by side).
 enum class ShootoutProtocol : quint8 {
     Http,      ///< HTTP/1.1 in cleartext: requests on a browser-like pool, updates by long polling
     Https,     ///< the same over TLS
     Grpc,      ///< gRPC over HTTP/2 and TLS: unary calls, updates on one server-streaming call
     WebSocket, ///< WebSocket over TLS: requests and answers as messages, updates pushed
+    Http3,     ///< HTTP/3 over QUIC: requests as streams on one connection, updates by long polling
 };
 
 /// What is known of a shoot-out protocol before anything runs: its names and the facts about it that a
@@ -34,12 +35,12 @@ public:
 
     static ShootoutProtocolFacts of(ShootoutProtocol protocol);
 
-    /// "http", "https", "grpc", "websocket": the name settings and recordings use.
+    /// "http", "https", "grpc", "websocket", "http3": the name settings and recordings use.
     static QString name(ShootoutProtocol protocol);
     static std::optional<ShootoutProtocol> fromName(const QString& name);
     /// "HTTP/1.1", "HTTPS (HTTP/1.1 over TLS)", ...: what a pane is labelled with.
     static QString label(ShootoutProtocol protocol);
-    /// Whether the protocol runs over TLS in the shoot-out.
+    /// Whether the protocol runs over TLS in the shoot-out (QUIC's TLS 1.3 included).
     static bool usesTls(ShootoutProtocol protocol) { return protocol != ShootoutProtocol::Http; }
 };
 

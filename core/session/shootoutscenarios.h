@@ -6,9 +6,10 @@
 
 namespace protoviz {
 
-/// The protocol shoot-out of the catalog (protocol-shootout): one workload — request/response exchanges,
-/// then updates the server has news of — run by four ShootoutSessions on the same link: HTTP/1.1,
-/// HTTPS, gRPC and WebSocket, sides A to D in that order. Stateless; ScenarioCatalog lists and builds it
+/// The protocol shoot-outs of the catalog: one workload — request/response exchanges, then updates the
+/// server has news of — run by four ShootoutSessions on the same link. protocol-shootout: HTTP/1.1,
+/// HTTPS, gRPC and WebSocket, sides A to D in that order; protocol-shootout-h3, every side encrypted:
+/// HTTPS, HTTP/3, gRPC and WebSocket. Stateless; ScenarioCatalog lists and builds it
 /// through this class.
 class ShootoutScenarios
 {

@@ -14,6 +14,7 @@
 #include "core/session/restworkload.h"
 #include "core/session/sessiontls.h"
 #include "core/session/shootoutgrpcupdates.h"
+#include "core/session/shootouthttp3side.h"
 #include "core/session/shootoutwebsocketclient.h"
 #include "core/timeline/timeline.h"
 #include "core/tls/tlsclientcontext.h"
@@ -116,6 +117,14 @@ bool ShootoutSession::startServer(QString* error)
         }
         return m_webServer->listen(error);
     }
+    case ShootoutProtocol::Http3:
+        m_http3 = new ShootoutHttp3Side(m_config, m_feed, m_timeline, this);
+        connect(m_http3, &ShootoutHttp3Side::subscribed, this, &ShootoutSession::onSubscribed);
+        connect(m_http3, &ShootoutHttp3Side::exchangesDone, this, &ShootoutSession::onExchangesDone);
+        connect(m_http3, &ShootoutHttp3Side::updateDelivered, this, &ShootoutSession::onDelivered);
+        connect(m_http3, &ShootoutHttp3Side::failed, this, &ShootoutSession::onFailed);
+        connect(m_http3, &ShootoutHttp3Side::serverClosed, &m_ending, &SessionEnding::goodbyeCrossed);
+        return m_http3->listen(error);
     }
     return false;
 }
@@ -126,12 +135,19 @@ bool ShootoutSession::setUp(QString* error)
     if (!startServer(error))
         return false;
     m_link = new Link(m_config.link, &m_directory, EventRecorder(m_timeline, Origin::Link), this);
+    m_ending.watch(m_link);
+    if (m_http3) {
+        m_link->setUpstream(QHostAddress::LocalHost, m_http3->port());
+        // No link counts the QUIC connection: the session waits for its CONNECTION_CLOSE itself. The
+        // relay gives the flow the directory's next id; this side opens no other flow or connection.
+        m_ending.awaitGoodbye();
+        return m_http3->connectThrough(m_link, m_directory.count() + 1, error);
+    }
     m_link->setUpstream(QHostAddress::LocalHost,
                         m_pollingServer ? m_pollingServer->port() : m_webServer->tlsPort());
     if (!m_link->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_authority = ServerName + ':' + QByteArray::number(m_link->port());
-    m_ending.watch(m_link);
     return true;
 }
 
@@ -185,6 +201,9 @@ void ShootoutSession::startClients()
         connect(m_webSocket, &ShootoutWebSocketClient::updateDelivered, this, &ShootoutSession::onDelivered);
         connect(m_webSocket, &ShootoutWebSocketClient::failed, this, &ShootoutSession::onFailed);
         m_webSocket->start();
+        break;
+    case ShootoutProtocol::Http3:
+        m_http3->start(m_sessionRecorder);
         break;
     }
 }
@@ -292,6 +311,8 @@ void ShootoutSession::closeConnections(SessionOutcome outcome, const QString& re
         m_channel->finish();
     if (m_webSocket)
         m_webSocket->finish();
+    if (m_http3)
+        m_http3->close();
     m_ending.endAfterGoodbyes(closingGraceMs(m_config.link.rttNs));
 }
 
@@ -303,6 +324,10 @@ void ShootoutSession::cancel()
 void ShootoutSession::onEnded(SessionOutcome outcome, const QString& reason)
 {
     m_tickTimer.stop();
+    // Datagrams still in flight belong to no one any more: the link drops them rather than record them
+    // after the end.
+    if (m_http3 && m_link)
+        m_link->shutdown();
     recordFinished(m_sessionRecorder, outcome, reason);
 }
 

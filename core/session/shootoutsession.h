@@ -23,6 +23,7 @@ class Link;
 class PollingClient;
 class PollingFeed;
 class PollingServer;
+class ShootoutHttp3Side;
 class ShootoutWebSocketClient;
 class TlsClientContext;
 class TlsServerContext;
@@ -39,6 +40,9 @@ class WebServer;
 ///   ListItems call (ShootoutGrpcUpdates).
 /// - WebSocket: the WebServer with a WebSocket endpoint; one connection carries the item requests,
 ///   their answers and the pushed updates (ShootoutWebSocketClient).
+/// - HTTP/3: one QUIC connection through the link's DatagramRelay carries the item requests and the long
+///   polls, each a stream of its own, to a server that holds a poll until there is news
+///   (ShootoutHttp3Side).
 ///
 /// The exchanges start at once (connections are opened cold); the updates begin when every answer is
 /// in and the client is subscribed (its first long poll, or its WebSocket, reached the server; for
@@ -92,6 +96,7 @@ private:
     ShootoutWebSocketClient* m_webSocket = nullptr;
     QList<QWebSocket*> m_members; // the server's side of each WebSocket
     std::shared_ptr<TlsClientContext> m_clientContext;
+    ShootoutHttp3Side* m_http3 = nullptr;
     QByteArray m_authority;
     QTimer m_tickTimer;
     QElapsedTimer m_updateClock;

@@ -34,8 +34,8 @@ Spread spreadOf(QList<qint64> values)
     return spread;
 }
 
-// What carried bytes to the client: an HTTP/1.1 response (connection, message), a gRPC call
-// (connection, stream) or a WebSocket connection (connection, 0).
+// What carried bytes to the client: an HTTP/1.1 response (connection, message), a gRPC call or an
+// HTTP/3 request (connection, stream) or a WebSocket connection (connection, 0).
 struct Carrier
 {
     Layer layer = Layer::Session;
@@ -48,8 +48,12 @@ struct Carrier
         return qHashMulti(seed, quint8(carrier.layer), carrier.connection, carrier.stream);
     }
     // The channel on which a request could have asked for what the carrier brings: the connection,
-    // or for gRPC the call's stream.
-    quint64 channel() const { return (quint64(connection) << 32) | (layer == Layer::Grpc ? stream : 0); }
+    // or for gRPC the call's stream, for HTTP/3 the request's stream.
+    quint64 channel() const
+    {
+        const bool perStream = layer == Layer::Grpc || layer == Layer::Http3;
+        return (quint64(connection) << 32) | (perStream ? stream : 0);
+    }
 };
 
 } // namespace
@@ -72,6 +76,7 @@ ShootoutStatistics ShootoutStatistics::compute(const QList<Event>& events)
     Carrier lastCarrier;                  // what brought the client's latest inbound unit
     bool haveCarrier = false;
     QHash<Carrier, qint64> firstUpdateOn; // carrier -> when it brought its first update
+    QSet<quint32> quicConnections;
 
     auto clientRequest = [&](const Event& e, quint32 stream) {
         ++stats.clientRequests;
@@ -120,7 +125,8 @@ ShootoutStatistics ShootoutStatistics::compute(const QList<Event>& events)
         case Layer::Wire:
             if (e.kind == kindOf(WireKind::Syn))
                 ++stats.connections;
-            else if (e.kind == kindOf(WireKind::SegmentDelivered))
+            else if (e.kind == kindOf(WireKind::SegmentDelivered) ||
+                     e.kind == kindOf(WireKind::DatagramDelivered))
                 (e.direction == Direction::ClientToServer ? stats.wireBytesUp : stats.wireBytesDown) +=
                     e.size;
             break;
@@ -156,6 +162,26 @@ ShootoutStatistics ShootoutStatistics::compute(const QList<Event>& events)
                     lastCarrier = {Layer::Grpc, e.connection, e.stream};
                     haveCarrier = true;
                 }
+            }
+            break;
+        case Layer::Quic:
+            // A QUIC connection opens with the client's first Initial packet (there is no SYN to count).
+            if (e.origin == Origin::Client && e.kind == kindOf(QuicKind::PacketSent) &&
+                (e.flags & QuicPacketFlag::TypeMask) == 0 && !quicConnections.contains(e.connection)) {
+                quicConnections.insert(e.connection);
+                ++stats.connections;
+            }
+            break;
+        case Layer::Http3:
+            // Requests and answers travel on bidirectional streams; the control and QPACK streams carry none.
+            if (e.origin != Origin::Client || (e.stream & 0x2) != 0)
+                break;
+            if (e.direction == Direction::ClientToServer && e.kind == kindOf(Http3Kind::HeaderFields)) {
+                clientRequest(e, e.stream);
+            } else if (e.direction == Direction::ServerToClient &&
+                       (e.kind == kindOf(Http3Kind::HeaderFields) || e.kind == kindOf(Http3Kind::Data))) {
+                lastCarrier = {Layer::Http3, e.connection, e.stream};
+                haveCarrier = true;
             }
             break;
         default:

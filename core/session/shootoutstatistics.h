@@ -15,11 +15,13 @@ class Timeline;
 ///   ObjectCompleted for the same item (stream);
 /// - update latency: per update, from the moment the server had it (the UpdateDelivered event's value:
 ///   the feed's publication time, or for gRPC the server's sending of the message) to its arrival;
-/// - connections (TCP SYNs) and bytes on the wire (TCP payload delivered, TLS included);
+/// - connections (TCP SYNs, and QUIC connections: a client's first Initial packet) and bytes on the
+///   wire (TCP payload and UDP datagrams delivered, TLS and QUIC included);
 /// - the two properties a run can show: an update is *streamed* when it arrived on a carrier (an HTTP
 ///   response, a gRPC call's stream, a WebSocket connection) that had already delivered an earlier
 ///   update, at a time when this one had not even been published, and *pushed* when, besides, the client had
-///   sent nothing on that channel (that connection; for gRPC that call's stream) since that earlier update.
+///   sent nothing on that channel (that connection; for gRPC that call's stream, for HTTP/3 that request's
+///   stream) since that earlier update.
 ///   Long polling answers every update with a response to a poll of its own: neither. The protocol's other
 ///   facts (human-readable, browser-native) are in ShootoutProtocolFacts, not measured.
 struct ShootoutStatistics
@@ -43,10 +45,11 @@ struct ShootoutStatistics
     int streamedUpdates = 0; ///< arrived on a carrier that had delivered an earlier update before
     int pushedUpdates = 0;   ///< streamed, with no client request on the channel since the last update
 
-    int connections = 0;      ///< TCP connections opened
-    int clientRequests = 0;   ///< HTTP/1.1 requests, gRPC calls and WebSocket messages the client sent
-    qint64 wireBytesUp = 0;   ///< TCP payload bytes delivered client to server
-    qint64 wireBytesDown = 0; ///< TCP payload bytes delivered server to client
+    int connections = 0; ///< TCP and QUIC connections opened
+    int clientRequests =
+        0; ///< HTTP/1.1 and HTTP/3 requests, gRPC calls and WebSocket messages the client sent
+    qint64 wireBytesUp = 0;   ///< TCP payload and UDP datagram bytes delivered client to server
+    qint64 wireBytesDown = 0; ///< TCP payload and UDP datagram bytes delivered server to client
 
     qint64 wireBytes() const { return wireBytesUp + wireBytesDown; }
     /// Updates arrived without being asked for: the server spoke first.

@@ -419,7 +419,7 @@ void StatisticsTest::fourSidesHaveABarAndAColumnEach()
         // Every cell equals its statistic.
         QCOMPARE(cell(StatisticsView::tr("Total time"), side),
                  StatisticsView::tr("%1 ms").arg(locale.toString(double(s.totalTimeNs) / 1e6, 'f', 1)));
-        QCOMPARE(cell(StatisticsView::tr("TCP connections"), side), locale.toString(s.connections));
+        QCOMPARE(cell(StatisticsView::tr("Connections"), side), locale.toString(s.connections));
         QCOMPARE(cell(StatisticsView::tr("Round trips"), side), locale.toString(s.roundTrips));
         QCOMPARE(cell(StatisticsView::tr("Bytes on the wire"), side), locale.toString(s.wireBytes()));
         QCOMPARE(cell(StatisticsView::tr("  headers"), side), locale.toString(s.headerBytes));
@@ -551,7 +551,7 @@ void StatisticsTest::shootoutTableMatchesItsStatistics()
         QCOMPARE(cell(StatisticsView::tr("Update latency, median"), side), msText(o.updateLatencyMedianNs));
         QCOMPARE(cell(StatisticsView::tr("Update latency, mean"), side), msText(o.updateLatencyMeanNs));
         QCOMPARE(cell(StatisticsView::tr("Update latency, maximum"), side), msText(o.updateLatencyMaxNs));
-        QCOMPARE(cell(StatisticsView::tr("TCP connections"), side), locale.toString(o.connections));
+        QCOMPARE(cell(StatisticsView::tr("Connections"), side), locale.toString(o.connections));
         QCOMPARE(cell(StatisticsView::tr("Client requests"), side), locale.toString(o.clientRequests));
         QCOMPARE(cell(StatisticsView::tr("Bytes on the wire"), side), locale.toString(o.wireBytes()));
         QCOMPARE(cell(StatisticsView::tr("  client → server"), side), locale.toString(o.wireBytesUp));

@@ -158,6 +158,18 @@ private slots:
         QVERIFY(h3.link.rttNs >= 60'000'000 && h3.link.rttNs <= 100'000'000);
         QVERIFY(h3.objects >= 20 && h3.objects <= 30);
         QVERIFY(ScenarioCatalog::entry(QStringLiteral("h3-0rtt"))->defaults.objects <= 3);
+        // The encrypted shoot-out swaps protocols, not the workload: the same knobs apply, alike by default.
+        const std::optional<ScenarioCatalog::Entry> shootout =
+            ScenarioCatalog::entry(QStringLiteral("protocol-shootout"));
+        const std::optional<ScenarioCatalog::Entry> shootoutH3 =
+            ScenarioCatalog::entry(QStringLiteral("protocol-shootout-h3"));
+        QVERIFY(shootout && shootoutH3);
+        QCOMPARE(shootoutH3->ignoredKnobs.keys(), shootout->ignoredKnobs.keys());
+        QCOMPARE(shootoutH3->defaults.objects, shootout->defaults.objects);
+        QCOMPARE(shootoutH3->defaults.updatesPerSecond, shootout->defaults.updatesPerSecond);
+        QCOMPARE(shootoutH3->defaults.durationSeconds, shootout->defaults.durationSeconds);
+        QVERIFY(shootoutH3->ignoredKnobs.value(ScenarioKnob::Tls) !=
+                shootout->ignoredKnobs.value(ScenarioKnob::Tls));
     }
 };
 
