@@ -27,12 +27,12 @@ QString EavesdropperPrinter::render(const Timeline& timeline, const QString& tit
     int secrets = 0;
     QString conclusion;
     for (const Event& event : timeline.events()) {
-        if (event.is(Layer::Session, SessionKind::Finished)) {
+        if (event.is(SessionKind::Finished)) {
             conclusion = timeline.detail(event).text;
             continue;
         }
-        const bool overheard = event.is(Layer::Wire, WireKind::Overheard);
-        if (!overheard && !event.is(Layer::Wire, WireKind::Tampered))
+        const bool overheard = event.is(WireKind::Overheard);
+        if (!overheard && !event.is(WireKind::Tampered))
             continue;
         const EventDetail detail = timeline.detail(event);
         QString mark;

@@ -1,6 +1,7 @@
 #include "app/cli/eventprinter.h"
 
 #include "core/timeline/eventnames.h"
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include <QIODevice>
@@ -20,8 +21,10 @@ EventPrinter::EventPrinter(const Timeline* timeline, QTextStream* out, Filter fi
 
 bool EventPrinter::isError(const Event& event)
 {
-    return kindName(event.layer, event.kind) == QLatin1String("Error") ||
-           event.is(Layer::Tls, TlsKind::Alert) || event.is(Layer::Wire, WireKind::Reset);
+    // A fatal alert or a connection reset is no error record of its layer, but it is why a run failed.
+    const ProtocolDescriptor& descriptor = ProtocolRegistry::of(event);
+    const UnitRole role = descriptor.role(event);
+    return descriptor.isError(event) || role == UnitRole::Failure || role == UnitRole::Reset;
 }
 
 QString EventPrinter::format(const Event& event, const QString& text)

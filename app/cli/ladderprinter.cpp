@@ -1,6 +1,7 @@
 #include "app/cli/ladderprinter.h"
 
 #include "core/session/tlsladder.h"
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include <QLocale>
@@ -76,7 +77,7 @@ QString LadderPrinter::render(const Timeline& timeline, const QString& title)
     const QList<Event> events = timeline.events();
     bool completed = false;
     for (const Event& event : events) {
-        if (!event.is(Layer::Tls, TlsKind::HandshakeComplete) || event.origin != Origin::Client)
+        if (!ProtocolRegistry::of(event).reportsHandshakeAgreement(event) || event.origin != Origin::Client)
             continue;
         const EventDetail detail = timeline.detail(event);
         completed = true;
@@ -120,7 +121,8 @@ QString LadderPrinter::render(const Timeline& timeline, const QString& title)
     // A handshake that failed: the alerts that said why, and the reason the session ended with.
     if (!completed) {
         for (const Event& event : events) {
-            if (!event.is(Layer::Tls, TlsKind::Alert) || event.flags == 0 ||
+            const ProtocolDescriptor& descriptor = ProtocolRegistry::of(event);
+            if (!descriptor.isUnit(event) || descriptor.role(event) != UnitRole::Failure ||
                 !((event.origin == Origin::Client && event.direction == Direction::ClientToServer) ||
                   (event.origin == Origin::Server && event.direction == Direction::ServerToClient)))
                 continue;
@@ -131,8 +133,7 @@ QString LadderPrinter::render(const Timeline& timeline, const QString& title)
         }
     }
     for (const Event& event : events) {
-        if (event.is(Layer::Session, SessionKind::Finished) &&
-            event.flags != quint8(SessionOutcome::Completed))
+        if (event.is(SessionKind::Finished) && event.flags != quint8(SessionOutcome::Completed))
             text += tr("  The session failed: %1").arg(timeline.detail(event).text) + QLatin1Char('\n');
     }
     if (ladder.firstResponseByteNs >= 0) {

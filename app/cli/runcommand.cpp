@@ -330,8 +330,7 @@ int RunCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
     }
     for (const Timeline* timeline : timelines) {
         for (const Event& event : timeline->events()) {
-            if (event.is(Layer::Session, SessionKind::Error) ||
-                event.is(Layer::Session, SessionKind::Finished)) {
+            if (event.is(SessionKind::Error) || event.is(SessionKind::Finished)) {
                 const QString text = timeline->detail(event).text;
                 if (!text.isEmpty() && event.flags != quint8(SessionOutcome::Completed))
                     err << timeline->title() << ": " << text << '\n';

@@ -1,6 +1,5 @@
 #include "app/views/laddermodel.h"
 
-#include "core/session/sessionstatistics.h"
 #include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
@@ -23,32 +22,6 @@ bool receivedBySide(const Event& e)
 {
     return (e.origin == Origin::Server && e.direction == Direction::ClientToServer) ||
            (e.origin == Origin::Client && e.direction == Direction::ServerToClient);
-}
-
-// A superset of the events SessionStatistics::roundTripsOf reads (the link's handshake and deliveries,
-// the client's acts, completed objects); whatever else it is given it skips, so counting over these alone
-// gives the same result as over the whole timeline.
-bool countsForRoundTrips(const Event& e)
-{
-    switch (e.layer) {
-    case Layer::Wire:
-        return e.kind != kindOf(WireKind::SegmentSent) && e.kind != kindOf(WireKind::SegmentLost);
-    case Layer::Session:
-        return e.kind == kindOf(SessionKind::ObjectCompleted);
-    case Layer::Tls:
-        return e.origin == Origin::Client && e.kind == kindOf(TlsKind::HandshakeMessage);
-    case Layer::Http1:
-        return e.origin == Origin::Client && e.kind == kindOf(Http1Kind::RequestHead);
-    case Layer::Http2:
-        return e.origin == Origin::Client && e.kind == kindOf(Http2Kind::Headers);
-    case Layer::Grpc:
-        return e.origin == Origin::Client && e.kind == kindOf(GrpcKind::Message);
-    case Layer::WebSocket:
-    case Layer::Quic:
-    case Layer::Http3:
-        return false;
-    }
-    return false;
 }
 
 } // namespace
@@ -81,100 +54,55 @@ void LadderModel::append(const Timeline& timeline, qsizetype first, qsizetype co
 
 void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index)
 {
-    if (countsForRoundTrips(e))
-        m_roundTripEvents.append(e);
+    m_roundTrips.add(e);
     if (e.connection != 0 && !m_connections.contains(e.connection))
         m_connections.append(e.connection);
 
-    switch (e.layer) {
-    case Layer::Session:
-        if (e.kind == kindOf(SessionKind::Started) && m_startNs < 0) {
+    if (e.is(SessionKind::Started)) {
+        if (m_startNs < 0) {
             m_startNs = e.timeNs;
             m_rttNs = e.value;
-        } else if (e.kind == kindOf(SessionKind::Finished)) {
-            m_finishedNs = e.timeNs;
         }
         return;
-    case Layer::Wire: {
-        // The link records the handshake when a packet leaves (value = its arrival) and a FIN when it
-        // arrives (value = its departure).
-        if (e.direction == Direction::None)
-            return;
-        QString name;
-        bool atDeparture = true;
-        switch (WireKind(e.kind)) {
-        case WireKind::Syn:
-            name = QStringLiteral("SYN");
-            break;
-        case WireKind::SynAck:
-            name = QStringLiteral("SYN-ACK");
-            break;
-        case WireKind::Ack:
-            name = QStringLiteral("ACK");
-            break;
-        case WireKind::Fin:
-            name = QStringLiteral("FIN");
-            atDeparture = false;
-            break;
-        default:
-            return;
-        }
-        qint64 sendNs = atDeparture ? e.timeNs : e.value;
-        // The link answers a handshake packet the moment it arrives, but records the answer when its
-        // timer fires, a little later: the previous packet's arrival is the answer's true departure.
-        if (atDeparture) {
-            qint64& arrival = m_handshakeArrivals[e.connection];
-            if (e.kind != kindOf(WireKind::Syn) && arrival > 0)
-                sendNs = std::min(sendNs, arrival);
-            arrival = e.value;
-        }
-        const qsizetype arrow = addArrow(e, index, sendNs, {name, name});
-        complete(arrow, index, atDeparture ? e.value : e.timeNs);
+    }
+    if (e.is(SessionKind::Finished)) {
+        m_finishedNs = e.timeNs;
         return;
     }
-    default:
-        break;
-    }
+    if (takeHandshakePacket(e, index))
+        return;
 
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(e);
+    const BodyKey key{e.connection, e.stream, e.direction};
     if (sentBySide(e)) {
-        if (e.layer == Layer::WebSocket && (e.kind == kindOf(WebSocketKind::UpgradeRequest) ||
-                                            e.kind == kindOf(WebSocketKind::UpgradeResponse))) {
-            // The upgrade is an HTTP/1.1 message; when its head has an arrow already, this is that arrow.
-            const auto head = m_http1Heads.constFind({e.connection, e.stream, e.direction});
-            if (head != m_http1Heads.constEnd() && m_arrows.at(*head).event.size == e.size)
+        if (const std::optional<Layer> retold = protocol.retells(e)) {
+            // The same bytes as the unit it retells: when that one has an arrow already, this is it.
+            const auto latest = m_latestArrows.constFind(key);
+            if (latest != m_latestArrows.constEnd() && m_arrows.at(*latest).event.layer == *retold &&
+                m_arrows.at(*latest).event.size == e.size)
                 return;
         }
-        const std::optional<ArrowLabel> label = ProtocolRegistry::of(e).arrowLabel(timeline, e);
+        const std::optional<ArrowLabel> label = protocol.arrowLabel(timeline, e);
         if (!label)
             return;
         const qsizetype arrow = addArrow(e, index, e.timeNs, *label);
-        countQuicWait(timeline, e, e.timeNs);
-        if (m_clientCount > 1 && e.is(Layer::Http1, Http1Kind::RequestHead) &&
-            !m_clientOfConnection.contains(e.connection)) {
-            // The chat and ticker clients name themselves in every request ("?client=2"), the WebSocket
-            // upgrade included: that is what ties a connection to its client's lifeline.
-            const QString target = timeline.detail(e).fieldValue(u"target");
-            bool ok = false;
-            const int client =
-                QUrlQuery(QUrl(target).query()).queryItemValue(QStringLiteral("client")).toInt(&ok);
-            if (ok && client >= 0 && client < m_clientCount)
-                m_clientOfConnection.insert(e.connection, client);
-        }
-        if (e.is(Layer::Http1, Http1Kind::Body)) {
-            BodyFlow& flow = m_bodies[{e.connection, e.stream, e.direction}];
+        learnClient(timeline, e);
+        if (protocol.role(e) == UnitRole::Fin && !m_closedAt.contains(sideKey(e.origin, e.connection)))
+            m_closedAt.insert(sideKey(e.origin, e.connection), e.timeNs);
+        if (protocol.pairsByBytes(e)) {
+            BodyFlow& flow = m_bodies[key];
             flow.sent += e.size;
             flow.pending.append({arrow, flow.sent});
         } else {
             m_inFlight[UnitMatchKey::of(e)].append(arrow);
-            if (e.is(Layer::Http1, Http1Kind::RequestHead) || e.is(Layer::Http1, Http1Kind::ResponseHead))
-                m_http1Heads.insert({e.connection, e.stream, e.direction}, arrow);
+            m_latestArrows.insert(key, arrow);
         }
         return;
     }
     if (!receivedBySide(e))
         return;
-    if (e.is(Layer::Http1, Http1Kind::Body)) {
-        const auto found = m_bodies.find({e.connection, e.stream, e.direction});
+    if (protocol.pairsByBytes(e)) {
+        const auto found = m_bodies.find(key);
         if (found == m_bodies.end())
             return;
         found->received += e.size;
@@ -183,50 +111,60 @@ void LadderModel::take(const Timeline& timeline, const Event& e, qsizetype index
         return;
     }
     const auto found = m_inFlight.find(UnitMatchKey::of(e));
-    if (found == m_inFlight.end()) {
-        // From a peer whose side is not recorded: it left a one-way delay before.
-        countQuicWait(timeline, e, e.timeNs - oneWayNs());
-        return;
-    }
+    if (found == m_inFlight.end())
+        return; // from a peer whose side is not recorded
     const qsizetype arrow = found->takeFirst();
     // Keys are per stream: kept empty, they would pile up with every stream of a long session.
     if (found->isEmpty())
         m_inFlight.erase(found);
     complete(arrow, index, e.timeNs);
-    countQuicWait(timeline, e, m_arrows.at(arrow).sendNs);
 }
 
-void LadderModel::countQuicWait(const Timeline& timeline, const Event& e, qint64 departureNs)
+bool LadderModel::takeHandshakePacket(const Event& e, qsizetype index)
 {
-    // TCP's round trips are counted from the link's segments; QUIC's from the client's own packets.
-    if (e.layer != Layer::Quic || e.origin != Origin::Client)
-        return;
-    const RoundTripStep step = ProtocolRegistry::of(e).roundTripStep(e, timeline.detail(e));
-    const int counted = m_quicRounds.isEmpty() ? 0 : m_quicRounds.constLast().second;
-    QuicWaits& waits = m_quicWaits[e.connection];
-    if (step == RoundTripStep::Asks) {
-        // A new connection's first ask waits on top of every round the session has had.
-        const int round = (waits.asks.isEmpty() ? counted : waits.answered) + 1;
-        if (waits.asks.isEmpty() || waits.asks.constLast().second != round)
-            waits.asks.append({e.timeNs, round});
-    } else if (step == RoundTripStep::Answers) {
-        int round = 0;
-        for (const auto& [askedNs, asked] : std::as_const(waits.asks)) {
-            if (askedNs + oneWayNs() <= departureNs + 1000000) // 1 ms of timer slack, as roundTripsOf
-                round = std::max(round, asked);
-        }
-        waits.answered = std::max(waits.answered, round);
-        if (round > counted)
-            m_quicRounds.append({e.timeNs, round});
+    // The link records TCP's handshake when a packet leaves (value = its arrival) and a FIN when it
+    // arrives (value = its departure): the link's own events, drawn from both times at once.
+    QString name;
+    if (e.is(WireKind::Syn))
+        name = QStringLiteral("SYN");
+    else if (e.is(WireKind::SynAck))
+        name = QStringLiteral("SYN-ACK");
+    else if (e.is(WireKind::Ack))
+        name = QStringLiteral("ACK");
+    else if (e.is(WireKind::Fin))
+        name = QStringLiteral("FIN");
+    else
+        return false;
+    const bool atDeparture = !e.is(WireKind::Fin);
+    if (e.direction == Direction::None)
+        return true;
+    qint64 sendNs = atDeparture ? e.timeNs : e.value;
+    // The link answers a handshake packet the moment it arrives, but records the answer when its
+    // timer fires, a little later: the previous packet's arrival is the answer's true departure.
+    if (atDeparture) {
+        qint64& arrival = m_handshakeArrivals[e.connection];
+        if (!e.is(WireKind::Syn) && arrival > 0)
+            sendNs = std::min(sendNs, arrival);
+        arrival = e.value;
     }
+    const qsizetype arrow = addArrow(e, index, sendNs, {name, name});
+    complete(arrow, index, atDeparture ? e.value : e.timeNs);
+    return true;
 }
 
-int LadderModel::quicRoundTripsAt(qint64 positionNs) const
+void LadderModel::learnClient(const Timeline& timeline, const Event& e)
 {
-    const auto after =
-        std::partition_point(m_quicRounds.cbegin(), m_quicRounds.cend(),
-                             [positionNs](const auto& step) { return step.first <= positionNs; });
-    return after == m_quicRounds.cbegin() ? 0 : (after - 1)->second;
+    if (m_clientCount <= 1 || m_clientOfConnection.contains(e.connection) || !ProtocolRegistry::of(e).asks(e))
+        return;
+    // The chat and ticker clients name themselves in every request ("?client=2"), the WebSocket upgrade
+    // included: that is what ties a connection to its client's lifeline.
+    const QString target = ProtocolRegistry::of(e).requestTarget(timeline, e);
+    if (target.isEmpty())
+        return;
+    bool ok = false;
+    const int client = QUrlQuery(QUrl(target).query()).queryItemValue(QStringLiteral("client")).toInt(&ok);
+    if (ok && client >= 0 && client < m_clientCount)
+        m_clientOfConnection.insert(e.connection, client);
 }
 
 qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, const ArrowLabel& label)
@@ -248,6 +186,8 @@ qsizetype LadderModel::addArrow(const Event& e, qsizetype index, qint64 sendNs, 
     m_bySend.insert(position, arrow);
     m_arrowOfEvent.insert(index, arrow);
     m_kinds.insert(kindKey(e.layer, e.kind));
+    if (!label.routine)
+        m_shownUnreceived.insert(arrow);
     return arrow;
 }
 
@@ -256,6 +196,7 @@ void LadderModel::complete(qsizetype arrow, qsizetype eventIndex, qint64 receive
     LadderArrow& a = m_arrows[arrow];
     if (!a.received())
         ++m_receivedCount;
+    m_shownUnreceived.remove(arrow);
     a.receiveEvent = eventIndex;
     a.receiveNs = receiveNs;
     m_longestLatencyNs = std::max(m_longestLatencyNs, a.latencyNs());
@@ -275,6 +216,27 @@ bool LadderModel::receivedBetween(Origin side, quint32 connection, qint64 afterN
         return false;
     const auto next = std::upper_bound(found->cbegin(), found->cend(), afterNs);
     return next != found->cend() && *next <= upToNs;
+}
+
+bool LadderModel::neverRead(const LadderArrow& arrow) const
+{
+    if (arrow.received())
+        return false;
+    const Origin receiver = arrow.direction() == Direction::ClientToServer ? Origin::Server : Origin::Client;
+    const auto closed = m_closedAt.constFind(sideKey(receiver, arrow.event.connection));
+    return closed != m_closedAt.constEnd() && *closed <= arrow.sendNs + oneWayNs();
+}
+
+bool LadderModel::anyShownUnreceived() const
+{
+    return std::any_of(m_shownUnreceived.cbegin(), m_shownUnreceived.cend(),
+                       [this](qsizetype arrow) { return !neverRead(m_arrows.at(arrow)); });
+}
+
+bool LadderModel::anyShownNeverRead() const
+{
+    return std::any_of(m_shownUnreceived.cbegin(), m_shownUnreceived.cend(),
+                       [this](qsizetype arrow) { return neverRead(m_arrows.at(arrow)); });
 }
 
 int LadderModel::familyOf(const QString& name)
@@ -305,45 +267,13 @@ std::optional<qsizetype> LadderModel::arrowOfEvent(qsizetype eventIndex) const
 
 int LadderModel::roundTripsAt(qint64 positionNs) const
 {
-    const auto end = std::partition_point(m_roundTripEvents.cbegin(), m_roundTripEvents.cend(),
-                                          [positionNs](const Event& e) { return e.timeNs <= positionNs; });
-    const qsizetype count = end - m_roundTripEvents.cbegin();
-    if (count != m_roundTripsCount) {
-        m_roundTripsCount = count;
-        m_roundTrips =
-            count > 0 ? SessionStatistics::roundTripsOf(m_roundTripEvents.first(count), m_rttNs) : 0;
-    }
-    return std::max(m_roundTrips, quicRoundTripsAt(positionNs));
+    return m_roundTrips.roundTripsAt(positionNs);
 }
 
 int LadderModel::roundTripsBetween(qint64 fromNs, qint64 toNs) const
 {
-    const auto countUpTo = [this](qint64 positionNs) {
-        const auto end =
-            std::partition_point(m_roundTripEvents.cbegin(), m_roundTripEvents.cend(),
-                                 [positionNs](const Event& e) { return e.timeNs <= positionNs; });
-        const qsizetype count = end - m_roundTripEvents.cbegin();
-        if (count == 0)
-            return 0;
-        const auto known = m_roundTripsOfPrefix.constFind(count);
-        if (known != m_roundTripsOfPrefix.constEnd())
-            return *known;
-        if (m_roundTripsOfPrefix.size() > 1024)
-            m_roundTripsOfPrefix.clear();
-        // roundTripsOf stops at the last object completed, the session's end; here the work counted ends
-        // at positionNs, where the last answer of a run arrived before its object was completed.
-        QList<Event> events = m_roundTripEvents.first(count);
-        Event done;
-        done.timeNs = positionNs;
-        done.layer = Layer::Session;
-        done.kind = kindOf(SessionKind::ObjectCompleted);
-        events.append(done);
-        const int trips = SessionStatistics::roundTripsOf(events, m_rttNs);
-        m_roundTripsOfPrefix.insert(count, trips);
-        return trips;
-    };
-    return std::max(
-        {0, countUpTo(toNs) - countUpTo(fromNs - 1), quicRoundTripsAt(toNs) - quicRoundTripsAt(fromNs - 1)});
+    // The work counted ends at toNs, where the last answer of a run arrived before its object completed.
+    return std::max(0, m_roundTrips.roundTripsUpTo(toNs) - m_roundTrips.roundTripsUpTo(fromNs - 1));
 }
 
 } // namespace protoviz

@@ -2,6 +2,7 @@
 
 #include "core/timeline/event.h"
 #include "core/timeline/protocoldescriptor.h"
+#include "core/timeline/roundtripcounter.h"
 
 #include "app/views/unitmatchkey.h"
 
@@ -54,10 +55,10 @@ struct LadderArrow
 /// with Direction::ClientToServer, or Origin::Server with ServerToClient) and by the side that received
 /// it. The sender's event makes an arrow; the receiver's event of the same connection, layer, kind, stream
 /// and size completes the oldest such arrow still in flight (units of one kind arrive in the order they
-/// were sent). HTTP/1.1 body runs are matched by byte count instead, since the receiver may read a body
-/// in other pieces than the sender wrote it. The TCP handshake and FIN are the link's events, which carry
-/// both times themselves. TLS records, TCP segments and reassembled WebSocket messages are not drawn: the
-/// units they carry are.
+/// were sent). Units the receiver may read in other pieces than the sender wrote them (HTTP/1.1 body
+/// runs: ProtocolDescriptor::pairsByBytes) are matched by byte count instead. The TCP handshake and FIN
+/// are the link's events, which carry both times themselves. What the descriptors give no arrow (TLS
+/// records, TCP segments, reassembled WebSocket messages) is not drawn: the units it carries are.
 ///
 /// Labels are translated when the arrow is made; rebuild the model after a language change. Not
 /// thread-safe: use it on one thread (the GUI's); it reads the timeline through its thread-safe API.
@@ -107,21 +108,32 @@ public:
     /// When the session finished, -1 while it runs.
     qint64 finishedNs() const { return m_finishedNs; }
 
-    /// Round trips counted by SessionStatistics::roundTripsOf over the events up to positionNs.
+    /// Round trips of the work done by positionNs, as the session's statistics count them
+    /// (RoundTripCounter::roundTripsAt).
     int roundTripsAt(qint64 positionNs) const;
     /// The round trips taken from fromNs (what happened before it not counted) up to toNs, as
     /// roundTripsAt() counts them: what a run of calls cost. Remembered, since a run's ends stay put
     /// from frame to frame.
     int roundTripsBetween(qint64 fromNs, qint64 toNs) const;
 
-    /// Whether side received some unit on a connection after afterNs, up to and including upToNs: what
-    /// separates one flight of a sender's units from the next.
+    /// Whether side received some unit on a connection after afterNs, up to and including upToNs, other
+    /// than a routine one (acknowledgements, flow control: LadderArrow::routine), which answers nothing:
+    /// what separates one flight of a sender's units from the next.
     bool receivedBetween(Origin side, quint32 connection, qint64 afterNs, qint64 upToNs) const;
 
     /// Whether some arrow shows a unit of this layer and kind (for legends).
     bool hasKind(Layer layer, quint8 kind) const { return m_kinds.contains(kindKey(layer, kind)); }
     /// Arrows whose unit has not been received (yet).
     qsizetype inFlightCount() const { return m_arrows.size() - m_receivedCount; }
+    /// Whether the arrow's unit was never read because its receiver had closed the connection before it
+    /// could arrive (sent a unit whose role is UnitRole::Fin: a QUIC CONNECTION_CLOSE, after which an
+    /// endpoint reads nothing): not lost, just too late.
+    bool neverRead(const LadderArrow& arrow) const;
+    /// Whether some arrow the ladder draws (not routine) has not been seen arriving, for a reason other
+    /// than neverRead().
+    bool anyShownUnreceived() const;
+    /// Whether some arrow the ladder draws was never read because its receiver had closed.
+    bool anyShownNeverRead() const;
 
 private:
     struct BodyKey
@@ -148,8 +160,8 @@ private:
     qsizetype addArrow(const Event& event, qsizetype index, qint64 sendNs, const ArrowLabel& label);
     void complete(qsizetype arrow, qsizetype eventIndex, qint64 receiveNs);
     int familyOf(const QString& name);
-    void countQuicWait(const Timeline& timeline, const Event& event, qint64 departureNs);
-    int quicRoundTripsAt(qint64 positionNs) const;
+    bool takeHandshakePacket(const Event& event, qsizetype index);
+    void learnClient(const Timeline& timeline, const Event& event);
     static quint16 kindKey(Layer layer, quint8 kind) { return quint16(quint16(layer) << 8 | kind); }
     static quint64 sideKey(Origin side, quint32 connection)
     {
@@ -166,28 +178,14 @@ private:
     QList<quint32> m_connections;
     QHash<quint32, int> m_clientOfConnection;
     int m_clientCount = 0;
-    // HTTP/1.1 heads per (connection, stream, direction): a WebSocket upgrade recorded on top of one is
-    // the same bytes and must not make a second arrow.
-    QHash<BodyKey, qsizetype> m_http1Heads;
+    // The latest arrow per (connection, stream, direction): a unit that retells it (the WebSocket upgrade
+    // recorded on top of its HTTP/1.1 head) is the same bytes and must not make a second arrow.
+    QHash<BodyKey, qsizetype> m_latestArrows;
     QHash<quint32, qint64> m_handshakeArrivals;   // per connection: when the last handshake packet arrived
     QHash<quint64, QList<qint64>> m_receiveTimes; // per connection and receiving side, sorted
-    // Only the events SessionStatistics::roundTripsOf reacts to, so that counting at a position does not
-    // copy the whole timeline.
-    QList<Event> m_roundTripEvents;
-    mutable qsizetype m_roundTripsCount = -1;
-    mutable int m_roundTrips = 0;
-    // Counts over the first n round-trip events (keyed by n): a prefix's count never changes.
-    mutable QHash<qsizetype, int> m_roundTripsOfPrefix;
-    // QUIC's round trips, counted here as SessionStatistics::roundTripsOf counts TCP's: a client's ask
-    // belongs to the round after the last answer it had; an answer ends the latest round whose ask could
-    // have reached the server before the answer left.
-    struct QuicWaits
-    {
-        QList<std::pair<qint64, int>> asks; ///< (time, round), ascending
-        int answered = 0;
-    };
-    QHash<quint32, QuicWaits> m_quicWaits;
-    QList<std::pair<qint64, int>> m_quicRounds; ///< (time, round trips so far) each time the count rose
+    QHash<quint64, qint64> m_closedAt;            // per connection and side: when it closed, reading no more
+    QSet<qsizetype> m_shownUnreceived;            // arrows drawn (not routine) and not received (yet)
+    RoundTripCounter m_roundTrips;
     qint64 m_startNs = -1;
     qint64 m_rttNs = 0;
     qint64 m_finishedNs = -1;

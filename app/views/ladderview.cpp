@@ -125,16 +125,6 @@ QRectF besideLine(const QLineF& line, double at, const QSizeF& size, bool above,
     return QRectF(QPointF(left, above ? y - pad - size.height() : y + pad), size);
 }
 
-/// A header field's value in an event's detail, whatever the case of its name ("Sec-WebSocket-Key").
-QString headerField(const EventDetail& detail, QStringView name)
-{
-    for (const Field& field : detail.fields) {
-        if (name.compare(field.name, Qt::CaseInsensitive) == 0)
-            return field.value;
-    }
-    return {};
-}
-
 /// Adds the head of an arrow ending at line's end, scaled like the fonts.
 void addArrowHead(QPainterPath& path, const QLineF& line, double scale)
 {
@@ -452,6 +442,7 @@ void LadderView::layOut(const Geometry& g) const
                 b.endMax = std::max(b.endMax, end);
                 b.allReceived = b.allReceived && a.received();
                 b.anyReceived = b.anyReceived || a.received();
+                b.allNeverRead = b.allNeverRead && m_model.neverRead(a);
                 b.manyConnections =
                     b.manyConnections || a.event.connection != m_model.arrow(b.firstArrow).event.connection;
                 b.lastSendY = y;
@@ -470,6 +461,7 @@ void LadderView::layOut(const Geometry& g) const
         b.sendMin = b.sendMax = a.sendNs;
         b.endMin = b.endMax = end;
         b.allReceived = b.anyReceived = a.received();
+        b.allNeverRead = m_model.neverRead(a);
         b.firstSendY = b.lastSendY = y;
         m_bundles.push_back(std::move(b));
     }
@@ -1039,9 +1031,13 @@ void LadderView::collectLegend() const
         m_legend.append({arrowSwatch(tr("sent together (zoom in to separate)"), theme.muted(), Qt::SolidLine,
                                      true, scale),
                          {}});
-    if (m_model.finishedNs() >= 0 && m_model.inFlightCount() > 0)
+    if (m_model.finishedNs() >= 0 && m_model.anyShownUnreceived())
         m_legend.append(
             {arrowSwatch(tr("not seen arriving"), theme.muted(), Qt::DashLine, false, scale), {}});
+    if (m_model.anyShownNeverRead())
+        m_legend.append({arrowSwatch(tr("never read: the receiver had closed"), theme.muted(), Qt::SolidLine,
+                                     false, scale),
+                         {}});
 }
 
 QList<LegendSwatch> LadderView::legendSwatches() const
@@ -1314,9 +1310,11 @@ void LadderView::drawBundles(QPainter& painter, const Geometry& g) const
         return m_strokes.back();
     };
     for (const Bundle& b : m_bundles) {
-        // Dashed: nothing of it was seen arriving before the session ended.
+        // Dashed: nothing of it was seen arriving before the session ended. Thin and grey: it came after
+        // its receiver had closed, which read it no more (not a loss).
         const Qt::PenStyle style = !b.anyReceived && ended ? Qt::DashLine : b.style;
-        StrokeBatch& stroke = batch(b.color, style, (b.count > 1 ? 2.5 : 2.0) * s);
+        StrokeBatch& stroke = b.allNeverRead ? batch(m_context.theme->muted(), Qt::SolidLine, 1.0 * s)
+                                             : batch(b.color, style, (b.count > 1 ? 2.5 : 2.0) * s);
         stroke.lines.push_back(b.top);
         addArrowHead(stroke.heads, b.shownTop, s);
         if (b.count > 1) {
@@ -1721,6 +1719,11 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
             lines.append(tr("Latency %1 ms").arg(msText(a.latencyNs(), 2)));
         if (a.receiveNs > m_context.clock->position())
             lines.append(tr("In flight at the playback position."));
+    } else if (m_model.neverRead(a)) {
+        lines.append(up ? tr("Sent at %1 ms; never read: the server had closed the connection.")
+                              .arg(msText(a.sendNs, 2))
+                        : tr("Sent at %1 ms; never read: the client had closed the connection.")
+                              .arg(msText(a.sendNs, 2)));
     } else if (m_model.finishedNs() >= 0) {
         lines.append(
             tr("Sent at %1 ms; not seen arriving before the session ended.").arg(msText(a.sendNs, 2)));
@@ -1728,39 +1731,11 @@ QString LadderView::arrowToolTip(const LadderArrow& a) const
         lines.append(tr("Sent at %1 ms; still in flight.").arg(msText(a.sendNs, 2)));
     }
 
-    // The WebSocket upgrade's two messages explain their key; every other arrow says what its protocol
-    // says of it.
-    QString note = ProtocolRegistry::of(e).arrowNote(e);
-    if (a.standsAlone &&
-        (e.is(Layer::Http1, Http1Kind::RequestHead) || e.is(Layer::WebSocket, WebSocketKind::UpgradeRequest)))
-        note = webSocketKeyNote(a);
-    else if (a.standsAlone && (e.is(Layer::Http1, Http1Kind::ResponseHead) ||
-                               e.is(Layer::WebSocket, WebSocketKind::UpgradeResponse)))
-        note = webSocketAcceptNote(a);
+    // What its protocol says of it.
+    const QString note = timeline() ? ProtocolRegistry::of(e).arrowNote(*timeline(), e) : QString();
     if (!note.isEmpty())
         lines.append(QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
-}
-
-QString LadderView::webSocketKeyNote(const LadderArrow& arrow) const
-{
-    const QString key =
-        timeline() ? headerField(timeline()->detail(arrow.event), u"sec-websocket-key") : QString();
-    const QString explanation =
-        tr("The client asks to turn this HTTP connection into a WebSocket. Sec-WebSocket-Key is a random "
-           "nonce, new for every handshake: the server must answer with a value only it can derive from it.");
-    return key.isEmpty() ? explanation : tr("%1 Here: %2.").arg(explanation, key);
-}
-
-QString LadderView::webSocketAcceptNote(const LadderArrow& arrow) const
-{
-    const QString accept =
-        timeline() ? headerField(timeline()->detail(arrow.event), u"sec-websocket-accept") : QString();
-    const QString explanation =
-        tr("101 Switching Protocols: from now on the connection speaks WebSocket. Sec-WebSocket-Accept is "
-           "base64(SHA-1(key + the fixed GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11)): it proves the server "
-           "understood the WebSocket handshake, not just any HTTP.");
-    return accept.isEmpty() ? explanation : tr("%1 Here: %2.").arg(explanation, accept);
 }
 
 QString LadderView::bundleToolTip(const Bundle& b) const
@@ -1774,6 +1749,9 @@ QString LadderView::bundleToolTip(const Bundle& b) const
     lines.append(tr("Sent between %1 and %2 ms").arg(msText(b.sendMin, 2), msText(b.sendMax, 2)));
     if (b.allReceived) {
         lines.append(tr("Received between %1 and %2 ms").arg(msText(b.endMin, 2), msText(b.endMax, 2)));
+    } else if (b.allNeverRead) {
+        lines.append(up ? tr("Never read: the server had closed the connection.")
+                        : tr("Never read: the client had closed the connection."));
     }
     lines.append(
         QStringLiteral("<i>%1</i>")

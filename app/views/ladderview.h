@@ -23,7 +23,7 @@ namespace protoviz {
 /// HTTP/2 frames, the WebSocket upgrade and frames, gRPC messages, FIN), from the sender's lifeline at
 /// the moment it was sent to the receiver's at the moment it was received, so that an arrow's slope is
 /// its latency. Time runs downward; a ruler marks multiples of the RTT, and a counter shows the round
-/// trips taken so far (SessionStatistics::roundTripsOf up to the playback position).
+/// trips taken so far (RoundTripCounter up to the playback position, as the statistics count them).
 ///
 /// Time axis: the base's window (viewStart, viewSpan) maps time to y instead of x; timeAxis() returns
 /// the top and height of the vertical axis, the mouse wheel zooms around the time under the pointer and
@@ -130,6 +130,7 @@ private:
         qint64 endMax = 0;
         bool allReceived = true;
         bool anyReceived = false;
+        bool allNeverRead = false; ///< every unit came too late: its receiver had closed
         bool manyConnections = false;
         bool distinctive = false; ///< carries a message that tells the scenario apart (labelled first)
         bool namesCall = false;   ///< distinctive for the call it names (a gRPC call's HEADERS)
@@ -282,10 +283,6 @@ private:
 
     QString arrowToolTip(const LadderArrow& arrow) const;
     QString bundleToolTip(const Bundle& bundle) const;
-    /// What the upgrade request's Sec-WebSocket-Key is for (and its value, where the detail has it).
-    QString webSocketKeyNote(const LadderArrow& arrow) const;
-    /// What the 101's Sec-WebSocket-Accept proves (and its value).
-    QString webSocketAcceptNote(const LadderArrow& arrow) const;
     QString connectionsText() const;
 
     LadderModel m_model;

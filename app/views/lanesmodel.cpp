@@ -59,19 +59,18 @@ void LanesModel::append(const Timeline& timeline, qsizetype first, qsizetype cou
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& event = events.at(i);
         const auto index = qint32(first + i);
-        auto& seen = m_layerSeen[std::size_t(event.layer)];
-        seen = std::min(seen, event.timeNs);
-        if (event.layer == Layer::Session) {
-            if (event.kind == kindOf(SessionKind::Finished))
+        const LayerPlace place = ProtocolRegistry::of(event).place();
+        if (place == LayerPlace::Session) {
+            if (event.is(SessionKind::Finished))
                 m_finished = event.timeNs;
-            else if (event.kind == kindOf(SessionKind::ConnectionRole) && event.connection != 0)
+            else if (event.is(SessionKind::ConnectionRole) && event.connection != 0)
                 m_connections[connectionFor(event)].role = timeline.detail(event).text;
             continue;
         }
         if (event.connection == 0)
             continue; // session-wide: not on a connection's lane
         const int connection = connectionFor(event);
-        if (event.layer == Layer::Wire)
+        if (place == LayerPlace::Link)
             addWire(connection, event, index);
         else
             addUnit(timeline, connection, event, index);
@@ -369,14 +368,14 @@ void LanesModel::closeConnection(int connection, qint64 time)
 
 int LanesModel::trackFor(int connection, const Event& event)
 {
-    if (const std::optional<quint32> stream = ProtocolRegistry::of(event).requestStream(event))
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    if (const std::optional<quint32> stream = protocol.requestStream(event))
         return rowForStream(connection, *stream, event.timeNs);
     // The security layer's track carries TLS records or the QUIC packets that protect everything above.
-    switch (event.layer) {
-    case Layer::Tls:
-    case Layer::Quic:
+    switch (protocol.place()) {
+    case LayerPlace::Carrier:
         return TlsTrack;
-    case Layer::Grpc:
+    case LayerPlace::Calls:
         return GrpcTrack;
     default:
         return ControlTrack;
@@ -422,81 +421,15 @@ void LanesModel::releaseStream(int connection, quint32 stream)
     state.freeRows.push(found->row);
 }
 
-void LanesModel::noteTls(const Timeline& timeline, int connection, const Event& event, bool sender)
-{
-    Connection& lane = m_connections[connection];
-    ConnectionState& state = m_states[connection];
-    const bool failure = event.kind == kindOf(TlsKind::Alert) || event.kind == kindOf(TlsKind::Error);
-    if (failure && state.tlsSpan >= 0) {
-        // close_notify comes after the handshake; an alert during it ends it.
-        Span& span = lane.spans[state.tlsSpan];
-        span.failed = true;
-        span.end = event.timeNs;
-        state.tlsSpan = -1;
-        return;
-    }
-    if (event.origin != Origin::Client)
-        return;
-    if (event.kind == kindOf(TlsKind::HandshakeComplete)) {
-        if (state.tlsSpan >= 0) {
-            lane.spans[state.tlsSpan].end = event.timeNs;
-            state.tlsSpan = -1;
-        }
-        lane.tlsCompleted = event.timeNs;
-        QString version = timeline.detail(event).fieldValue(u"version");
-        version.replace(QLatin1String("TLSv"), QLatin1String("TLS "));
-        lane.tlsVersion = version;
-        return;
-    }
-    if (!state.tlsStarted && sender) {
-        state.tlsStarted = true;
-        state.clientSentLast = true;
-        lane.spans.append({.kind = Span::Kind::TlsHandshake, .start = event.timeNs});
-        state.tlsSpan = qint32(lane.spans.size() - 1);
-        return;
-    }
-    if (state.tlsSpan < 0)
-        return;
-    // A round trip is the client sending and then hearing back.
-    if (sender) {
-        state.clientSentLast = true;
-    } else if (state.clientSentLast && event.direction == Direction::ServerToClient) {
-        ++lane.spans[state.tlsSpan].roundTrips;
-        state.clientSentLast = false;
-    }
-}
-
 void LanesModel::noteApplication(int connection, const Event& event, bool sender)
 {
     Connection& lane = m_connections[connection];
     ConnectionState& state = m_states[connection];
-    switch (event.layer) {
-    case Layer::Http1:
-        if (lane.protocol == Protocol::Unknown)
-            lane.protocol = Protocol::Http1;
-        break;
-    case Layer::Http2:
-        if (lane.protocol != Protocol::Grpc)
-            lane.protocol = Protocol::Http2;
-        break;
-    case Layer::WebSocket:
-        lane.protocol = Protocol::WebSocket;
-        break;
-    case Layer::Grpc:
-        // gRPC-Web rides on HTTP/1.1: its connection stays one, with a row of gRPC calls.
-        if (lane.protocol != Protocol::Http1)
-            lane.protocol = Protocol::Grpc;
-        break;
-    case Layer::Http3:
-        lane.protocol = Protocol::Http3;
-        break;
-    case Layer::Session:
-    case Layer::Wire:
-    case Layer::Tls:
-    case Layer::Quic:
-        break;
-    }
     const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    // The first application layer seen names the connection, unless a later one takes it over (the
+    // WebSocket upgrade, gRPC on HTTP/2).
+    if (!lane.protocol || (*lane.protocol != event.layer && protocol.takesOver(*lane.protocol)))
+        lane.protocol = event.layer;
     // A stream is over for the page once the client has its last frame, or either side reset it.
     const StreamEnd end = protocol.streamEnd(event);
     if ((end == StreamEnd::Finished && !sender && event.origin == Origin::Client) ||
@@ -518,17 +451,13 @@ void LanesModel::noteApplication(int connection, const Event& event, bool sender
 void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& event, qint32 index)
 {
     const bool sender = isSender(event);
-    if (event.layer == Layer::Tls) {
-        m_connections[connection].tls = true;
-        noteTls(timeline, connection, event, sender);
-    } else if (event.layer == Layer::Quic) {
-        noteQuic(timeline, connection, event, sender);
-    } else {
+    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
+    if (protocol.place() == LayerPlace::Carrier)
+        noteCarrier(timeline, connection, event, sender);
+    else
         noteApplication(connection, event, sender);
-    }
     // Units are what crosses the connection as bytes; summaries (HTTP/1.1 MessageEnd, WebSocket Message
     // and Close, TLS HandshakeComplete) describe units already drawn.
-    const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
     const bool unit = protocol.isUnit(event);
     const std::optional<quint32> requestStream = protocol.requestStream(event);
     if (!unit && requestStream && sender && event.origin == Origin::Client) {
@@ -552,10 +481,10 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     }
 
     UnitMatchKey key = UnitMatchKey::of(event);
-    // The receiver of a TLS 1.2 ChangeCipherSpec sees only its record: the message has no bytes there.
-    // An HTTP/1.1 body is matched by its bytes' offsets, not by the size of each piece.
-    const bool body = event.is(Layer::Http1, Http1Kind::Body);
-    if (body || (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::ChangeCipherSpec)))
+    // A unit read in other pieces than it was written (an HTTP/1.1 body) is matched by its bytes'
+    // offsets, not by the size of each piece.
+    const bool body = protocol.pairsByBytes(event);
+    if (body || protocol.sizeDiffersAtReceiver(event))
         key.size = 0;
     ConnectionState& state = m_states[connection];
 
@@ -569,15 +498,14 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
         } else {
             m_waiting[key].append(ref);
         }
-        if (const QString text = ProtocolRegistry::of(event).unitLabel(timeline, event); !text.isEmpty())
+        if (const QString text = protocol.unitLabel(timeline, event); !text.isEmpty())
             m_labels.insert(index, text);
-        // A TLS record is drawn unless its content is: a handshake message, alert or ChangeCipherSpec
-        // follows its record on the sender's side.
+        // A TLS record is drawn unless its content is: the unit of its layer its sender records next.
         Ref& pending = state.pendingRecord[event.origin == Origin::Client ? 0 : 1];
-        if (event.layer == Layer::Tls && event.kind == kindOf(TlsKind::Record)) {
+        if (protocol.envelopesNext(event)) {
             pending = ref;
         } else {
-            if (event.layer == Layer::Tls && pending.index >= 0)
+            if (pending.index >= 0 && this->block(pending).layer == event.layer)
                 this->block(pending).marks |= Hidden;
             pending = Ref();
         }
@@ -643,41 +571,41 @@ void LanesModel::addUnit(const Timeline& timeline, int connection, const Event& 
     arrived(ref);
 }
 
-void LanesModel::noteQuic(const Timeline& timeline, int connection, const Event& event, bool sender)
+void LanesModel::noteCarrier(const Timeline& timeline, int connection, const Event& event, bool sender)
 {
     Connection& lane = m_connections[connection];
     ConnectionState& state = m_states[connection];
-    lane.quic = true;
-    lane.tls = true; // QUIC runs the TLS 1.3 handshake inside its own packets
     const ProtocolDescriptor& protocol = ProtocolRegistry::of(event);
-    if (protocol.isUnit(event) && !sender) {
-        const EventDetail detail = timeline.detail(event);
-        for (const StreamPiece& piece : protocol.streamPieces(event, detail))
-            addStreamPiece(connection, event, piece);
+    lane.tls = true; // QUIC runs the TLS 1.3 handshake inside its own packets
+    lane.carrierName = protocol.title();
+    if (protocol.ordersEachStream()) {
+        lane.quic = true;
+        if (protocol.isUnit(event) && !sender) {
+            const EventDetail detail = timeline.detail(event);
+            for (const StreamPiece& piece : protocol.streamPieces(event, detail))
+                addStreamPiece(connection, event, piece);
+        }
     }
-    if (event.origin != Origin::Client)
-        return;
-    if (protocol.isError(event) && state.tlsSpan >= 0) {
+    const HandshakeStep step = protocol.handshakeStep(event);
+    if (step == HandshakeStep::Failed && state.tlsSpan >= 0) {
         Span& span = lane.spans[state.tlsSpan];
         span.failed = true;
         span.end = event.timeNs;
         state.tlsSpan = -1;
         return;
     }
-    if (event.kind == kindOf(QuicKind::HandshakeComplete)) {
+    if (event.origin != Origin::Client || step == HandshakeStep::None)
+        return;
+    if (step == HandshakeStep::Completed) {
         if (state.tlsSpan >= 0) {
             lane.spans[state.tlsSpan].end = event.timeNs;
             state.tlsSpan = -1;
         }
         lane.tlsCompleted = event.timeNs;
-        lane.tlsVersion = protocol.title();
+        lane.tlsVersion = protocol.agreedName(timeline, event);
         return;
     }
-    if (!protocol.isUnit(event))
-        return;
-    // Only packets that ask for an answer start a wait; acknowledgements do not.
-    const bool asks = (event.flags & QuicPacketFlag::AckEliciting) != 0;
-    if (!state.tlsStarted && sender && asks) {
+    if (!state.tlsStarted && sender) {
         state.tlsStarted = true;
         state.clientSentLast = true;
         lane.spans.append({.kind = Span::Kind::TlsHandshake, .start = event.timeNs});
@@ -687,9 +615,9 @@ void LanesModel::noteQuic(const Timeline& timeline, int connection, const Event&
     if (state.tlsSpan < 0)
         return;
     // A round trip is the client sending and then hearing back.
-    if (sender && asks) {
+    if (sender) {
         state.clientSentLast = true;
-    } else if (!sender && state.clientSentLast) {
+    } else if (state.clientSentLast && event.direction == Direction::ServerToClient) {
         ++lane.spans[state.tlsSpan].roundTrips;
         state.clientSentLast = false;
     }

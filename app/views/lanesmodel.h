@@ -14,6 +14,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace protoviz {
@@ -45,8 +46,8 @@ public:
     /// Fixed track indices of Connection::tracks; rows of streams follow from FirstRow.
     enum TrackIndex : int { WireTrack = 0, TlsTrack = 1, ControlTrack = 2, GrpcTrack = 3, FirstRow = 4 };
 
-    /// The application protocol a connection carries, as its events show.
-    enum class Protocol : quint8 { Unknown, Http1, Http2, WebSocket, Grpc, Http3 };
+    /// What names the application protocol a connection carries: its layer (LanesModel::Protocol::Http3).
+    using Protocol = Layer;
 
     /// Block::marks.
     enum Mark : quint8 {
@@ -69,7 +70,7 @@ public:
         quint32 stream = 0;        ///< Event::stream (a segment: its number)
         quint32 size = 0;
         quint16 style = 0; ///< index into styles(): what colours the block
-        Layer layer = Layer::Wire;
+        Layer layer = {};
         quint8 kind = 0;
         quint8 flags = 0;
         Direction direction = Direction::None;
@@ -117,11 +118,12 @@ public:
     struct Connection
     {
         quint32 id = 0;
-        qint64 opened = 0;       ///< the first event (its SYN)
-        qint64 closed = Pending; ///< both FINs delivered, or reset
-        Protocol protocol = Protocol::Unknown;
+        qint64 opened = 0;                ///< the first event (its SYN)
+        qint64 closed = Pending;          ///< both FINs delivered, or reset
+        std::optional<Protocol> protocol; ///< the application protocol, once its events showed one
         bool tls = false;
         bool quic = false;             ///< a QUIC connection: UDP datagrams and QUIC packets, TLS inside
+        QString carrierName;           ///< the layer carrying the application's units ("TLS", "QUIC"), if any
         QString role;                  ///< what the connection is for (SessionKind::ConnectionRole), if said
         QString tlsVersion;            ///< "TLS 1.3" once the client's handshake completed
         qint64 tlsCompleted = Pending; ///< when it did
@@ -159,8 +161,6 @@ public:
     /// A short text naming a block ("ClientHello", "GET /tiles/3", "200 OK"), or empty.
     QString label(qint32 sentEvent) const { return m_labels.value(sentEvent); }
 
-    /// When a layer's first event happened (Pending if none): legends show layers present so far.
-    qint64 layerSeen(Layer layer) const { return m_layerSeen[std::size_t(layer)]; }
     /// When the session finished (Pending while it runs).
     qint64 finished() const { return m_finished; }
 
@@ -233,21 +233,14 @@ private:
         int fins = 0;
     };
 
-    static std::array<qint64, std::size_t(Layer::Http3) + 1> makeLayerSeen()
-    {
-        std::array<qint64, std::size_t(Layer::Http3) + 1> seen{};
-        seen.fill(Pending);
-        return seen;
-    }
     int connectionFor(const Event& event);
     void addWire(int connection, const Event& event, qint32 index);
     void addDatagram(int connection, const Event& event, qint32 index);
-    void noteQuic(const Timeline& timeline, int connection, const Event& event, bool sender);
+    void noteCarrier(const Timeline& timeline, int connection, const Event& event, bool sender);
     void addStreamPiece(int connection, const Event& packet, const StreamPiece& piece);
     void settleStream(QuicStreamFlow& flow, qint64 time);
     void markHeldInStream(Block& received, qint64 since, qint64 time);
     void addUnit(const Timeline& timeline, int connection, const Event& event, qint32 index);
-    void noteTls(const Timeline& timeline, int connection, const Event& event, bool sender);
     void noteApplication(int connection, const Event& event, bool sender);
     int trackFor(int connection, const Event& event);
     int rowForStream(int connection, quint32 stream, qint64 time);
@@ -284,7 +277,6 @@ private:
     qint64 m_datagramLostSeen = Pending;
     qint64 m_streamHeldSeen = Pending;
     QHash<qint32, QString> m_labels;
-    std::array<qint64, std::size_t(Layer::Http3) + 1> m_layerSeen = makeLayerSeen(); ///< one per Layer
     qint64 m_finished = Pending;
 };
 

@@ -25,6 +25,20 @@ using Track = LanesModel::Track;
 using Span = LanesModel::Span;
 using Connection = LanesModel::Connection;
 
+// The descriptor of the application protocol a connection carries, once its events showed one.
+const ProtocolDescriptor* applicationOf(const Connection& connection)
+{
+    return connection.protocol ? &ProtocolRegistry::of(*connection.protocol) : nullptr;
+}
+
+// A connection that carries messages one after another (HTTP/1.1, WebSocket) rather than streams side by
+// side: its messages row is taller, so that each block's name is read.
+bool carriesMessages(const Connection& connection)
+{
+    const ProtocolDescriptor* application = applicationOf(connection);
+    return application && !application->multiplexes();
+}
+
 // Batches drawn after the styles' own.
 enum ExtraBatch : std::size_t { LostBatch = 0, HeldBatch = 1, ExtraBatches = 2 };
 
@@ -148,37 +162,23 @@ QString LanesView::connectionLabel(const Connection& connection, qint64 position
 
 QStringList LanesView::connectionLabels(const Connection& connection, qint64 position) const
 {
-    QString protocol;
-    switch (connection.protocol) {
-    case LanesModel::Protocol::Http1:
-        protocol = QStringLiteral("HTTP/1.1");
-        break;
-    case LanesModel::Protocol::Http2:
-        protocol = QStringLiteral("HTTP/2");
-        break;
-    case LanesModel::Protocol::WebSocket:
-        protocol = QStringLiteral("WebSocket");
-        break;
-    case LanesModel::Protocol::Grpc:
-        protocol = QStringLiteral("gRPC");
-        break;
-    case LanesModel::Protocol::Http3:
-        protocol = QStringLiteral("HTTP/3");
-        break;
-    case LanesModel::Protocol::Unknown:
-        protocol = connection.quic ? QStringLiteral("QUIC") : tr("TCP");
-        break;
-    }
+    const ProtocolDescriptor* application = applicationOf(connection);
+    // Without an application protocol, a TCP connection is named by TCP and a QUIC one by QUIC (UDP until
+    // its first packet is seen).
+    const QString carrier = connection.quic && !connection.carrierName.isEmpty() ? connection.carrierName
+                            : connection.quic                                    ? tr("UDP")
+                                                                                 : tr("TCP");
+    const QString protocol = application ? application->title() : carrier;
     QString security;
     if (connection.quic) {
         // QUIC carries its own TLS 1.3 handshake: the connection is encrypted from its first packet on.
-        security = QStringLiteral("QUIC");
+        security = connection.carrierName;
     } else if (connection.tls) {
         // The version is known once the handshake has completed, not before.
         security = connection.tlsCompleted <= position && !connection.tlsVersion.isEmpty()
                        ? connection.tlsVersion
-                       : tr("TLS");
-    } else if (connection.protocol != LanesModel::Protocol::Unknown) {
+                       : connection.carrierName;
+    } else if (application) {
         security = tr("cleartext");
     }
     // The hop a connection is (to a broker, behind a proxy) tells lanes apart first: it leads, so that a
@@ -201,23 +201,12 @@ QString LanesView::trackLabel(const Connection& connection, int track) const
     case LanesModel::WireTrack:
         return connection.quic ? tr("UDP") : tr("TCP");
     case LanesModel::TlsTrack:
-        return connection.quic ? QStringLiteral("QUIC") : tr("TLS");
+        return connection.carrierName;
     case LanesModel::GrpcTrack:
         return tr("gRPC calls");
     case LanesModel::ControlTrack:
-        switch (connection.protocol) {
-        case LanesModel::Protocol::Http2:
-        case LanesModel::Protocol::Grpc:
-            return tr("stream 0");
-        case LanesModel::Protocol::Http1:
-            return tr("messages");
-        case LanesModel::Protocol::WebSocket:
-            return tr("WebSocket");
-        case LanesModel::Protocol::Http3:
-            return tr("control streams");
-        case LanesModel::Protocol::Unknown:
-            break;
-        }
+        if (const ProtocolDescriptor* application = applicationOf(connection))
+            return application->connectionUnitsName();
         return tr("messages");
     default:
         break;
@@ -380,16 +369,18 @@ QList<LegendSwatch> LanesView::legendSwatches() const
                          }});
     }
     if (m_model.streamHeldSeen() <= position) {
-        swatches.append({tr("one stream held back behind a lost packet"),
-                         QStringLiteral("lanes stream lost-hatched"),
+        // The same look as bytes held back on TCP, as it means the same; the key's words tell that here
+        // the wait holds back one stream only (merged with TCP's entry: "... segment / packet (...)").
+        swatches.append({tr("held back behind a lost packet (its stream only)"),
+                         QStringLiteral("lanes waiting lost-hatched"),
                          [waiting, lost](QPainter& painter, const QRectF& box) {
                              drawHatch(painter, box, withAlpha(waiting, 0.85), lost, Qt::DiagCrossPattern);
                          }});
     }
     if (!m_model.connections().isEmpty() && m_model.connections().constFirst().opened <= position) {
         const QColor muted = theme.muted();
-        swatches.append({tr("upper half: client → server, lower half: server → client"),
-                         QStringLiteral("lanes halves"), [muted](QPainter& painter, const QRectF& box) {
+        swatches.append({tr("top: client → server, bottom: server → client"), QStringLiteral("lanes halves"),
+                         [muted](QPainter& painter, const QRectF& box) {
                              const double half = box.height() / 2;
                              painter.fillRect(QRectF(box.left(), box.top(), box.width(), half - 0.5), muted);
                              painter.fillRect(
@@ -457,8 +448,7 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
         LaneBox box;
         box.connection = int(i);
         box.rows = connection.rowCount();
-        const bool messages = connection.protocol == LanesModel::Protocol::Http1 ||
-                              connection.protocol == LanesModel::Protocol::WebSocket;
+        const bool messages = carriesMessages(connection);
         sumPref += titlePref + headerPref + wirePref + gapPref;
         sumMin += titleMin + headerMin + wireMin + gapMin;
         if (!connection.tracks[LanesModel::TlsTrack].blocks.empty()) {
@@ -506,8 +496,7 @@ void LanesView::computeLayout(const QRectF& target, Layout& layout) const
     double y = layout.lanes.top();
     for (LaneBox& box : layout.boxes) {
         const Connection& connection = connections.at(box.connection);
-        const bool messages = connection.protocol == LanesModel::Protocol::Http1 ||
-                              connection.protocol == LanesModel::Protocol::WebSocket;
+        const bool messages = carriesMessages(connection);
         box.top = y;
         box.titleHeight = size(titlePref, titleMin);
         y += box.titleHeight;
@@ -878,14 +867,23 @@ void LanesView::drawLaneChrome(QPainter& painter, const Layout& layout, const La
     painter.setFont(smallFont);
     painter.setPen(theme.muted());
     const double fits = smallMetrics.height() * 0.75;
+    // The count of a lane's streams stays below its header and clear of the tracks' labels above and
+    // below the rows, however short the rows are.
+    double countTop = box.headerTop + box.headerHeight;
+    double countBottom = box.bottom;
     for (const TrackBox& fixed : box.fixed) {
         if (fixed.track < 0 || fixed.height < fits ||
             connection.tracks[fixed.track].firstUse > frame.position)
             continue;
-        const QRectF rect(layout.target.left() + pad, fixed.top, labelWidth, fixed.height);
+        const QRectF rect(layout.target.left() + pad, fixed.top + (fixed.height - smallMetrics.height()) / 2,
+                          labelWidth, smallMetrics.height());
         const QString text = trackLabel(connection, fixed.track);
         painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, text);
         noteLabel(text, rect, smallFont);
+        if (fixed.top < box.rowsTop)
+            countTop = std::max(countTop, rect.bottom());
+        else
+            countBottom = std::min(countBottom, rect.top());
     }
     if (box.rows > 0) {
         // Rows appear as their first stream begins.
@@ -912,13 +910,13 @@ void LanesView::drawLaneChrome(QPainter& painter, const Layout& layout, const La
             QStringList lines{tr("%n stream(s)", nullptr, streams)};
             if (shown < streams)
                 lines.append(tr("in %n row(s)", nullptr, shown));
-            // The count stays in its lane, below the header: lines that would leave it are left out.
+            // The count stays in its room: lines that would leave it are left out.
             const double line = smallMetrics.height();
-            const double upper = box.headerTop + box.headerHeight;
-            while (!lines.isEmpty() && lines.size() * line > box.bottom - upper)
+            while (!lines.isEmpty() && lines.size() * line > countBottom - countTop)
                 lines.removeLast();
             const double height = double(lines.size()) * line;
-            const double textTop = std::clamp((top + bottom - height) / 2, upper, box.bottom - height);
+            const double textTop =
+                std::max(countTop, std::min((top + bottom - height) / 2, countBottom - height));
             painter.setPen(theme.muted());
             for (qsizetype i = 0; i < lines.size(); ++i) {
                 const QRectF rect(layout.target.left() + pad, textTop + double(i) * line,
@@ -972,7 +970,7 @@ void LanesView::drawSpans(QPainter& painter, const LaneBox& box, const Frame& fr
                 const QString version =
                     connection.tlsCompleted <= frame.position && !connection.tlsVersion.isEmpty()
                         ? connection.tlsVersion
-                        : (connection.quic ? QStringLiteral("QUIC") : tr("TLS"));
+                        : connection.carrierName;
                 if (span.failed && span.end <= frame.position) {
                     candidates = {tr("%1 handshake failed").arg(version), tr("failed")};
                 } else if (span.end <= frame.position) {
@@ -1207,7 +1205,7 @@ QString LanesView::blockToolTip(const Block& block, int connection) const
     const qint64 position = m_context.clock->position();
     if (block.marks & LanesModel::Instant) {
         lines.append(tr("at %1").arg(formatTime(block.start)));
-    } else if (block.layer == Layer::Wire) {
+    } else if (ProtocolRegistry::of(block.layer).place() == LayerPlace::Link) {
         const bool arrived = !block.isPending() && block.end <= position && !(block.marks & LanesModel::Lost);
         lines.append(arrived ? tr("left at %1 · delivered at %2 · %3 on the way")
                                    .arg(formatTime(block.start), formatTime(block.end),
@@ -1246,7 +1244,7 @@ QString LanesView::blockToolTip(const Block& block, int connection) const
                              .arg(waited));
         else
             lines.append(
-                block.layer == Layer::Wire
+                ProtocolRegistry::of(block.layer).place() == LayerPlace::Link
                     ? tr("<i>Waited %1 behind a lost segment: it had arrived, but TCP hands bytes over only "
                          "in order (head-of-line blocking).</i>")
                           .arg(waited)

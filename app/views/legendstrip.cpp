@@ -3,9 +3,11 @@
 #include "app/views/viewtheme.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
-#include <QSet>
+#include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace protoviz {
@@ -22,27 +24,30 @@ struct PlacedEntry
     QString text;
 };
 
-// Lays the entries out line after line from the top left of a box width wide; an entry starts a new
-// line when it would not fit on the current one, and only a label wider than a line of its own is
-// elided (at the end, so the entry keeps its first words).
+// Lays the entries out line after line from the top left of a box width wide. An entry goes on the first
+// line with room for it, so that short entries fill the ends of earlier lines and the key takes as few
+// lines as it can (on a projector every line of key is a line less of the lanes it explains); only a
+// label wider than a line of its own is elided (at the end, so the entry keeps its first words).
 QList<PlacedEntry> placeEntries(const QList<LegendSwatch>& swatches, const QFont& font, qreal width)
 {
     const QFontMetricsF metrics(font);
-    const qreal lineHeight = std::ceil(metrics.height() * 1.3);
+    const qreal lineHeight = std::ceil(metrics.height() * 1.2);
     const qreal swatchWidth = metrics.height() * 2;
     const qreal gap = metrics.averageCharWidth() * 0.6;
     const qreal spacing = metrics.averageCharWidth() * 2.5;
     const qreal right = std::max(width - Margin, Margin + swatchWidth + gap + metrics.averageCharWidth());
     QList<PlacedEntry> placed;
-    qreal x = Margin;
-    qreal y = Margin;
+    QList<qreal> lineEnds; // where the next entry of each line would start
     for (const LegendSwatch& swatch : swatches) {
         qreal textWidth = metrics.horizontalAdvance(swatch.label);
         const qreal entryWidth = swatchWidth + gap + textWidth;
-        if (x > Margin && x + entryWidth > right) {
-            x = Margin;
-            y += lineHeight;
-        }
+        qsizetype line = 0;
+        while (line < lineEnds.size() && lineEnds.at(line) > Margin && lineEnds.at(line) + entryWidth > right)
+            ++line;
+        if (line == lineEnds.size())
+            lineEnds.append(Margin);
+        const qreal x = lineEnds.at(line);
+        const qreal y = Margin + qreal(line) * lineHeight;
         QString text = swatch.label;
         const qreal room = right - x - swatchWidth - gap;
         if (textWidth > room) {
@@ -52,9 +57,35 @@ QList<PlacedEntry> placeEntries(const QList<LegendSwatch>& swatches, const QFont
         const QRectF mark(x, y + (lineHeight - metrics.height()) / 2, swatchWidth, metrics.height());
         const QRectF label(x + swatchWidth + gap, y, std::ceil(textWidth) + 1, lineHeight);
         placed.append({mark, label, text});
-        x = label.right() + spacing;
+        lineEnds[line] = label.right() + spacing;
     }
     return placed;
+}
+
+// Two labels of one look as one label: the words they share at the start and at the end once, the words
+// that differ side by side ("lost segment" and "lost datagram": "lost segment / datagram"). A label that
+// another already says in full adds nothing.
+QString mergedLabel(const QString& first, const QString& second)
+{
+    const QStringList a = first.split(u' ', Qt::SkipEmptyParts);
+    const QStringList b = second.split(u' ', Qt::SkipEmptyParts);
+    qsizetype head = 0;
+    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head &&
+           a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
+        ++tail;
+    const QStringList aMiddle = a.mid(head, a.size() - head - tail);
+    const QStringList bMiddle = b.mid(head, b.size() - head - tail);
+    if (bMiddle.isEmpty() || aMiddle.join(u' ').split(QStringLiteral(" / ")).contains(bMiddle.join(u' ')))
+        return first;
+    if (aMiddle.isEmpty())
+        return first + QStringLiteral(" / ") + second;
+    QStringList words = a.mid(0, head);
+    words.append(aMiddle.join(u' ') + QStringLiteral(" / ") + bMiddle.join(u' '));
+    words += a.mid(a.size() - tail);
+    return words.join(u' ');
 }
 
 } // namespace
@@ -76,7 +107,7 @@ LegendStrip::LegendStrip(const ViewTheme* theme, QWidget* parent)
 
 void LegendStrip::setSwatches(const QList<LegendSwatch>& swatches)
 {
-    QList<LegendSwatch> shown = deduplicated(swatches);
+    QList<LegendSwatch> shown = merged(swatches);
     const auto same = [](const LegendSwatch& a, const LegendSwatch& b) {
         return a.label == b.label && a.look == b.look;
     };
@@ -88,17 +119,23 @@ void LegendStrip::setSwatches(const QList<LegendSwatch>& swatches)
     update();
 }
 
-QList<LegendSwatch> LegendStrip::deduplicated(const QList<LegendSwatch>& swatches)
+QList<LegendSwatch> LegendStrip::merged(const QList<LegendSwatch>& swatches)
 {
     QList<LegendSwatch> kept;
-    QSet<QString> seen;
+    QHash<QString, qsizetype> byLook;
     for (const LegendSwatch& swatch : swatches) {
-        // The label and the look together are the entry: the same name drawn two ways stays twice.
-        const QString key = swatch.label + QChar(0) + swatch.look;
-        if (seen.contains(key))
+        const auto known = byLook.constFind(swatch.look);
+        if (known == byLook.constEnd()) {
+            byLook.insert(swatch.look, kept.size());
+            kept.append(swatch);
             continue;
-        seen.insert(key);
-        kept.append(swatch);
+        }
+        // A look means one thing (the theme gives one look to units that mean the same on TCP and on
+        // UDP): one entry says it for all the panes, which keeps the key short enough to leave the
+        // lanes room on a projector.
+        LegendSwatch& entry = kept[*known];
+        if (entry.label != swatch.label)
+            entry.label = mergedLabel(entry.label, swatch.label);
     }
     return kept;
 }
@@ -108,7 +145,11 @@ qreal LegendStrip::keyHeight(const QList<LegendSwatch>& swatches, const QFont& f
     if (swatches.isEmpty())
         return 0;
     const QList<PlacedEntry> placed = placeEntries(swatches, font, width);
-    return placed.back().label.bottom() + Margin;
+    const auto lowest =
+        std::max_element(placed.begin(), placed.end(), [](const PlacedEntry& a, const PlacedEntry& b) {
+            return a.label.bottom() < b.label.bottom();
+        });
+    return lowest->label.bottom() + Margin;
 }
 
 void LegendStrip::drawKey(QPainter& painter, const QRectF& area, const QList<LegendSwatch>& swatches,

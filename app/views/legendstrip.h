@@ -9,8 +9,9 @@ namespace protoviz {
 
 class ViewTheme;
 
-/// The one key below the panes: the entries of the key of every pane's view, each once (entries with the
-/// same label and look are one), wrapping onto as many lines as the width needs. Hidden while there is
+/// The one key below the panes: the entries of the key of every pane's view, each look once (entries of
+/// one look are one, their labels merged: "lost segment / datagram"), wrapping onto as many lines as the
+/// width needs. Hidden while there is
 /// no entry (the events list, the eavesdropper's transcript).
 ///
 /// Reads its font and colours from theme (not owned). GUI thread. drawKey() draws the same key into an
@@ -23,16 +24,18 @@ class LegendStrip final : public QWidget
 public:
     LegendStrip(const ViewTheme* theme, QWidget* parent = nullptr);
 
-    /// Shows swatches (from any number of views), keeping the first of entries with the same label and
-    /// look; repaints and resizes only when the entries change.
+    /// Shows swatches (from any number of views), merging entries of the same look into the first of
+    /// them (see merged()); repaints and resizes only when the entries change.
     void setSwatches(const QList<LegendSwatch>& swatches);
     const QList<LegendSwatch>& swatches() const { return m_swatches; }
 
     /// The labels of the last drawing, where and in which font, for layout tests.
     const QList<DrawnLabel>& drawnLabels() const { return m_drawnLabels; }
 
-    /// swatches without those that repeat an earlier entry's label and look.
-    static QList<LegendSwatch> deduplicated(const QList<LegendSwatch>& swatches);
+    /// swatches with each look once: a later entry of a look already there adds its label's words to
+    /// that entry's ("lost segment" and "lost datagram" are "lost segment / datagram"), so that every
+    /// word of every label stays in the key.
+    static QList<LegendSwatch> merged(const QList<LegendSwatch>& swatches);
     /// The height drawKey() needs to draw swatches in width with font.
     static qreal keyHeight(const QList<LegendSwatch>& swatches, const QFont& font, qreal width);
     /// Draws swatches into area, line after line, the labels in font and colour; notes each label

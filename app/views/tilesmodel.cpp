@@ -2,6 +2,7 @@
 
 #include "core/http/workload.h"
 #include "core/session/restapi.h"
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include <algorithm>
@@ -12,13 +13,6 @@ namespace {
 
 // A bogus stream number must not allocate millions of tiles: no page or feed of the engine is larger.
 constexpr int MaxTiles = Workload::MaxObjects;
-
-// Decoded HTTP/2 header values read "/tiles/3  (literal, ...)": the value ends at the first space.
-QString headerValue(const QString& decoded)
-{
-    const qsizetype space = decoded.indexOf(u' ');
-    return space < 0 ? decoded : decoded.left(space);
-}
 
 } // namespace
 
@@ -89,33 +83,36 @@ void TilesModel::append(const Timeline& timeline, qsizetype first, qsizetype cou
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& e = events[i];
         // Only the client's view counts: a tile fills in when the browser has the object.
-        if (e.layer == Layer::Session) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(e);
+        if (protocol.place() == LayerPlace::Session) {
             onSessionEvent(e, first + i);
             continue;
         }
         if (e.origin != Origin::Client)
             continue;
-        if (e.layer == Layer::Http1) {
-            if (e.kind == kindOf(Http1Kind::RequestHead))
-                onRequestSent(e, timeline.detail(e).fieldValue(u"target"), false);
-            else if (e.kind == kindOf(Http1Kind::ResponseHead))
-                onResponseHead(e, timeline.detail(e).fieldValue(u"content-length"));
-            else if (e.kind == kindOf(Http1Kind::Body))
-                onBodyBytes(e);
-        } else if (e.layer == Layer::Http2) {
-            if (e.kind == kindOf(Http2Kind::Headers)) {
-                const EventDetail detail = timeline.detail(e);
-                if (e.direction == Direction::ClientToServer)
-                    onRequestSent(e, headerValue(detail.fieldValue(u":path")), true);
-                else
-                    onResponseHead(e, headerValue(detail.fieldValue(u"content-length")));
-            } else if (e.kind == kindOf(Http2Kind::PushPromise)) {
-                const EventDetail detail = timeline.detail(e);
-                onPushPromise(e, first + i, headerValue(detail.fieldValue(u":path")),
-                              detail.fieldValue(u"promised stream id").toUInt());
-            } else if (e.kind == kindOf(Http2Kind::Data)) {
-                onBodyBytes(e);
-            }
+        const ExchangePart part = protocol.exchangePart(e);
+        if (part == ExchangePart::None)
+            continue;
+        if (part == ExchangePart::Body) {
+            onBodyBytes(e);
+            continue;
+        }
+        const ExchangeFacts facts = protocol.exchangeFacts(e, timeline.detail(e));
+        switch (part) {
+        case ExchangePart::Request:
+            // A request on a stream of its own (HTTP/2) is told by its stream; one on its own
+            // connection by the connection.
+            onRequestSent(e, facts.path, protocol.requestStream(e).has_value());
+            break;
+        case ExchangePart::ResponseHead:
+            onResponseHead(e, facts.length);
+            break;
+        case ExchangePart::Promise:
+            onPushPromise(e, first + i, facts.path, facts.promisedStream);
+            break;
+        case ExchangePart::None:
+        case ExchangePart::Body:
+            break;
         }
     }
 }
@@ -177,7 +174,7 @@ void TilesModel::onSessionEvent(const Event& e, qsizetype index)
     }
 }
 
-void TilesModel::onRequestSent(const Event& e, const QString& path, bool http2)
+void TilesModel::onRequestSent(const Event& e, const QString& path, bool onStream)
 {
     if (e.direction != Direction::ClientToServer)
         return;
@@ -190,7 +187,8 @@ void TilesModel::onRequestSent(const Event& e, const QString& path, bool http2)
     tile->sentNs = e.timeNs;
     tile->connection = e.connection;
     tile->stream = e.stream;
-    tile->http2 = http2;
+    tile->protocol = e.layer;
+    tile->onStream = onStream;
     tile->path = path;
     m_byStream.insert(key(e.connection, e.stream), position);
     addConnection(e.connection);
@@ -214,13 +212,14 @@ void TilesModel::onPushPromise(const Event& e, qsizetype index, const QString& p
     }
     tile->connection = e.connection;
     tile->stream = promisedStream;
-    tile->http2 = true;
+    tile->protocol = e.layer;
+    tile->onStream = true;
     tile->path = path;
     m_byStream.insert(key(e.connection, promisedStream), position);
     addConnection(e.connection);
 }
 
-void TilesModel::onResponseHead(const Event& e, const QString& contentLength)
+void TilesModel::onResponseHead(const Event& e, qint64 announcedLength)
 {
     const auto it = m_byStream.constFind(key(e.connection, e.stream));
     if (it == m_byStream.cend())
@@ -228,10 +227,8 @@ void TilesModel::onResponseHead(const Event& e, const QString& contentLength)
     Tile& tile = m_tiles[it.value()];
     if (tile.firstByteNs < 0)
         tile.firstByteNs = e.timeNs;
-    bool ok = false;
-    const qint64 length = contentLength.toLongLong(&ok);
-    if (ok)
-        tile.expectedBytes = length;
+    if (announcedLength >= 0)
+        tile.expectedBytes = announcedLength;
 }
 
 void TilesModel::onBodyBytes(const Event& e)

@@ -56,8 +56,9 @@ public:
         qsizetype requestedEvent = -1;   ///< index of the ObjectRequested (or PUSH_PROMISE) event
         qsizetype completedEvent = -1;   ///< index of the ObjectCompleted event
         quint32 connection = 0;          ///< the connection that carried it, 0 if unknown
-        quint32 stream = 0;              ///< HTTP/1.1 message number or HTTP/2 stream id on it
-        bool http2 = false;              ///< stream is an HTTP/2 stream id
+        quint32 stream = 0;              ///< HTTP/1.1 message number or the request's stream id on it
+        Layer protocol = {};             ///< the layer of the request, once sent (or promised)
+        bool onStream = false;           ///< stream is a stream id: the protocol multiplexes requests
         bool pushed = false;             ///< promised or delivered by server push
         qint64 bytes = 0;                ///< body bytes of the completed object (payload of an update)
         qint64 expectedBytes = 0;        ///< content-length, when the response head told
@@ -103,9 +104,9 @@ public:
 private:
     Tile* tileAt(quint32 index);
     void onSessionEvent(const Event& event, qsizetype index);
-    void onRequestSent(const Event& event, const QString& path, bool http2);
+    void onRequestSent(const Event& event, const QString& path, bool onStream);
     void onPushPromise(const Event& event, qsizetype index, const QString& path, quint32 promisedStream);
-    void onResponseHead(const Event& event, const QString& contentLength);
+    void onResponseHead(const Event& event, qint64 announcedLength);
     void onBodyBytes(const Event& event);
     void resize(int count);
     void addConnection(quint32 connection);

@@ -1,5 +1,6 @@
 #include "app/views/tilesview.h"
 
+#include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 
 #include "app/views/eventselection.h"
@@ -586,9 +587,9 @@ QString TilesView::objectToolTip(int index) const
     else
         lines.append(tr("Asked for at %1.").arg(milliseconds(tile.requestedNs)));
     if (!pushed && seen(tile.sentNs)) {
-        if (tile.http2)
-            lines.append(tr("Request sent at %1 as HTTP/2 stream %2 on connection %3.")
-                             .arg(milliseconds(tile.sentNs))
+        if (tile.onStream)
+            lines.append(tr("Request sent at %1 as %2 stream %3 on connection %4.")
+                             .arg(milliseconds(tile.sentNs), ProtocolRegistry::of(tile.protocol).title())
                              .arg(tile.stream)
                              .arg(tile.connection));
         else
@@ -596,7 +597,7 @@ QString TilesView::objectToolTip(int index) const
                              .arg(milliseconds(tile.sentNs))
                              .arg(tile.connection)
                              .arg(tile.stream));
-        if (!tile.http2 && tile.sentNs - tile.requestedNs >= 1000000)
+        if (!tile.onStream && tile.sentNs - tile.requestedNs >= 1000000)
             lines.append(tr("It waited %1 in the browser for a free connection.")
                              .arg(milliseconds(tile.sentNs - tile.requestedNs)));
     }
@@ -629,9 +630,10 @@ QString TilesView::objectToolTip(int index) const
     else if (state == TilesModel::State::Queued)
         note = tr("HTTP/1.1 carries one request at a time on a connection: this one waits until a "
                   "connection is free.");
-    else if (tile.http2)
-        note = tr("HTTP/2 multiplexes every request as its own stream on one connection: none waits for "
-                  "another.");
+    else if (tile.onStream)
+        note = tr("%1 multiplexes every request as its own stream on one connection: none waits for "
+                  "another.")
+                   .arg(ProtocolRegistry::of(tile.protocol).title());
     else if (tile.connection != 0)
         note = tr("HTTP/1.1: this connection carried nothing else until the answer was complete.");
     if (!note.isEmpty())

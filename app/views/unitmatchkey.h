@@ -16,7 +16,7 @@ struct UnitMatchKey
     quint32 connection = 0;
     quint32 stream = 0;
     quint32 size = 0;
-    Layer layer = Layer::Session;
+    Layer layer = {};
     quint8 kind = 0;
     Direction direction = Direction::None;
     quint64 number = 0;

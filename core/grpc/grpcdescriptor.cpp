@@ -25,6 +25,12 @@ public:
     Layer layer() const override { return Layer::Grpc; }
     QStringView id() const override { return u"grpc"; }
     QString title() const override { return tr("gRPC"); }
+    LayerPlace place() const override { return LayerPlace::Calls; }
+    bool multiplexes() const override { return true; }
+    QString connectionUnitsName() const override { return tr("stream 0"); }
+    // gRPC over HTTP/2 makes the connection a gRPC one; gRPC-Web over HTTP/1.1 stays an HTTP/1.1
+    // connection with a row of calls.
+    bool takesOver(Layer application) const override { return application == Layer::Http2; }
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override { return !isError(event); }
     bool isError(const Event& event) const override { return event.kind == kindOf(GrpcKind::Error); }
@@ -33,11 +39,18 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString unitLabel(const Timeline& timeline, const Event& event) const override;
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
+    // A message the client sends may follow one it waited for (a ping-pong on a bidirectional stream).
+    RoundTripStep roundTripStep(const Event& event) const override
+    {
+        if (event.direction == Direction::ClientToServer && event.kind == kindOf(GrpcKind::Message))
+            return RoundTripStep::Asks;
+        return ProtocolDescriptor::roundTripStep(event);
+    }
 };
 
 UnitRole GrpcDescriptor::role(const Event& event) const
@@ -139,7 +152,7 @@ std::optional<ArrowLabel> GrpcDescriptor::arrowLabel(const Timeline& timeline, c
 }
 
 // The ladder's tooltip words, in the translation context where they were made.
-QString GrpcDescriptor::arrowNote(const Event&) const
+QString GrpcDescriptor::arrowNote(const Timeline&, const Event&) const
 {
     return QCoreApplication::translate(
         "protoviz::LadderView",

@@ -26,6 +26,8 @@ public:
     Layer layer() const override { return Layer::Http1; }
     QStringView id() const override { return u"http1"; }
     QString title() const override { return tr("HTTP/1.1"); }
+    ExchangePart exchangePart(const Event& event) const override;
+    ExchangeFacts exchangeFacts(const Event& event, const EventDetail& detail) const override;
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override;
     bool isError(const Event& event) const override { return event.kind == kindOf(Http1Kind::Error); }
@@ -34,15 +36,49 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString unitLabel(const Timeline& timeline, const Event& event) const override;
     bool asks(const Event& event) const override { return event.kind == kindOf(Http1Kind::RequestHead); }
     bool answers(const Event& event) const override { return event.kind == kindOf(Http1Kind::ResponseHead); }
+    // A body is read in whatever pieces TCP delivers, not as the sender wrote its runs.
+    bool pairsByBytes(const Event& event) const override { return event.kind == kindOf(Http1Kind::Body); }
+    QString requestTarget(const Timeline& timeline, const Event& event) const override
+    {
+        return event.kind == kindOf(Http1Kind::RequestHead) ? timeline.detail(event).fieldValue(u"target")
+                                                            : QString();
+    }
     QString describe(const Event& event, const EventDetail& detail) const override;
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
+
+ExchangePart Http1Descriptor::exchangePart(const Event& event) const
+{
+    switch (Http1Kind(event.kind)) {
+    case Http1Kind::RequestHead:
+        return ExchangePart::Request;
+    case Http1Kind::ResponseHead:
+        return ExchangePart::ResponseHead;
+    case Http1Kind::Body:
+        return ExchangePart::Body;
+    default:
+        return ExchangePart::None;
+    }
+}
+
+ExchangeFacts Http1Descriptor::exchangeFacts(const Event& event, const EventDetail& detail) const
+{
+    ExchangeFacts facts;
+    if (event.kind == kindOf(Http1Kind::RequestHead)) {
+        facts.path = detail.fieldValue(u"target");
+    } else if (event.kind == kindOf(Http1Kind::ResponseHead)) {
+        bool known = false;
+        const qint64 length = detail.fieldValue(u"content-length").toLongLong(&known);
+        facts.length = known ? length : -1;
+    }
+    return facts;
+}
 
 bool Http1Descriptor::isUnit(const Event& event) const
 {
@@ -198,8 +234,23 @@ std::optional<ArrowLabel> Http1Descriptor::arrowLabel(const Timeline& timeline, 
 }
 
 // The ladder's tooltip words, in the translation context where they were made.
-QString Http1Descriptor::arrowNote(const Event& e) const
+QString Http1Descriptor::arrowNote(const Timeline& timeline, const Event& e) const
 {
+    if (e.kind == kindOf(Http1Kind::RequestHead) || e.kind == kindOf(Http1Kind::ResponseHead)) {
+        // The upgrade's two heads are the WebSocket handshake's, which that protocol explains.
+        const EventDetail detail = timeline.detail(e);
+        const bool request = e.kind == kindOf(Http1Kind::RequestHead);
+        const bool upgrade =
+            request ? detail.fieldValue(u"Upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0 ||
+                          detail.fieldValue(u"upgrade").compare(u"websocket", Qt::CaseInsensitive) == 0
+                    : detail.fieldValue(u"status") == QLatin1String("101");
+        if (upgrade) {
+            Event handshake = e;
+            handshake.layer = Layer::WebSocket;
+            handshake.kind = kindOf(request ? WebSocketKind::UpgradeRequest : WebSocketKind::UpgradeResponse);
+            return ProtocolRegistry::of(handshake).arrowNote(timeline, handshake);
+        }
+    }
     if (e.kind == kindOf(Http1Kind::RequestHead))
         return QCoreApplication::translate(
             "protoviz::LadderView",

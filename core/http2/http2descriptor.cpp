@@ -34,6 +34,12 @@ public:
     Layer layer() const override { return Layer::Http2; }
     QStringView id() const override { return u"http2"; }
     QString title() const override { return tr("HTTP/2"); }
+    bool multiplexes() const override { return true; }
+    QString connectionUnitsName() const override { return tr("stream 0"); }
+    // An h2c upgrade turns an HTTP/1.1 connection into an HTTP/2 one.
+    bool takesOver(Layer application) const override { return application == Layer::Http1; }
+    ExchangePart exchangePart(const Event& event) const override;
+    ExchangeFacts exchangeFacts(const Event& event, const EventDetail& detail) const override;
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override { return !isError(event); }
     bool isError(const Event& event) const override { return event.kind == kindOf(Http2Kind::Error); }
@@ -42,7 +48,7 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     bool asks(const Event& event) const override
     {
@@ -67,6 +73,52 @@ public:
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
+
+// Decoded header values read "/tiles/3  (literal, ...)": the value ends at the first space.
+QString headerValue(const EventDetail& detail, QStringView name)
+{
+    const QString decoded = detail.fieldValue(name);
+    const qsizetype space = decoded.indexOf(u' ');
+    return space < 0 ? decoded : decoded.left(space);
+}
+
+ExchangePart Http2Descriptor::exchangePart(const Event& event) const
+{
+    switch (Http2Kind(event.kind)) {
+    case Http2Kind::Headers:
+        return event.direction == Direction::ClientToServer ? ExchangePart::Request
+                                                            : ExchangePart::ResponseHead;
+    case Http2Kind::PushPromise:
+        return ExchangePart::Promise;
+    case Http2Kind::Data:
+        return ExchangePart::Body;
+    default:
+        return ExchangePart::None;
+    }
+}
+
+ExchangeFacts Http2Descriptor::exchangeFacts(const Event& event, const EventDetail& detail) const
+{
+    ExchangeFacts facts;
+    switch (exchangePart(event)) {
+    case ExchangePart::Request:
+        facts.path = headerValue(detail, u":path");
+        break;
+    case ExchangePart::ResponseHead: {
+        bool known = false;
+        const qint64 length = headerValue(detail, u"content-length").toLongLong(&known);
+        facts.length = known ? length : -1;
+        break;
+    }
+    case ExchangePart::Promise:
+        facts.path = headerValue(detail, u":path");
+        facts.promisedStream = detail.fieldValue(u"promised stream id").toUInt();
+        break;
+    default:
+        break;
+    }
+    return facts;
+}
 
 UnitRole Http2Descriptor::role(const Event& event) const
 {
@@ -202,7 +254,7 @@ std::optional<ArrowLabel> Http2Descriptor::arrowLabel(const Timeline& timeline, 
 }
 
 // The ladder's tooltip words, in the translation context where they were made.
-QString Http2Descriptor::arrowNote(const Event& e) const
+QString Http2Descriptor::arrowNote(const Timeline&, const Event& e) const
 {
     return e.stream != 0
                ? QCoreApplication::translate("protoviz::LadderView",

@@ -37,6 +37,10 @@ public:
     Layer layer() const override { return Layer::Http3; }
     QStringView id() const override { return u"http3"; }
     QString title() const override { return tr("HTTP/3"); }
+    bool multiplexes() const override { return true; }
+    QString connectionUnitsName() const override { return tr("control streams"); }
+    ExchangePart exchangePart(const Event& event) const override;
+    ExchangeFacts exchangeFacts(const Event& event, const EventDetail& detail) const override;
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override
     {
@@ -115,6 +119,36 @@ QString Http3Descriptor::unitLabel(const Timeline& timeline, const Event& event)
     if (!status.isEmpty())
         return status;
     return QString(detail.fieldValue(u":method") + QLatin1Char(' ') + detail.fieldValue(u":path")).trimmed();
+}
+
+// A request's and a response's header fields (QPACK-decoded) say what is asked and how long the answer
+// is; the DATA frames carry the body.
+ExchangePart Http3Descriptor::exchangePart(const Event& event) const
+{
+    if (!isRequestStream(event.stream))
+        return ExchangePart::None;
+    switch (Http3Kind(event.kind)) {
+    case Http3Kind::HeaderFields:
+        return event.direction == Direction::ClientToServer ? ExchangePart::Request
+                                                            : ExchangePart::ResponseHead;
+    case Http3Kind::Data:
+        return ExchangePart::Body;
+    default:
+        return ExchangePart::None;
+    }
+}
+
+ExchangeFacts Http3Descriptor::exchangeFacts(const Event& event, const EventDetail& detail) const
+{
+    ExchangeFacts facts;
+    if (exchangePart(event) == ExchangePart::Request) {
+        facts.path = detail.fieldValue(u":path");
+    } else if (exchangePart(event) == ExchangePart::ResponseHead) {
+        bool known = false;
+        const qint64 length = detail.fieldValue(u"content-length").toLongLong(&known);
+        facts.length = known ? length : -1;
+    }
+    return facts;
 }
 
 bool Http3Descriptor::answers(const Event& event) const

@@ -36,6 +36,7 @@ public:
     Layer layer() const override { return Layer::Wire; }
     QStringView id() const override { return u"wire"; }
     QString title() const override { return tr("TCP"); }
+    LayerPlace place() const override { return LayerPlace::Link; }
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event&) const override { return false; }
     bool isError(const Event& event) const override { return event.kind == kindOf(WireKind::Error); }
@@ -43,7 +44,7 @@ public:
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString describe(const Event& event, const EventDetail& detail) const override;
     QString position(const Event& event) const override;
@@ -268,7 +269,7 @@ QString WireDescriptor::sentence(const Event& event, const QString& who) const
 }
 
 // The ladder's tooltip words, in the translation context where they were made.
-QString WireDescriptor::arrowNote(const Event& e) const
+QString WireDescriptor::arrowNote(const Timeline&, const Event& e) const
 {
     if (e.kind == kindOf(WireKind::Syn))
         return QCoreApplication::translate(

@@ -69,6 +69,32 @@ struct LocatedFrame
     QByteArrayView data; ///< STREAM and CRYPTO: the frame's data
 };
 
+// A frame that keeps the connection going and tells nothing of the exchange: acknowledgements, padding,
+// keep-alives, flow-control credit, spare connection ids and tokens, and what a unidirectional stream
+// carries after its type (QPACK's table instructions and its acknowledgements of header blocks).
+bool isHousekeeping(const LocatedFrame& located)
+{
+    switch (located.frame.type) {
+    case QuicFrameType::Ack:
+    case QuicFrameType::Padding:
+    case QuicFrameType::Ping:
+    case QuicFrameType::MaxData:
+    case QuicFrameType::MaxStreamData:
+    case QuicFrameType::MaxStreams:
+    case QuicFrameType::DataBlocked:
+    case QuicFrameType::StreamDataBlocked:
+    case QuicFrameType::StreamsBlocked:
+    case QuicFrameType::NewConnectionId:
+    case QuicFrameType::RetireConnectionId:
+    case QuicFrameType::NewToken:
+        return true;
+    case QuicFrameType::Stream:
+        return (located.frame.streamId & 0x2) != 0 && located.frame.offset > 0;
+    default:
+        return false;
+    }
+}
+
 QList<LocatedFrame> framesOf(const Event& event, const EventDetail& detail)
 {
     QList<LocatedFrame> frames;
@@ -129,6 +155,9 @@ public:
     Layer layer() const override { return Layer::Quic; }
     QStringView id() const override { return u"quic"; }
     QString title() const override { return tr("QUIC"); }
+    LayerPlace place() const override { return LayerPlace::Carrier; }
+    bool ordersEachStream() const override { return true; }
+    HandshakeStep handshakeStep(const Event& event) const override;
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override { return isPacket(event); }
     bool isError(const Event& event) const override { return event.kind == kindOf(QuicKind::Error); }
@@ -145,10 +174,10 @@ public:
         return isPacket(event) ? kindOf(QuicKind::PacketSent) : event.kind;
     }
     QList<StreamPiece> streamPieces(const Event& event, const EventDetail& detail) const override;
-    RoundTripStep roundTripStep(const Event& event, const EventDetail& detail) const override;
+    RoundTripStep roundTripStep(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString position(const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
@@ -267,21 +296,33 @@ QList<StreamPiece> QuicDescriptor::streamPieces(const Event& event, const EventD
     return pieces;
 }
 
-RoundTripStep QuicDescriptor::roundTripStep(const Event& event, const EventDetail& detail) const
+RoundTripStep QuicDescriptor::roundTripStep(const Event& event) const
 {
-    if (!isPacket(event) || (event.flags & QuicPacketFlag::AckEliciting) == 0)
+    if (!isPacket(event) || (event.flags & QuicPacketFlag::AckEliciting) == 0 ||
+        event.direction != Direction::ClientToServer)
         return RoundTripStep::None;
-    // The client waits on its ClientHello and on its requests (in 0-RTT or 1-RTT packets); the server's
-    // handshake flight and its responses end those waits. Acknowledgements, the client's Finished,
-    // HANDSHAKE_DONE and tickets keep nobody waiting.
-    const QList<StreamPiece> pieces = streamPieces(event, detail);
-    const bool requestData = std::any_of(
-        pieces.begin(), pieces.end(), [](const StreamPiece& piece) { return isRequestStream(piece.stream); });
-    const QuicPacketType type = packetType(event);
-    if (event.direction == Direction::ClientToServer)
-        return type == QuicPacketType::Initial || requestData ? RoundTripStep::Asks : RoundTripStep::None;
-    const bool handshake = type == QuicPacketType::Initial || type == QuicPacketType::Handshake;
-    return handshake || requestData ? RoundTripStep::Answers : RoundTripStep::None;
+    // The Initial packets open the connection (QUIC's SYN and ClientHello at once). What later packets
+    // carry counts by what it means: the HTTP/3 requests inside say it. Acknowledgements, the client's
+    // Finished and goodbyes keep nobody waiting.
+    return packetType(event) == QuicPacketType::Initial ? RoundTripStep::Asks : RoundTripStep::None;
+}
+
+HandshakeStep QuicDescriptor::handshakeStep(const Event& event) const
+{
+    switch (QuicKind(event.kind)) {
+    case QuicKind::Error:
+        return HandshakeStep::Failed;
+    case QuicKind::HandshakeComplete:
+        return HandshakeStep::Completed;
+    case QuicKind::PacketSent:
+        // Only packets that ask for an answer start a wait; acknowledgements do not.
+        return (event.flags & QuicPacketFlag::AckEliciting) != 0 ? HandshakeStep::Message
+                                                                 : HandshakeStep::None;
+    case QuicKind::PacketReceived:
+        return HandshakeStep::Message;
+    default:
+        return HandshakeStep::None;
+    }
 }
 
 QString QuicDescriptor::unitHeading(const Event& event, const QString&) const
@@ -343,22 +384,29 @@ std::optional<ArrowLabel> QuicDescriptor::arrowLabel(const Timeline& timeline, c
     // QUIC's packets are the arrows; the HTTP/3 frames inside them are named in their labels.
     if (!isPacket(event))
         return std::nullopt;
-    // A bundle of packets counts them by what they carry ("1-RTT: STREAM ×24"), not by type alone.
     const QString label = unitLabel(timeline, event);
-    // Acknowledgements and keep-alives answer nothing: the ladder leaves them out as it does TCP's ACKs.
+    // Acknowledgements, keep-alives and flow control answer nothing: the ladder leaves them out as it does
+    // TCP's ACKs, which carry TCP's window.
     const QList<LocatedFrame> frames = framesOf(event, timeline.detail(event));
-    const bool routine = std::all_of(frames.begin(), frames.end(), [](const LocatedFrame& located) {
-        return located.frame.type == QuicFrameType::Ack || located.frame.type == QuicFrameType::Padding ||
-               located.frame.type == QuicFrameType::Ping;
-    });
+    const bool routine = std::all_of(frames.begin(), frames.end(), isHousekeeping);
+    // A bundle of packets counts them by the kinds of frames that tell something ("1-RTT: STREAM ×24"), not
+    // by type alone nor by every HTTP/3 frame inside. Early data is the point of a 0-RTT packet.
+    QStringList told;
+    for (const LocatedFrame& located : frames) {
+        const QString name = QuicPacketDecoder::frameTypeName(located.frame.type);
+        if (!isHousekeeping(located) && !told.contains(name))
+            told.append(name);
+    }
+    const bool early = packetType(event) == QuicPacketType::ZeroRtt;
+    const QString family = early || told.isEmpty()
+                               ? label
+                               : unitName(event) + QLatin1String(": ") + told.join(QLatin1String(", "));
     // Early data is what a resumption adds, the thing to compare.
-    return ArrowLabel{.text = label,
-                      .family = label,
-                      .distinctive = packetType(event) == QuicPacketType::ZeroRtt,
-                      .routine = routine && !frames.isEmpty()};
+    return ArrowLabel{
+        .text = label, .family = family, .distinctive = early, .routine = routine && !frames.isEmpty()};
 }
 
-QString QuicDescriptor::arrowNote(const Event&) const
+QString QuicDescriptor::arrowNote(const Timeline&, const Event&) const
 {
     return tr("A QUIC packet: its frames carry the TLS handshake, acknowledgements and the data of every "
               "stream; a lost packet delays only the streams whose data it carried.");

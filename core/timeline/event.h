@@ -20,7 +20,7 @@ enum class Layer : quint8 {
     Http3,     ///< HTTP/3 frames and the header fields QPACK carries
 };
 
-/// How many layers there are: arrays with one element per Layer are this long.
+/// How many layers there are: ProtocolRegistry holds this many descriptors, one per Layer.
 constexpr std::size_t LayerCount = std::size_t(Layer::Http3) + 1;
 
 /// Which part of the session observed the event.

@@ -10,6 +10,8 @@
 #include "core/tls/tlsdescriptor.h"
 #include "core/websocket/websocketdescriptor.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace protoviz {
@@ -63,18 +65,90 @@ std::optional<ArrowLabel> ProtocolDescriptor::arrowLabel(const Timeline&, const 
     return std::nullopt;
 }
 
-QString ProtocolDescriptor::arrowNote(const Event&) const
+QString ProtocolDescriptor::arrowNote(const Timeline&, const Event&) const
 {
     return {};
 }
 
-RoundTripStep ProtocolDescriptor::roundTripStep(const Event& event, const EventDetail&) const
+RoundTripStep ProtocolDescriptor::roundTripStep(const Event& event) const
 {
-    if (event.direction == Direction::ClientToServer && asks(event))
-        return RoundTripStep::Asks;
-    if (event.direction == Direction::ServerToClient && answers(event))
-        return RoundTripStep::Answers;
-    return RoundTripStep::None;
+    return event.direction == Direction::ClientToServer && asks(event) ? RoundTripStep::Asks
+                                                                       : RoundTripStep::None;
+}
+
+bool ProtocolDescriptor::reportsHandshakeAgreement(const Event&) const
+{
+    return false;
+}
+
+bool ProtocolDescriptor::pairsByBytes(const Event&) const
+{
+    return false;
+}
+
+std::optional<Layer> ProtocolDescriptor::retells(const Event&) const
+{
+    return std::nullopt;
+}
+
+QString ProtocolDescriptor::requestTarget(const Timeline&, const Event&) const
+{
+    return {};
+}
+
+LayerPlace ProtocolDescriptor::place() const
+{
+    return LayerPlace::Application;
+}
+
+bool ProtocolDescriptor::multiplexes() const
+{
+    return false;
+}
+
+QString ProtocolDescriptor::connectionUnitsName() const
+{
+    return QCoreApplication::translate("ProtocolDescriptor", "messages");
+}
+
+bool ProtocolDescriptor::takesOver(Layer) const
+{
+    return false;
+}
+
+bool ProtocolDescriptor::ordersEachStream() const
+{
+    return false;
+}
+
+HandshakeStep ProtocolDescriptor::handshakeStep(const Event&) const
+{
+    return HandshakeStep::None;
+}
+
+QString ProtocolDescriptor::agreedName(const Timeline&, const Event&) const
+{
+    return title();
+}
+
+bool ProtocolDescriptor::sizeDiffersAtReceiver(const Event&) const
+{
+    return false;
+}
+
+bool ProtocolDescriptor::envelopesNext(const Event&) const
+{
+    return false;
+}
+
+ExchangePart ProtocolDescriptor::exchangePart(const Event&) const
+{
+    return ExchangePart::None;
+}
+
+ExchangeFacts ProtocolDescriptor::exchangeFacts(const Event&, const EventDetail&) const
+{
+    return {};
 }
 
 std::optional<quint32> ProtocolDescriptor::requestStream(const Event&) const
@@ -122,6 +196,7 @@ std::span<const ProtocolDescriptor* const> registered()
         &sessionDescriptor(),   &wireDescriptor(), &tlsDescriptor(),  &http1Descriptor(), &http2Descriptor(),
         &webSocketDescriptor(), &grpcDescriptor(), &quicDescriptor(), &http3Descriptor(),
     };
+    static_assert(std::tuple_size_v<decltype(descriptors)> == LayerCount, "every Layer needs its descriptor");
     return descriptors;
 }
 

@@ -63,8 +63,44 @@ enum class StreamEnd : quint8 {
 };
 
 /// What a client's unit does to the round trips it waits through: it asks (the client will wait for an
-/// answer to it), it answers (it ends such a wait), or neither (an acknowledgement, a ticket, a goodbye).
-enum class RoundTripStep : quint8 { None, Asks, Answers };
+/// answer to it) or not (an acknowledgement, a ticket, a goodbye). What ends a wait is any server byte
+/// that reaches the client, as the link records it.
+enum class RoundTripStep : quint8 { None, Asks };
+
+/// Where a layer's events belong in a picture of a connection (the lanes draw a row for each part).
+enum class LayerPlace : quint8 {
+    Session,     ///< the scenario's own milestones and notes: on no connection's row
+    Link,        ///< the emulated link's segments and datagrams: the connection's bottom row
+    Carrier,     ///< protects and carries everything above (TLS records, QUIC packets): a row of its own
+    Application, ///< the application protocol the connection is for (HTTP/1.1, HTTP/2, WebSocket, HTTP/3)
+    Calls,       ///< calls riding on an application protocol (gRPC): a row of their own
+};
+
+/// How a carrier layer's event (TLS's, QUIC's) steps the handshake it runs, for views that show how long
+/// the handshake took and how many round trips the client waited through.
+enum class HandshakeStep : quint8 {
+    None,      ///< no step: a summary, a packet that only acknowledges
+    Message,   ///< a message of the handshake: the client's asks, the server's that follows answers
+    Completed, ///< the endpoint has agreed its keys: the handshake is over
+    Failed,    ///< an alert or error ended it
+};
+
+/// What a unit does in fetching an object (a page's), for views that follow each object.
+enum class ExchangePart : quint8 {
+    None,
+    Request,      ///< asks for an object (a request head, HEADERS opening a stream)
+    ResponseHead, ///< the answer's head, which may announce the object's length
+    Body,         ///< bytes of the object
+    Promise,      ///< the server promises to push an object on a stream of its own
+};
+
+/// What a unit's detail says of the object it asks for, answers with or promises (see ExchangePart).
+struct ExchangeFacts
+{
+    QString path;               ///< Request and Promise: the object's path ("/tiles/3")
+    qint64 length = -1;         ///< ResponseHead: the length the answer announces, -1 if none
+    quint32 promisedStream = 0; ///< Promise: the stream the object will come on
+};
 
 /// How a ladder (sequence diagram) names a unit's arrow.
 struct ArrowLabel
@@ -78,8 +114,9 @@ struct ArrowLabel
     bool standsAlone = false;
     /// The call the unit belongs to, as a run of similar calls is counted ("GetItem", "GET /chat").
     QString call = {};
-    /// Carries nothing the ladder tells (a QUIC packet of acknowledgements, padding or a PING): not
-    /// drawn, as TCP's acknowledgements are not, and hearing it is not hearing back.
+    /// Carries nothing the ladder tells (a QUIC packet of acknowledgements, padding, a PING, flow-control
+    /// credit or QPACK's acknowledgements): not drawn, as TCP's acknowledgements (and the window in them)
+    /// are not, and hearing it is not hearing back, so the peer's flight goes on.
     bool routine = false;
 };
 
@@ -119,6 +156,10 @@ public:
     virtual bool isUnit(const Event& event) const = 0;
     /// True for the layer's error events (a protocol violation, a failed handshake).
     virtual bool isError(const Event& event) const = 0;
+    /// True for the milestone whose detail states what a completed handshake agreed, in the fields
+    /// "version", "cipher suite", "group", "ALPN", "session resumed", "early data" and the peer's
+    /// "certificate chain" (TLS's HandshakeComplete), as a handshake report reads them. False by default.
+    virtual bool reportsHandshakeAgreement(const Event& event) const;
     /// What the event means in a picture; the theme turns it into a look.
     virtual UnitRole role(const Event& event) const = 0;
     /// Sample events whose looks a key (legend) for this layer explains, in the key's order.
@@ -134,9 +175,9 @@ public:
     /// True for a unit with which a client asks for something and then waits (a request head, HEADERS
     /// opening a stream); the direction tells whether it is the ask.
     virtual bool asks(const Event& event) const;
-    /// What the unit does to the client's round trips, with its detail at hand (as recorded at either
-    /// end: the direction tells asking from answering). By default asks() and answers() say it.
-    virtual RoundTripStep roundTripStep(const Event& event, const EventDetail& detail) const;
+    /// What the unit does to the client's round trips, from its record alone, as RoundTripCounter reads
+    /// it: only a unit travelling towards the server asks. By default asks() says it.
+    virtual RoundTripStep roundTripStep(const Event& event) const;
     /// True for a unit that can be the first of an answer (a status line, a stream's HEADERS, DATA or
     /// reset, a WebSocket frame) when it travels towards the client.
     virtual bool answers(const Event& event) const;
@@ -156,14 +197,59 @@ public:
     /// The pieces of application streams the unit carries, read from its detail (a QUIC packet's STREAM
     /// frames), for views that follow each stream's bytes; empty by default.
     virtual QList<StreamPiece> streamPieces(const Event& event, const EventDetail& detail) const;
+    /// True for a unit the receiver may read in other pieces than the sender wrote it (an HTTP/1.1 body
+    /// run): a ladder pairs its records by byte count, not one record with one. False by default.
+    virtual bool pairsByBytes(const Event& event) const;
+    /// The layer whose unit this one tells again, the same bytes recorded twice (the WebSocket upgrade
+    /// on top of its HTTP/1.1 head): a ladder draws one arrow for both. Nothing by default.
+    virtual std::optional<Layer> retells(const Event& event) const;
+    /// The target a request asks for, as its detail gives it ("/updates?client=2"); empty for any other
+    /// unit and by default. Reads the detail from timeline.
+    virtual QString requestTarget(const Timeline& timeline, const Event& event) const;
+    /// Where the layer's events belong in a picture of a connection. By default Application.
+    virtual LayerPlace place() const;
+    /// True for an application protocol that carries each request on a stream of its own beside others
+    /// (HTTP/2, HTTP/3, gRPC over HTTP/2); false for one that carries messages one after another
+    /// (HTTP/1.1, WebSocket) and by default.
+    virtual bool multiplexes() const;
+    /// What the connection-wide units of an application protocol (those on no request stream) are
+    /// called as a row of a connection: "stream 0", "control streams", "messages" (the default).
+    /// Translated.
+    virtual QString connectionUnitsName() const;
+    /// True when the layer's events on a connection show that it, not the application layer seen there
+    /// before, is what the connection is for (WebSocket after its HTTP/1.1 upgrade, gRPC over HTTP/2).
+    /// False by default: the first application layer seen names the connection.
+    virtual bool takesOver(Layer application) const;
+    /// True for a carrier whose units carry pieces of many application streams, each handed over in
+    /// order on its own (QUIC): views follow each stream's bytes through streamPieces(). False by default.
+    virtual bool ordersEachStream() const;
+    /// How the event steps the handshake the layer runs. By default None.
+    virtual HandshakeStep handshakeStep(const Event& event) const;
+    /// What the completed handshake agreed, as a connection's label names it ("TLS 1.3"), from the event
+    /// whose step is Completed; reads its detail from timeline where the name needs it. By default the
+    /// layer's title.
+    virtual QString agreedName(const Timeline& timeline, const Event& completed) const;
+    /// True for a unit whose receiver's record may differ in size from its sender's (a TLS 1.2
+    /// ChangeCipherSpec, which the receiver sees only as its record): views pair the two records without
+    /// comparing sizes. False by default.
+    virtual bool sizeDiffersAtReceiver(const Event& event) const;
+    /// True for a unit whose content its sender records next as a unit of the same layer (a TLS record
+    /// before the handshake message, alert or ChangeCipherSpec in it): views draw the content instead.
+    /// False by default.
+    virtual bool envelopesNext(const Event& event) const;
+    /// What the unit does in fetching an object, from its record alone. By default None.
+    virtual ExchangePart exchangePart(const Event& event) const;
+    /// What the unit's detail says of the object (see ExchangeFacts), for a unit whose exchangePart() is
+    /// not None. By default nothing.
+    virtual ExchangeFacts exchangeFacts(const Event& event, const EventDetail& detail) const;
     /// The arrow a ladder draws for a unit as its sender recorded it, or nothing for what the ladder leaves
     /// out (records and segments under the units they carry, summaries, milestones). Reads the detail
     /// from timeline where the label needs it. Translated. By default nothing.
     virtual std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const;
     /// What an arrow of the unit means in a ladder's tooltip, in a sentence ("TLS handshake: client and
-    /// server agree on keys before the first request may go."); empty where nothing needs saying.
-    /// Translated.
-    virtual QString arrowNote(const Event& event) const;
+    /// server agree on keys before the first request may go."); empty where nothing needs saying. Reads
+    /// the detail from timeline where the note quotes it (the WebSocket upgrade's key). Translated.
+    virtual QString arrowNote(const Timeline& timeline, const Event& event) const;
     /// A tooltip's heading for the unit: what it is, with label (the short text its detail gives:
     /// "GET /index.html", "ClientHello", "GetItem") where that is the point. Translated.
     virtual QString unitHeading(const Event& event, const QString& label) const = 0;

@@ -33,18 +33,40 @@ public:
     Layer layer() const override { return Layer::Tls; }
     QStringView id() const override { return u"tls"; }
     QString title() const override { return tr("TLS"); }
+    LayerPlace place() const override { return LayerPlace::Carrier; }
+    HandshakeStep handshakeStep(const Event& event) const override;
+    QString agreedName(const Timeline& timeline, const Event& completed) const override;
+    // The receiver of a TLS 1.2 ChangeCipherSpec sees only its record: the message has no bytes there.
+    bool sizeDiffersAtReceiver(const Event& event) const override
+    {
+        return event.kind == kindOf(TlsKind::ChangeCipherSpec);
+    }
+    // A handshake message, alert or ChangeCipherSpec follows its record on the sender's side.
+    bool envelopesNext(const Event& event) const override { return event.kind == kindOf(TlsKind::Record); }
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override;
     bool isError(const Event& event) const override { return event.kind == kindOf(TlsKind::Error); }
+    bool reportsHandshakeAgreement(const Event& event) const override
+    {
+        return event.kind == kindOf(TlsKind::HandshakeComplete);
+    }
     UnitRole role(const Event& event) const override;
     QList<Event> keyEvents() const override;
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     QString unitLabel(const Timeline& timeline, const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
+    // Each handshake flight of the client's (its ClientHello, its Finished, a second ClientHello after a
+    // HelloRetryRequest) waits on the server's.
+    RoundTripStep roundTripStep(const Event& event) const override
+    {
+        if (event.direction == Direction::ClientToServer && event.kind == kindOf(TlsKind::HandshakeMessage))
+            return RoundTripStep::Asks;
+        return ProtocolDescriptor::roundTripStep(event);
+    }
 };
 
 bool TlsDescriptor::isUnit(const Event& event) const
@@ -58,6 +80,26 @@ bool TlsDescriptor::isUnit(const Event& event) const
     default:
         return false;
     }
+}
+
+HandshakeStep TlsDescriptor::handshakeStep(const Event& event) const
+{
+    switch (TlsKind(event.kind)) {
+    case TlsKind::Alert: // close_notify comes after the handshake; an alert during it ends it
+    case TlsKind::Error:
+        return HandshakeStep::Failed;
+    case TlsKind::HandshakeComplete:
+        return HandshakeStep::Completed;
+    default:
+        return HandshakeStep::Message;
+    }
+}
+
+QString TlsDescriptor::agreedName(const Timeline& timeline, const Event& completed) const
+{
+    QString version = timeline.detail(completed).fieldValue(u"version");
+    version.replace(QLatin1String("TLSv"), QLatin1String("TLS "));
+    return version;
 }
 
 UnitRole TlsDescriptor::role(const Event& event) const
@@ -201,7 +243,7 @@ std::optional<ArrowLabel> TlsDescriptor::arrowLabel(const Timeline& timeline, co
 }
 
 // The ladder's tooltip words, in the translation context where they were made.
-QString TlsDescriptor::arrowNote(const Event& e) const
+QString TlsDescriptor::arrowNote(const Timeline&, const Event& e) const
 {
     return e.kind == kindOf(TlsKind::Alert)
                ? QCoreApplication::translate(

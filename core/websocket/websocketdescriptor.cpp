@@ -28,6 +28,9 @@ public:
     Layer layer() const override { return Layer::WebSocket; }
     QStringView id() const override { return u"websocket"; }
     QString title() const override { return tr("WebSocket"); }
+    QString connectionUnitsName() const override { return tr("WebSocket"); }
+    // After the upgrade the connection carries WebSocket frames, whatever it spoke before.
+    bool takesOver(Layer) const override { return true; }
     std::span<const EventKindName> kindNames() const override { return kinds; }
     bool isUnit(const Event& event) const override { return event.kind == kindOf(WebSocketKind::Frame); }
     bool isError(const Event& event) const override { return event.kind == kindOf(WebSocketKind::Error); }
@@ -36,9 +39,17 @@ public:
     QString unitName(const Event& event) const override;
     QString unitHeading(const Event& event, const QString& label) const override;
     std::optional<ArrowLabel> arrowLabel(const Timeline& timeline, const Event& event) const override;
-    QString arrowNote(const Event& event) const override;
+    QString arrowNote(const Timeline& timeline, const Event& event) const override;
     QString unitPhrase(const Event& event) const override;
     bool answers(const Event& event) const override { return isUnit(event); }
+    // The upgrade's request and response are HTTP/1.1 heads, recorded there too.
+    std::optional<Layer> retells(const Event& event) const override
+    {
+        if (event.kind == kindOf(WebSocketKind::UpgradeRequest) ||
+            event.kind == kindOf(WebSocketKind::UpgradeResponse))
+            return Layer::Http1;
+        return std::nullopt;
+    }
     QString position(const Event& event) const override;
     QString sentence(const Event& event, const QString& who) const override;
 };
@@ -136,8 +147,35 @@ std::optional<ArrowLabel> WebSocketDescriptor::arrowLabel(const Timeline& timeli
 }
 
 // The ladder's tooltip words, in the translation context where they were made.
-QString WebSocketDescriptor::arrowNote(const Event&) const
+QString WebSocketDescriptor::arrowNote(const Timeline& timeline, const Event& e) const
 {
+    // The upgrade's two messages explain their key, quoting it.
+    const auto quoting = [&timeline, &e](const QString& explanation, QStringView field) {
+        QString value;
+        for (const Field& f : timeline.detail(e).fields) {
+            if (field.compare(f.name, Qt::CaseInsensitive) == 0)
+                value = f.value;
+        }
+        return value.isEmpty() ? explanation
+                               : QCoreApplication::translate("protoviz::LadderView", "%1 Here: %2.")
+                                     .arg(explanation, value);
+    };
+    if (e.kind == kindOf(WebSocketKind::UpgradeRequest))
+        return quoting(
+            QCoreApplication::translate(
+                "protoviz::LadderView",
+                "The client asks to turn this HTTP connection into a WebSocket. Sec-WebSocket-Key is "
+                "a random nonce, new for every handshake: the server must answer with a value only "
+                "it can derive from it."),
+            u"sec-websocket-key");
+    if (e.kind == kindOf(WebSocketKind::UpgradeResponse))
+        return quoting(QCoreApplication::translate(
+                           "protoviz::LadderView",
+                           "101 Switching Protocols: from now on the connection speaks WebSocket. "
+                           "Sec-WebSocket-Accept is base64(SHA-1(key + the fixed GUID "
+                           "258EAFA5-E914-47DA-95CA-C5AB0DC85B11)): it proves the server understood the "
+                           "WebSocket handshake, not just any HTTP."),
+                       u"sec-websocket-accept");
     return QCoreApplication::translate(
         "protoviz::LadderView",
         "A WebSocket frame: once upgraded, either side sends whenever it has something, unasked.");

@@ -23,6 +23,7 @@
 #include <memory>
 
 using namespace protoviz;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -99,6 +100,7 @@ private slots:
     void distinctiveMessagesComeFirst();
     void tellingMessageIsLabelledOnAPresentationPane();
     void webSocketUpgradeHasItsOwnArrows();
+    void webSocketUpgradeExplainsItsKey();
     void grpcCallsAreNamed();
     void eachClientHasItsLifeline();
     void clientLifelinesFitAShortPane();
@@ -920,6 +922,29 @@ void LadderTest::webSocketUpgradeHasItsOwnArrows()
         if (a.label == QLatin1String("101 Switching Protocols"))
             QVERIFY(a.standsAlone);
     }
+}
+
+void LadderTest::webSocketUpgradeExplainsItsKey()
+{
+    // The upgrade's request and its 101 say what their key proves, quoting it: the WebSocket descriptor's
+    // words, whichever layer's record drew the arrow.
+    const Timeline* ws = m_ticker->timelineB();
+    show(ws);
+    const LadderModel& model = m_view->model();
+    int requests = 0;
+    int answers = 0;
+    for (qsizetype index : model.bySend()) {
+        const LadderArrow& a = model.arrow(index);
+        if (!a.standsAlone)
+            continue;
+        const QString note = ProtocolRegistry::of(a.event).arrowNote(*ws, a.event);
+        const bool request = a.direction() == Direction::ClientToServer;
+        QVERIFY2(note.contains(request ? u"Sec-WebSocket-Key"_s : u"Sec-WebSocket-Accept"_s),
+                 qPrintable(note));
+        QVERIFY2(note.contains(u"Here: "_s), qPrintable(note));
+        (request ? requests : answers) += 1;
+    }
+    QVERIFY(requests > 0 && answers > 0);
 }
 
 void LadderTest::grpcCallsAreNamed()

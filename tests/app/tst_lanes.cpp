@@ -13,6 +13,7 @@
 
 #include "app/views/eventselection.h"
 #include "app/views/lanesview.h"
+#include "app/views/legendstrip.h"
 #include "app/views/markpainter.h"
 #include "app/views/playbackclock.h"
 #include "app/views/viewtheme.h"
@@ -103,6 +104,7 @@ private slots:
     void lanesNameTheHopOfEachConnection();
     void keyShowsWhatIsDrawnEachOnce();
     void keyIsDrawnOnlyWhereTheViewShowsIt();
+    void windowKeyGivesEachLookOneEntry();
     void labelsAreWholeInPresentationPanes();
 
 private:
@@ -624,6 +626,37 @@ void LanesTest::keyShowsWhatIsDrawnEachOnce()
     QVERIFY(!labelsOf(m_viewA->legendSwatches()).contains(entry(Layer::Http1, kindOf(Http1Kind::Body))));
     QVERIFY(!labelsOf(m_viewB->legendSwatches()).contains(entry(Layer::Http2, kindOf(Http2Kind::Data))));
     m_clock.seek(m_clock.end());
+}
+
+void LanesTest::windowKeyGivesEachLookOneEntry()
+{
+    // TCP's and QUIC's panes draw a lost segment and a lost datagram with one look: the window's key
+    // has one entry for it, which keeps every word of both labels; other looks keep entries of their own.
+    const auto swatch = [this](UnitRole role) { return m_theme.swatchFor(m_theme.entryFor(role)); };
+    const QList<LegendSwatch> merged = LegendStrip::merged(
+        {swatch(UnitRole::Segment), swatch(UnitRole::Lost), swatch(UnitRole::Data),
+         swatch(UnitRole::Datagram), swatch(UnitRole::LostDatagram), swatch(UnitRole::Lost)});
+    QCOMPARE(labelsOf(merged), (QStringList{QStringLiteral("segment / datagram in flight"),
+                                            QStringLiteral("lost segment / datagram"),
+                                            m_theme.entryFor(UnitRole::Data).label}));
+    QCOMPARE(merged.at(0).look, swatch(UnitRole::Datagram).look);
+    QCOMPARE(merged.at(1).look, swatch(UnitRole::LostDatagram).look);
+
+    // A short entry fills the end of an earlier line rather than starting one of its own.
+    const QFont font = m_theme.font(9.5);
+    const QFontMetricsF metrics(font);
+    QString wideText = QStringLiteral("m");
+    while (metrics.horizontalAdvance(wideText) < 400)
+        wideText += u'm';
+    const LegendSwatch wide{wideText, QStringLiteral("wide"), {}};
+    // Wider than a line: elided to fill one of its own.
+    const LegendSwatch wider{wideText + wideText, QStringLiteral("wider"), {}};
+    const LegendSwatch narrow{QStringLiteral("b"), QStringLiteral("narrow"), {}};
+    const qreal width = metrics.horizontalAdvance(wideText) + 200;
+    const qreal oneLine = LegendStrip::keyHeight({wide}, font, width);
+    const qreal twoLines = LegendStrip::keyHeight({wide, wider}, font, width);
+    QVERIFY(twoLines > oneLine);
+    QCOMPARE(LegendStrip::keyHeight({wide, wider, narrow}, font, width), twoLines);
 }
 
 void LanesTest::keyIsDrawnOnlyWhereTheViewShowsIt()

@@ -28,11 +28,11 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -42,6 +42,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace protoviz;
@@ -244,20 +245,27 @@ void LayoutTest::checkWindow(MainWindow& window, const QString& where, QStringLi
                         QStringLiteral("%1, %2 of %3").arg(where, canvas->title(), pane->title()), failures);
     }
     LegendStrip* legend = window.legendStrip();
-    // One key for the panes: every entry a pane's view gives, once, and no pane draws its own beside it.
-    QSet<QString> entries;
+    // One key for the panes: every look a pane's view draws, once, named by all the words its panes' labels
+    // use for it ("lost segment" and "lost datagram" share "lost segment / datagram"), and no pane draws
+    // its own key beside it.
+    QHash<QString, QStringList> wordsOfLook;
     for (const LegendSwatch& swatch : legend->swatches()) {
-        const QString key = swatch.label + QLatin1Char('|') + swatch.look;
-        if (entries.contains(key))
-            failures->append(QStringLiteral("%1: the key shows \"%2\" twice").arg(where, swatch.label));
-        entries.insert(key);
+        if (wordsOfLook.contains(swatch.look))
+            failures->append(
+                QStringLiteral("%1: the key shows the look of \"%2\" twice").arg(where, swatch.label));
+        wordsOfLook.insert(swatch.look, swatch.label.split(QLatin1Char(' '), Qt::SkipEmptyParts));
     }
     for (SessionPane* pane : window.shownPanes()) {
         TimelineCanvas* canvas = pane->currentCanvas();
         if (!canvas || canvas->legendSwatches().isEmpty())
             continue;
         for (const LegendSwatch& swatch : canvas->legendSwatches()) {
-            if (!entries.contains(swatch.label + QLatin1Char('|') + swatch.look))
+            const auto entry = wordsOfLook.constFind(swatch.look);
+            const QStringList words = swatch.label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const bool explained = entry != wordsOfLook.constEnd() &&
+                                   std::all_of(words.begin(), words.end(),
+                                               [&](const QString& word) { return entry->contains(word); });
+            if (!explained)
                 failures->append(
                     QStringLiteral("%1: the key lacks \"%2\" of %3").arg(where, swatch.label, pane->title()));
         }

@@ -9,6 +9,7 @@
 #include "core/quic/quicconnection.h"
 #include "core/quic/quiceventlog.h"
 #include "core/quic/quictlscontext.h"
+#include "core/session/sessionstatistics.h"
 #include "core/timeline/protocoldescriptor.h"
 #include "core/timeline/timeline.h"
 #include "core/transport/connectiondirectory.h"
@@ -136,6 +137,8 @@ private slots:
     void ladderCountsQuicRoundTrips();
     void ladderBundlesQuicFlights();
     void inspectorHighlightsFrames();
+    void ladderFlightEndsOnAnswers();
+    void ladderTellsNeverReadFromLost();
 
 private:
     LanesModel lanesOf(const Timeline& timeline) const;
@@ -377,6 +380,145 @@ void QuicViewsTest::ladderBundlesQuicFlights()
              qPrintable(labels.join(u" | ")));
     // Whatever is labelled is labelled whole, in the window and on a large screen.
     checkLabelsWhole(*run->timeline);
+}
+
+void QuicViewsTest::ladderFlightEndsOnAnswers()
+{
+    // Twelve objects asked for at once: the server answers them in one flight, however many packets and
+    // acknowledgement rounds it takes, since the client sends nothing that answers it until it closes.
+    const std::unique_ptr<Fetch> run = fetch(m_serverTls, m_clientTls, withRtt(40), Workload(12, 20000));
+    QVERIFY(run);
+    const Timeline& timeline = *run->timeline;
+    const LadderModel model = ladderOf(timeline);
+    constexpr quint32 Flow = 1;
+
+    qint64 lastAskNs = -1;
+    qint64 closeNs = std::numeric_limits<qint64>::max();
+    for (const qsizetype index : model.bySend()) {
+        const LadderArrow& arrow = model.arrow(index);
+        if (arrow.direction() != Direction::ClientToServer)
+            continue;
+        if (arrow.label.contains(u"HEADERS"))
+            lastAskNs = arrow.sendNs;
+        if (arrow.label.contains(u"CONNECTION_CLOSE"))
+            closeNs = std::min(closeNs, arrow.sendNs);
+    }
+    QVERIFY(lastAskNs > 0);
+    int clientStreamPackets = 0; // the client's own small STREAM packets: QPACK's acknowledgements
+    qint64 firstAnswerNs = -1;
+    qint64 lastAnswerNs = -1;
+    for (const qsizetype index : model.bySend()) {
+        const LadderArrow& arrow = model.arrow(index);
+        if (arrow.sendNs <= lastAskNs || arrow.sendNs >= closeNs)
+            continue;
+        if (arrow.direction() == Direction::ClientToServer) {
+            // What the client sends while the answers come in answers nothing: not drawn, not hearing back.
+            QVERIFY2(arrow.routine, qPrintable(arrow.label));
+            clientStreamPackets += arrow.label.contains(u"STREAM") ? 1 : 0;
+        } else if (!arrow.routine) {
+            firstAnswerNs = firstAnswerNs < 0 ? arrow.sendNs : firstAnswerNs;
+            lastAnswerNs = arrow.sendNs;
+        }
+    }
+    QVERIFY2(clientStreamPackets > 0, "the client acknowledged header blocks while the answers came");
+    QVERIFY(firstAnswerNs > 0 && lastAnswerNs - firstAnswerNs > model.rttNs());
+    QVERIFY(!model.receivedBetween(Origin::Server, Flow, firstAnswerNs, lastAnswerNs));
+
+    // The ladder's round trips are the statistics' at every step, from one counter.
+    const QList<Event> events = timeline.events();
+    for (const qsizetype index : model.bySend()) {
+        const LadderArrow& arrow = model.arrow(index);
+        if (!arrow.received())
+            continue;
+        QList<Event> upTo;
+        for (const Event& event : events) {
+            if (event.timeNs <= arrow.receiveNs)
+                upTo.append(event);
+        }
+        QCOMPARE(model.roundTripsAt(arrow.receiveNs), SessionStatistics::compute(upTo).roundTrips);
+    }
+    QCOMPARE(model.roundTripsAt(std::numeric_limits<qint64>::max()),
+             SessionStatistics::compute(timeline).roundTrips);
+}
+
+void QuicViewsTest::ladderTellsNeverReadFromLost()
+{
+    // A fetch retold as if the client had closed while the server's last packet was on its way, and as
+    // if the server's first packet had been lost: the one was never read, the other not seen arriving.
+    const std::unique_ptr<Fetch> run = fetch(m_serverTls, m_clientTls, withRtt(40), Workload(4, 8000));
+    QVERIFY(run);
+    const Timeline& recorded = *run->timeline;
+    const LadderModel original = ladderOf(recorded);
+    std::optional<LadderArrow> lastAnswer;
+    std::optional<LadderArrow> firstAnswer;
+    std::optional<Event> close;
+    for (const qsizetype index : original.bySend()) {
+        const LadderArrow& arrow = original.arrow(index);
+        if (arrow.direction() == Direction::ClientToServer &&
+            (arrow.event.flags & QuicPacketFlag::ConnectionClose))
+            close = close ? close : arrow.event;
+        if (arrow.direction() != Direction::ServerToClient || arrow.routine || !arrow.received())
+            continue;
+        firstAnswer = firstAnswer ? firstAnswer : arrow;
+        lastAnswer = arrow;
+    }
+    QVERIFY(close && firstAnswer && lastAnswer);
+    QVERIFY(lastAnswer->sendNs > firstAnswer->sendNs + original.rttNs());
+
+    // The client closes the moment the last answer leaves, and reads (records) nothing after that.
+    const qint64 closeNs = lastAnswer->sendNs;
+    Timeline retold(SessionClock::startingNow());
+    bool closed = false;
+    for (qsizetype i = 0; i < recorded.size(); ++i) {
+        const Event event = recorded.at(i);
+        if (!closed && event.timeNs > closeNs) {
+            Event early = *close;
+            early.timeNs = closeNs;
+            retold.append(early, recorded.detail(*close));
+            closed = true;
+        }
+        if ((event.origin == Origin::Client && event.timeNs > closeNs) || i == firstAnswer->receiveEvent)
+            continue;
+        retold.append(event, recorded.detail(event));
+    }
+    QVERIFY(closed);
+    const LadderModel model = ladderOf(retold);
+    bool neverReadSeen = false;
+    bool lostSeen = false;
+    for (const qsizetype index : model.bySend()) {
+        const LadderArrow& arrow = model.arrow(index);
+        if (arrow.direction() != Direction::ServerToClient || arrow.routine)
+            continue;
+        if (arrow.sendNs == firstAnswer->sendNs && arrow.label == firstAnswer->label) {
+            QVERIFY(!arrow.received());
+            QVERIFY(!model.neverRead(arrow));
+            lostSeen = true;
+        } else if (arrow.sendNs >= closeNs) {
+            QVERIFY(!arrow.received());
+            QVERIFY2(model.neverRead(arrow), qPrintable(arrow.label));
+            neverReadSeen = true;
+        } else if (arrow.received()) {
+            QVERIFY(!model.neverRead(arrow));
+        }
+    }
+    QVERIFY(neverReadSeen && lostSeen);
+    QVERIFY(model.anyShownNeverRead());
+    QVERIFY(model.anyShownUnreceived());
+
+    // The key tells the two apart.
+    m_clock.setTimelines({&retold});
+    m_clock.seek(m_clock.end());
+    LadderView ladder(ViewContext{&m_clock, &m_theme, &m_selection});
+    ladder.resize(1280, 720);
+    ladder.setTimeline(&retold);
+    ladder.fitAll();
+    ladder.toImage();
+    QStringList keys;
+    for (const LegendSwatch& swatch : ladder.legendSwatches())
+        keys.append(swatch.label);
+    QVERIFY2(keys.contains(u"not seen arriving"_s), qPrintable(keys.join(u" | ")));
+    QVERIFY2(keys.contains(u"never read: the receiver had closed"_s), qPrintable(keys.join(u" | ")));
+    m_clock.setTimelines({});
 }
 
 void QuicViewsTest::checkLabelsWhole(const Timeline& timeline)

@@ -36,6 +36,7 @@ class TilesTest : public QObject
 private slots:
     void pathsNamePositions();
     void h1AgainstH2FillsInAsResponsesArrive();
+    void http3TilesFollowTheirStreams();
     void pushedTilesAreMarked();
     void updatesFillClientByClient();
     void handshakesLoadNoPage();
@@ -178,6 +179,32 @@ void TilesTest::h1AgainstH2FillsInAsResponsesArrive()
     QVERIFY(m_selection.event().is(Layer::Session, SessionKind::ObjectCompleted));
     QCOMPARE(m_selection.event().stream, 3u);
     QCOMPARE(m_selection.index(), h1.model().tile(3).completedEvent);
+}
+
+void TilesTest::http3TilesFollowTheirStreams()
+{
+    // HTTP/3's descriptor says which of its frames ask for an object and carry it: the tiles follow each
+    // request on its QUIC stream, as they follow HTTP/2's, with no view knowing HTTP/3.
+    const std::unique_ptr<Comparison> comparison =
+        test::runComparison(QStringLiteral("h2-vs-h3"), smallPage(8));
+    QVERIFY(comparison);
+    const Timeline& timeline = *comparison->timelineB();
+    TilesView view(m_context);
+    view.setTimeline(&timeline);
+    QCOMPARE(view.model().count(), 8);
+    QCOMPARE(view.model().connections().size(), 1);
+    for (int i = 0; i < view.model().count(); ++i) {
+        const TilesModel::Tile& tile = view.model().tile(i);
+        QCOMPARE(tile.path, QStringLiteral("/tiles/%1").arg(i));
+        QCOMPARE(tile.protocol, Layer::Http3);
+        QVERIFY(tile.onStream);
+        QVERIFY(tile.sentNs >= tile.requestedNs && tile.firstByteNs >= tile.sentNs);
+        QVERIFY(tile.completedNs >= tile.firstByteNs);
+        // The body arrived in the DATA frames of the tile's stream, all of it.
+        QVERIFY(!tile.progress.isEmpty());
+        QCOMPARE(tile.progress.constLast().bytes, tile.bytes);
+        QCOMPARE(view.model().progressAt(i, tile.completedNs), 1.0);
+    }
 }
 
 void TilesTest::pushedTilesAreMarked()

@@ -24,6 +24,7 @@ private slots:
     void errorsAreFailuresAndSayWho();
     void everyKindIsDescribedInWords();
     void describesFromTheRecord();
+    void picturesOfAConnectionAskTheLayers();
 };
 
 void ProtocolRegistryTest::everyLayerHasItsOwnDescriptor()
@@ -140,6 +141,61 @@ void ProtocolRegistryTest::describesFromTheRecord()
     QCOMPARE(ProtocolRegistry::of(request).describe(request, head),
              QStringLiteral("HTTP/1.1 request head: GET /"));
     QCOMPARE(ProtocolRegistry::of(request).position(request), QStringLiteral("message 2"));
+}
+
+void ProtocolRegistryTest::picturesOfAConnectionAskTheLayers()
+{
+    QCOMPARE(std::size_t(allLayers().size()), LayerCount);
+    QCOMPARE(ProtocolRegistry::of(Layer::Session).place(), LayerPlace::Session);
+    QCOMPARE(ProtocolRegistry::of(Layer::Wire).place(), LayerPlace::Link);
+    // A carrier (TLS, QUIC) runs a handshake whose messages count round trips, which completes and can
+    // fail; no other layer steps one.
+    for (const Layer layer : allLayers()) {
+        const ProtocolDescriptor& protocol = ProtocolRegistry::of(layer);
+        bool message = false;
+        bool completed = false;
+        bool failed = false;
+        for (const EventKindName& kind : protocol.kindNames()) {
+            for (const Direction direction : {Direction::ClientToServer, Direction::ServerToClient}) {
+                const HandshakeStep step =
+                    protocol.handshakeStep(Event{.layer = layer, .kind = kind.kind, .direction = direction});
+                message = message || step == HandshakeStep::Message;
+                completed = completed || step == HandshakeStep::Completed;
+                failed = failed || step == HandshakeStep::Failed;
+            }
+        }
+        const bool carrier = protocol.place() == LayerPlace::Carrier;
+        QVERIFY2(message == carrier && completed == carrier && failed == carrier,
+                 qPrintable(protocol.id().toString()));
+    }
+
+    // The layer that names a connection where two meet on it: the WebSocket upgrade, gRPC on HTTP/2;
+    // gRPC-Web leaves its connection an HTTP/1.1 one.
+    QVERIFY(ProtocolRegistry::of(Layer::WebSocket).takesOver(Layer::Http1));
+    QVERIFY(ProtocolRegistry::of(Layer::Grpc).takesOver(Layer::Http2));
+    QVERIFY(!ProtocolRegistry::of(Layer::Grpc).takesOver(Layer::Http1));
+    QVERIFY(!ProtocolRegistry::of(Layer::Http1).takesOver(Layer::WebSocket));
+
+    // An HTTP/2 HEADERS frame asks for an object from the client and answers from the server; the
+    // decoded header block says which object and how long it is.
+    const ProtocolDescriptor& http2 = ProtocolRegistry::of(Layer::Http2);
+    const Event ask{
+        .layer = Layer::Http2, .kind = kindOf(Http2Kind::Headers), .direction = Direction::ClientToServer};
+    const Event answer{
+        .layer = Layer::Http2, .kind = kindOf(Http2Kind::Headers), .direction = Direction::ServerToClient};
+    QCOMPARE(http2.exchangePart(ask), ExchangePart::Request);
+    QCOMPARE(http2.exchangePart(answer), ExchangePart::ResponseHead);
+    EventDetail block;
+    block.fields = {{QStringLiteral(":path"), QStringLiteral("/tiles/3  (literal, indexed name)")},
+                    {QStringLiteral("content-length"), QStringLiteral("3000  (literal)")}};
+    QCOMPARE(http2.exchangeFacts(ask, block).path, QStringLiteral("/tiles/3"));
+    QCOMPARE(http2.exchangeFacts(answer, block).length, 3000);
+    // HTTP/1.1 says it with its heads and body runs.
+    const ProtocolDescriptor& http1 = ProtocolRegistry::of(Layer::Http1);
+    QCOMPARE(http1.exchangePart(Event{.layer = Layer::Http1, .kind = kindOf(Http1Kind::RequestHead)}),
+             ExchangePart::Request);
+    QCOMPARE(http1.exchangePart(Event{.layer = Layer::Http1, .kind = kindOf(Http1Kind::Body)}),
+             ExchangePart::Body);
 }
 
 QTEST_GUILESS_MAIN(ProtocolRegistryTest)
