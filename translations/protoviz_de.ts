@@ -584,36 +584,6 @@
         <translation>--connections und --pipelining gehören zu HTTP/1.1: HTTP/3 verwendet eine einzige Verbindung.</translation>
     </message>
     <message>
-        <source>--timeout takes a whole number of seconds, at least 1.</source>
-        <translation>--timeout erwartet eine ganze Zahl von Sekunden, mindestens 1.</translation>
-    </message>
-    <message>
-        <source>HTTP/3</source>
-        <translation>HTTP/3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation>
-            <numerusform>Status %1; %n Antwort, %2 Body-Bytes</numerusform>
-            <numerusform>Status %1; %n Antworten, %2 Body-Bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Handshake %1 ms</source>
-        <translation>Handshake %1 ms</translation>
-    </message>
-    <message>
-        <source>Time %1 ms</source>
-        <translation>Zeit %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s) with an error status</source>
-        <translation>
-            <numerusform>%n Antwort mit Fehlerstatus</numerusform>
-            <numerusform>%n Antworten mit Fehlerstatus</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation>Stammt das Zertifikat des Servers von einer Zertifizierungsstelle, der dieses System nicht vertraut (wie bei serve), ist diese Stelle mit --cacert anzugeben.</translation>
     </message>
@@ -818,6 +788,10 @@
     <message>
         <source>%1 hit a gRPC framing error</source>
         <translation>%1 stieß auf einen gRPC-Framing-Fehler</translation>
+    </message>
+    <message>
+        <source>stream 0</source>
+        <translation>Stream 0</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1519,10 @@
         <source>%1 hit an HTTP/2 protocol error</source>
         <translation>%1 stieß auf einen HTTP/2-Protokollfehler</translation>
     </message>
+    <message>
+        <source>stream 0</source>
+        <translation>Stream 0</translation>
+    </message>
 </context>
 <context>
     <name>Http2FrameDissector</name>
@@ -1808,23 +1786,9 @@
         <source>%1 saw the connection closed with an HTTP/3 error</source>
         <translation>%1 hat das Schließen der Verbindung mit einem HTTP/3-Fehler festgestellt</translation>
     </message>
-</context>
-<context>
-    <name>Http3Fetch</name>
     <message>
-        <source>Cannot resolve %1.</source>
-        <translation>%1 kann nicht aufgelöst werden.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before every response arrived.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor alle Antworten eingetroffen sind.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation>
-            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform>
-            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform>
-        </translation>
+        <source>control streams</source>
+        <translation>Steuer-Streams</translation>
     </message>
 </context>
 <context>
@@ -11022,6 +10986,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ProtocolDescriptor</name>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>QuestionGrader</name>
     <message>
         <source>This question is answered by a run, and there is none yet.</source>
@@ -11319,6 +11290,22 @@ Befehle:
     <message>
         <source>Response %1</source>
         <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>stream id</source>
+        <translation>Stream-ID</translation>
+    </message>
+    <message>
+        <source>; requests on stream %1 and later will not be processed</source>
+        <translation>; Anfragen ab Stream %1 werden nicht verarbeitet</translation>
+    </message>
+    <message>
+        <source>push id</source>
+        <translation>Push-ID</translation>
+    </message>
+    <message>
+        <source>; push id %1</source>
+        <translation>; Push-ID %1</translation>
     </message>
 </context>
 <context>
@@ -12055,14 +12042,6 @@ Befehle:
         <translation>Sekunden, die der Kopf einer HTTP/1.1-Anfrage ab seinem ersten Byte dauern darf (Standard 20): Langsamere werden mit 408 beantwortet.</translation>
     </message>
     <message>
-        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2).</source>
-        <translation>Sekunden, die eine Verbindung ohne Anfrage bestehen darf, bevor sie geschlossen wird (Standard 30 für HTTP/1.1, 60 für HTTP/2).</translation>
-    </message>
-    <message>
-        <source>Seconds a TLS handshake may take from the accept (default 30).</source>
-        <translation>Sekunden, die ein TLS-Handshake ab dem Accept dauern darf (Standard 30).</translation>
-    </message>
-    <message>
         <source>Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel compressed (RSV1). Off by default, so that frames show their payload as sent.</source>
         <translation>Angebote für permessage-deflate (RFC 7692) im Chatraum annehmen: Nachrichten werden dann komprimiert übertragen (RSV1). Standardmäßig aus, damit Frames ihre Nutzdaten so zeigen, wie sie gesendet wurden.</translation>
     </message>
@@ -12137,6 +12116,14 @@ Befehle:
     <message>
         <source>  https://%1:%2/   HTTP/3 over QUIC on UDP port %2 (advertised with Alt-Svc)</source>
         <translation>  https://%1:%2/   HTTP/3 über QUIC auf UDP-Port %2 (per Alt-Svc angekündigt)</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2). For HTTP/3 it is QUIC&apos;s max_idle_timeout (default 30): seconds without a packet from the client.</source>
+        <translation>Sekunden, die eine Verbindung ohne Anfrage bestehen darf, bevor sie geschlossen wird (Standard 30 für HTTP/1.1, 60 für HTTP/2). Für HTTP/3 ist es QUICs max_idle_timeout (Standard 30): Sekunden ohne ein Paket vom Client.</translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take from the accept, or a QUIC handshake from the client&apos;s first packet (default 30).</source>
+        <translation>Sekunden, die ein TLS-Handshake ab dem Accept bzw. ein QUIC-Handshake ab dem ersten Paket des Clients dauern darf (Standard 30).</translation>
     </message>
 </context>
 <context>
@@ -12383,6 +12370,18 @@ Befehle:
         <source>WebSocket over TLS (wss://)</source>
         <translation>WebSocket über TLS (wss://)</translation>
     </message>
+    <message>
+        <source>binary frames in encrypted QUIC packets; header fields compressed with QPACK</source>
+        <translation>binäre Frames in verschlüsselten QUIC-Paketen; Header-Felder mit QPACK komprimiert</translation>
+    </message>
+    <message>
+        <source>fetch() uses it by itself when the server offers it (an Alt-Svc header); no API lets a page choose it. Server push is specified, but browsers removed it, so news still needs a request</source>
+        <translation>fetch() nutzt es von selbst, wenn der Server es anbietet (ein Alt-Svc-Header); keine API lässt eine Seite es wählen. Server Push ist spezifiziert, wurde aber aus den Browsern entfernt, daher erfordern Neuigkeiten weiterhin eine Anfrage</translation>
+    </message>
+    <message>
+        <source>HTTP/3 (over QUIC)</source>
+        <translation>HTTP/3 (über QUIC)</translation>
+    </message>
 </context>
 <context>
     <name>ShootoutReport</name>
@@ -12488,6 +12487,18 @@ Befehle:
     <message>
         <source>The shoot-out compares the four protocols as they are; its WebSocket side sends uncompressed messages.</source>
         <translation>Der Vergleich stellt die vier Protokolle so gegenüber, wie sie sind; seine WebSocket-Seite sendet unkomprimierte Nachrichten.</translation>
+    </message>
+    <message>
+        <source>This shoot-out runs every side encrypted: A to D over TLS, B&apos;s TLS inside QUIC.</source>
+        <translation>In diesem Vergleich läuft jede Seite verschlüsselt: A bis D über TLS, bei B TLS innerhalb von QUIC.</translation>
+    </message>
+    <message>
+        <source>Protocol shoot-out over TLS and QUIC: HTTPS, HTTP/3, gRPC and WebSocket</source>
+        <translation>Protokollvergleich über TLS und QUIC: HTTPS, HTTP/3, gRPC und WebSocket</translation>
+    </message>
+    <message>
+        <source>The protocol shoot-out with every side encrypted, so that the comparison is fair on security: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTPS (a browser&apos;s pool of HTTP/1.1 connections over TLS, updates by long polling); B: HTTP/3 over QUIC (every request a stream of one connection over UDP, updates by long polling too, since browsers dropped server push); C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <translation>Der Protokollvergleich mit durchgehend verschlüsselten Seiten, damit der Vergleich hinsichtlich Sicherheit fair ist: Der Client fragt die Elemente (Objekte) an und der Server beantwortet jede Anfrage; danach hat der Server mehrmals pro Sekunde Neuigkeiten (Updates pro Sekunde, für die Dauer), und der Client muss jede erfahren. A: HTTPS (ein Browser-Pool von HTTP/1.1-Verbindungen über TLS, Updates per Long Polling); B: HTTP/3 über QUIC (jede Anfrage ein Stream einer einzigen Verbindung über UDP, Updates ebenfalls per Long Polling, da Browser Server Push entfernt haben); C: gRPC über HTTP/2 und TLS (unäre Aufrufe, Updates über einen Server-Streaming-Aufruf); D: ein WebSocket über TLS (Anfragen und Antworten als Nachrichten, Updates per Push). Gemessen werden Latenz, Bytes, Verbindungen und welches Protokoll pusht und streamt; ob ein Protokoll menschenlesbar oder browsernativ ist, ist eine Eigenschaft des Protokolls.</translation>
     </message>
 </context>
 <context>
@@ -15186,6 +15197,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::Http3IdleWatch</name>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/3 connection with CONNECTION_CLOSE (H3_NO_ERROR), the one idle longest (%2 s without a request in progress).</source>
+        <translation>Grenze für untätige Verbindungen (%1) erreicht: Der Server hat diese HTTP/3-Verbindung mit CONNECTION_CLOSE (H3_NO_ERROR) geschlossen, und zwar die am längsten untätige (%2 s ohne laufende Anfrage).</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::Http3PageClient</name>
     <message>
         <source>The QUIC connection is closed.</source>
@@ -15556,6 +15574,26 @@ Befehle:
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation>%1 RTT</translation>
     </message>
+    <message>
+        <source>never read: the receiver had closed</source>
+        <translation>nie gelesen: Der Empfänger hatte geschlossen</translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the server had closed the connection.</source>
+        <translation>Gesendet bei %1 ms; nie gelesen: Der Server hatte die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the client had closed the connection.</source>
+        <translation>Gesendet bei %1 ms; nie gelesen: Der Client hatte die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Never read: the server had closed the connection.</source>
+        <translation>Nie gelesen: Der Server hatte die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Never read: the client had closed the connection.</source>
+        <translation>Nie gelesen: Der Client hatte die Verbindung geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -15592,16 +15630,8 @@ Befehle:
         <translation>gRPC-Aufrufe</translation>
     </message>
     <message>
-        <source>stream 0</source>
-        <translation>Stream 0</translation>
-    </message>
-    <message>
         <source>messages</source>
         <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
     </message>
     <message>
         <source>stream %1</source>
@@ -15622,10 +15652,6 @@ Befehle:
     <message>
         <source>held back behind a lost segment</source>
         <translation>hinter einem verlorenen Segment aufgehalten</translation>
-    </message>
-    <message>
-        <source>upper half: client → server, lower half: server → client</source>
-        <translation>obere Hälfte: Client → Server, untere Hälfte: Server → Client</translation>
     </message>
     <message>
         <source>Run a scenario: its connections appear here.</source>
@@ -15809,20 +15835,20 @@ Befehle:
         <translation>UDP</translation>
     </message>
     <message>
-        <source>control streams</source>
-        <translation>Steuer-Streams</translation>
-    </message>
-    <message>
-        <source>one stream held back behind a lost packet</source>
-        <translation>ein Stream hinter einem verlorenen Paket zurückgehalten</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;Lost on the way: the receiver never got this datagram. QUIC sends the frames it carried again, in new packets, once it finds the loss.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Unterwegs verloren: Der Empfänger hat dieses Datagramm nie erhalten. QUIC sendet die darin enthaltenen Frames erneut, in neuen Paketen, sobald es den Verlust erkennt.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wartete %1 hinter einem verlorenen Paket: Spätere Bytes dieses Streams waren angekommen, doch QUIC übergibt die Bytes eines Streams nur in Reihenfolge. Andere Streams liefen weiter.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>held back behind a lost packet (its stream only)</source>
+        <translation>hinter einem verlorenen Paket zurückgehalten (nur der eigene Stream)</translation>
+    </message>
+    <message>
+        <source>top: client → server, bottom: server → client</source>
+        <translation>oben: Client → Server, unten: Server → Client</translation>
     </message>
 </context>
 <context>
@@ -16055,6 +16081,17 @@ Befehle:
     <message>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::LongPoller</name>
+    <message>
+        <source>Client %1&apos;s poll failed: %2</source>
+        <translation>Poll von Client %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll was answered %2.</source>
+        <translation>Der Poll von Client %1 wurde mit %2 beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -17351,6 +17388,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>protoviz::ShootoutHttp3Side</name>
+    <message>
+        <source>The server closed the QUIC connection.</source>
+        <translation>Der Server hat die QUIC-Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::ShootoutSession</name>
     <message numerus="yes">
         <source>Not every answer and update arrived within %n second(s).</source>
@@ -18037,6 +18081,10 @@ Befehle:
         <source>%1 bytes (%2 inflated, %3 on the wire)</source>
         <translation>%1 Bytes (%2 entpackt, %3 auf der Leitung)</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::TilesView</name>
@@ -18141,10 +18189,6 @@ Befehle:
         <translation>Angefordert bei %1.</translation>
     </message>
     <message>
-        <source>Request sent at %1 as HTTP/2 stream %2 on connection %3.</source>
-        <translation>Anfrage gesendet bei %1 als HTTP/2-Stream %2 auf Verbindung %3.</translation>
-    </message>
-    <message>
         <source>Request sent at %1 on connection %2, request %3 on it.</source>
         <translation>Anfrage gesendet bei %1 auf Verbindung %2, dort Anfrage Nr. %3.</translation>
     </message>
@@ -18181,10 +18225,6 @@ Befehle:
         <translation>HTTP/1.1 transportiert auf einer Verbindung eine Anfrage nach der anderen: Diese wartet, bis eine Verbindung frei ist.</translation>
     </message>
     <message>
-        <source>HTTP/2 multiplexes every request as its own stream on one connection: none waits for another.</source>
-        <translation>HTTP/2 multiplext jede Anfrage als eigenen Stream auf einer Verbindung: Keine wartet auf eine andere.</translation>
-    </message>
-    <message>
         <source>HTTP/1.1: this connection carried nothing else until the answer was complete.</source>
         <translation>HTTP/1.1: Diese Verbindung hat nichts anderes transportiert, bis die Antwort vollständig war.</translation>
     </message>
@@ -18215,6 +18255,14 @@ Befehle:
     <message>
         <source>The delay from the server having the update to a client having it: polling waits for the next request, a WebSocket carries it at once.</source>
         <translation>Die Verzögerung von dem Moment, in dem der Server das Update hat, bis ein Client es hat: Polling wartet auf die nächste Anfrage, ein WebSocket überträgt es sofort.</translation>
+    </message>
+    <message>
+        <source>Request sent at %1 as %2 stream %3 on connection %4.</source>
+        <translation>Anfrage gesendet bei %1 als %2-Stream %3 auf Verbindung %4.</translation>
+    </message>
+    <message>
+        <source>%1 multiplexes every request as its own stream on one connection: none waits for another.</source>
+        <translation>%1 multiplext jede Anfrage als eigenen Stream auf einer Verbindung: Keine wartet auf eine andere.</translation>
     </message>
 </context>
 <context>

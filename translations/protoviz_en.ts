@@ -584,36 +584,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes a whole number of seconds, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP/3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation type="unfinished">
-            <numerusform>Status %1; %n response, %2 body bytes</numerusform>
-            <numerusform>Status %1; %n responses, %2 body bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Handshake %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s) with an error status</source>
-        <translation type="unfinished">
-            <numerusform>%n response with an error status</numerusform>
-            <numerusform>%n responses with an error status</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +787,10 @@
     </message>
     <message>
         <source>%1 hit a gRPC framing error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,6 +1519,10 @@
         <source>%1 hit an HTTP/2 protocol error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stream 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Http2FrameDissector</name>
@@ -1808,23 +1786,9 @@
         <source>%1 saw the connection closed with an HTTP/3 error</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Http3Fetch</name>
     <message>
-        <source>Cannot resolve %1.</source>
+        <source>control streams</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection before every response arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>No complete answer within %n second.</numerusform>
-            <numerusform>No complete answer within %n seconds.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10042,6 +10006,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProtocolDescriptor</name>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionGrader</name>
     <message>
         <source>This question is answered by a run, and there is none yet.</source>
@@ -10338,6 +10309,22 @@ Commands:
     </message>
     <message>
         <source>Response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; requests on stream %1 and later will not be processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; push id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11075,14 +11062,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds a TLS handshake may take from the accept (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel compressed (RSV1). Off by default, so that frames show their payload as sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11156,6 +11135,14 @@ Commands:
     </message>
     <message>
         <source>  https://%1:%2/   HTTP/3 over QUIC on UDP port %2 (advertised with Alt-Svc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2). For HTTP/3 it is QUIC&apos;s max_idle_timeout (default 30): seconds without a packet from the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take from the accept, or a QUIC handshake from the client&apos;s first packet (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11403,6 +11390,18 @@ Commands:
         <source>WebSocket over TLS (wss://)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>binary frames in encrypted QUIC packets; header fields compressed with QPACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() uses it by itself when the server offers it (an Alt-Svc header); no API lets a page choose it. Server push is specified, but browsers removed it, so news still needs a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/3 (over QUIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShootoutReport</name>
@@ -11507,6 +11506,18 @@ Commands:
     </message>
     <message>
         <source>The shoot-out compares the four protocols as they are; its WebSocket side sends uncompressed messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shoot-out runs every side encrypted: A to D over TLS, B&apos;s TLS inside QUIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol shoot-out over TLS and QUIC: HTTPS, HTTP/3, gRPC and WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol shoot-out with every side encrypted, so that the comparison is fair on security: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTPS (a browser&apos;s pool of HTTP/1.1 connections over TLS, updates by long polling); B: HTTP/3 over QUIC (every request a stream of one connection over UDP, updates by long polling too, since browsers dropped server push); C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14205,6 +14216,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::Http3IdleWatch</name>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/3 connection with CONNECTION_CLOSE (H3_NO_ERROR), the one idle longest (%2 s without a request in progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protoviz::Http3PageClient</name>
     <message>
         <source>The QUIC connection is closed.</source>
@@ -14575,6 +14593,26 @@ Commands:
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never read: the receiver had closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the server had closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the client had closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never read: the server had closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never read: the client had closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -14611,15 +14649,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stream 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14640,10 +14670,6 @@ Commands:
     </message>
     <message>
         <source>held back behind a lost segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upper half: client → server, lower half: server → client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14828,19 +14854,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control streams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one stream held back behind a lost packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;i&gt;Lost on the way: the receiver never got this datagram. QUIC sends the frames it carried again, in new packets, once it finds the loss.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back behind a lost packet (its stream only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top: client → server, bottom: server → client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15073,6 +15099,17 @@ Commands:
     </message>
     <message>
         <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::LongPoller</name>
+    <message>
+        <source>Client %1&apos;s poll failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll was answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16370,6 +16407,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::ShootoutHttp3Side</name>
+    <message>
+        <source>The server closed the QUIC connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protoviz::ShootoutSession</name>
     <message numerus="yes">
         <source>Not every answer and update arrived within %n second(s).</source>
@@ -17056,6 +17100,10 @@ Commands:
         <source>%1 bytes (%2 inflated, %3 on the wire)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>protoviz::TilesView</name>
@@ -17160,10 +17208,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request sent at %1 as HTTP/2 stream %2 on connection %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request sent at %1 on connection %2, request %3 on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17200,10 +17244,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP/2 multiplexes every request as its own stream on one connection: none waits for another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP/1.1: this connection carried nothing else until the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17233,6 +17273,14 @@ Commands:
     </message>
     <message>
         <source>The delay from the server having the update to a client having it: polling waits for the next request, a WebSocket carries it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent at %1 as %2 stream %3 on connection %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 multiplexes every request as its own stream on one connection: none waits for another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

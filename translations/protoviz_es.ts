@@ -584,36 +584,6 @@
         <translation>--connections y --pipelining son propias de HTTP/1.1: HTTP/3 usa una sola conexión.</translation>
     </message>
     <message>
-        <source>--timeout takes a whole number of seconds, at least 1.</source>
-        <translation>--timeout admite un número entero de segundos, como mínimo 1.</translation>
-    </message>
-    <message>
-        <source>HTTP/3</source>
-        <translation>HTTP/3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation>
-            <numerusform>Estado %1; %n respuesta, %2 bytes de cuerpo</numerusform>
-            <numerusform>Estado %1; %n respuestas, %2 bytes de cuerpo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Handshake %1 ms</source>
-        <translation>Handshake %1 ms</translation>
-    </message>
-    <message>
-        <source>Time %1 ms</source>
-        <translation>Tiempo %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s) with an error status</source>
-        <translation>
-            <numerusform>%n respuesta con un estado de error</numerusform>
-            <numerusform>%n respuestas con un estado de error</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation>Si el certificado del servidor procede de una autoridad en la que este sistema no confía (como ocurre con el de serve), indica esa autoridad con --cacert.</translation>
     </message>
@@ -818,6 +788,10 @@
     <message>
         <source>%1 hit a gRPC framing error</source>
         <translation>%1 encontró un error de entramado gRPC</translation>
+    </message>
+    <message>
+        <source>stream 0</source>
+        <translation>flujo 0</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1519,10 @@
         <source>%1 hit an HTTP/2 protocol error</source>
         <translation>%1 encontró un error de protocolo HTTP/2</translation>
     </message>
+    <message>
+        <source>stream 0</source>
+        <translation>flujo 0</translation>
+    </message>
 </context>
 <context>
     <name>Http2FrameDissector</name>
@@ -1808,23 +1786,9 @@
         <source>%1 saw the connection closed with an HTTP/3 error</source>
         <translation>%1 vio la conexión cerrada con un error de HTTP/3</translation>
     </message>
-</context>
-<context>
-    <name>Http3Fetch</name>
     <message>
-        <source>Cannot resolve %1.</source>
-        <translation>No se puede resolver %1.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before every response arrived.</source>
-        <translation>El servidor cerró la conexión antes de que llegaran todas las respuestas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation>
-            <numerusform>Ninguna respuesta completa en %n segundo.</numerusform>
-            <numerusform>Ninguna respuesta completa en %n segundos.</numerusform>
-        </translation>
+        <source>control streams</source>
+        <translation>flujos de control</translation>
     </message>
 </context>
 <context>
@@ -10945,6 +10909,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ProtocolDescriptor</name>
+    <message>
+        <source>messages</source>
+        <translation>mensajes</translation>
+    </message>
+</context>
+<context>
     <name>QuestionGrader</name>
     <message>
         <source>This question is answered by a run, and there is none yet.</source>
@@ -11242,6 +11213,22 @@ Comandos:
     <message>
         <source>Response %1</source>
         <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>stream id</source>
+        <translation>id de flujo</translation>
+    </message>
+    <message>
+        <source>; requests on stream %1 and later will not be processed</source>
+        <translation>; las peticiones en el flujo (stream) %1 y posteriores no se procesarán</translation>
+    </message>
+    <message>
+        <source>push id</source>
+        <translation>id de push</translation>
+    </message>
+    <message>
+        <source>; push id %1</source>
+        <translation>; id de push %1</translation>
     </message>
 </context>
 <context>
@@ -11978,14 +11965,6 @@ Comandos:
         <translation>Segundos que puede tardar la cabecera de una petición HTTP/1.1 desde su primer byte (por defecto 20): a las más lentas se responde con 408.</translation>
     </message>
     <message>
-        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2).</source>
-        <translation>Segundos que una conexión puede permanecer sin peticiones antes de cerrarse (por defecto 30 para HTTP/1.1, 60 para HTTP/2).</translation>
-    </message>
-    <message>
-        <source>Seconds a TLS handshake may take from the accept (default 30).</source>
-        <translation>Segundos que puede tardar un handshake TLS desde la aceptación (por defecto 30).</translation>
-    </message>
-    <message>
         <source>Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel compressed (RSV1). Off by default, so that frames show their payload as sent.</source>
         <translation>Aceptar ofertas de permessage-deflate (RFC 7692) en la sala de chat: los mensajes viajan entonces comprimidos (RSV1). Desactivado por defecto, para que las tramas muestren su carga útil tal como se envió.</translation>
     </message>
@@ -12060,6 +12039,14 @@ Comandos:
     <message>
         <source>  https://%1:%2/   HTTP/3 over QUIC on UDP port %2 (advertised with Alt-Svc)</source>
         <translation>  https://%1:%2/   HTTP/3 sobre QUIC en el puerto UDP %2 (anunciado con Alt-Svc)</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2). For HTTP/3 it is QUIC&apos;s max_idle_timeout (default 30): seconds without a packet from the client.</source>
+        <translation>Segundos que una conexión puede permanecer sin una petición antes de cerrarse (por defecto 30 para HTTP/1.1, 60 para HTTP/2). Para HTTP/3 es el max_idle_timeout de QUIC (por defecto 30): segundos sin un paquete del cliente.</translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take from the accept, or a QUIC handshake from the client&apos;s first packet (default 30).</source>
+        <translation>Segundos que puede durar un handshake (negociación) TLS desde el accept, o un handshake QUIC desde el primer paquete del cliente (por defecto 30).</translation>
     </message>
 </context>
 <context>
@@ -12306,6 +12293,18 @@ Comandos:
         <source>WebSocket over TLS (wss://)</source>
         <translation>WebSocket sobre TLS (wss://)</translation>
     </message>
+    <message>
+        <source>binary frames in encrypted QUIC packets; header fields compressed with QPACK</source>
+        <translation>tramas binarias en paquetes QUIC cifrados; campos de cabecera comprimidos con QPACK</translation>
+    </message>
+    <message>
+        <source>fetch() uses it by itself when the server offers it (an Alt-Svc header); no API lets a page choose it. Server push is specified, but browsers removed it, so news still needs a request</source>
+        <translation>fetch() lo usa por sí solo cuando el servidor lo ofrece (una cabecera Alt-Svc); ninguna API permite a una página elegirlo. El server push está especificado, pero los navegadores lo eliminaron, así que las novedades siguen necesitando una petición</translation>
+    </message>
+    <message>
+        <source>HTTP/3 (over QUIC)</source>
+        <translation>HTTP/3 (sobre QUIC)</translation>
+    </message>
 </context>
 <context>
     <name>ShootoutReport</name>
@@ -12411,6 +12410,18 @@ Comandos:
     <message>
         <source>The shoot-out compares the four protocols as they are; its WebSocket side sends uncompressed messages.</source>
         <translation>La comparativa compara los cuatro protocolos tal como son; su lado WebSocket envía mensajes sin comprimir.</translation>
+    </message>
+    <message>
+        <source>This shoot-out runs every side encrypted: A to D over TLS, B&apos;s TLS inside QUIC.</source>
+        <translation>Esta comparativa ejecuta todos los lados cifrados: de A a D sobre TLS, el TLS de B dentro de QUIC.</translation>
+    </message>
+    <message>
+        <source>Protocol shoot-out over TLS and QUIC: HTTPS, HTTP/3, gRPC and WebSocket</source>
+        <translation>Comparativa de protocolos sobre TLS y QUIC: HTTPS, HTTP/3, gRPC y WebSocket</translation>
+    </message>
+    <message>
+        <source>The protocol shoot-out with every side encrypted, so that the comparison is fair on security: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTPS (a browser&apos;s pool of HTTP/1.1 connections over TLS, updates by long polling); B: HTTP/3 over QUIC (every request a stream of one connection over UDP, updates by long polling too, since browsers dropped server push); C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <translation>La comparativa de protocolos con todos los lados cifrados, para que la comparación sea justa en seguridad: el cliente pide los elementos (objetos) y el servidor responde a cada uno; después el servidor tiene novedades varias veces por segundo (actualizaciones por segundo, durante la duración) y el cliente debe enterarse de cada una. A: HTTPS (el pool de conexiones HTTP/1.1 sobre TLS de un navegador, actualizaciones por long polling); B: HTTP/3 sobre QUIC (cada petición es un flujo (stream) de una única conexión sobre UDP, actualizaciones también por long polling, ya que los navegadores abandonaron el server push); C: gRPC sobre HTTP/2 y TLS (llamadas unarias, actualizaciones en una única llamada con streaming del servidor); D: un WebSocket sobre TLS (peticiones y respuestas como mensajes, actualizaciones enviadas por el servidor). Se miden la latencia, los bytes, las conexiones y qué protocolo envía por push y usa flujos; que un protocolo sea legible por humanos o nativo del navegador es un hecho sobre él.</translation>
     </message>
 </context>
 <context>
@@ -15109,6 +15120,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>protoviz::Http3IdleWatch</name>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/3 connection with CONNECTION_CLOSE (H3_NO_ERROR), the one idle longest (%2 s without a request in progress).</source>
+        <translation>Se alcanzó el límite de conexiones inactivas %1: el servidor cerró esta conexión HTTP/3 con CONNECTION_CLOSE (H3_NO_ERROR), la que llevaba más tiempo inactiva (%2 s sin ninguna petición en curso).</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::Http3PageClient</name>
     <message>
         <source>The QUIC connection is closed.</source>
@@ -15479,6 +15497,26 @@ Comandos:
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation>%1 RTT</translation>
     </message>
+    <message>
+        <source>never read: the receiver had closed</source>
+        <translation>nunca leído: el receptor había cerrado</translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the server had closed the connection.</source>
+        <translation>Enviado a los %1 ms; nunca leído: el servidor había cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the client had closed the connection.</source>
+        <translation>Enviado a los %1 ms; nunca leído: el cliente había cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>Never read: the server had closed the connection.</source>
+        <translation>Nunca leído: el servidor había cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>Never read: the client had closed the connection.</source>
+        <translation>Nunca leído: el cliente había cerrado la conexión.</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -15519,16 +15557,8 @@ Comandos:
         <translation>llamadas gRPC</translation>
     </message>
     <message>
-        <source>stream 0</source>
-        <translation>flujo 0</translation>
-    </message>
-    <message>
         <source>messages</source>
         <translation>mensajes</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
     </message>
     <message>
         <source>stream %1</source>
@@ -15549,10 +15579,6 @@ Comandos:
     <message>
         <source>held back behind a lost segment</source>
         <translation>retenido tras un segmento perdido</translation>
-    </message>
-    <message>
-        <source>upper half: client → server, lower half: server → client</source>
-        <translation>mitad superior: cliente → servidor; mitad inferior: servidor → cliente</translation>
     </message>
     <message>
         <source>Run a scenario: its connections appear here.</source>
@@ -15732,20 +15758,20 @@ Comandos:
         <translation>UDP</translation>
     </message>
     <message>
-        <source>control streams</source>
-        <translation>flujos de control</translation>
-    </message>
-    <message>
-        <source>one stream held back behind a lost packet</source>
-        <translation>un flujo retenido tras un paquete perdido</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;Lost on the way: the receiver never got this datagram. QUIC sends the frames it carried again, in new packets, once it finds the loss.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Perdido por el camino: el receptor nunca recibió este datagrama. QUIC vuelve a enviar las tramas que llevaba, en paquetes nuevos, en cuanto detecta la pérdida.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Esperó %1 tras un paquete perdido: habían llegado bytes posteriores de este flujo, pero QUIC entrega los bytes de un flujo solo en orden. Los demás flujos siguieron adelante.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>held back behind a lost packet (its stream only)</source>
+        <translation>retenido tras un paquete perdido (solo su flujo)</translation>
+    </message>
+    <message>
+        <source>top: client → server, bottom: server → client</source>
+        <translation>arriba: cliente → servidor, abajo: servidor → cliente</translation>
     </message>
 </context>
 <context>
@@ -15978,6 +16004,17 @@ Comandos:
     <message>
         <source>The load balancer is done with connection %1: it relayed %2 bytes to instance %3 and %4 bytes back.</source>
         <translation>El balanceador de carga ha terminado con la conexión %1: retransmitió %2 bytes a la instancia %3 y %4 bytes de vuelta.</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::LongPoller</name>
+    <message>
+        <source>Client %1&apos;s poll failed: %2</source>
+        <translation>Falló el sondeo del cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll was answered %2.</source>
+        <translation>El sondeo del cliente %1 recibió la respuesta %2.</translation>
     </message>
 </context>
 <context>
@@ -17274,6 +17311,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>protoviz::ShootoutHttp3Side</name>
+    <message>
+        <source>The server closed the QUIC connection.</source>
+        <translation>El servidor cerró la conexión QUIC.</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::ShootoutSession</name>
     <message numerus="yes">
         <source>Not every answer and update arrived within %n second(s).</source>
@@ -17960,6 +18004,10 @@ Comandos:
         <source>%1 bytes (%2 inflated, %3 on the wire)</source>
         <translation>%1 bytes (%2 descomprimidos, %3 en el cable)</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::TilesView</name>
@@ -18064,10 +18112,6 @@ Comandos:
         <translation>Pedido a los %1.</translation>
     </message>
     <message>
-        <source>Request sent at %1 as HTTP/2 stream %2 on connection %3.</source>
-        <translation>Petición enviada a los %1 como flujo HTTP/2 %2 en la conexión %3.</translation>
-    </message>
-    <message>
         <source>Request sent at %1 on connection %2, request %3 on it.</source>
         <translation>Petición enviada a los %1 en la conexión %2, como su petición %3.</translation>
     </message>
@@ -18104,10 +18148,6 @@ Comandos:
         <translation>HTTP/1.1 lleva una petición cada vez por conexión: esta espera hasta que haya una conexión libre.</translation>
     </message>
     <message>
-        <source>HTTP/2 multiplexes every request as its own stream on one connection: none waits for another.</source>
-        <translation>HTTP/2 multiplexa cada petición como su propio flujo en una sola conexión: ninguna espera a otra.</translation>
-    </message>
-    <message>
         <source>HTTP/1.1: this connection carried nothing else until the answer was complete.</source>
         <translation>HTTP/1.1: esta conexión no llevó nada más hasta que la respuesta estuvo completa.</translation>
     </message>
@@ -18138,6 +18178,14 @@ Comandos:
     <message>
         <source>The delay from the server having the update to a client having it: polling waits for the next request, a WebSocket carries it at once.</source>
         <translation>El retardo desde que el servidor tiene la actualización hasta que la tiene un cliente: el polling espera a la siguiente petición; un WebSocket la transporta de inmediato.</translation>
+    </message>
+    <message>
+        <source>Request sent at %1 as %2 stream %3 on connection %4.</source>
+        <translation>Petición enviada a los %1 como flujo (stream) %3 de %2 en la conexión %4.</translation>
+    </message>
+    <message>
+        <source>%1 multiplexes every request as its own stream on one connection: none waits for another.</source>
+        <translation>%1 multiplexa cada petición como su propio flujo (stream) en una única conexión: ninguna espera a otra.</translation>
     </message>
 </context>
 <context>

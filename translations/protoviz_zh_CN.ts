@@ -574,34 +574,6 @@
         <translation>--connections 和 --pipelining 是 HTTP/1.1 的选项：HTTP/3 只使用一个连接。</translation>
     </message>
     <message>
-        <source>--timeout takes a whole number of seconds, at least 1.</source>
-        <translation>--timeout 取整数秒，至少为 1。</translation>
-    </message>
-    <message>
-        <source>HTTP/3</source>
-        <translation>HTTP/3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status %1; %n response(s), %2 body bytes</source>
-        <translation>
-            <numerusform>状态 %1；%n 个响应，正文 %2 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Handshake %1 ms</source>
-        <translation>握手 %1 ms</translation>
-    </message>
-    <message>
-        <source>Time %1 ms</source>
-        <translation>耗时 %1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n response(s) with an error status</source>
-        <translation>
-            <numerusform>%n 个响应带有错误状态</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>If the server&apos;s certificate comes from an authority this system does not trust (as serve&apos;s does), give that authority with --cacert.</source>
         <translation>如果服务器的证书来自本系统不信任的证书颁发机构（serve 的证书就是如此），请用 --cacert 指定该机构。</translation>
     </message>
@@ -806,6 +778,10 @@
     <message>
         <source>%1 hit a gRPC framing error</source>
         <translation>%1 遇到 gRPC 分帧错误</translation>
+    </message>
+    <message>
+        <source>stream 0</source>
+        <translation>流 0</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1499,10 @@
         <source>%1 hit an HTTP/2 protocol error</source>
         <translation>%1 遇到 HTTP/2 协议错误</translation>
     </message>
+    <message>
+        <source>stream 0</source>
+        <translation>流 0</translation>
+    </message>
 </context>
 <context>
     <name>Http2FrameDissector</name>
@@ -1782,22 +1762,9 @@
         <source>%1 saw the connection closed with an HTTP/3 error</source>
         <translation>%1 发现连接因 HTTP/3 错误而关闭</translation>
     </message>
-</context>
-<context>
-    <name>Http3Fetch</name>
     <message>
-        <source>Cannot resolve %1.</source>
-        <translation>无法解析 %1。</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before every response arrived.</source>
-        <translation>服务器在所有响应到达之前关闭了连接。</translation>
-    </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation>
-            <numerusform>%n 秒内未收到完整应答。</numerusform>
-        </translation>
+        <source>control streams</source>
+        <translation>控制流</translation>
     </message>
 </context>
 <context>
@@ -10893,6 +10860,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProtocolDescriptor</name>
+    <message>
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
     <name>QuestionGrader</name>
     <message>
         <source>This question is answered by a run, and there is none yet.</source>
@@ -11188,6 +11162,22 @@ Commands:
     <message>
         <source>Response %1</source>
         <translation>响应 %1</translation>
+    </message>
+    <message>
+        <source>stream id</source>
+        <translation>流 ID</translation>
+    </message>
+    <message>
+        <source>; requests on stream %1 and later will not be processed</source>
+        <translation>；流 %1 及之后的请求将不会被处理</translation>
+    </message>
+    <message>
+        <source>push id</source>
+        <translation>推送 ID</translation>
+    </message>
+    <message>
+        <source>; push id %1</source>
+        <translation>；推送 ID %1</translation>
     </message>
 </context>
 <context>
@@ -11917,14 +11907,6 @@ Commands:
         <translation>HTTP/1.1 请求头从第一个字节起允许耗费的秒数（默认 20）：超时的请求将以 408 应答。</translation>
     </message>
     <message>
-        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2).</source>
-        <translation>连接在没有请求的情况下可保持的秒数，超过即关闭（HTTP/1.1 默认 30，HTTP/2 默认 60）。</translation>
-    </message>
-    <message>
-        <source>Seconds a TLS handshake may take from the accept (default 30).</source>
-        <translation>TLS 握手从 accept 起允许耗费的秒数（默认 30）。</translation>
-    </message>
-    <message>
         <source>Accept permessage-deflate (RFC 7692) offers on the chat room: messages then travel compressed (RSV1). Off by default, so that frames show their payload as sent.</source>
         <translation>接受聊天室上的 permessage-deflate（RFC 7692）提议：此后消息以压缩形式传输（RSV1）。默认关闭，以便帧按发送时的原样显示其载荷。</translation>
     </message>
@@ -11999,6 +11981,14 @@ Commands:
     <message>
         <source>  https://%1:%2/   HTTP/3 over QUIC on UDP port %2 (advertised with Alt-Svc)</source>
         <translation>  https://%1:%2/   基于 QUIC 的 HTTP/3，使用 UDP 端口 %2（通过 Alt-Svc 通告）</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay without a request before it is closed (default 30 for HTTP/1.1, 60 for HTTP/2). For HTTP/3 it is QUIC&apos;s max_idle_timeout (default 30): seconds without a packet from the client.</source>
+        <translation>连接在没有请求的情况下可保持的秒数，超时即关闭（HTTP/1.1 默认 30，HTTP/2 默认 60）。对于 HTTP/3，它是 QUIC 的 max_idle_timeout（默认 30）：即未收到客户端数据包的秒数。</translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take from the accept, or a QUIC handshake from the client&apos;s first packet (default 30).</source>
+        <translation>TLS 握手从 accept 起、或 QUIC 握手从客户端第一个数据包起可耗费的秒数（默认 30）。</translation>
     </message>
 </context>
 <context>
@@ -12245,6 +12235,18 @@ Commands:
         <source>WebSocket over TLS (wss://)</source>
         <translation>基于 TLS 的 WebSocket（wss://）</translation>
     </message>
+    <message>
+        <source>binary frames in encrypted QUIC packets; header fields compressed with QPACK</source>
+        <translation>加密 QUIC 数据包中的二进制帧；头部字段用 QPACK 压缩</translation>
+    </message>
+    <message>
+        <source>fetch() uses it by itself when the server offers it (an Alt-Svc header); no API lets a page choose it. Server push is specified, but browsers removed it, so news still needs a request</source>
+        <translation>服务器提供它时（通过 Alt-Svc 头部），fetch() 会自动使用它；没有 API 能让页面选择它。服务器推送虽有规范，但浏览器已将其移除，因此新消息仍需要一个请求</translation>
+    </message>
+    <message>
+        <source>HTTP/3 (over QUIC)</source>
+        <translation>HTTP/3（基于 QUIC）</translation>
+    </message>
 </context>
 <context>
     <name>ShootoutReport</name>
@@ -12350,6 +12352,18 @@ Commands:
     <message>
         <source>The shoot-out compares the four protocols as they are; its WebSocket side sends uncompressed messages.</source>
         <translation>对比按原样比较这四种协议；其 WebSocket 侧发送未压缩的消息。</translation>
+    </message>
+    <message>
+        <source>This shoot-out runs every side encrypted: A to D over TLS, B&apos;s TLS inside QUIC.</source>
+        <translation>本次对比中各侧均加密：A 到 D 使用 TLS，B 的 TLS 位于 QUIC 内部。</translation>
+    </message>
+    <message>
+        <source>Protocol shoot-out over TLS and QUIC: HTTPS, HTTP/3, gRPC and WebSocket</source>
+        <translation>基于 TLS 和 QUIC 的协议对比：HTTPS、HTTP/3、gRPC 和 WebSocket</translation>
+    </message>
+    <message>
+        <source>The protocol shoot-out with every side encrypted, so that the comparison is fair on security: the client asks for the items (objects) and the server answers each, then the server has news a number of times a second (updates a second, for the duration) and the client must learn each. A: HTTPS (a browser&apos;s pool of HTTP/1.1 connections over TLS, updates by long polling); B: HTTP/3 over QUIC (every request a stream of one connection over UDP, updates by long polling too, since browsers dropped server push); C: gRPC over HTTP/2 and TLS (unary calls, updates on one server-streaming call); D: a WebSocket over TLS (requests and answers as messages, updates pushed). Latency, bytes, connections and which protocol pushes and streams are measured; whether a protocol is human-readable or browser-native is a fact about it.</source>
+        <translation>各侧均加密的协议对比，使比较在安全性上公平：客户端请求各个条目（对象），服务器逐一应答；随后服务器每秒有若干次新消息（每秒更新数，持续指定时长），客户端必须获知每一条。A：HTTPS（浏览器基于 TLS 的 HTTP/1.1 连接池，通过长轮询获取更新）；B：基于 QUIC 的 HTTP/3（每个请求是一条基于 UDP 的连接上的一个流，同样通过长轮询获取更新，因为浏览器已弃用服务器推送）；C：基于 HTTP/2 和 TLS 的 gRPC（一元调用，更新通过一个服务器流式调用传递）；D：基于 TLS 的 WebSocket（请求和应答都作为消息，更新由服务器推送）。测量的是延迟、字节数、连接数，以及哪个协议推送和使用流；协议是否人类可读、是否为浏览器原生支持，则是该协议本身的属性。</translation>
     </message>
 </context>
 <context>
@@ -15014,6 +15028,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::Http3IdleWatch</name>
+    <message>
+        <source>Idle connection limit %1 reached: the server closed this HTTP/3 connection with CONNECTION_CLOSE (H3_NO_ERROR), the one idle longest (%2 s without a request in progress).</source>
+        <translation>已达到空闲连接上限 %1：服务器以 CONNECTION_CLOSE（H3_NO_ERROR）关闭了这条 HTTP/3 连接，即空闲最久的那条（%2 s 内没有进行中的请求）。</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::Http3PageClient</name>
     <message>
         <source>The QUIC connection is closed.</source>
@@ -15374,6 +15395,26 @@ Commands:
         <comment>round trips taken, where &quot;Round trips: %1&quot; does not fit</comment>
         <translation>%1 RTT</translation>
     </message>
+    <message>
+        <source>never read: the receiver had closed</source>
+        <translation>从未被读取：接收方已关闭</translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the server had closed the connection.</source>
+        <translation>发送于 %1 ms；从未被读取：服务器已关闭该连接。</translation>
+    </message>
+    <message>
+        <source>Sent at %1 ms; never read: the client had closed the connection.</source>
+        <translation>发送于 %1 ms；从未被读取：客户端已关闭该连接。</translation>
+    </message>
+    <message>
+        <source>Never read: the server had closed the connection.</source>
+        <translation>从未被读取：服务器已关闭该连接。</translation>
+    </message>
+    <message>
+        <source>Never read: the client had closed the connection.</source>
+        <translation>从未被读取：客户端已关闭该连接。</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::LanesView</name>
@@ -15414,16 +15455,8 @@ Commands:
         <translation>gRPC 调用</translation>
     </message>
     <message>
-        <source>stream 0</source>
-        <translation>流 0</translation>
-    </message>
-    <message>
         <source>messages</source>
         <translation>消息</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
     </message>
     <message>
         <source>stream %1</source>
@@ -15444,10 +15477,6 @@ Commands:
     <message>
         <source>held back behind a lost segment</source>
         <translation>被阻塞在一个丢失的报文段之后</translation>
-    </message>
-    <message>
-        <source>upper half: client → server, lower half: server → client</source>
-        <translation>上半部分：客户端 → 服务器，下半部分：服务器 → 客户端</translation>
     </message>
     <message>
         <source>Run a scenario: its connections appear here.</source>
@@ -15620,20 +15649,20 @@ Commands:
         <translation>UDP</translation>
     </message>
     <message>
-        <source>control streams</source>
-        <translation>控制流</translation>
-    </message>
-    <message>
-        <source>one stream held back behind a lost packet</source>
-        <translation>一个流因丢失的数据包而被阻塞</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;Lost on the way: the receiver never got this datagram. QUIC sends the frames it carried again, in new packets, once it finds the loss.&lt;/i&gt;</source>
         <translation>&lt;i&gt;途中丢失：接收方从未收到这个数据报。QUIC 发现丢包后，会把它所携带的帧放进新的数据包中重新发送。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Waited %1 behind a lost packet: later bytes of this stream had arrived, but QUIC hands a stream&apos;s bytes over only in order. Other streams went on.&lt;/i&gt;</source>
         <translation>&lt;i&gt;因一个丢失的数据包等待了 %1：该流后面的字节已经到达，但 QUIC 只按顺序交付一个流的字节。其他流照常进行。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>held back behind a lost packet (its stream only)</source>
+        <translation>被阻塞在丢失的数据包之后（仅限其所在的流）</translation>
+    </message>
+    <message>
+        <source>top: client → server, bottom: server → client</source>
+        <translation>上：客户端 → 服务器，下：服务器 → 客户端</translation>
     </message>
 </context>
 <context>
@@ -15864,6 +15893,17 @@ Commands:
     <message>
         <source>The load balancer is done with connection %1: it relayed %2 bytes to instance %3 and %4 bytes back.</source>
         <translation>负载均衡器已处理完连接 %1：它向实例 %3 转发了 %2 字节，并转回了 %4 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>protoviz::LongPoller</name>
+    <message>
+        <source>Client %1&apos;s poll failed: %2</source>
+        <translation>客户端 %1 的轮询失败：%2</translation>
+    </message>
+    <message>
+        <source>Client %1&apos;s poll was answered %2.</source>
+        <translation>客户端 %1 的轮询得到了 %2 的回复。</translation>
     </message>
 </context>
 <context>
@@ -17143,6 +17183,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>protoviz::ShootoutHttp3Side</name>
+    <message>
+        <source>The server closed the QUIC connection.</source>
+        <translation>服务器关闭了 QUIC 连接。</translation>
+    </message>
+</context>
+<context>
     <name>protoviz::ShootoutSession</name>
     <message numerus="yes">
         <source>Not every answer and update arrived within %n second(s).</source>
@@ -17825,6 +17872,10 @@ Commands:
         <source>%1 bytes (%2 inflated, %3 on the wire)</source>
         <translation>%1 字节（解压后 %2，线路上 %3）</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
 </context>
 <context>
     <name>protoviz::TilesView</name>
@@ -17929,10 +17980,6 @@ Commands:
         <translation>于 %1 请求。</translation>
     </message>
     <message>
-        <source>Request sent at %1 as HTTP/2 stream %2 on connection %3.</source>
-        <translation>请求于 %1 在连接 %3 上作为 HTTP/2 流 %2 发送。</translation>
-    </message>
-    <message>
         <source>Request sent at %1 on connection %2, request %3 on it.</source>
         <translation>请求于 %1 在连接 %2 上发送，是该连接上的第 %3 个请求。</translation>
     </message>
@@ -17969,10 +18016,6 @@ Commands:
         <translation>HTTP/1.1 在一条连接上一次只承载一个请求：这个请求要等到有空闲连接。</translation>
     </message>
     <message>
-        <source>HTTP/2 multiplexes every request as its own stream on one connection: none waits for another.</source>
-        <translation>HTTP/2 把每个请求作为一个独立的流在一条连接上多路复用：没有请求需要等待其他请求。</translation>
-    </message>
-    <message>
         <source>HTTP/1.1: this connection carried nothing else until the answer was complete.</source>
         <translation>HTTP/1.1：在回答完成之前，这条连接不承载任何其他内容。</translation>
     </message>
@@ -18003,6 +18046,14 @@ Commands:
     <message>
         <source>The delay from the server having the update to a client having it: polling waits for the next request, a WebSocket carries it at once.</source>
         <translation>从服务器拥有该更新到客户端拥有它之间的延迟：轮询要等下一个请求，WebSocket 则立即传送。</translation>
+    </message>
+    <message>
+        <source>Request sent at %1 as %2 stream %3 on connection %4.</source>
+        <translation>请求于 %1 作为 %2 流 %3 在连接 %4 上发送。</translation>
+    </message>
+    <message>
+        <source>%1 multiplexes every request as its own stream on one connection: none waits for another.</source>
+        <translation>%1 将每个请求作为独立的流在一条连接上多路复用：任何请求都无需等待其他请求。</translation>
     </message>
 </context>
 <context>
