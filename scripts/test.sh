@@ -30,7 +30,10 @@ protoviz_build "$PROTOVIZ_ROOT/build-sanitize" -DPROTOVIZ_WERROR=ON -DPROTOVIZ_B
 
 echo "== Tests"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$PROTOVIZ_ROOT/build" --output-on-failure --timeout 300 "$@"
+# One test per core at a time: most of a test's time is spent waiting on emulated round trips, and every
+# test binds port 0 on loopback, so they share the machine without disturbing each other. The sanitizer
+# run below stays one at a time: instrumented code is CPU-bound, and its timings are not what it checks.
+ctest --test-dir "$PROTOVIZ_ROOT/build" --output-on-failure --timeout 300 --parallel "$(nproc)" "$@"
 
 echo "== Engine tests under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -12204,6 +12204,10 @@ Befehle:
         <source>HTTP/3</source>
         <translation>HTTP/3</translation>
     </message>
+    <message>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
+        <translation>Geben Sie den Server als IP-Adresse oder localhost an, nicht als „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDescriptor</name>
@@ -15228,10 +15232,6 @@ Befehle:
         <translation>Diese Sitzung lädt Seiten nur über HTTP/3.</translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation>Geben Sie den Server als IP-Adresse oder localhost an, nicht als „%1“.</translation>
-    </message>
-    <message>
         <source>The first connection, made to obtain a session ticket, did not get one: %1</source>
         <translation>Die erste Verbindung, die ein Session-Ticket holen sollte, hat keines erhalten: %1</translation>
     </message>
@@ -16444,10 +16444,6 @@ Befehle:
             <numerusform>Die Seite wurde nicht innerhalb von %n Sekunde fertig geladen.</numerusform>
             <numerusform>Die Seite wurde nicht innerhalb von %n Sekunden fertig geladen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation>Geben Sie den Server als IP-Adresse oder localhost an, nicht als „%1“.</translation>
     </message>
     <message>
         <source>The session was stopped.</source>

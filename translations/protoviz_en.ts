@@ -11224,6 +11224,10 @@ Commands:
         <source>HTTP/3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionDescriptor</name>
@@ -14247,10 +14251,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first connection, made to obtain a session ticket, did not get one: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15463,10 +15463,6 @@ Commands:
             <numerusform>The page did not finish loading within %n second.</numerusform>
             <numerusform>The page did not finish loading within %n seconds.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The session was stopped.</source>

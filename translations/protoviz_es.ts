@@ -12127,6 +12127,10 @@ Comandos:
         <source>HTTP/3</source>
         <translation>HTTP/3</translation>
     </message>
+    <message>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
+        <translation>Indica el servidor como dirección IP o localhost, no &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDescriptor</name>
@@ -15151,10 +15155,6 @@ Comandos:
         <translation>Esta sesión carga páginas solo por HTTP/3.</translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation>Indica el servidor como dirección IP o localhost, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The first connection, made to obtain a session ticket, did not get one: %1</source>
         <translation>La primera conexión, hecha para obtener un ticket de sesión, no lo recibió: %1</translation>
     </message>
@@ -16367,10 +16367,6 @@ Comandos:
             <numerusform>La página no terminó de cargarse en %n segundo.</numerusform>
             <numerusform>La página no terminó de cargarse en %n segundos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation>Indica el servidor como dirección IP o localhost, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The session was stopped.</source>

@@ -12069,6 +12069,10 @@ Commands:
         <source>HTTP/3</source>
         <translation>HTTP/3</translation>
     </message>
+    <message>
+        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
+        <translation>请以 IP 地址或 localhost 指定服务器，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>SessionDescriptor</name>
@@ -15058,10 +15062,6 @@ Commands:
         <translation>此会话只通过 HTTP/3 加载页面。</translation>
     </message>
     <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation>请以 IP 地址或 localhost 指定服务器，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>The first connection, made to obtain a session ticket, did not get one: %1</source>
         <translation>为获取会话票据（session ticket）而建立的第一条连接没有得到票据：%1</translation>
     </message>
@@ -16254,10 +16254,6 @@ Commands:
         <translation>
             <numerusform>页面未能在 %n 秒内加载完成。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Give the server as an IP address or localhost, not &quot;%1&quot;.</source>
-        <translation>请以 IP 地址或 localhost 指定服务器，而不是“%1”。</translation>
     </message>
     <message>
         <source>The session was stopped.</source>

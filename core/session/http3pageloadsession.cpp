@@ -99,15 +99,9 @@ bool Http3PageLoadSession::setUp(QString* error)
             return false;
         upstreamPort = m_server->port();
     } else {
-        // Only numeric addresses (or localhost), so that tests stay on loopback.
-        upstreamHost = m_config.target.host() == QLatin1String("localhost")
-                           ? QHostAddress(QHostAddress::LocalHost)
-                           : QHostAddress(m_config.target.host());
-        if (upstreamHost.isNull()) {
-            *error =
-                tr("Give the server as an IP address or localhost, not \"%1\".").arg(m_config.target.host());
+        upstreamHost = m_config.targetAddress(error);
+        if (upstreamHost.isNull())
             return false;
-        }
         upstreamPort = quint16(m_config.target.port(443));
         m_serverName = m_config.target.host().toUtf8();
         m_trustedCa = m_config.trustedCaPem.isEmpty() ? systemAuthorities() : m_config.trustedCaPem;

@@ -92,18 +92,10 @@ bool PageLoadSession::setUp(QString* error)
             return false;
         upstreamPort = m_config.tls ? m_server->tlsPort() : m_server->cleartextPort();
     } else {
-        // The link relays to the other server; only numeric addresses, so that tests stay on loopback.
-        upstreamHost = QHostAddress(m_config.target.host());
-        if (upstreamHost.isNull()) {
-            upstreamHost = m_config.target.host() == QLatin1String("localhost")
-                               ? QHostAddress(QHostAddress::LocalHost)
-                               : QHostAddress();
-        }
-        if (upstreamHost.isNull()) {
-            *error =
-                tr("Give the server as an IP address or localhost, not \"%1\".").arg(m_config.target.host());
+        // The link relays to the other server.
+        upstreamHost = m_config.targetAddress(error);
+        if (upstreamHost.isNull())
             return false;
-        }
         upstreamPort = quint16(m_config.target.port(m_config.tls ? 443 : 80));
         m_serverName = m_config.target.host().toUtf8();
         m_trustedCa = m_config.trustedCaPem;

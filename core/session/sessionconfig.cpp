@@ -4,6 +4,16 @@
 
 namespace protoviz {
 
+QHostAddress SessionConfig::targetAddress(QString* error) const
+{
+    const QString host = target.host();
+    const QHostAddress address =
+        host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address.isNull())
+        *error = tr("Give the server as an IP address or localhost, not \"%1\".").arg(host);
+    return address;
+}
+
 QString SessionConfig::validationError() const
 {
     if (const QString linkError = link.validationError(); !linkError.isEmpty())

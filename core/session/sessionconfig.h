@@ -4,6 +4,7 @@
 #include "core/tls/tlsconfig.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QString>
 #include <QUrl>
 #include <QVariantMap>
@@ -46,6 +47,10 @@ public:
 
     /// Empty when the configuration can run; else an explanation.
     QString validationError() const;
+    /// The address of target's server: an IP address as given, or loopback for localhost. Names are not
+    /// looked up, so that a session stays where its address says (tests on loopback). Null, with *error
+    /// saying so, for a name.
+    QHostAddress targetAddress(QString* error) const;
 
     /// The configuration as plain values (for recordings, JSON and the GUI).
     QVariantMap toVariantMap() const;

@@ -58,6 +58,7 @@ private slots:
     void recordsTheConnectionIdsTheLinkGave();
     void comparisonRunsBothSidesOnOneClock();
     void refusesImpossibleSettings();
+    void aTargetIsGivenByItsAddress();
     void cancelStopsARunningSession();
 };
 
@@ -261,6 +262,28 @@ void PageLoadSessionTest::refusesImpossibleSettings()
     for (const Event& event : timeline.events())
         explained = explained || (event.is(Layer::Session, SessionKind::Error) &&
                                   timeline.detail(event).text.contains(QLatin1String("objects")));
+    QVERIFY(explained);
+}
+
+void PageLoadSessionTest::aTargetIsGivenByItsAddress()
+{
+    SessionConfig c = config(HttpVersion::Http2, true, 1);
+    QString error;
+    c.target = QUrl(QStringLiteral("https://127.0.0.1:8443/"));
+    QCOMPARE(c.targetAddress(&error), QHostAddress(QHostAddress::LocalHost));
+    c.target = QUrl(QStringLiteral("https://localhost:8443/"));
+    QCOMPARE(c.targetAddress(&error), QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(error.isEmpty());
+
+    // A name is not looked up: the session says so instead of reaching wherever a resolver points.
+    c.target = QUrl(QStringLiteral("https://example.invalid/"));
+    QVERIFY(c.targetAddress(&error).isNull());
+    QVERIFY(error.contains(QLatin1String("example.invalid")));
+    Timeline timeline(SessionClock::startingNow());
+    QCOMPARE(runSession(c, &timeline).outcome, SessionOutcome::Failed);
+    bool explained = false;
+    for (const Event& event : timeline.events())
+        explained = explained || (event.is(SessionKind::Error) && timeline.detail(event).text == error);
     QVERIFY(explained);
 }
 

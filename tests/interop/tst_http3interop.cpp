@@ -49,6 +49,14 @@ int countLines(const QString& text, const QString& pattern)
     return int(matchingLines(text, QRegularExpression(pattern)).size());
 }
 
+// The connections serve's QUIC and HTTP/3 events name. Not every event line: on a busy machine the TCP
+// connection of the test before may print its goodbye after the mark.
+QSet<int> quicConnectionIds(const QString& events)
+{
+    static const QRegularExpression quicEvent(QStringLiteral("#\\d+\\s+(quic|http3)\\s"));
+    return ServeProcess::connectionIds(matchingLines(events, quicEvent).join(u'\n'));
+}
+
 // A row's value in the table fetch prints at its end ("Outcome   completed"), empty if there is none.
 QString tableValue(const QString& output, const QString& row)
 {
@@ -171,7 +179,7 @@ void Http3InteropTest::gtlsclientFetchesFromServe()
     QVERIFY2(countLines(events, QStringLiteral("\\bhttp3\\s+HeaderFields\\s+c→s.*/tiles/2")) >= 1,
              qPrintable(events));
     QCOMPARE(countLines(events, QStringLiteral("\\b(quic|http3)\\s+Error\\b")), 0);
-    QCOMPARE(ServeProcess::connectionIds(events).size(), 1);
+    QVERIFY2(quicConnectionIds(events).size() == 1, qPrintable(events));
 }
 
 void Http3InteropTest::fetchLoadsFromGtlsserver()
@@ -319,7 +327,7 @@ void Http3InteropTest::fetchThroughServesEmulatedLink()
                         QStringLiteral("\\bserver\\s+#\\d+\\s+http3\\s+HeaderFields\\s+c→s.*GET /tiles/")) ==
                  Objects,
              qPrintable(events));
-    QCOMPARE(ServeProcess::connectionIds(events).size(), 1);
+    QVERIFY2(quicConnectionIds(events).size() == 1, qPrintable(events));
     QCOMPARE(serve.stop(), 0);
 }
 
